@@ -1,1 +1,53 @@
-fn main() {}
+//! The `caselint` command: `check`, `rules`, `explain`.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod check;
+mod discovery;
+mod render;
+
+/// A writing-quality linter for case-file audit narratives in children's social care.
+#[derive(Parser)]
+#[command(name = "caselint", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Lint audit files (directories are searched for *.audit.md, *.audit.txt, *.audit).
+    Check(check::CheckArgs),
+    /// Print the rule catalogue.
+    Rules,
+    /// Print a rule's documentation: what it checks, why, an example and a reflective rewrite.
+    Explain {
+        /// A rule code (T001) or name (deficit-phrasing).
+        rule: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Rules => {
+            print!("{}", render::rules_table());
+            ExitCode::SUCCESS
+        }
+        Command::Explain { rule } => {
+            match caselint_core::rules::find(&rule) {
+                Some(rule) => {
+                    print!("{}", render::explain(rule));
+                    ExitCode::SUCCESS
+                }
+                None => {
+                    eprintln!("caselint: error: no rule has the code or name `{rule}` (see `caselint rules`)");
+                    ExitCode::from(2)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,293 @@
+//! Calendar dates as auditors write them: ISO `2026-11-20`, UK `20/11/2026` (also `20.11.26`,
+//! `20-11-2026`), long `20 November 2026`, `20th Nov 2026`, `Thursday 20 November 2026`,
+//! `November 20, 2026`, and month-year `July 2026`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::text::TextRange;
+
+/// A calendar date. `day` is `None` for a month-year date ("July 2026").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: Option<u32>,
+}
+
+impl Date {
+    pub fn ymd(year: i32, month: u32, day: u32) -> Option<Date> {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Date {
+            year,
+            month,
+            day: Some(day),
+        })
+    }
+
+    pub fn month_year(year: i32, month: u32) -> Option<Date> {
+        (1..=12).contains(&month).then_some(Date {
+            year,
+            month,
+            day: None,
+        })
+    }
+
+    /// Days since an arbitrary epoch; a month-year date counts as its first day.
+    pub fn day_number(self) -> i64 {
+        days_from_civil(self.year, self.month, self.day.unwrap_or(1))
+    }
+
+    /// The last day this date can mean: itself, or the month's last day for a month-year.
+    pub fn latest_day_number(self) -> i64 {
+        let day = self
+            .day
+            .unwrap_or_else(|| days_in_month(self.year, self.month));
+        days_from_civil(self.year, self.month, day)
+    }
+
+    /// This date moved back by `months` calendar months (the day clamped to the month's end).
+    pub fn months_before(self, months: u32) -> Date {
+        let total = self.year * 12 + self.month as i32 - 1 - months as i32;
+        let year = total.div_euclid(12);
+        let month = total.rem_euclid(12) as u32 + 1;
+        let day = self.day.map(|d| d.min(days_in_month(year, month)));
+        Date { year, month, day }
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.day {
+            Some(day) => write!(
+                f,
+                "{} {} {}",
+                day,
+                MONTHS[self.month as usize - 1],
+                self.year
+            ),
+            None => write!(f, "{} {}", MONTHS[self.month as usize - 1], self.year),
+        }
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Howard Hinnant's days-from-civil algorithm.
+fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let lower = name.to_ascii_lowercase();
+    let key = lower.get(..3)?;
+    let n = match key {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    // Accept the full name or any prefix of it of three letters or more ("Sept").
+    let full = MONTHS[n as usize - 1].to_ascii_lowercase();
+    (full.starts_with(&lower) || lower == "sept").then_some(n)
+}
+
+fn year_of(text: &str) -> Option<i32> {
+    let n: i32 = text.parse().ok()?;
+    match text.len() {
+        2 => Some(2000 + n),
+        4 => Some(n),
+        _ => None,
+    }
+}
+
+const MONTH_NAME: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
+static DATE_PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(
+        r"(?ix)
+        \b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b
+      | \b(?P<ud>\d{{1,2}})[/.\-](?P<um>\d{{1,2}})[/.\-](?P<uy>\d{{4}}|\d{{2}})\b
+      | \b(?P<ld>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<lm>{m})\.?,?\s+(?P<ly>\d{{4}})\b
+      | \b(?P<am>{m})\.?\s+(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ay>\d{{4}})\b
+      | \b(?P<mm>{m})\.?,?\s+(?P<my>\d{{4}})\b
+        ",
+        m = MONTH_NAME
+    );
+    Regex::new(&pattern).expect("date pattern is valid")
+});
+
+/// A date found in running text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FoundDate {
+    pub range: TextRange,
+    pub date: Date,
+}
+
+/// Every date written in `text`, with ranges relative to `text`. Invalid calendar dates
+/// ("31/02/2026") are skipped.
+pub fn find_dates(text: &str) -> Vec<FoundDate> {
+    DATE_PATTERNS
+        .captures_iter(text)
+        .filter_map(|caps| {
+            let whole = caps.get(0)?;
+            let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+            let date = if let Some(y) = caps.name("iy") {
+                Date::ymd(y.as_str().parse().ok()?, num("im")?, num("id")?)
+            } else if let Some(y) = caps.name("uy") {
+                Date::ymd(year_of(y.as_str())?, num("um")?, num("ud")?)
+            } else if let Some(y) = caps.name("ly") {
+                Date::ymd(
+                    y.as_str().parse().ok()?,
+                    month_number(caps.name("lm")?.as_str())?,
+                    num("ld")?,
+                )
+            } else if let Some(y) = caps.name("ay") {
+                Date::ymd(
+                    y.as_str().parse().ok()?,
+                    month_number(caps.name("am")?.as_str())?,
+                    num("ad")?,
+                )
+            } else {
+                let month_word = caps.name("mm")?.as_str();
+                // "May 2026" is a date, but "may" is also a verb: require a capital.
+                if month_word.starts_with(|c: char| c.is_lowercase()) {
+                    return None;
+                }
+                Date::month_year(
+                    caps.name("my")?.as_str().parse().ok()?,
+                    month_number(month_word)?,
+                )
+            }?;
+            Some(FoundDate {
+                range: TextRange::new(whole.start(), whole.end()),
+                date,
+            })
+        })
+        .collect()
+}
+
+/// Parse a whole value (such as front matter `audit-date`) as one full date.
+/// A weekday in front ("Thursday 20 November 2026") is allowed.
+pub fn parse_date(value: &str) -> Option<Date> {
+    let value = value.trim().trim_matches(|c| c == '"' || c == '\'').trim();
+    let found = find_dates(value);
+    let first = found.first()?;
+    let before = &value[..first.range.start()];
+    let after = &value[first.range.end()..];
+    let weekday_only = before
+        .trim()
+        .trim_end_matches(',')
+        .chars()
+        .all(|c| c.is_alphabetic());
+    if !weekday_only || !after.trim().trim_end_matches('.').is_empty() || first.date.day.is_none() {
+        return None;
+    }
+    Some(first.date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_common_uk_forms() {
+        let want = Date::ymd(2026, 11, 20);
+        for form in [
+            "2026-11-20",
+            "20/11/2026",
+            "20/11/26",
+            "20.11.2026",
+            "20 November 2026",
+            "20th Nov 2026",
+            "Thursday 20 November 2026",
+            "November 20, 2026",
+            "\"2026-11-20\"",
+        ] {
+            assert_eq!(parse_date(form), want, "{form}");
+        }
+    }
+
+    #[test]
+    fn rejects_non_dates() {
+        for form in [
+            "20/13/2026",
+            "31/02/2026",
+            "next week",
+            "",
+            "2026",
+            "November 2026",
+            "20 Novembre 2026",
+        ] {
+            assert_eq!(parse_date(form), None, "{form}");
+        }
+    }
+
+    #[test]
+    fn finds_dates_in_text() {
+        let text =
+            "Seen on 02/09/2026 and in July 2026; may 2026 is not a date here, but 4 Aug 2026 is.";
+        let found = find_dates(text);
+        let dates: Vec<_> = found.iter().map(|f| f.range.slice(text)).collect();
+        assert_eq!(dates, ["02/09/2026", "July 2026", "4 Aug 2026"]);
+        assert_eq!(found[1].date.day, None);
+    }
+
+    #[test]
+    fn month_arithmetic() {
+        let d = Date::ymd(2026, 8, 31).unwrap();
+        assert_eq!(d.months_before(6), Date::ymd(2026, 2, 28).unwrap());
+        assert_eq!(
+            Date::ymd(2026, 1, 15).unwrap().months_before(1),
+            Date::ymd(2025, 12, 15).unwrap()
+        );
+        let a = Date::ymd(2026, 3, 1).unwrap().day_number();
+        let b = Date::ymd(2026, 2, 28).unwrap().day_number();
+        assert_eq!(a - b, 1);
+    }
+}

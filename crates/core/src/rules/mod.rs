@@ -1,0 +1,207 @@
+//! The rule registry: one static table of every rule, each in its own module.
+
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::document::{Area, Document, SectionKind};
+use crate::text::TextRange;
+
+mod a001_missing_actions;
+mod e001_missing_evidence;
+mod e004_evidence_too_long;
+mod i001_missing_impact;
+mod j001_missing_judgement;
+mod j002_unknown_judgement;
+mod j003_inadequate_judgement;
+mod m001_missing_child_name;
+mod m002_invalid_audit_date;
+mod w001_long_sentence;
+
+/// Which part of the document a rule needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Runs on area structure; silent on free text.
+    Structure,
+    /// Runs on any prose, free text included.
+    Prose,
+}
+
+/// A lint rule: its public identity, its documentation and its check.
+pub struct Rule {
+    /// Stable public code, such as `T001`.
+    pub code: &'static str,
+    /// Stable kebab-case name, such as `deficit-phrasing`.
+    pub name: &'static str,
+    pub default_severity: Severity,
+    pub scope: Scope,
+    /// One line for `caselint rules`.
+    pub summary: &'static str,
+    /// Markdown with the headings `## What it does`, `## Why`, `## Example` and
+    /// `## Reflective rewrite`.
+    pub doc: &'static str,
+    pub check: fn(&Context, &mut Vec<Diagnostic>),
+}
+
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.code, self.name)
+    }
+}
+
+/// Every rule, in code order.
+pub static RULES: &[&Rule] = &[
+    &a001_missing_actions::RULE,
+    &e001_missing_evidence::RULE,
+    &e004_evidence_too_long::RULE,
+    &i001_missing_impact::RULE,
+    &j001_missing_judgement::RULE,
+    &j002_unknown_judgement::RULE,
+    &j003_inadequate_judgement::RULE,
+    &m001_missing_child_name::RULE,
+    &m002_invalid_audit_date::RULE,
+    &w001_long_sentence::RULE,
+];
+
+/// The rule with this code or name (any case).
+pub fn find(code_or_name: &str) -> Option<&'static Rule> {
+    let key = code_or_name.trim();
+    RULES
+        .iter()
+        .copied()
+        .find(|r| r.code.eq_ignore_ascii_case(key) || r.name.eq_ignore_ascii_case(key))
+}
+
+/// What a rule's check reads.
+pub struct Context<'a> {
+    pub doc: &'a Document,
+    pub config: &'a Config,
+}
+
+impl Context<'_> {
+    /// A diagnostic of `rule` (its severity is set from the configuration later).
+    pub fn diagnostic(
+        &self,
+        rule: &Rule,
+        range: TextRange,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        Diagnostic {
+            code: rule.code,
+            name: rule.name,
+            severity: rule.default_severity,
+            message: message.into(),
+            range,
+            fixes: Vec::new(),
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.doc.text
+    }
+
+    /// How an area is named in messages.
+    pub fn area_title(&self, area: &Area) -> String {
+        if area.name.is_empty() {
+            "This area".to_owned()
+        } else {
+            format!("The area \u{201c}{}\u{201d}", area.name)
+        }
+    }
+
+    /// The first child's name, if the front matter gives one.
+    pub fn child(&self) -> Option<&str> {
+        self.doc.children().first().map(String::as_str)
+    }
+
+    /// The grade list for messages: "Outstanding, Good or Requires improvement".
+    pub fn scale_list(&self) -> String {
+        let scale = &self.config.scale;
+        match scale.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} or {}", rest.join(", "), last),
+            _ => scale.join(", "),
+        }
+    }
+
+    /// One fix per grade on the scale, each replacing `range` with the grade.
+    pub fn grade_fixes(&self, range: TextRange) -> Vec<Fix> {
+        self.config
+            .scale
+            .iter()
+            .map(|grade| {
+                Fix::safe(
+                    format!("Replace with \u{201c}{grade}\u{201d}"),
+                    vec![Edit::replace(range, grade.clone())],
+                )
+            })
+            .collect()
+    }
+
+    /// A fix that inserts a missing (or fills an empty) section of `area` with a scaffold.
+    pub fn insert_section_fix(&self, area: &Area, kind: SectionKind, scaffold: &str) -> Fix {
+        let text = self.text();
+        let nl = self.doc.line_break();
+        let article = if kind.label().starts_with(['A', 'E', 'I']) {
+            "an"
+        } else {
+            "a"
+        };
+        let title = format!("Add {article} {} section", kind.label());
+        if let Some(section) = area.section(kind) {
+            // The label is there but the section is empty: fill it.
+            let at = section.label.end();
+            // A list item goes on its own line, as does anything under a heading.
+            let new_text = if section.heading_level.is_some() || kind == SectionKind::Actions {
+                format!("{nl}{scaffold}")
+            } else if text[..at].ends_with([' ', '\t']) {
+                scaffold.to_owned()
+            } else {
+                format!(" {scaffold}")
+            };
+            return Fix::safe(title, vec![Edit::insert(at, new_text)]);
+        }
+        // Insert after the last section that comes before this one in the usual order,
+        // or after the area's heading, in the style of the area's other labels.
+        let order = |k: SectionKind| SectionKind::ALL.iter().position(|x| *x == k).unwrap_or(0);
+        let before = area
+            .sections
+            .iter()
+            .filter(|s| order(s.kind) < order(kind))
+            .map(|s| s.content.end().max(s.label.end()))
+            .max();
+        let heading_level = area
+            .sections
+            .iter()
+            .find_map(|s| s.heading_level)
+            .filter(|_| kind != SectionKind::Judgement);
+        let label = match heading_level {
+            Some(level) => format!(
+                "{} {}{nl}{scaffold}",
+                "#".repeat(level as usize),
+                kind.label()
+            ),
+            None if kind == SectionKind::Actions => format!("{}:{nl}{scaffold}", kind.label()),
+            None => format!("{}: {scaffold}", kind.label()),
+        };
+        let (at, new_text) = match before {
+            Some(end) => (end, format!("{nl}{nl}{label}")),
+            None if area.heading.is_empty() => (area.range.start(), format!("{label}{nl}{nl}")),
+            None => (area.heading.end(), format!("{nl}{nl}{label}")),
+        };
+        Fix::safe(title, vec![Edit::insert(at, new_text)])
+    }
+}
+
+/// The grade of an area: `None` when it has no judgement value.
+pub(crate) fn area_grade(ctx: &Context, area: &Area) -> Option<crate::config::Grade> {
+    area.judgement_value
+        .map(|v| ctx.config.classify_grade(ctx.doc.slice(v)))
+}
+
+/// Words in `text`, as a count of runs of letters and digits.
+pub(crate) fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+#[cfg(test)]
+pub(crate) mod test_support;

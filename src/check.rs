@@ -1,0 +1,213 @@
+//! `caselint check`.
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use caselint_core::{Diagnostic, Severity};
+use clap::{Args, ValueEnum};
+
+use crate::discovery::{audit_files, ConfigFinder};
+use crate::render;
+
+#[derive(Args)]
+pub struct CheckArgs {
+    /// Files or directories to lint; `-` reads standard input. Default: the current directory.
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Exit with status 1 when anything at or above this severity is found.
+    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
+    pub fail_on: FailOn,
+    /// Use this configuration file instead of looking for caselint.toml.
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// When to use colour in human output.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+impl FailOn {
+    fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Info => Some(Severity::Info),
+            FailOn::Never => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+/// One linted file.
+pub struct FileReport {
+    /// The path as the user gave it or as found under a directory; `-` for standard input.
+    pub path: String,
+    pub text: String,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+enum Input {
+    File(PathBuf),
+    Stdin,
+}
+
+pub fn run(args: &CheckArgs) -> ExitCode {
+    let mut errors: Vec<String> = Vec::new();
+    let mut finder = match ConfigFinder::new(args.config.as_deref()) {
+        Ok(finder) => finder,
+        Err(e) => {
+            eprintln!("caselint: error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let mut inputs = Vec::new();
+    for path in &paths {
+        if path.as_os_str() == "-" {
+            inputs.push(Input::Stdin);
+        } else if path.is_dir() {
+            match audit_files(path) {
+                Ok(found) if found.is_empty() => errors.push(format!(
+                    "{}: no audit files found (caselint looks for *.audit.md, *.audit.txt and *.audit; name a file to lint it whatever its name)",
+                    path.display()
+                )),
+                Ok(found) => inputs.extend(found.into_iter().map(Input::File)),
+                Err(e) => errors.push(format!("{}: cannot search the directory: {e}", path.display())),
+            }
+        } else {
+            inputs.push(Input::File(path.clone()));
+        }
+    }
+    let mut reports = Vec::new();
+    for input in inputs {
+        let (name, dir, text) = match input {
+            Input::Stdin => {
+                let mut bytes = Vec::new();
+                if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+                    errors.push(format!("-: cannot read standard input: {e}"));
+                    continue;
+                }
+                match decode("-", bytes) {
+                    Ok(text) => ("-".to_owned(), PathBuf::from("."), text),
+                    Err(e) => {
+                        errors.push(e);
+                        continue;
+                    }
+                }
+            }
+            Input::File(path) => {
+                let name = path.display().to_string();
+                match read(&path) {
+                    Ok(text) => {
+                        let dir = path
+                            .parent()
+                            .filter(|p| !p.as_os_str().is_empty())
+                            .unwrap_or(Path::new("."))
+                            .to_path_buf();
+                        (name, dir, text)
+                    }
+                    Err(e) => {
+                        errors.push(e);
+                        continue;
+                    }
+                }
+            }
+        };
+        let config = match finder.for_dir(&dir) {
+            Ok(config) => config,
+            Err(e) => {
+                if !errors.contains(&e) {
+                    errors.push(e);
+                }
+                continue;
+            }
+        };
+        let diagnostics = caselint_core::check(&text, &config);
+        reports.push(FileReport {
+            path: name,
+            text,
+            diagnostics,
+        });
+    }
+
+    let color = match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let output = match args.format {
+        Format::Human => render::human(&reports, color),
+        Format::Json => render::json(&reports),
+    };
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`caselint check | head`) is not an error worth a panic.
+    let _ = stdout
+        .write_all(output.as_bytes())
+        .and_then(|()| stdout.flush());
+    for e in &errors {
+        eprintln!("caselint: error: {e}");
+    }
+    if !errors.is_empty() {
+        return ExitCode::from(2);
+    }
+    let failed = args.fail_on.threshold().is_some_and(|threshold| {
+        reports
+            .iter()
+            .flat_map(|r| &r.diagnostics)
+            .any(|d| d.severity >= threshold)
+    });
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    let shown = path.display();
+    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => format!("{shown}: no such file or directory"),
+        std::io::ErrorKind::PermissionDenied => format!("{shown}: permission denied"),
+        _ => format!("{shown}: cannot read the file: {e}"),
+    })?;
+    decode(&shown.to_string(), bytes)
+}
+
+fn decode(name: &str, bytes: Vec<u8>) -> Result<String, String> {
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Err(format!(
+            "{name}: this looks like a binary file (it contains NUL bytes), not an audit"
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        format!("{name}: not valid UTF-8 text (invalid byte at offset {at}, line {line}); save the audit as UTF-8")
+    })
+}

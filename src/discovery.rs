@@ -1,0 +1,90 @@
+//! Finding audit files and the configuration that applies to each.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use caselint_core::Config;
+
+/// File names that hold audits when a directory is searched.
+pub fn is_audit_file(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".audit.md") || lower.ends_with(".audit.txt") || lower.ends_with(".audit")
+}
+
+/// Every audit file under `dir`, sorted, skipping hidden directories and `target`/`node_modules`.
+pub fn audit_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut files = Vec::new();
+    let walker = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .into_iter()
+        .filter_entry(|e| {
+            let name = e.file_name().to_str().unwrap_or("");
+            e.depth() == 0
+                || !(e.file_type().is_dir()
+                    && (name.starts_with('.') || name == "target" || name == "node_modules"))
+        });
+    for entry in walker {
+        let entry = entry.map_err(|e| e.to_string())?;
+        if entry.file_type().is_file() && is_audit_file(entry.path()) {
+            files.push(entry.into_path());
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Configurations found from each file's folder upwards, cached per folder.
+pub struct ConfigFinder {
+    explicit: Option<Arc<Config>>,
+    by_dir: HashMap<PathBuf, Result<Arc<Config>, String>>,
+    default: Arc<Config>,
+}
+
+pub const CONFIG_NAMES: [&str; 2] = ["caselint.toml", ".caselint.toml"];
+
+impl ConfigFinder {
+    /// With `--config PATH`, that file applies to every audit.
+    pub fn new(explicit: Option<&Path>) -> Result<ConfigFinder, String> {
+        let explicit = match explicit {
+            Some(path) => Some(Arc::new(load(path)?)),
+            None => None,
+        };
+        Ok(ConfigFinder {
+            explicit,
+            by_dir: HashMap::new(),
+            default: Arc::new(Config::default()),
+        })
+    }
+
+    /// The configuration for a file in `dir`, or the error of the file that applies.
+    pub fn for_dir(&mut self, dir: &Path) -> Result<Arc<Config>, String> {
+        if let Some(config) = &self.explicit {
+            return Ok(Arc::clone(config));
+        }
+        let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+        if let Some(found) = self.by_dir.get(&dir) {
+            return found.clone();
+        }
+        let found = match CONFIG_NAMES
+            .iter()
+            .map(|n| dir.join(n))
+            .find(|p| p.is_file())
+        {
+            Some(path) => load(&path).map(Arc::new),
+            None => match dir.parent() {
+                Some(parent) => self.for_dir(parent),
+                None => Ok(Arc::clone(&self.default)),
+            },
+        };
+        self.by_dir.insert(dir, found.clone());
+        found
+    }
+}
+
+fn load(path: &Path) -> Result<Config, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: cannot read the configuration: {e}", path.display()))?;
+    Config::from_toml(&text, &path.display().to_string()).map_err(|e| e.to_string())
+}

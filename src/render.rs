@@ -1,0 +1,237 @@
+//! Output: human-readable diagnostics, the JSON report, the rule catalogue.
+
+use std::fmt::Write as _;
+
+use caselint_core::{Diagnostic, LineIndex, Rule, Severity, RULES};
+use serde::Serialize;
+
+use crate::check::FileReport;
+
+struct Paint {
+    on: bool,
+}
+
+impl Paint {
+    fn wrap(&self, code: &str, text: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    fn severity(&self, severity: Severity) -> String {
+        let code = match severity {
+            Severity::Error => "1;31",
+            Severity::Warning => "1;33",
+            Severity::Info => "1;36",
+        };
+        self.wrap(code, severity.as_str())
+    }
+}
+
+/// file:line:col, severity, code, name and message, then the source line with the span
+/// marked and the fixes on offer.
+pub fn human(reports: &[FileReport], color: bool) -> String {
+    let paint = Paint { on: color };
+    let mut out = String::new();
+    let mut counts = [0usize; 3];
+    for report in reports {
+        let index = LineIndex::new(&report.text);
+        for d in &report.diagnostics {
+            counts[d.severity as usize] += 1;
+            let start = index.line_col(d.range.start(), &report.text);
+            let _ = writeln!(
+                out,
+                "{}:{}:{}: {}[{}] {}: {}",
+                paint.wrap("1", &report.path),
+                start.line,
+                start.column,
+                paint.severity(d.severity),
+                paint.wrap("1", d.code),
+                d.name,
+                d.message
+            );
+            snippet(&mut out, &paint, &report.text, &index, d);
+        }
+    }
+    let total: usize = counts.iter().sum();
+    let files = reports.len();
+    let files_word = if files == 1 { "file" } else { "files" };
+    if total == 0 {
+        let _ = writeln!(out, "No problems found in {files} {files_word}.");
+    } else {
+        let mut parts = Vec::new();
+        for (n, word) in [
+            (counts[2], "error"),
+            (counts[1], "warning"),
+            (counts[0], "info"),
+        ] {
+            if n > 0 {
+                let plural = if n == 1 || word == "info" { "" } else { "s" };
+                parts.push(format!("{n} {word}{plural}"));
+            }
+        }
+        let problems = if total == 1 { "problem" } else { "problems" };
+        let _ = writeln!(
+            out,
+            "Found {total} {problems} ({}) in {files} {files_word}.",
+            parts.join(", ")
+        );
+    }
+    out
+}
+
+fn snippet(out: &mut String, paint: &Paint, text: &str, index: &LineIndex, d: &Diagnostic) {
+    let line = index.line_of(d.range.start());
+    let line_range = index.line_range(line, text);
+    let source = line_range.slice(text);
+    let number = (line + 1).to_string();
+    let gutter = " ".repeat(number.len());
+    let bar = paint.wrap("34", "|");
+    // Columns in characters; the mark stops at the end of the first line.
+    let from = text
+        [line_range.start()..d.range.start().clamp(line_range.start(), line_range.end())]
+        .chars()
+        .count();
+    let to_offset = d.range.end().clamp(line_range.start(), line_range.end());
+    let width = text[d.range.start().clamp(line_range.start(), line_range.end())..to_offset]
+        .chars()
+        .count()
+        .max(1);
+    let display: String = source
+        .chars()
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .collect();
+    let _ = writeln!(out, "{gutter} {bar}");
+    let _ = writeln!(out, "{} {bar} {display}", paint.wrap("34", &number));
+    let _ = writeln!(
+        out,
+        "{gutter} {bar} {}{}",
+        " ".repeat(from),
+        paint.wrap("1;33", &"^".repeat(width))
+    );
+    for fix in d.fixes.iter().take(3) {
+        let _ = writeln!(out, "{gutter} = fix: {}", fix.title);
+    }
+    if d.fixes.len() > 3 {
+        let _ = writeln!(out, "{gutter} = ... and {} more fixes", d.fixes.len() - 3);
+    }
+    out.push('\n');
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    version: u32,
+    files: Vec<JsonFile<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFile<'a> {
+    path: &'a str,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    code: &'a str,
+    name: &'a str,
+    severity: &'a str,
+    message: &'a str,
+    byte_range: [u32; 2],
+    start: caselint_core::LineCol,
+    end: caselint_core::LineCol,
+    fixes: Vec<JsonFix<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFix<'a> {
+    title: &'a str,
+    applicability: caselint_core::Applicability,
+    edits: Vec<JsonEdit<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonEdit<'a> {
+    byte_range: [u32; 2],
+    new_text: &'a str,
+}
+
+/// The JSON report of SPEC §4.
+pub fn json(reports: &[FileReport]) -> String {
+    let files = reports
+        .iter()
+        .map(|report| {
+            let index = LineIndex::new(&report.text);
+            JsonFile {
+                path: &report.path,
+                diagnostics: report
+                    .diagnostics
+                    .iter()
+                    .map(|d| JsonDiagnostic {
+                        code: d.code,
+                        name: d.name,
+                        severity: d.severity.as_str(),
+                        message: &d.message,
+                        byte_range: [d.range.start, d.range.end],
+                        start: index.line_col(d.range.start(), &report.text),
+                        end: index.line_col(d.range.end(), &report.text),
+                        fixes: d
+                            .fixes
+                            .iter()
+                            .map(|f| JsonFix {
+                                title: &f.title,
+                                applicability: f.applicability,
+                                edits: f
+                                    .edits
+                                    .iter()
+                                    .map(|e| JsonEdit {
+                                        byte_range: [e.range.start, e.range.end],
+                                        new_text: &e.new_text,
+                                    })
+                                    .collect(),
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let mut out =
+        serde_json::to_string_pretty(&JsonReport { version: 1, files }).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// `caselint rules`: the catalogue as a table.
+pub fn rules_table() -> String {
+    let mut rules: Vec<&Rule> = RULES.to_vec();
+    rules.sort_by_key(|r| r.code);
+    let name_width = rules.iter().map(|r| r.name.len()).max().unwrap_or(4);
+    let mut out = format!(
+        "{:<5} {:<name_width$} {:<8} {}\n",
+        "code", "name", "default", "checks"
+    );
+    for rule in rules {
+        let _ = writeln!(
+            out,
+            "{:<5} {:<name_width$} {:<8} {}",
+            rule.code,
+            rule.name,
+            rule.default_severity.as_str(),
+            rule.summary
+        );
+    }
+    out
+}
+
+/// `caselint explain`: a rule's documentation.
+pub fn explain(rule: &Rule) -> String {
+    format!(
+        "# {} {}\n\nDefault severity: {}\n\n{}",
+        rule.code,
+        rule.name,
+        rule.default_severity.as_str(),
+        rule.doc
+    )
+}
