@@ -3,7 +3,10 @@
 //! Matchers are compiled once per configuration (the default configuration's once per
 //! process) and shared through an `Arc`.
 
+use regex::Regex;
 use serde::Deserialize;
+
+pub mod roles;
 
 /// `[lexicon]`: extra phrases for the built-in tables (typos' `extend-*` keys).
 #[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
@@ -52,6 +55,9 @@ impl LexiconExtend {
 pub struct Lexicon {
     /// The configured extensions, lower-cased.
     pub extend: LexiconExtend,
+    /// Any practitioner role, team, service or agency (built-in and `extend-roles`), as a
+    /// whole word or phrase; "the"/"a"/"our" in front is not part of the match.
+    pub roles: Regex,
 }
 
 impl Lexicon {
@@ -66,6 +72,63 @@ impl Lexicon {
                 extend_escalation_phrases: lower(&extend.extend_escalation_phrases),
                 extend_consequence_markers: lower(&extend.extend_consequence_markers),
             },
+            roles: role_matcher(&extend.extend_roles),
         }
+    }
+}
+
+/// Escaped alternatives, longest first, so the longest phrase wins at each position.
+pub(crate) fn alternatives<'a>(phrases: impl IntoIterator<Item = &'a str>) -> String {
+    let mut list: Vec<String> = phrases
+        .into_iter()
+        .map(|p| {
+            regex::escape(p.trim())
+                .replace(r"\ ", r"\s+")
+                .replace(' ', r"\s+")
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    list.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    list.dedup();
+    list.join("|")
+}
+
+fn role_matcher(extra: &[String]) -> Regex {
+    let words = alternatives(
+        roles::ROLES
+            .iter()
+            .copied()
+            .chain(extra.iter().map(String::as_str)),
+    );
+    let abbreviations = alternatives(roles::ROLE_ABBREVIATIONS.iter().copied());
+    Regex::new(&format!(r"(?:\b(?i:{words})\b|\b(?:{abbreviations})\b)")).unwrap_or_else(|_| {
+        // Escaped phrases always compile; keep a matcher that matches nothing rather than panic.
+        Regex::new(r"[^\s\S]").expect("empty matcher is valid")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_match_words_and_abbreviations() {
+        let lexicon = Lexicon::new(&LexiconExtend {
+            extend_roles: vec!["family hub navigator".into()],
+            ..LexiconExtend::default()
+        });
+        let found = |t: &str| lexicon.roles.find(t).map(|m| m.as_str().to_owned());
+        assert_eq!(
+            found("The allocated social worker did not visit").as_deref(),
+            Some("allocated social worker")
+        );
+        assert_eq!(found("SW hasn't completed").as_deref(), Some("SW"));
+        assert_eq!(
+            found("the Family Hub Navigator will").as_deref(),
+            Some("Family Hub Navigator")
+        );
+        assert_eq!(found("sw is not a role in lower case"), None);
+        assert_eq!(found("Swimming lessons"), None);
+        assert_eq!(found("Mother did not attend"), None);
     }
 }
