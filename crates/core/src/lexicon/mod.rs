@@ -6,6 +6,8 @@
 use regex::Regex;
 use serde::Deserialize;
 
+pub mod evidence;
+pub mod risk;
 pub mod roles;
 
 /// `[lexicon]`: extra phrases for the built-in tables (typos' `extend-*` keys).
@@ -58,6 +60,8 @@ pub struct Lexicon {
     /// Any practitioner role, team, service or agency (built-in and `extend-roles`), as a
     /// whole word or phrase; "the"/"a"/"our" in front is not part of the match.
     pub roles: Regex,
+    /// Escalation triggers for S001 (built-in and `extend-escalation-phrases`).
+    pub escalation: risk::EscalationMatcher,
 }
 
 impl Lexicon {
@@ -73,6 +77,7 @@ impl Lexicon {
                 extend_consequence_markers: lower(&extend.extend_consequence_markers),
             },
             roles: role_matcher(&extend.extend_roles),
+            escalation: risk::EscalationMatcher::new(&extend.extend_escalation_phrases),
         }
     }
 }

@@ -7,13 +7,18 @@ use crate::text::TextRange;
 
 mod a001_missing_actions;
 mod e001_missing_evidence;
+mod e002_chronological_narration;
+mod e003_no_analysis;
 mod e004_evidence_too_long;
+mod e005_lookback_exceeded;
 mod i001_missing_impact;
 mod j001_missing_judgement;
 mod j002_unknown_judgement;
 mod j003_inadequate_judgement;
+mod j004_judgement_evidence_mismatch;
 mod m001_missing_child_name;
 mod m002_invalid_audit_date;
+mod s001_escalate_now;
 mod w001_long_sentence;
 
 /// Which part of the document a rule needs.
@@ -59,6 +64,11 @@ pub static RULES: &[&Rule] = &[
     &m001_missing_child_name::RULE,
     &m002_invalid_audit_date::RULE,
     &w001_long_sentence::RULE,
+    &e002_chronological_narration::RULE,
+    &e003_no_analysis::RULE,
+    &e005_lookback_exceeded::RULE,
+    &j004_judgement_evidence_mismatch::RULE,
+    &s001_escalate_now::RULE,
 ];
 
 /// The rule with this code or name (any case).

@@ -1,0 +1,308 @@
+//! Escalation triggers (S001): what shows a child at risk of immediate harm, or that it is
+//! not known whether the child is safe; and what shows the risk was already acted on.
+//!
+//! Patterns use the notation of [`super::evidence::expand`]: a space is any whitespace,
+//! `{not}` is " not" or "n't", `{w}` is one word. `[lexicon] extend-escalation-phrases`
+//! adds plain phrases, matched as whole words in any case.
+
+use regex::Regex;
+
+use super::evidence::expand;
+
+/// What an escalation trigger shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Indicator {
+    NotSeen,
+    Whereabouts,
+    Missing,
+    SafetyUnknown,
+    NotActedOn,
+    LeftAlone,
+    Injury,
+    NoSafetyPlan,
+    OngoingRisk,
+    /// A phrase from `extend-escalation-phrases`.
+    Configured,
+}
+
+impl Indicator {
+    /// What the trigger shows, for the message.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Indicator::NotSeen => "the child has not been seen",
+            Indicator::Whereabouts => "the child's whereabouts are not known",
+            Indicator::Missing => "the child is or has been missing",
+            Indicator::SafetyUnknown => "it is not known whether the child is safe",
+            Indicator::NotActedOn => "a disclosure, allegation or injury has not been acted on",
+            Indicator::LeftAlone => "the child has been left alone or without safe supervision",
+            Indicator::Injury => "an injury has not been explained",
+            Indicator::NoSafetyPlan => "there is no safety plan while the risk continues",
+            Indicator::OngoingRisk => "the risk of harm is current",
+            Indicator::Configured => "it names a configured escalation trigger",
+        }
+    }
+}
+
+/// Whose state a trigger is about: the subject of its clause must fit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum About {
+    /// Anyone.
+    Any,
+    /// The child (or someone unnamed): not an adult of the family, not a document or
+    /// service ("the chronology is missing", "mother has not been seen").
+    Child,
+    /// A practitioner or someone unnamed, not the child or family ("the SW has not seen
+    /// Jo", not "Jo has not seen her father").
+    Practitioner,
+}
+
+/// Disclosures, allegations, injuries and other harm that must be acted on.
+pub const HARM_EVENT: &str = r"disclos\w*|allegations?|alleged(?:ly)?|(?:told|informed) (?:her|his|their|the|a) (?:\w+ )?(?:teacher|school|social worker|sw|foster carer|carer|nurse|mum|mother|worker|friend|dsl|gp|police)|said (?:that )?(?:{w} ){0,2}(?:had )?(?:hit|hurt|touched|kicked|punched|slapped|burnt|burned|strangled|grabbed|assaulted|abused|threatened)|injur(?:y|ies|ed)|bruis\w*|burns?|fractures?|marks? (?:on|to)|assault\w*|(?:physical|sexual|emotional) abuse|abused|sexual(?:ly)?|domestic (?:abuse|violence) (?:incident|notification|report)s?|police (?:notification|report|call-?out|callout)s?|self-harm\w*|suicid\w*|overdose|exploitation|exploited|cse|cce|county lines|strangl\w*|weapons?|knife|threat\w* to (?:kill|harm|hurt)|neglect|concerns? (?:about|regarding|for|of) (?:{w} ){0,3}(?:safety|harm|abuse|neglect|welfare)|safeguarding (?:concern|referral|report|alert)s?|referral (?:from|by) (?:the )?(?:school|police|health|gp|hospital|nursery|neighbour|a neighbour|family member|ambulance)";
+
+/// A disclosure or concern not acted on.
+pub const NOT_ACTED: &str = r"no (?:action|response|follow[- ]?up|referral|strategy discussion|strategy meeting|s47|section 47|enquiry|investigation|cp medical|child protection medical|medical examination|record of (?:any )?(?:action|response|referral|follow[- ]?up|strategy))|(?:not|never) (?:been |yet |ever )*(?:acted (?:up)?on|followed up|followed-up|responded to|passed on|shared|reported|referred|investigated|explored|escalated|progressed|actioned|addressed)|(?:has|have|had|did|does|do|was|were){not} (?:yet |been |ever )*(?:act|acted|follow|followed|respond|responded|pass|passed|share|shared|report|reported|refer|referred|investigate|investigated|escalate|escalated|progress|progressed|action|actioned|address|addressed)\b|nothing (?:was|has been|had been|is being) done|(?:remains|remained|was left|has been left|left) (?:unaddressed|unexplored|uninvestigated|unanswered)|without (?:any )?(?:action|response|follow[- ]?up|referral)";
+
+/// The triggers, with what each shows and whose state it is about.
+pub const TRIGGERS: &[(&str, Indicator, About)] = &[
+    // Not seen.
+    (
+        r"(?:(?:has|have|had){not} (?:yet |ever |once )*been|(?:is|are|was|were){not}) (?:yet |ever |once |always )*(?:seen|sighted|visited)",
+        Indicator::NotSeen,
+        About::Child,
+    ),
+    (
+        r"not (?:been )?(?:seen|sighted|visited) (?:since|for|in (?:over|more than|the (?:last|past))|during the (?:last|past))",
+        Indicator::NotSeen,
+        About::Child,
+    ),
+    (
+        r"(?:no one|no-one|nobody|no professional|no practitioner|no worker|no agency) (?:has |had |have )?(?:yet )?(?:seen|visited|sighted|had contact with|spoken to)",
+        Indicator::NotSeen,
+        About::Any,
+    ),
+    (
+        r"(?:has|have|had){not} (?:yet |been able to |ever )*(?:seen|visited|sighted) (?:{w} ){0,3}(?:since|for|in (?:over|more than|the (?:last|past)))",
+        Indicator::NotSeen,
+        About::Practitioner,
+    ),
+    (
+        r"no (?:(?:home|statutory|face-to-face|face to face|recorded|direct|further|physical) )?(?:visits?|contact|sighting) (?:{w} ){0,5}?(?:since|for (?:over |more than |nearly |almost )?(?:\w+ )?(?:days|weeks|months)|in (?:over |more than )?(?:\w+ )?(?:days|weeks|months)|in the (?:last|past))",
+        Indicator::NotSeen,
+        About::Any,
+    ),
+    (
+        r"(?:unable|not able|failed|been unable|not been able) to (?:see|visit|locate|find|trace|contact|reach|make contact with|gain access|get access|gain entry)",
+        Indicator::NotSeen,
+        About::Any,
+    ),
+    (
+        r"no[- ]access visits?|(?:no one|nobody|no-one) (?:answered|was (?:at )?home|came to the door)|no (?:answer|reply|response) (?:at|from) the (?:door|address|property|house|home|flat)",
+        Indicator::NotSeen,
+        About::Any,
+    ),
+    (
+        r"(?:cannot|can['’]t|can not|could{not}) be (?:seen|located|found|traced|contacted|reached)|(?:has|have){not} (?:yet )?been (?:located|traced|found)",
+        Indicator::NotSeen,
+        About::Child,
+    ),
+    // Whereabouts not known.
+    (
+        r"whereabouts (?:(?:are|is|were|was|remain|remains|remained|have been|has been|currently|still|now) )*(?:unknown|not known|unclear|uncertain|unconfirmed|not clear)|(?:unknown|not known) whereabouts",
+        Indicator::Whereabouts,
+        About::Any,
+    ),
+    (
+        r"(?:(?:do|does|did){not} know|no one knows|nobody knows|no-one knows|(?:not known|unknown|unclear|not clear)) (?:exactly )?(?:where (?:she|he|they|the child|the children|the baby|the young person|\w+) (?:is|are|was|were|lives|live|living|stays|staying|sleeps|sleeping)|who (?:is )?(?:caring for|looking after)|who (?:she|he|they|\w+) (?:is|are) (?:with|living with|staying with))",
+        Indicator::Whereabouts,
+        About::Any,
+    ),
+    (
+        r"(?:address|location|current address) (?:(?:is|are|was|remains|has been) )?(?:unknown|not known|unconfirmed)|no (?:known|forwarding|fixed) (?:address|abode)|moved (?:{w} ){0,4}without (?:telling|informing|notifying|a forwarding)",
+        Indicator::Whereabouts,
+        About::Any,
+    ),
+    // Missing.
+    (
+        r"missing from (?:home|care|education|school|(?:the |her |his |their )?(?:home|placement|care home|children's home|children’s home|foster home|foster placement|residential (?:home|unit|placement)|unit|school|hospital))",
+        Indicator::Missing,
+        About::Any,
+    ),
+    (
+        r"(?:went|gone|goes|go|going|been|reported|recorded|is|are|was|were|remains?|remained|still) missing",
+        Indicator::Missing,
+        About::Child,
+    ),
+    (
+        r"missing (?:episodes?|person(?:s)? (?:report|episode|incident)s?|incidents?|notifications?|reports?)|(?:ran|run|runs|running) away|absconded|absconding|(?:has|have|had){not} (?:yet )?returned (?:home|to (?:the |her |his |their )?(?:placement|home|care|unit|carers?|foster carers?))|(?:did|does){not} return (?:home|to)|failed to return|stayed out (?:overnight|all night|until)|out overnight|(?:did|has|have){not} (?:yet )?come (?:back )?home",
+        Indicator::Missing,
+        About::Any,
+    ),
+    // Safety not known.
+    (
+        r"(?:(?:do|does|did){not} know|(?:not known|unknown|unclear|uncertain|not clear)|(?:cannot|can['’]t|can not|could{not}) (?:be )?(?:sure|confirm|say|know|establish|tell|verify|be certain)|(?:unable|not able|not possible|not been possible|not been able) to (?:confirm|establish|say|know|verify|be sure|check|tell)|no (?:way of knowing|one can say|assurance|confirmation)|(?:has|have){not} (?:been )?(?:confirmed|established|verified)) (?:{w} ){0,8}?(?:safe|safety|(?:is|are|was|were|remains?|being) well|safe and well|harmed|being hurt|at risk|alive|okay|being cared for|cared for)",
+        Indicator::SafetyUnknown,
+        About::Any,
+    ),
+    (
+        r"safety (?:(?:of|for) (?:{w} ){1,3})?(?:cannot|can['’]t|could{not}|has{not}|have{not}|is{not}|remains) (?:be |been |yet )*(?:confirmed|assured|established|verified|known|guaranteed|unknown|unconfirmed)|(?:no|without an?) (?:safe and well|welfare) (?:check|visit)|(?:welfare|safe and well) check (?:has|have|was|were){not} (?:yet )?(?:been )?(?:completed|done|undertaken|carried out)",
+        Indicator::SafetyUnknown,
+        About::Any,
+    ),
+    // Left alone.
+    (
+        r"left (?:at home |home |in the (?:house|home|flat|car) |overnight )?(?:alone|on (?:her|his|their) own|unsupervised|unattended|by (?:herself|himself|themselves)|in the care of (?:a |an |her |his |their )?(?:{w} ){0,2}(?:sibling|brother|sister|stranger|neighbour|\d+[- ]year[- ]old|unassessed adult))|home alone|found (?:wandering|alone|outside alone|unsupervised)|locked (?:in|out) (?:of )?(?:the |her |his |a )?(?:house|home|flat|room|bedroom)",
+        Indicator::LeftAlone,
+        About::Any,
+    ),
+    // Injuries not explained.
+    (
+        r"(?:unexplained|non-accidental|suspicious|unexplained) (?:{w} )?(?:injur(?:y|ies)|bruis\w*|marks?|burns?|fractures?|wounds?)",
+        Indicator::Injury,
+        About::Any,
+    ),
+    (
+        r"(?:injur(?:y|ies)|bruis\w*|marks?|burns?|fractures?|wounds?|cuts?) (?:{w} ){0,10}?(?:(?:has|have|had|is|are|was|were){not} (?:yet |been |ever )*(?:explained|accounted for|examined|checked|seen by (?:a |the )?(?:doctor|paediatrician|gp|medic))|no (?:clear |plausible |consistent |credible |satisfactory )?(?:explanation|account|cp medical|child protection medical|medical)|inconsistent (?:explanation|account)s?|(?:explanation|account) (?:{w} ){0,3}(?:is|was|were|are) (?:inconsistent|implausible|not plausible|not consistent|unclear))",
+        Indicator::Injury,
+        About::Any,
+    ),
+    // No safety plan while the risk continues (the rule checks that it continues).
+    (
+        r"(?:no|without an?|absence of an?|not an?) (?:{w} ){0,2}?(?:safety|protection|risk management|contingency) plans?|(?:safety|protection) plan (?:has|have|had|is|was){not} (?:yet |been )*(?:put in place|in place|agreed|completed|updated|drawn up|written|made)",
+        Indicator::NoSafetyPlan,
+        About::Any,
+    ),
+    // Current risk.
+    (
+        r"(?:immediate|imminent) (?:risk|danger|harm|threat)|in (?:immediate |imminent )?danger|at (?:immediate|imminent) risk|(?:is|are|remains?|remained) unsafe|not safe (?:at home|in the home|with)",
+        Indicator::OngoingRisk,
+        About::Any,
+    ),
+    (
+        r"perpetrator (?:{w} ){0,4}?(?:remains|is still|continues|has returned|returned|is living|lives|is staying|has moved back|moved back|has been seen at|visits|is visiting)|(?:has|have|had) (?:returned|moved back|come back) (?:to|into) (?:the )?(?:family )?(?:home|household|property) (?:{w} ){0,6}?(?:despite|in breach|against|contrary|although|even though|while|whilst)|(?:breach|breached|breaching|in breach of) (?:{w} ){0,3}?(?:bail|conditions|non-molestation|order|injunction|safety plan|written agreement|working agreement)|schedule (?:1|one) offender|registered sex offender|(?:unsupervised|unassessed) (?:contact|access|overnight stays?|care) (?:{w} ){0,8}?(?:despite|although|even though|while|whilst|against|contrary|not (?:been )?assessed|unassessed|without (?:an? )?(?:assessment|risk assessment)|bail|offender|perpetrator|breach)",
+        Indicator::OngoingRisk,
+        About::Any,
+    ),
+    (
+        r"(?:took|taken|taking) an overdose|(?:attempted|tried) (?:to )?(?:suicide|to kill (?:herself|himself|themselves)|to take (?:her|his|their) (?:own )?life|to end (?:her|his|their) life)|suicide attempt|ligature|(?:threatened|threatening|threats) to (?:kill|harm|hurt|stab|take)|being (?:sexually |criminally )?exploited|being groomed|(?:sleeping rough|sofa[- ]surfing|street homeless)",
+        Indicator::OngoingRisk,
+        About::Any,
+    ),
+    (
+        r"(?:no|without) (?:food|heating|electricity|gas|running water|water|working heating|beds?|a bed|a cot|cot) (?:{w} ){0,4}?(?:in the (?:home|house|flat|property)|at home|for (?:the )?(?:children|child|baby|family)|for (?:days|weeks|several))|(?:intoxicated|drunk|under the influence) (?:{w} ){0,6}?(?:caring for|in charge of|looking after|in sole care|co-sleeping|with the baby)|(?:caring for|in (?:sole )?care of|looking after) (?:{w} ){0,4}?(?:while|whilst|when) (?:intoxicated|drunk|under the influence)",
+        Indicator::OngoingRisk,
+        About::Any,
+    ),
+];
+
+/// The risk still goes on (for "no safety plan"): a contrast, the risk in the present,
+/// or harm named in the same sentence.
+pub const CONTINUING: &str = r"\b(?:while|whilst|despite|although|even though|though|yet|even as|remains?|remained|continues?|continued|continuing|returned|has returned|moved back|still|current(?:ly)?|ongoing|lives|living|at home|is at risk|are at risk|risks?|harm|abuse|violence|violent|self-harm\w*|suicid\w*|perpetrator|offender|exploit\w*|missing|injur\w*|threat\w*|unsafe|danger)\b";
+
+/// The trigger is negated, hypothetical or historical: these end the words before it
+/// ("there have been no missing episodes", "the risk of going missing").
+pub const NOT_CURRENT_BEFORE: &str = r"(?:\b(?:no|not|never|nor|none|neither|without|n['’]t)\b(?:\W+[\w'’-]+){0,4}|\b(?:risk|risks|likelihood|fear|danger|chance|possibility) (?:of|that)(?:\W+[\w'’-]+){0,3}|\b(?:if|unless|should|would|could|might|may|in case|whether|when|what if|protocol|procedures?|policy|training|plan (?:for|if|in case)|history of|historic(?:al|ally)?|previously|in the past|prior to|before (?:she|he|they|\w+) (?:came|was|were) (?:into care|placed|accommodated)|no longer|no further|ruled out|not currently)\b(?:\W+[\w'’-]+){0,4})\W*$";
+
+/// The trigger is itself followed by what makes it harmless ("not been seen alone" is
+/// not "not been seen"; "missing from the file" is about a document).
+pub const NOT_CURRENT_AFTER: &str = r"^\W*(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|as\b|to be\b|by (?:a |the |her |his )?(?:dentist|optician|orthodontist|audiologist|health visitor|school nurse|gp|paediatrician|camhs|therapist|consultant|specialist|doctor)|from (?:the |her |his |their )?(?:file|record|records|plan|assessment|chronology|minutes|case notes|system|report|list|paperwork)|(?:documents?|records?|information|paperwork|forms?|signatures?|sections?|pages?|details?)\b)";
+
+/// The risk was acted on or has ended: these in the same sentence (or the next, when it
+/// follows on) mean the trigger is already handled.
+pub const RESOLVED: &str = r"\b(?:(?:was|were|has been|have been|had been) (?:quickly |promptly |safely |later |subsequently )?(?:found|located|traced|seen (?:safe|and well|the (?:same|next|following) day|within|later that day))|safe and well|return (?:home )?interviews? (?:was |were |has been |have been |had been )?(?:completed|held|undertaken|done|carried out|offered)|(?:\w+ed|seen|held|made|taken|done|told|sent|met) (?:[\w'’-]+ ){0,5}?(?:immediately|the same day|on the same day|that day|that afternoon|that evening|promptly|within (?:the hour|hours|an hour|24 hours|one working day|a day)|without delay)|strategy (?:discussion|meeting) (?:was |has been |had been |were )?(?:held|convened|took place|followed|completed|arranged|agreed)|(?:s47|section 47)(?: enquiry| enquiries)? (?:was |has been |were |had been )?(?:completed|undertaken|initiated|started|commenced|opened|followed)|(?:cp|child protection) medical (?:was |has been |had been )?(?:completed|undertaken|arranged|held)|since been (?:seen|visited|located|found|traced)|(?:is|are) now (?:safe|living|placed|home|back|settled|in (?:a |an )?(?:safe|foster|placement))|now (?:has|have) a safety plan|safety plan (?:is |was |has been |had been |were )(?:now )?(?:in place|agreed|put in place|drawn up|updated)|(?:was|were|has been|have been) (?:fully )?(?:explained|accounted for)|consistent with (?:the |his |her |their )?(?:account|explanation)|accidental|risk (?:was|has been|had been) (?:managed|reduced|addressed|assessed)|police (?:attended|were called|responded|found|located)|(?:taken|brought|removed) (?:to|into) (?:a place of safety|police protection|hospital|care)|police protection|emergency protection order|within (?:the )?(?:statutory )?timescales?|referred (?:on )?to (?:the )?(?:police|lado|mash|children['’]s services|duty|front door))\b";
+
+/// A child who was missing or not seen has come back or been found (this resolves only
+/// those triggers: "father has returned to the home" is no resolution).
+pub const RETURNED: &str = r"\b(?:(?:has |have |had |was |were |is |subsequently |later |safely |then |since |now )*(?:returned|came back|come back|came home|come home)|(?:was|were|has been|have been|had been) (?:quickly |promptly |safely |later |subsequently )?(?:found|located|traced|seen (?:safe|and well|the (?:same|next|following) day|within|later that day))|safe and well|return (?:home )?interviews? (?:was |were |has been |have been |had been )?(?:completed|held|undertaken|done|carried out|offered)|since been (?:seen|visited|located|found|traced))\b";
+
+/// Words that bind a sentence to the one before it ("No action was taken", "This was not
+/// followed up").
+pub const FOLLOWS_ON: &str = r"^\W*(?:no|nothing|this|it|that|these|those|they|she|he|there (?:was|has been|had been|were|have been) no|however|but|yet|despite this|since then|to date|as yet|the (?:disclosure|allegation|concern|concerns|injury|injuries|incident|report|referral|bruising|mark|marks))\b";
+
+/// An auditor's note that the case has been escalated ("Escalated to the Team Manager on
+/// 20 November 2026."): with a date, it records that the trigger has been acted on.
+pub const ESCALATION_NOTE: &str = r"^\W*(?:(?:auditor(?:['’]s)?\s+)?note\W+)?(?:(?:i|we|the auditor|this|this case|these concerns|this concern|the case)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+)?)?escalated\b";
+
+/// The escalation vocabulary of one configuration, compiled once.
+#[derive(Debug)]
+pub struct EscalationMatcher {
+    pub triggers: Vec<(Regex, Indicator, About)>,
+    /// `extend-escalation-phrases`, when there are any.
+    pub configured: Option<Regex>,
+    pub harm_event: Regex,
+    pub not_acted: Regex,
+    pub continuing: Regex,
+    pub not_current_before: Regex,
+    pub not_current_after: Regex,
+    pub resolved: Regex,
+    pub returned: Regex,
+    pub follows_on: Regex,
+    pub note: Regex,
+}
+
+impl EscalationMatcher {
+    pub fn new(extra: &[String]) -> EscalationMatcher {
+        let compile = |pattern: &str| {
+            Regex::new(pattern).unwrap_or_else(|_| {
+                // Built-in patterns are tested; never panic on a configuration.
+                Regex::new(r"[^\s\S]").expect("empty matcher is valid")
+            })
+        };
+        let configured = (!extra.is_empty()).then(|| {
+            compile(&format!(
+                r"(?i)\b(?:{})\b",
+                super::alternatives(extra.iter().map(String::as_str))
+            ))
+        });
+        EscalationMatcher {
+            triggers: TRIGGERS
+                .iter()
+                .map(|(p, indicator, about)| (compile(&expand(p)), *indicator, *about))
+                .collect(),
+            configured,
+            harm_event: compile(&expand(HARM_EVENT)),
+            not_acted: compile(&expand(NOT_ACTED)),
+            continuing: compile(&format!("(?i){CONTINUING}")),
+            not_current_before: compile(&format!("(?i){NOT_CURRENT_BEFORE}")),
+            not_current_after: compile(&format!("(?i){NOT_CURRENT_AFTER}")),
+            resolved: compile(&format!("(?i){RESOLVED}")),
+            returned: compile(&format!("(?i){RETURNED}")),
+            follows_on: compile(&format!("(?i){FOLLOWS_ON}")),
+            note: compile(&format!("(?i){ESCALATION_NOTE}")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_built_in_pattern_compiles() {
+        for (pattern, _, _) in TRIGGERS {
+            assert!(Regex::new(&expand(pattern)).is_ok(), "{pattern}");
+        }
+        for pattern in [HARM_EVENT, NOT_ACTED] {
+            assert!(Regex::new(&expand(pattern)).is_ok(), "{pattern}");
+        }
+        for pattern in [
+            CONTINUING,
+            NOT_CURRENT_BEFORE,
+            NOT_CURRENT_AFTER,
+            RESOLVED,
+            RETURNED,
+            FOLLOWS_ON,
+            ESCALATION_NOTE,
+        ] {
+            assert!(Regex::new(&format!("(?i){pattern}")).is_ok(), "{pattern}");
+        }
+    }
+
+    #[test]
+    fn configured_phrases_are_whole_words() {
+        let m = EscalationMatcher::new(&["sleeping in a car".into()]);
+        let configured = m.configured.expect("configured matcher");
+        assert!(configured.is_match("Sam has been Sleeping  in a car with mother."));
+        assert!(!configured.is_match("sleeping in a carpark"));
+        assert!(EscalationMatcher::new(&[]).configured.is_none());
+    }
+}

@@ -1,0 +1,148 @@
+use super::{Context, Rule, Scope};
+use crate::analysis::evaluates;
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::document::SectionKind;
+
+pub(crate) static RULE: Rule = Rule {
+    code: "E003",
+    name: "no-analysis",
+    default_severity: Severity::Warning,
+    scope: Scope::Structure,
+    summary: "Evidence states facts only, with no analysis of what they show.",
+    doc: "## What it does\n\
+Flags evidence that has no evaluative statement at all: it lists facts but says nothing about \
+their quality (\u{201c}timely\u{201d}, \u{201c}limited\u{201d}, \u{201c}a strength\u{201d}), their \
+meaning (\u{201c}this shows\u{201d}, \u{201c}which means\u{201d}, \u{201c}because\u{201d}) or how \
+they led to the judgement (\u{201c}this supports the judgement\u{201d}). A sentence that still \
+holds a scaffold comment does not count as analysis until it is written.\n\n\
+## Why\n\
+The practice standard: evidence is \u{201c}succinct and evaluative\u{201d}: facts that relate \
+to the judgement, the auditor's professional analysis (\u{201c}\u{2026}which is positive. \
+However, the benefit is diminished as\u{2026}\u{201d}), and how the judgement was reached.\n\n\
+## Example\n\
+```markdown\n### Evidence\nThe assessment was completed on 3 October 2026. Mother and Maya \
+were seen together. The plan was agreed at the core group on 10 October.\n```\n\n\
+## Reflective rewrite\n\
+```markdown\n### Evidence\nThe assessment was completed on 3 October 2026 and was shared \
+with mother, which is positive. However, the benefit is diminished as Maya was seen only \
+with mother, so her own view of home is not yet known.\n```\n",
+    check,
+};
+
+fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    for area in &ctx.doc.areas {
+        let Some(section) = area
+            .sections
+            .iter()
+            .find(|s| s.kind == SectionKind::Evidence && !s.content.is_empty())
+        else {
+            continue;
+        };
+        let content = section.content;
+        let text = ctx.doc.slice(content);
+        if evaluates(text) {
+            continue;
+        }
+        let child = ctx.child().unwrap_or("the child");
+        let grade = area
+            .judgement_value
+            .map(|v| ctx.doc.slice(v).trim().trim_end_matches('.').to_owned())
+            .filter(|g| !g.is_empty());
+        let mut d = ctx.diagnostic(
+            &RULE,
+            content,
+            "This evidence states facts only: add your analysis of what they show about the quality of practice, what they mean for the child, and how they led to the judgement.",
+        );
+        let at = content.end();
+        let space = |s: String| {
+            if ctx.text()[..at].ends_with(char::is_whitespace) {
+                s
+            } else {
+                format!(" {s}")
+            }
+        };
+        d.fixes.push(Fix::rewrite(
+            "Add a strengths-and-limits analysis",
+            vec![Edit::insert(
+                at,
+                space(format!(
+                    "This is positive because <!-- what the facts show about practice -->. However, the benefit is diminished as <!-- what limits it for {child} -->."
+                )),
+            )],
+        ));
+        let supports = match grade {
+            Some(grade) => format!("supports the judgement of {grade}"),
+            None => "supports the judgement".to_owned(),
+        };
+        d.fixes.push(Fix::rewrite(
+            "Add a sentence on what the facts show",
+            vec![Edit::insert(
+                at,
+                space(format!(
+                    "This shows that <!-- what the facts mean for {child} -->, which {supports}."
+                )),
+            )],
+        ));
+        out.push(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{assert_fix, fires, silent};
+
+    const FACTS: &str = "---\nchild: Maya\n---\n## Assessment\nJudgement: Good\n\n### Evidence\nThe assessment was completed on 3 October 2026. Mother and Maya were seen together at home.\n";
+
+    #[test]
+    fn fires_on_facts_only_with_scaffolds() {
+        let d = fires("E003", FACTS);
+        assert!(d.range.slice(FACTS).starts_with("The assessment"));
+        assert_fix(
+            FACTS,
+            "E003",
+            0,
+            &FACTS.replace(
+                "at home.",
+                "at home. This is positive because <!-- what the facts show about practice -->. However, the benefit is diminished as <!-- what limits it for Maya -->.",
+            ),
+        );
+        assert_fix(
+            FACTS,
+            "E003",
+            1,
+            &FACTS.replace(
+                "at home.",
+                "at home. This shows that <!-- what the facts mean for Maya -->, which supports the judgement of Good.",
+            ),
+        );
+    }
+
+    #[test]
+    fn an_unfilled_scaffold_is_not_analysis() {
+        fires(
+            "E003",
+            &FACTS.replace(
+                "at home.",
+                "at home. This shows that <!-- what the facts mean for Maya -->.",
+            ),
+        );
+    }
+
+    #[test]
+    fn silent_when_the_evidence_evaluates() {
+        for analysis in [
+            "This is a strength.",
+            "However, father was not included.",
+            "The visits were purposeful.",
+            "This shows that Maya's wishes shaped the plan.",
+            "It is unclear whether school was consulted.",
+            "The judgement of Good reflects the timely assessment.",
+        ] {
+            silent(
+                "E003",
+                &FACTS.replace("at home.", &format!("at home. {analysis}")),
+            );
+        }
+        silent("E003", "## Assessment\nJudgement: Good\n");
+    }
+}

@@ -1,0 +1,330 @@
+use super::{Context, Rule, Scope};
+use crate::analysis::{read_evidence, EvidenceReading, Shortfall, ShortfallKind};
+use crate::config::Grade;
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::document::SectionKind;
+use crate::text::TextRange;
+
+pub(crate) static RULE: Rule = Rule {
+    code: "J004",
+    name: "judgement-evidence-mismatch",
+    default_severity: Severity::Warning,
+    scope: Scope::Structure,
+    summary: "The judgement does not match what the evidence records.",
+    doc: "## What it does\n\
+Reads the evidence for shortcomings — the child not seen, no assessment or plan, delay or \
+drift, concerns not acted on, documents missing or out of date, practice events that did not \
+happen — and tells significant ones (the child not seen, no assessment or plan, delay that \
+left risk unmanaged, concerns not acted on) from minor ones. It flags the judgement when:\n\n\
+- the grade is positive (Good or better) and the evidence records three or more \
+shortcomings, or any significant one;\n\
+- the grade is the top of the scale (Outstanding) and the evidence records any shortcoming;\n\
+- the grade is the bottom of the scale (Requires improvement) and the evidence records no \
+shortcoming at all, only strengths.\n\n\
+A sentence in the evidence that ties the grade to a reason (\u{201c}The judgement is Good \
+because…\u{201d}) is the justification the standard asks for, and the rule stays silent.\n\n\
+## Why\n\
+The practice standard: \u{201c}If shortcomings are numerous and/or significant, a \u{2018}good\u{2019} \
+judgement needs hard justification. If impact cannot be identified, \u{2018}good\u{2019} is \
+elusive.\u{201d} A moderator asks: \u{201c}does the narrative contain evidence that matches the \
+judgement?\u{201d}\n\n\
+## Example\n\
+```markdown\nJudgement: Good\n\n### Evidence\nMaya has not been seen since 2 September. \
+There is no safety plan, and the core group has not met since the conference.\n```\n\n\
+## Reflective rewrite\n\
+```markdown\nJudgement: Requires improvement\n\n### Evidence\nMaya has not been seen since 2 \
+September and there is no safety plan, so it is not known how the risks identified at \
+conference are being managed. This is why the judgement is Requires improvement.\n```\n\
+Or keep the grade and give the hard justification: what outweighs the shortcomings for the \
+child, and why.\n",
+    check,
+};
+
+/// What is wrong with a judgement, and the grade the evidence suggests.
+enum Mismatch {
+    /// A positive grade with numerous or significant shortcomings.
+    PositiveWithShortcomings,
+    /// The top grade with any shortcoming.
+    TopWithShortcoming,
+    /// The bottom grade with no shortcoming.
+    BottomWithoutShortcoming,
+}
+
+fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let scale = &ctx.config.scale;
+    for area in &ctx.doc.areas {
+        let Some(value) = area.judgement_value else {
+            continue;
+        };
+        let Grade::Scale(index) = ctx.config.classify_grade(ctx.doc.slice(value)) else {
+            continue;
+        };
+        let Some(evidence) = area.content(SectionKind::Evidence) else {
+            continue;
+        };
+        let reading = read_evidence(ctx.doc.slice(evidence));
+        if reading.justifies_grade {
+            continue;
+        }
+        let count = reading.shortfalls.len();
+        let significant = reading.significant();
+        let last = scale.len().saturating_sub(1);
+        let mismatch = if index == 0 && count > 0 {
+            Mismatch::TopWithShortcoming
+        } else if ctx.config.is_positive(index) && (count >= 3 || significant > 0) {
+            Mismatch::PositiveWithShortcomings
+        } else if index == last && reading.wholly_positive() {
+            Mismatch::BottomWithoutShortcoming
+        } else {
+            continue;
+        };
+        let grade = &scale[index];
+        let evidence_text = ctx.doc.slice(evidence);
+        let (message, suggested) = match mismatch {
+            Mismatch::TopWithShortcoming | Mismatch::PositiveWithShortcomings => {
+                let suggested = if significant > 0 || count >= 3 {
+                    last
+                } else {
+                    index + 1
+                };
+                let what = describe(&reading, evidence_text);
+                let need = if index == 0 {
+                    format!("\u{201c}{grade}\u{201d} needs evidence without shortcomings")
+                } else {
+                    format!("a \u{201c}{grade}\u{201d} judgement with shortcomings this many or this serious needs hard justification")
+                };
+                (
+                    format!(
+                        "The judgement is \u{201c}{grade}\u{201d}, but the evidence records {what}: {need}, or the evidence suggests \u{201c}{}\u{201d}.",
+                        scale[suggested]
+                    ),
+                    suggested,
+                )
+            }
+            Mismatch::BottomWithoutShortcoming => (
+                format!(
+                    "The judgement is \u{201c}{grade}\u{201d}, but the evidence records only strengths and no shortcoming: say what needs to improve, or the evidence suggests \u{201c}{}\u{201d}.",
+                    scale[last.saturating_sub(1)]
+                ),
+                last.saturating_sub(1),
+            ),
+        };
+        let mut d = ctx.diagnostic(&RULE, value, message);
+        d.fixes.push(Fix::rewrite(
+            format!(
+                "Change the judgement to \u{201c}{}\u{201d}",
+                scale[suggested]
+            ),
+            vec![Edit::replace(value, scale[suggested].clone())],
+        ));
+        d.fixes
+            .push(justification_fix(ctx, evidence, grade, &mismatch));
+        out.push(d);
+    }
+}
+
+/// "three shortcomings, one of them significant (“has not been seen”)".
+fn describe(reading: &EvidenceReading, evidence: &str) -> String {
+    let count = reading.shortfalls.len();
+    let significant = reading.significant();
+    let noun = if count == 1 {
+        "a shortcoming"
+    } else {
+        "shortcomings"
+    };
+    let quoted: Vec<String> = reading
+        .shortfalls
+        .iter()
+        .filter(|s| s.significant || significant == 0)
+        .take(2)
+        .map(|s| quote(s, evidence))
+        .collect();
+    let count_text = match count {
+        1 => noun.to_owned(),
+        n => format!("{} {noun}", number(n)),
+    };
+    let significance = match (count, significant) {
+        (_, 0) => String::new(),
+        (1, _) => " that is significant".to_owned(),
+        (n, s) if n == s => ", all significant".to_owned(),
+        (_, s) => format!(", {} of them significant", number(s)),
+    };
+    format!("{count_text}{significance} ({})", quoted.join("; "))
+}
+
+fn quote(shortfall: &Shortfall, evidence: &str) -> String {
+    let label = match shortfall.kind {
+        ShortfallKind::NotSeen => "child not seen",
+        ShortfallKind::NoAssessmentOrPlan => "no assessment or plan",
+        ShortfallKind::NotActedOn => "concerns not acted on",
+        ShortfallKind::DelayOrDrift => "delay or drift",
+        ShortfallKind::Recording => "recording",
+        ShortfallKind::NotDone => "not done",
+    };
+    let words: Vec<&str> = shortfall.range.slice(evidence).split_whitespace().collect();
+    format!("{label}: \u{201c}{}\u{201d}", words.join(" "))
+}
+
+fn number(n: usize) -> String {
+    const WORDS: [&str; 11] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| (*w).to_owned())
+}
+
+/// A fix that appends a justification scaffold to the evidence.
+fn justification_fix(ctx: &Context, evidence: TextRange, grade: &str, mismatch: &Mismatch) -> Fix {
+    let child = ctx.child().unwrap_or("the child");
+    let sentence = match mismatch {
+        Mismatch::BottomWithoutShortcoming => format!(
+            "The judgement is {grade} because <!-- what still needs to improve for {child}? -->."
+        ),
+        _ => format!(
+            "The judgement is {grade} despite these shortcomings because <!-- what outweighs them for {child}? -->."
+        ),
+    };
+    let text = ctx.text();
+    let end = evidence.end();
+    let new_text = if text[..end].ends_with(char::is_whitespace) {
+        sentence
+    } else {
+        format!(" {sentence}")
+    };
+    Fix::rewrite(
+        "Add a sentence justifying the judgement",
+        vec![Edit::insert(end, new_text)],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{assert_fix, fires, silent};
+
+    fn audit(grade: &str, evidence: &str) -> String {
+        format!(
+            "---\nchild: Sam\n---\n## Planning\nJudgement: {grade}\n\n### Evidence\n{evidence}\n"
+        )
+    }
+
+    #[test]
+    fn fires_on_good_with_a_significant_shortcoming() {
+        let text = audit(
+            "Good",
+            "Sam has not been seen by his social worker since the conference in August.",
+        );
+        let d = fires("J004", &text);
+        assert_eq!(d.range.slice(&text), "Good");
+        assert!(d.message.contains("significant"), "{}", d.message);
+        assert!(d.message.contains("Requires improvement"), "{}", d.message);
+        assert_fix(
+            &text,
+            "J004",
+            0,
+            &text.replace("Judgement: Good", "Judgement: Requires improvement"),
+        );
+        assert_fix(
+            &text,
+            "J004",
+            1,
+            &text.replace(
+                "August.",
+                "August. The judgement is Good despite these shortcomings because <!-- what outweighs them for Sam? -->.",
+            ),
+        );
+    }
+
+    #[test]
+    fn fires_on_good_with_three_minor_shortcomings() {
+        fires(
+            "J004",
+            &audit(
+                "Good",
+                "The chronology is out of date. Father's views were not sought, and supervision notes are brief.",
+            ),
+        );
+    }
+
+    #[test]
+    fn fires_on_outstanding_with_any_shortcoming() {
+        let text = audit(
+            "Outstanding",
+            "Direct work with Sam is creative and purposeful, although the plan has not been updated since May.",
+        );
+        let d = fires("J004", &text);
+        assert!(d.message.contains("\u{201c}Good\u{201d}"), "{}", d.message);
+    }
+
+    #[test]
+    fn fires_on_requires_improvement_with_only_strengths() {
+        let text = audit(
+            "Requires improvement",
+            "Visits are regular and purposeful, and Sam's views are clearly recorded, which is positive.",
+        );
+        fires("J004", &text);
+        assert_fix(
+            &text,
+            "J004",
+            0,
+            &text.replace("Requires improvement", "Good"),
+        );
+        assert_fix(
+            &text,
+            "J004",
+            1,
+            &text.replace(
+                "positive.",
+                "positive. The judgement is Requires improvement because <!-- what still needs to improve for Sam? -->.",
+            ),
+        );
+    }
+
+    #[test]
+    fn silent_when_judgement_matches() {
+        silent(
+            "J004",
+            &audit(
+                "Good",
+                "Visits are regular and Sam is seen alone, which is positive. However, the plan's contingency is not yet clear.",
+            ),
+        );
+        silent(
+            "J004",
+            &audit(
+                "Requires improvement",
+                "Visits are regular, which is positive. However, the plan has not been reviewed since the conference.",
+            ),
+        );
+        silent(
+            "J004",
+            &audit(
+                "Good",
+                "Mother did not attend two core groups and father has not engaged, despite the SW's persistent and creative efforts, which were effective in the end.",
+            ),
+        );
+        silent(
+            "J004",
+            &audit(
+                "Outstanding",
+                "The SW did not hesitate to convene a strategy discussion, and there has been no drift.",
+            ),
+        );
+        // A judgement the evidence justifies.
+        silent(
+            "J004",
+            &audit(
+                "Good",
+                "Sam has not been seen alone at home. The judgement is Good because Sam is seen alone at school every week and speaks openly there.",
+            ),
+        );
+        // Neutral facts are not "only strengths".
+        silent(
+            "J004",
+            &audit(
+                "Requires improvement",
+                "An assessment was completed in June.",
+            ),
+        );
+    }
+}
