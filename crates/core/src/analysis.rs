@@ -70,6 +70,8 @@ struct Matchers {
     act_verb: Regex,
     see_verb: Regex,
     minor_document: Regex,
+    unfinished: Regex,
+    plan_or_assessment: Regex,
 }
 
 static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
@@ -110,6 +112,11 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
                 .to_owned(),
         ),
         see_verb: compile(r"(?i)\b(?:see|seen|visit|visited|meet|met|sight|sighted)\b".to_owned()),
+        unfinished: compile(
+            r"(?i)\b(?:started|completed|undertaken|begun|commenced|written|agreed|put in place|drafted|done|carried out|produced|finished|finalised|signed off)\b"
+                .to_owned(),
+        ),
+        plan_or_assessment: compile(r"(?i)\b(?:plan|assessment)s?\b".to_owned()),
         minor_document: compile(
             r"(?i)\b(?:health|dental|medical|optician|education|educational|personal education|transition|pathway|ehcp|pep|viability|parenting|risk)\b"
                 .to_owned(),
@@ -181,11 +188,10 @@ fn words(text: &str) -> Vec<(usize, &str)> {
 /// `None` when the prefix holds no subject (an elided one: "…and has not been updated").
 fn head_of(prefix: &str) -> Option<Head> {
     let tokens = words(prefix);
-    let (start, head) = tokens
-        .iter()
-        .rev()
-        .copied()
-        .find(|(_, w)| !ADVERBS.contains(&w.to_lowercase().as_str()))?;
+    let (start, head) = tokens.iter().rev().copied().find(|(_, w)| {
+        let w = w.to_lowercase();
+        !ADVERBS.contains(&w.as_str()) && !AUXILIARIES.contains(&w.as_str()) && w != "not"
+    })?;
     let lower = head.to_lowercase();
     let lower = lower
         .trim_end_matches("'s")
@@ -368,7 +374,10 @@ fn sentence_shortfalls(sentence: &str) -> Vec<Shortfall> {
             // A verb of acting on concerns, near a concern, is a concern not acted on;
             // a verb of seeing is the child not seen.
             if kind == ShortfallKind::NotDone {
-                if m.see_verb.is_match(text) && head != Some(Head::Adult) {
+                if m.unfinished.is_match(text) && m.plan_or_assessment.is_match(prefix) {
+                    // "The assessment opened in May has not been completed."
+                    kind = ShortfallKind::NoAssessmentOrPlan;
+                } else if m.see_verb.is_match(text) && head != Some(Head::Adult) {
                     kind = ShortfallKind::NotSeen;
                 } else if m.act_verb.is_match(text) && m.harm.is_match(clause) {
                     kind = ShortfallKind::NotActedOn;
@@ -376,7 +385,9 @@ fn sentence_shortfalls(sentence: &str) -> Vec<Shortfall> {
             }
             let significant = match kind {
                 ShortfallKind::NotSeen | ShortfallKind::NotActedOn => true,
-                ShortfallKind::NoAssessmentOrPlan => !m.minor_document.is_match(text),
+                ShortfallKind::NoAssessmentOrPlan => {
+                    !m.minor_document.is_match(text) && !m.minor_document.is_match(prefix)
+                }
                 ShortfallKind::DelayOrDrift => risky,
                 ShortfallKind::Recording | ShortfallKind::NotDone => false,
             };

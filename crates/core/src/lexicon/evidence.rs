@@ -366,6 +366,11 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         Subject::NotAdult,
     ),
     (
+        r"no (?:record|evidence|recording|indication) (?:on (?:the )?file )?(?:of|that) (?:{w} ){0,3}?(?:being|having been|has been|have been|was|were|had been) (?:seen|visited|sighted)",
+        ShortfallKind::NotSeen,
+        Subject::Any,
+    ),
+    (
         r"(?:has|have|had){not} (?:yet |always |consistently |regularly |ever )*(?:seen|visited|met)",
         ShortfallKind::NotSeen,
         Subject::Practice,
@@ -393,7 +398,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // Delay and drift.
     (
-        r"(?:delay|delays|delayed|drift|drifted|drifting|overdue|lapsed|stalled|slippage|slipped|(?:days?|weeks?|months?) late|late (?:completion|submission|referral|notification|start)|outside (?:of )?(?:the )?(?:statutory |expected |required |agreed |set )?timescales?|beyond (?:the )?(?:statutory |expected |required |agreed )?timescales?|out of timescales?|over timescales?|not (?:completed |held |done |undertaken )?(?:with)?in (?:the )?(?:statutory |expected |required |agreed )?timescales?)",
+        r"(?:delay|delays|delayed|drift|drifted|drifting|overdue|lapsed|stalled|slippage|slipped|(?:days?|weeks?|months?) late|late (?:completion|submission|referral|notification|start)|(?:outside|beyond|over|past|exceed\w*|missed) (?:of )?(?:the |its |their |her |his |a )?(?:[\w-]+ ){0,3}?(?:timescales?|timeframes?|deadlines?|due dates?)|out of timescales?|(?:days?|weeks?|months?) (?:after|beyond|past|overdue|behind) (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:deadline|due date|timescale|target date|date set|date agreed|review date)|(?:after|past) (?:the |its |their )?(?:deadline|due date)|behind schedule|not (?:completed |held |done |undertaken )?(?:with)?in (?:the )?(?:statutory |expected |required |agreed )?timescales?)",
         ShortfallKind::DelayOrDrift,
         Subject::Any,
     ),
@@ -415,6 +420,11 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     // A practice event that did not happen.
     (
         r"(?:has|have|had|is|are|was|were){not} (?:yet |always |consistently |fully |routinely |regularly |been |clearly |properly |formally |ever |once |adequately |meaningfully |sufficiently |directly |explicitly |specifically )*(?:{participle})",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    (
+        r"(?:(?:has|have|had|is|are|was|were) )?never (?:once )?(?:been )?(?:{participle})",
         ShortfallKind::NotDone,
         Subject::Any,
     ),
@@ -465,6 +475,11 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         Subject::Any,
     ),
     (
+        r"(?:still|continues? to) (?:names?|lists?|refers? to|shows?|records?|describes?|includes?|gives?|holds?|reflects?) (?:{w} ){0,3}?(?:old|previous|former|past|earlier|out-of-date|outdated)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    (
         r"(?:would|could|should|might) have (?:been (?:helpful|useful|better|beneficial|good practice|expected|appropriate)|benefited|benefitted|helped|strengthened|improved|added)|would benefit from|needs? (?:to be )?(?:updated|updating|reviewed|revisiting|revisited|strengthening|strengthened|reviewing|completing|completed)|requires? (?:updating|reviewing|strengthening)",
         ShortfallKind::Recording,
         Subject::Any,
@@ -509,8 +524,10 @@ pub const EVALUATIVE: &[&str] = &[
     r"(?:shows?|showed|demonstrates?|demonstrated|demonstrating|suggests?|suggesting|indicates?|indicating|evidences?|evidencing|illustrates?|illustrating) (?:that|a|an|the|how|good|clear|strong|real|some|little|no|\w+'s)",
     r"it is (?:clear|unclear|evident|not clear|not evident|positive|encouraging|reassuring|of concern|a concern|concerning|notable|noteworthy|likely|unlikely|difficult|hard|important|disappointing|welcome|good|apparent|not apparent|not known)|it is not clear|it is not evident|it was not clear|it was unclear|it remains unclear",
     r"supports? (?:the|this|a|my) (?:judgement|judgment|grade|grading|rating)|(?:the|this|my|a) (?:judgement|judgment|grade|grading|rating) (?:of|is|was|reflects|has been)|(?:judged|graded|rated) (?:as )?(?:good|outstanding|requires|to require)|in my (?:view|opinion|judgement)|i (?:am|was|found|consider|considered|think|note|noted|would|could|felt|feel|judge|judged)|the auditor (?:notes|noted|found|considers|considered|judges|judged|felt|feels)|on balance|overall|taken together|this means|for (?:the child|the children|the young person|him|her|them) this|the impact",
+    r"(?:which|this|that|it) (?:makes?|made|keeps?|kept|puts?|put|brings?|brought|gives?|gave) (?:{w} ){0,3}?(?:more|less|likely|unlikely|harder|easier|better|worse|clearer|safer|stronger|weaker)|(?:more|less) likely|would be (?:strengthened|improved|better|clearer|stronger|helpful|enhanced)|(?:could|can) be (?:strengthened|improved)|would (?:strengthen|improve|help)",
+    r"(?:quality|standard|depth|level of detail) (?:of (?:{w} ){1,3}?)?(?:is|was|are|were|has been|have been|remains?) (?:{w} )?(?:high|good|low|poor|variable|mixed|excellent|strong|weak|consistent|inconsistent|good enough)|(?:progressing|progressed|on track|going) (?:well|to (?:the )?timescales?|to plan|as planned)|on track|to timescales?",
     // Quality words.
-    r"positive(?:ly)?|strengths?|strong(?:ly)?|effective(?:ly)?|ineffective|timely|untimely|good practice|good quality|high[- ]quality|excellent|outstanding|thorough(?:ly)?|robust(?:ly)?|clear(?:ly)?|unclear|detailed|comprehensive|child[- ]centred|child[- ]focused|child[- ]led|meaningful(?:ly)?|purposeful(?:ly)?|thoughtful(?:ly)?|sensitive(?:ly)?|creative(?:ly)?|skil(?:l)?ful(?:ly)?|skilled|appropriate(?:ly)?|inappropriate(?:ly)?|proportionate(?:ly)?|helpful|unhelpful|insightful|reflective|rigorous(?:ly)?|tenacious(?:ly)?|commendable|encouraging|pleasing|reassuring|valuable|beneficial|benefit(?:ed|ted|s)?|well[- ](?:planned|coordinated|co-ordinated|evidenced|written|judged|considered|timed|focused|managed|documented|recorded|structured|established|sequenced|reasoned|argued|informed|targeted|attuned|matched)",
+    r"positive(?:ly)?|strengths?|strong(?:ly)?|effective(?:ly)?|ineffective|timely|untimely|good practice|good quality|high[- ]quality|excellent|outstanding|thorough(?:ly)?|robust(?:ly)?|clear(?:ly)?|unclear|detailed|comprehensive|child[- ]centred|child[- ]focused|child[- ]led|meaningful(?:ly)?|purposeful(?:ly)?|thoughtful(?:ly)?|sensitive(?:ly)?|creative(?:ly)?|skil(?:l)?ful(?:ly)?|skilled|appropriate(?:ly)?|inappropriate(?:ly)?|proportionate(?:ly)?|helpful|unhelpful|insightful|reflective|rigorous(?:ly)?|tenacious(?:ly)?|commendable|encouraging|pleasing|reassuring|valuable|beneficial|benefit(?:ed|ted|s)?|evident|realistic|unrealistic|balanced|unbalanced|ambitious|rich|nuanced|vivid|insight(?:s)?|curious|curiosity|persuasive|convincing|coherent|cohesive|tailored|individualised|holistic|considered|careful(?:ly)?|attentive|responsive|respectful(?:ly)?|empathic|compassionate|strengths?-based|trauma[- ]informed|relational|accurate(?:ly)?|inaccurate|succinct|concise|accessible|child[- ]friendly|age[- ]appropriate|impressive|exemplary|good example|particularly|notably|warmth|well[- ](?:planned|coordinated|co-ordinated|evidenced|written|judged|considered|timed|focused|managed|documented|recorded|structured|established|sequenced|reasoned|argued|informed|targeted|attuned|matched)",
     r"(?:a |of |cause for |causes? |caused |raises? |raised )concern|concerning|worrying|limited|insufficient|inadequate|weak(?:ness|nesses|ly)?|gaps?|drift(?:ed|ing)?|lack(?:s|ing| of)|unfortunately|regrettabl[ey]|disappointing|missed opportunit\w*|diminish(?:ed|es|ing)?|undermin(?:ed|es|ing)|compromis(?:ed|es|ing)|shortfalls?|shortcomings?|deficits?|superficial|generic|vague|descriptive|task[- ]focused|adult[- ]focused|not (?:yet )?(?:smart|specific|robust|sufficient|child[- ]centred|evident|clear)|out of date|out-of-date|too (?:broad|brief|long|slow|late|little)|(?:would|could|should) have been (?:better|helpful|stronger|clearer)|would benefit|would have benefit\w*",
 ];
 

@@ -57,10 +57,10 @@ pub enum About {
 }
 
 /// Disclosures, allegations, injuries and other harm that must be acted on.
-pub const HARM_EVENT: &str = r"disclos\w*|allegations?|alleged(?:ly)?|(?:told|informed) (?:her|his|their|the|a) (?:\w+ )?(?:teacher|school|social worker|sw|foster carer|carer|nurse|mum|mother|worker|friend|dsl|gp|police)|said (?:that )?(?:{w} ){0,2}(?:had )?(?:hit|hurt|touched|kicked|punched|slapped|burnt|burned|strangled|grabbed|assaulted|abused|threatened)|injur(?:y|ies|ed)|bruis\w*|burns?|fractures?|marks? (?:on|to)|assault\w*|(?:physical|sexual|emotional) abuse|abused|sexual(?:ly)?|domestic (?:abuse|violence) (?:incident|notification|report)s?|police (?:notification|report|call-?out|callout)s?|self-harm\w*|suicid\w*|overdose|exploitation|exploited|cse|cce|county lines|strangl\w*|weapons?|knife|threat\w* to (?:kill|harm|hurt)|neglect|concerns? (?:about|regarding|for|of) (?:{w} ){0,3}(?:safety|harm|abuse|neglect|welfare)|safeguarding (?:concern|referral|report|alert)s?|referral (?:from|by) (?:the )?(?:school|police|health|gp|hospital|nursery|neighbour|a neighbour|family member|ambulance)";
+pub const HARM_EVENT: &str = r"disclos\w*|alleg\w*|(?:told|informed|confided in) (?:her|his|their|the|a|an) (?:{w} ){0,2}?(?:teacher|teaching assistant|school|social worker|sw|foster carer|carer|nurse|mum|mother|worker|friend|dsl|gp|police|mentor|staff|key worker|keyworker|residential worker|youth worker|counsellor|doctor)|(?:hurts?|hitting|hits|hit|beats?|beaten|beating|kick(?:s|ed|ing)?|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|chok(?:es|ed|ing)|smack(?:s|ed|ing)?|shak(?:es|en|ing)|shook) (?:her|him|them|me|the (?:child|children|baby))|\bda\b (?:incident|notification|report|referral)s?|domestic (?:abuse|violence)|said (?:that )?(?:{w} ){0,2}(?:had )?(?:hit|hurt|touched|kicked|punched|slapped|burnt|burned|strangled|grabbed|assaulted|abused|threatened)|injur(?:y|ies|ed)|bruis\w*|burns?|fractures?|marks? (?:on|to)|assault\w*|(?:physical|sexual|emotional) abuse|abused|sexual(?:ly)?|domestic (?:abuse|violence) (?:incident|notification|report)s?|police (?:notification|report|call-?out|callout)s?|self-harm\w*|suicid\w*|overdose|exploitation|exploited|cse|cce|county lines|strangl\w*|weapons?|knife|threat\w* to (?:kill|harm|hurt)|neglect|concerns? (?:about|regarding|for|of) (?:{w} ){0,3}(?:safety|harm|abuse|neglect|welfare)|safeguarding (?:concern|referral|report|alert)s?|referral (?:from|by) (?:the )?(?:school|police|health|gp|hospital|nursery|neighbour|a neighbour|family member|ambulance)";
 
 /// A disclosure or concern not acted on.
-pub const NOT_ACTED: &str = r"no (?:action|response|follow[- ]?up|referral|strategy discussion|strategy meeting|s47|section 47|enquiry|investigation|cp medical|child protection medical|medical examination|record of (?:any )?(?:action|response|referral|follow[- ]?up|strategy))|(?:not|never) (?:been |yet |ever )*(?:acted (?:up)?on|followed up|followed-up|responded to|passed on|shared|reported|referred|investigated|explored|escalated|progressed|actioned|addressed)|(?:has|have|had|did|does|do|was|were){not} (?:yet |been |ever )*(?:act|acted|follow|followed|respond|responded|pass|passed|share|shared|report|reported|refer|referred|investigate|investigated|escalate|escalated|progress|progressed|action|actioned|address|addressed)\b|nothing (?:was|has been|had been|is being) done|(?:remains|remained|was left|has been left|left) (?:unaddressed|unexplored|uninvestigated|unanswered)|without (?:any )?(?:action|response|follow[- ]?up|referral)";
+pub const NOT_ACTED: &str = r"no (?:record|evidence) (?:on (?:the )?file )?(?:of|that) (?:{w} ){0,4}?(?:being |having been |was |were |has been |had been )?(?:shared|passed|reported|referred|acted|followed|responded|escalated|investigated|actioned)|closed (?:with no|without (?:any )?)(?:further )?(?:action|enquiry|enquiries|investigation|assessment|visit|checks?)|no (?:further )?(?:enquiry|enquiries|investigation|checks?|safeguarding response)|no (?:action|response|follow[- ]?up|referral|strategy discussion|strategy meeting|s47|section 47|enquiry|investigation|cp medical|child protection medical|medical examination|record of (?:any )?(?:action|response|referral|follow[- ]?up|strategy))|(?:not|never) (?:been |yet |ever )*(?:acted (?:up)?on|followed up|followed-up|responded to|passed on|shared|reported|referred|investigated|explored|escalated|progressed|actioned|addressed)|(?:has|have|had|did|does|do|was|were){not} (?:yet |been |ever )*(?:[\w-]+ (?:or|nor) (?:been )?)?(?:act|acted|follow|followed|respond|responded|pass|passed|share|shared|report|reported|refer|referred|investigate|investigated|escalate|escalated|progress|progressed|action|actioned|address|addressed)\b|nothing (?:was|has been|had been|is being) done|(?:remains|remained|was left|has been left|left) (?:unaddressed|unexplored|uninvestigated|unanswered)|without (?:any )?(?:action|response|follow[- ]?up|referral)";
 
 /// The triggers, with what each shows and whose state it is about.
 pub const TRIGGERS: &[(&str, Indicator, About)] = &[
@@ -71,12 +71,12 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
         About::Child,
     ),
     (
-        r"not (?:been )?(?:seen|sighted|visited) (?:since|for|in (?:over|more than|the (?:last|past))|during the (?:last|past))",
+        r"not (?:been )?(?:(?:{w} ){1,4}?(?:or|nor) (?:been )?)?(?:seen|sighted|visited) (?:since|for|in (?:over|more than|the (?:last|past))|during the (?:last|past))",
         Indicator::NotSeen,
         About::Child,
     ),
     (
-        r"(?:no one|no-one|nobody|no professional|no practitioner|no worker|no agency) (?:has |had |have )?(?:yet )?(?:seen|visited|sighted|had contact with|spoken to)",
+        r"(?:no one|no-one|nobody|no professional|no practitioner|no worker|no agency|none of the (?:professionals|agencies))(?: (?:from|in|at|of|within)(?: {w}){1,3}?)? (?:has |had |have )?(?:yet )?(?:seen|visited|sighted|had contact with|spoken to|had sight of|laid eyes on)",
         Indicator::NotSeen,
         About::Any,
     ),
@@ -96,6 +96,11 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
         About::Any,
     ),
     (
+        r"(?:has|have|had){not} (?:yet |since )?(?:had|received) (?:a |an |any )?(?:{w} ){0,2}?(?:visits?|contact|sighting) (?:{w} ){0,3}?(?:since|for|in (?:over|more than|the (?:last|past)))",
+        Indicator::NotSeen,
+        About::Child,
+    ),
+    (
         r"no[- ]access visits?|(?:no one|nobody|no-one) (?:answered|was (?:at )?home|came to the door)|no (?:answer|reply|response) (?:at|from) the (?:door|address|property|house|home|flat)",
         Indicator::NotSeen,
         About::Any,
@@ -107,9 +112,9 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
     ),
     // Whereabouts not known.
     (
-        r"whereabouts (?:(?:are|is|were|was|remain|remains|remained|have been|has been|currently|still|now) )*(?:unknown|not known|unclear|uncertain|unconfirmed|not clear)|(?:unknown|not known) whereabouts",
+        r"whereabouts (?:of (?:{w} ){1,3}?)?(?:(?:are|is|were|was|remain|remains|remained|have been|has been|currently|still|now) )*(?:unknown|not known|unclear|uncertain|unconfirmed|unverified|not clear|(?:(?:have|has){not} been|(?:are|is|were|was){not}) (?:confirmed|established|verified|checked))|(?:unknown|not known) whereabouts",
         Indicator::Whereabouts,
-        About::Any,
+        About::Child,
     ),
     (
         r"(?:(?:do|does|did){not} know|no one knows|nobody knows|no-one knows|(?:not known|unknown|unclear|not clear)) (?:exactly )?(?:where (?:she|he|they|the child|the children|the baby|the young person|\w+) (?:is|are|was|were|lives|live|living|stays|staying|sleeps|sleeping)|who (?:is )?(?:caring for|looking after)|who (?:she|he|they|\w+) (?:is|are) (?:with|living with|staying with))",
@@ -117,9 +122,14 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
         About::Any,
     ),
     (
-        r"(?:address|location|current address) (?:(?:is|are|was|remains|has been) )?(?:unknown|not known|unconfirmed)|no (?:known|forwarding|fixed) (?:address|abode)|moved (?:{w} ){0,4}without (?:telling|informing|notifying|a forwarding)",
+        r"(?:staying|living|sleeping|spending (?:time|nights)|associating|seen) (?:{w} ){0,2}?with (?:{w} ){0,2}?(?:adults?|men|males?|people|a man|an adult|older (?:males?|men|people|boys|adults)) (?:{w} ){0,2}?(?:unknown|not known|who are not known)|unknown (?:adults?|males?|men|older males)",
         Indicator::Whereabouts,
         About::Any,
+    ),
+    (
+        r"(?:address|location|current address) (?:(?:is|are|was|remains|has been) )?(?:unknown|not known|unconfirmed)|no (?:known|forwarding|fixed) (?:address|abode)|moved (?:{w} ){0,4}without (?:telling|informing|notifying|a forwarding)",
+        Indicator::Whereabouts,
+        About::Child,
     ),
     // Missing.
     (
@@ -128,7 +138,7 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
         About::Any,
     ),
     (
-        r"(?:went|gone|goes|go|going|been|reported|recorded|is|are|was|were|remains?|remained|still) missing",
+        r"(?:went|gone|goes|go|going|been|reported|recorded|is|are|was|were|remains?|remained|still) (?:(?:\w+ly|again|still|often|now|currently|repeatedly) )?missing",
         Indicator::Missing,
         About::Child,
     ),
@@ -139,36 +149,30 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
     ),
     // Safety not known.
     (
-        r"(?:(?:do|does|did){not} know|(?:not known|unknown|unclear|uncertain|not clear)|(?:cannot|can['’]t|can not|could{not}) (?:be )?(?:sure|confirm|say|know|establish|tell|verify|be certain)|(?:unable|not able|not possible|not been possible|not been able) to (?:confirm|establish|say|know|verify|be sure|check|tell)|no (?:way of knowing|one can say|assurance|confirmation)|(?:has|have){not} (?:been )?(?:confirmed|established|verified)) (?:{w} ){0,8}?(?:safe|safety|(?:is|are|was|were|remains?|being) well|safe and well|harmed|being hurt|at risk|alive|okay|being cared for|cared for)",
+        r"(?:(?:do|does|did){not} know|(?:not known|unknown|unclear|uncertain|not clear|unsure|not sure|not certain)|(?:cannot|can['’]t|can not|could{not}) (?:be )?(?:sure|confirm|say|know|establish|tell|verify|be certain)|(?:unable|not able|not possible|not been possible|not been able) to (?:confirm|establish|say|know|verify|be sure|check|tell)|no (?:way of knowing|assurance|confirmation)|(?:no one|nobody|no-one|no professional|none of (?:the )?(?:professionals|agencies)) (?:can|could|is able to|was able to|knows?|knew) (?:say|tell|confirm|know|be sure)?|(?:has|have){not} (?:been )?(?:confirmed|established|verified)) (?:{w} ){0,8}?(?:safe|safety|(?:is|are|was|were|remains?|being) well|safe and well|harmed|being hurt|at risk|alive|okay|being cared for|cared for|(?:still )?(?:living|staying|residing|sleeping) (?:with|at|in))",
         Indicator::SafetyUnknown,
         About::Any,
     ),
     (
-        r"safety (?:(?:of|for) (?:{w} ){1,3})?(?:cannot|can['’]t|could{not}|has{not}|have{not}|is{not}|remains) (?:be |been |yet )*(?:confirmed|assured|established|verified|known|guaranteed|unknown|unconfirmed)|(?:no|without an?) (?:safe and well|welfare) (?:check|visit)|(?:welfare|safe and well) check (?:has|have|was|were){not} (?:yet )?(?:been )?(?:completed|done|undertaken|carried out)",
+        r"no (?:record|evidence|indication) (?:on (?:the )?file |recorded )?(?:of|that) (?:{w} ){0,3}?(?:safety|welfare|wellbeing|well-being) (?:has|have|had|was|were|being) (?:been )?(?:checked|confirmed|established|assessed|seen to)|safety (?:(?:of|for|at|in) (?:{w} ){1,3}?)?(?:cannot|can['’]t|could{not}|has{not}|have{not}|is{not}|remains) (?:be |been |yet )*(?:confirmed|assured|established|verified|known|guaranteed|unknown|unconfirmed)|(?:no|without an?) (?:safe and well|welfare) (?:check|visit)|(?:welfare|safe and well) check (?:has|have|was|were){not} (?:yet )?(?:been )?(?:completed|done|undertaken|carried out)",
         Indicator::SafetyUnknown,
         About::Any,
     ),
     // Left alone.
     (
-        r"left (?:at home |home |in the (?:house|home|flat|car) |overnight )?(?:alone|on (?:her|his|their) own|unsupervised|unattended|by (?:herself|himself|themselves)|in the care of (?:a |an |her |his |their )?(?:{w} ){0,2}(?:sibling|brother|sister|stranger|neighbour|\d+[- ]year[- ]old|unassessed adult))|home alone|found (?:wandering|alone|outside alone|unsupervised)|locked (?:in|out) (?:of )?(?:the |her |his |a )?(?:house|home|flat|room|bedroom)",
+        r"left (?:at home |home |in the (?:house|home|flat|car) |overnight )?(?:alone|on (?:her|his|their) own|unsupervised|unattended|by (?:herself|himself|themselves)|in the care of (?:a |an |her |his |their )?(?:{w} ){0,2}(?:sibling|brother|sister|stranger|neighbour|\d+[- ]year[- ]old|unassessed adult|unknown adult)|to (?:look after|care for|mind|babysit) (?:{w} ){0,3}?(?:siblings?|brothers?|sisters?|baby|babies|children|twins))|home alone|found (?:wandering|alone|outside alone|unsupervised)|locked (?:in|out) (?:of )?(?:the |her |his |a )?(?:house|home|flat|room|bedroom)",
         Indicator::LeftAlone,
         About::Any,
     ),
     // Injuries not explained.
     (
-        r"(?:unexplained|non-accidental|suspicious|unexplained) (?:{w} )?(?:injur(?:y|ies)|bruis\w*|marks?|burns?|fractures?|wounds?)",
+        r"(?:injur(?:y|ies)|bruis\w*|marks?|burns?|fractur\w*) (?:{w} ){0,4}?(?:non-accidental|inflicted|deliberate(?:ly caused)?)|(?:unexplained|non-accidental|suspicious) (?:{w} ){0,2}?(?:injur(?:y|ies)|bruis\w*|marks?|burns?|fractures?|wounds?|swelling)",
         Indicator::Injury,
         About::Any,
     ),
     (
-        r"(?:injur(?:y|ies)|bruis\w*|marks?|burns?|fractures?|wounds?|cuts?) (?:{w} ){0,10}?(?:(?:has|have|had|is|are|was|were){not} (?:yet |been |ever )*(?:explained|accounted for|examined|checked|seen by (?:a |the )?(?:doctor|paediatrician|gp|medic))|no (?:clear |plausible |consistent |credible |satisfactory )?(?:explanation|account|cp medical|child protection medical|medical)|inconsistent (?:explanation|account)s?|(?:explanation|account) (?:{w} ){0,3}(?:is|was|were|are) (?:inconsistent|implausible|not plausible|not consistent|unclear))",
+        r"(?:injur(?:y|ies)|bruis\w*|marks?|burn(?:s|t|ed)?|fractur\w*|broken (?:arm|leg|wrist|rib|ribs|bone|bones)|wounds?|cuts?|head injury|swelling) (?:{w} ){0,10}?(?:(?:has|have|had|is|are|was|were){not} (?:yet |been |ever )*(?:explained|accounted for|examined|checked|seen by (?:a |the )?(?:doctor|paediatrician|gp|medic))|no (?:clear |plausible |consistent |credible |satisfactory )?(?:explanation|account|cp medical|child protection medical|medical)|inconsistent (?:explanation|account)s?|(?:explanation|account) (?:{w} ){0,3}(?:is|was|were|are) (?:inconsistent|implausible|not plausible|not consistent|unclear)|(?:could|can|did|does|do|have|has){not} (?:be )?(?:explain|explained|account for)|cannot (?:be )?(?:explain|explained|account for)|(?:unable|not able) to (?:explain|account for)|(?:no one|nobody) (?:can|could|has) (?:explain|explained))",
         Indicator::Injury,
-        About::Any,
-    ),
-    // No safety plan while the risk continues (the rule checks that it continues).
-    (
-        r"(?:no|without an?|absence of an?|not an?) (?:{w} ){0,2}?(?:safety|protection|risk management|contingency) plans?|(?:safety|protection) plan (?:has|have|had|is|was){not} (?:yet |been )*(?:put in place|in place|agreed|completed|updated|drawn up|written|made)",
-        Indicator::NoSafetyPlan,
         About::Any,
     ),
     // Current risk.
@@ -178,7 +182,22 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
         About::Any,
     ),
     (
-        r"perpetrator (?:{w} ){0,4}?(?:remains|is still|continues|has returned|returned|is living|lives|is staying|has moved back|moved back|has been seen at|visits|is visiting)|(?:has|have|had) (?:returned|moved back|come back) (?:to|into) (?:the )?(?:family )?(?:home|household|property) (?:{w} ){0,6}?(?:despite|in breach|against|contrary|although|even though|while|whilst)|(?:breach|breached|breaching|in breach of) (?:{w} ){0,3}?(?:bail|conditions|non-molestation|order|injunction|safety plan|written agreement|working agreement)|schedule (?:1|one) offender|registered sex offender|(?:unsupervised|unassessed) (?:contact|access|overnight stays?|care) (?:{w} ){0,8}?(?:despite|although|even though|while|whilst|against|contrary|not (?:been )?assessed|unassessed|without (?:an? )?(?:assessment|risk assessment)|bail|offender|perpetrator|breach)",
+        r"perpetrator (?:{w} ){0,4}?(?:remains|is still|continues|has returned|returned|is living|lives|is staying|has moved back|moved back|has been seen at|visits|is visiting)|(?:has|have|had) (?:returned|moved back|come back) (?:to|into) (?:the )?(?:family )?(?:home|household|property) (?:{w} ){0,6}?(?:despite|in breach|against|contrary|although|even though|while|whilst)|(?:breach|breached|breaching|in breach of) (?:{w} ){0,3}?(?:bail|conditions|non-molestation|order|injunction|safety plan|written agreement|working agreement)|(?:unsupervised|unassessed) (?:contact|access|overnight stays?|care) (?:{w} ){0,8}?(?:despite|although|even though|while|whilst|against|contrary|not (?:been )?assessed|unassessed|without (?:an? )?(?:assessment|risk assessment)|bail|offender|perpetrator|breach)",
+        Indicator::OngoingRisk,
+        About::Any,
+    ),
+    (
+        r"(?:(?:does|do|did){not} feel safe|feels? unsafe|felt unsafe|(?:is|are|was|were|am|feels?|felt) (?:too )?(?:scared|frightened|afraid) (?:to go home|of (?:going home|being at home|her|his|him|them|mother|father|mum|dad|stepfather|\w+'s partner))|(?:does|do|did){not} want to go home because)",
+        Indicator::OngoingRisk,
+        About::Any,
+    ),
+    (
+        r"(?:remains?|remained|living|lives|stays?|staying|left|sleeping|is) (?:{w} ){0,4}?with (?:the |her |his |an |a )?(?:alleged |suspected |known |convicted )?(?:perpetrator|abuser|offender|attacker)",
+        Indicator::OngoingRisk,
+        About::Any,
+    ),
+    (
+        r"(?:lives|living|live|staying|stays|remains?|remained|sleeping|left|spends? (?:time|nights|weekends)) (?:{w} ){0,3}?with (?:{w} ){0,3}?{w},? who (?:is|was|has been|had been|remains|are|were) (?:{w} ){0,3}?(?:on bail|bailed|charged|arrested|convicted|cautioned|subject to (?:a |an )?(?:non-molestation|restraining|bail|criminal)|(?:a |an )?(?:known |convicted |violent |registered |alleged )?(?:perpetrator|offender|abuser)|violent|under (?:police )?investigation|awaiting (?:trial|sentencing))",
         Indicator::OngoingRisk,
         About::Any,
     ),
@@ -188,35 +207,77 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
         About::Any,
     ),
     (
-        r"(?:no|without) (?:food|heating|electricity|gas|running water|water|working heating|beds?|a bed|a cot|cot) (?:{w} ){0,4}?(?:in the (?:home|house|flat|property)|at home|for (?:the )?(?:children|child|baby|family)|for (?:days|weeks|several))|(?:intoxicated|drunk|under the influence) (?:{w} ){0,6}?(?:caring for|in charge of|looking after|in sole care|co-sleeping|with the baby)|(?:caring for|in (?:sole )?care of|looking after) (?:{w} ){0,4}?(?:while|whilst|when) (?:intoxicated|drunk|under the influence)",
+        r"(?:no|without) (?:food|heating|electricity|gas|running water|water|working heating|beds?|a bed|a cot|cot) (?:{w} ){0,4}?(?:in the (?:home|house|flat|property)|at home|for (?:the )?(?:children|child|baby|family)|for (?:days|weeks|several))",
         Indicator::OngoingRisk,
         About::Any,
     ),
 ];
 
+/// Triggers that need a second cue in the same sentence: the trigger, what else must be
+/// said, and what the two together show.
+pub const PAIRED_TRIGGERS: &[(&str, &str, Indicator)] = &[
+    // No safety plan while the risk continues.
+    (
+        r"(?:no|without an?|absence of an?|not an?) (?:{w} ){0,2}?(?:safety|protection|risk management|contingency) plans?|(?:no|without an?) (?:{w} )?plan (?:to keep|for keeping|to protect|to manage (?:the )?risks?|for (?:her|his|their) safety)|(?:safety|protection) plan (?:has|have|had|is|was){not} (?:yet |been )*(?:put in place|in place|agreed|completed|updated|drawn up|written|made)",
+        CONTINUING,
+        Indicator::NoSafetyPlan,
+    ),
+    // The last sight of the child was long ago.
+    (
+        r"last (?:(?:recorded|statutory|home|face-to-face|known|direct|confirmed) )*(?:contact|visit|sighting|seen|sighted)",
+        r"(?:over|more than|nearly|almost|about|around|some) (?:{w} )?(?:weeks?|months?) ago|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|\d\d) weeks ago|(?:{w} )?months? ago|(?:a|one|two) weeks? ago|whereabouts|missing|(?:has|have){not} been seen since|no one|nobody|not since",
+        Indicator::NotSeen,
+    ),
+    // An offender in the child's life.
+    (
+        r"(?:schedule (?:1|one)|registered sex|sex|convicted (?:sex )?) offender|(?:on|subject to) the sex offenders['’]? register",
+        r"living|lives|staying|stays|moved in|moving in|contact|visits?|visiting|in the home|babysit\w*|caring|care of|unsupervised|access|partner|relationship|spends? time",
+        Indicator::OngoingRisk,
+    ),
+    // A carer intoxicated while responsible for the child.
+    (
+        r"intoxicated|drunk|under the influence|smelt (?:strongly )?of (?:alcohol|cannabis)|slurring",
+        r"caring for|in charge of|looking after|sole carer|sole care|care of|alone with|co-sleeping|with the (?:baby|children|child|twins)|responsible for|supervising",
+        Indicator::OngoingRisk,
+    ),
+    // Someone who poses a risk back in the child's home.
+    (
+        r"(?:living|staying|back|moved back|moving back|returned|sleeping|visiting|spending (?:time|nights)|seen) (?:{w} ){0,3}?(?:in|at|to|into) (?:the )?(?:family )?(?:home|house|household|property|flat)|(?:has|have) moved (?:back )?in|back home|moved in with",
+        RISK_PERSON,
+        Indicator::OngoingRisk,
+    ),
+];
+
+/// Someone who poses a risk, or a bar on their contact.
+pub const RISK_PERSON: &str = r"non-molestation|restraining order|bail(?: conditions?)?|injunction|exclusion order|prohibited steps|offender|perpetrator|not (?:allowed|permitted|supposed) to|should not (?:be|have|live|stay)|must not|(?:was|were|has been|had been|is) (?:charged|arrested|convicted|cautioned)|violent|violence|assault\w*|abus\w*|risk to (?:children|the child|the children)|schedule (?:1|one)";
+
 /// The risk still goes on (for "no safety plan"): a contrast, the risk in the present,
 /// or harm named in the same sentence.
-pub const CONTINUING: &str = r"\b(?:while|whilst|despite|although|even though|though|yet|even as|remains?|remained|continues?|continued|continuing|returned|has returned|moved back|still|current(?:ly)?|ongoing|lives|living|at home|is at risk|are at risk|risks?|harm|abuse|violence|violent|self-harm\w*|suicid\w*|perpetrator|offender|exploit\w*|missing|injur\w*|threat\w*|unsafe|danger)\b";
+pub const CONTINUING: &str = r"(?:while|whilst|despite|although|even though|though|yet|even as|remains?|remained|continues?|continued|continuing|returned|has returned|moved back|still|current(?:ly)?|ongoing|lives|living|at home|is at risk|are at risk|risks?|harm|abuse|violence|violent|self-harm\w*|suicid\w*|perpetrator|offender|exploit\w*|missing|injur\w*|threat\w*|unsafe|danger)";
 
 /// The trigger is negated, hypothetical or historical: these end the words before it
 /// ("there have been no missing episodes", "the risk of going missing").
-pub const NOT_CURRENT_BEFORE: &str = r"(?:\b(?:no|not|never|nor|none|neither|without|n['’]t)\b(?:\W+[\w'’-]+){0,4}|\b(?:risk|risks|likelihood|fear|danger|chance|possibility) (?:of|that)(?:\W+[\w'’-]+){0,3}|\b(?:if|unless|should|would|could|might|may|in case|whether|when|what if|protocol|procedures?|policy|training|plan (?:for|if|in case)|history of|historic(?:al|ally)?|previously|in the past|prior to|before (?:she|he|they|\w+) (?:came|was|were) (?:into care|placed|accommodated)|no longer|no further|ruled out|not currently)\b(?:\W+[\w'’-]+){0,4})\W*$";
+pub const NOT_CURRENT_BEFORE: &str = r"(?:\b(?:no|without|little|nothing|not any) (?:\w+ ){0,2}(?:evidence|indication|suggestion|concerns?|reports?|signs?|record|information|reason to (?:believe|think)) (?:that|of|to suggest)\b(?:[^\w;:,.!?]+[\w'’-]+){0,7}|\b(?:no|not|never|nor|none|neither|without|n['’]t)\b(?:[^\w;:,.!?]+[\w'’-]+){0,4}|\b(?:risk|risks|likelihood|fear|danger|chance|possibility) (?:of|that)(?:[^\w;:,.!?]+[\w'’-]+){0,3}|\b(?:if|unless|should|would|could|in case|whether|when|what if|protocol|procedures?|policy|training|plan (?:for|if|in case)|history of|historic(?:al|ally)?|previously|in the past|prior to|before (?:she|he|they|\w+) (?:came|was|were) (?:into care|placed|accommodated)|no longer|no further|ruled out|not currently)\b(?:[^\w;:,.!?]+[\w'’-]+){0,4})[^\w;:,.!?]*$";
 
 /// The trigger is itself followed by what makes it harmless ("not been seen alone" is
 /// not "not been seen"; "missing from the file" is about a document).
-pub const NOT_CURRENT_AFTER: &str = r"^\W*(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|as\b|to be\b|by (?:a |the |her |his )?(?:dentist|optician|orthodontist|audiologist|health visitor|school nurse|gp|paediatrician|camhs|therapist|consultant|specialist|doctor)|from (?:the |her |his |their )?(?:file|record|records|plan|assessment|chronology|minutes|case notes|system|report|list|paperwork)|(?:documents?|records?|information|paperwork|forms?|signatures?|sections?|pages?|details?)\b)";
+pub const NOT_CURRENT_AFTER: &str = r"^\W*(?:(?:the |this |that |her |his |their |a |an |any )?(?:[\w'’-]+\s+){0,2}(?:plan|plans|report|reports|assessment|minutes|letter|document|documents|file|record|records|chronology|email|emails|referral form|notes|paperwork)\b|from (?:the |her |his |their )?(?:file|record|records|plan|assessment|chronology|minutes|case notes|system|report|list|paperwork)|(?:documents?|records?|information|paperwork|forms?|signatures?|sections?|pages?|details?)\b)";
+
+/// What makes "not seen" harmless when it follows: the child is seen, only not alone, or
+/// not by a health professional ("not seen alone", "not seen by the dentist").
+pub const SEEN_QUALIFIER: &str = r"^\W*(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|as\b|to be\b|by (?:a |the |her |his )?(?:dentist|optician|orthodontist|audiologist|health visitor|school nurse|gp|paediatrician|camhs|therapist|consultant|specialist|doctor))";
 
 /// The risk was acted on or has ended: these in the same sentence (or the next, when it
 /// follows on) mean the trigger is already handled.
-pub const RESOLVED: &str = r"\b(?:(?:was|were|has been|have been|had been) (?:quickly |promptly |safely |later |subsequently )?(?:found|located|traced|seen (?:safe|and well|the (?:same|next|following) day|within|later that day))|safe and well|return (?:home )?interviews? (?:was |were |has been |have been |had been )?(?:completed|held|undertaken|done|carried out|offered)|(?:\w+ed|seen|held|made|taken|done|told|sent|met) (?:[\w'’-]+ ){0,5}?(?:immediately|the same day|on the same day|that day|that afternoon|that evening|promptly|within (?:the hour|hours|an hour|24 hours|one working day|a day)|without delay)|strategy (?:discussion|meeting) (?:was |has been |had been |were )?(?:held|convened|took place|followed|completed|arranged|agreed)|(?:s47|section 47)(?: enquiry| enquiries)? (?:was |has been |were |had been )?(?:completed|undertaken|initiated|started|commenced|opened|followed)|(?:cp|child protection) medical (?:was |has been |had been )?(?:completed|undertaken|arranged|held)|since been (?:seen|visited|located|found|traced)|(?:is|are) now (?:safe|living|placed|home|back|settled|in (?:a |an )?(?:safe|foster|placement))|now (?:has|have) a safety plan|safety plan (?:is |was |has been |had been |were )(?:now )?(?:in place|agreed|put in place|drawn up|updated)|(?:was|were|has been|have been) (?:fully )?(?:explained|accounted for)|consistent with (?:the |his |her |their )?(?:account|explanation)|accidental|risk (?:was|has been|had been) (?:managed|reduced|addressed|assessed)|police (?:attended|were called|responded|found|located)|(?:taken|brought|removed) (?:to|into) (?:a place of safety|police protection|hospital|care)|police protection|emergency protection order|within (?:the )?(?:statutory )?timescales?|referred (?:on )?to (?:the )?(?:police|lado|mash|children['’]s services|duty|front door))\b";
+pub const RESOLVED: &str = r"\b(?:(?:reported|referred|shared|passed|seen|visited|held|convened|made|taken|completed|undertaken|put in place|agreed|escalated|notified|informed|contacted|examined|spoken|spoke|arranged|started|initiated|opened|moved|placed|removed|safeguarded|protected|told|sent|met|called|alerted|raised|responded|acted|visited) (?:[\w'’-]+ ){0,5}?(?:immediately|the same day|on the same day|that day|that afternoon|that evening|promptly|within (?:the hour|hours|an hour|24 hours|one working day|a day)|without delay)|strategy (?:discussion|meeting) (?:was |has been |had been |were )?(?:held|convened|took place|followed|completed|arranged|agreed)|(?:s47|section 47)(?: enquiry| enquiries)? (?:was |has been |were |had been )?(?:completed|undertaken|initiated|started|commenced|opened|followed)|(?:cp|child protection) medical (?:was |has been |had been )?(?:completed|undertaken|arranged|held)|since been (?:seen|visited|located|found|traced)|(?:is|are) now (?:safe|living|placed|home|back|settled|in (?:a |an )?(?:safe|foster|placement))|now (?:has|have) a safety plan|safety plan (?:is |was |has been |had been |were )(?:now )?(?:in place|agreed|put in place|drawn up|updated)|(?:was|were|has been|have been) (?:fully )?(?:explained|accounted for)|consistent with (?:the |his |her |their )?(?:account|explanation)|(?:found|judged|assessed|considered|concluded|deemed|believed) (?:[\w'’-]+\s+){0,3}?(?:to be |as |was |were )?accidental|(?:was|were|is|are|be|been|being) (?:likely |probably )?accidental|accidental(?:ly)? (?:caused|sustained|injur\w*|falls?)|risk (?:was|has been|had been) (?:managed|reduced|addressed|assessed)|police (?:attended|were called|responded|found|located)|(?:taken|brought|removed) (?:to|into) (?:a place of safety|police protection|hospital|care)|police protection|emergency protection order|(?:placed|moved|accommodated) (?:in|into|with) (?:foster care|a foster placement|care|kinship care|a place of safety|(?:her|his|their) (?:grand\w+|aunt|uncle))|within (?:the )?(?:statutory )?timescales?|referred (?:on )?to (?:the )?(?:police|lado|mash|children['’]s services|duty|front door))\b";
 
 /// A child who was missing or not seen has come back or been found (this resolves only
 /// those triggers: "father has returned to the home" is no resolution).
-pub const RETURNED: &str = r"\b(?:(?:has |have |had |was |were |is |subsequently |later |safely |then |since |now )*(?:returned|came back|come back|came home|come home)|(?:was|were|has been|have been|had been) (?:quickly |promptly |safely |later |subsequently )?(?:found|located|traced|seen (?:safe|and well|the (?:same|next|following) day|within|later that day))|safe and well|return (?:home )?interviews? (?:was |were |has been |have been |had been )?(?:completed|held|undertaken|done|carried out|offered)|since been (?:seen|visited|located|found|traced))\b";
+pub const RETURNED: &str = r"\b(?:(?:has |have |had |was |were |is |subsequently |later |safely |then |since |now )*(?:returned|came back|come back|came home|come home)|(?:was|were|has been|have been|had been) (?:quickly |promptly |safely |later |subsequently )?(?:found|located|traced|seen (?:safe|and well|the (?:same|next|following) day|within|later that day))|safe and well|return (?:home )?interviews? (?:was |were |has been |have been |had been )?(?:completed|held|undertaken|done|carried out|offered)|since been (?:seen|visited|located|found|traced)|no (?:further |more |new |other )?(?:missing )?(?:episodes?|incidents?) (?:since|after|because)|(?:has been|have been|is now|are now) (?:settled|safe|stable)|settled since|(?:has|have)(?:\s+not|n['’]t) (?:been|gone) missing (?:since|again))\b";
 
 /// Words that bind a sentence to the one before it ("No action was taken", "This was not
 /// followed up").
-pub const FOLLOWS_ON: &str = r"^\W*(?:no|nothing|this|it|that|these|those|they|she|he|there (?:was|has been|had been|were|have been) no|however|but|yet|despite this|since then|to date|as yet|the (?:disclosure|allegation|concern|concerns|injury|injuries|incident|report|referral|bruising|mark|marks))\b";
+pub const FOLLOWS_ON: &str = r"^\W*(?:no|nothing|this|it|that|these|those|they|she|he|both|each|all|either|neither|there (?:was|has been|had been|were|have been) no|however|but|yet|despite this|since then|to date|as yet|after (?:this|that)|following (?:this|that|the|each|both)|in response|as a result|subsequently|the same day|the next day|the (?:disclosure|allegation|concern|concerns|injury|injuries|incident|incidents|episode|episodes|report|reports|referral|bruising|mark|marks))\b";
 
 /// An auditor's note that the case has been escalated ("Escalated to the Team Manager on
 /// 20 November 2026."): with a date, it records that the trigger has been acted on.
@@ -226,13 +287,15 @@ pub const ESCALATION_NOTE: &str = r"^\W*(?:(?:auditor(?:['’]s)?\s+)?note\W+)?(
 #[derive(Debug)]
 pub struct EscalationMatcher {
     pub triggers: Vec<(Regex, Indicator, About)>,
+    /// Triggers with the second cue each needs.
+    pub paired: Vec<(Regex, Regex, Indicator)>,
     /// `extend-escalation-phrases`, when there are any.
     pub configured: Option<Regex>,
     pub harm_event: Regex,
     pub not_acted: Regex,
-    pub continuing: Regex,
     pub not_current_before: Regex,
     pub not_current_after: Regex,
+    pub seen_qualifier: Regex,
     pub resolved: Regex,
     pub returned: Regex,
     pub follows_on: Regex,
@@ -258,12 +321,18 @@ impl EscalationMatcher {
                 .iter()
                 .map(|(p, indicator, about)| (compile(&expand(p)), *indicator, *about))
                 .collect(),
+            paired: PAIRED_TRIGGERS
+                .iter()
+                .map(|(p, needs, indicator)| {
+                    (compile(&expand(p)), compile(&expand(needs)), *indicator)
+                })
+                .collect(),
             configured,
             harm_event: compile(&expand(HARM_EVENT)),
             not_acted: compile(&expand(NOT_ACTED)),
-            continuing: compile(&format!("(?i){CONTINUING}")),
             not_current_before: compile(&format!("(?i){NOT_CURRENT_BEFORE}")),
             not_current_after: compile(&format!("(?i){NOT_CURRENT_AFTER}")),
+            seen_qualifier: compile(&format!("(?i){SEEN_QUALIFIER}")),
             resolved: compile(&format!("(?i){RESOLVED}")),
             returned: compile(&format!("(?i){RETURNED}")),
             follows_on: compile(&format!("(?i){FOLLOWS_ON}")),
@@ -281,13 +350,17 @@ mod tests {
         for (pattern, _, _) in TRIGGERS {
             assert!(Regex::new(&expand(pattern)).is_ok(), "{pattern}");
         }
+        for (pattern, needs, _) in PAIRED_TRIGGERS {
+            assert!(Regex::new(&expand(pattern)).is_ok(), "{pattern}");
+            assert!(Regex::new(&expand(needs)).is_ok(), "{needs}");
+        }
         for pattern in [HARM_EVENT, NOT_ACTED] {
             assert!(Regex::new(&expand(pattern)).is_ok(), "{pattern}");
         }
         for pattern in [
-            CONTINUING,
             NOT_CURRENT_BEFORE,
             NOT_CURRENT_AFTER,
+            SEEN_QUALIFIER,
             RESOLVED,
             RETURNED,
             FOLLOWS_ON,

@@ -1,8 +1,13 @@
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::{Context, Rule, Scope};
 use crate::analysis::{subject_at, Head};
 use crate::date::find_dates;
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::document::Sentence;
+use crate::lexicon::evidence::ADULT_FAMILY;
 use crate::lexicon::risk::{About, EscalationMatcher, Indicator};
 
 pub(crate) static RULE: Rule = Rule {
@@ -129,13 +134,23 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
     !matcher.not_current_before.is_match(before) && !matcher.not_current_after.is_match(after)
 }
 
-fn about_fits(about: About, text: &str, start: usize) -> bool {
+fn about_fits(about: About, text: &str, start: usize, end: usize) -> bool {
     let head = subject_at(text, start);
+    // "The whereabouts of father", "has not seen mother since": about an adult.
+    if about != About::Any && adult_named(text.get(start..end).unwrap_or("")) {
+        return false;
+    }
     match about {
         About::Any => true,
         About::Child => !matches!(head, Some(Head::Adult | Head::Practice)),
         About::Practitioner => !matches!(head, Some(Head::Adult | Head::Child)),
     }
+}
+
+/// Whether `text` names an adult of the family as a whole word.
+fn adult_named(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| ADULT_FAMILY.contains(&w.to_lowercase().as_str()))
 }
 
 /// What `text` shows that needs escalating, if anything. `previous` and `next` are the
@@ -146,62 +161,126 @@ fn trigger(
     previous: Option<&str>,
     next: Option<&str>,
 ) -> Option<Indicator> {
-    let found = triggered(matcher, text, previous)?;
-    // The risk was acted on or has ended, here or in the sentence that follows on.
-    let returned = matches!(
-        found,
-        Indicator::Missing | Indicator::Whereabouts | Indicator::NotSeen
-    );
-    let resolves =
-        |t: &str| matcher.resolved.is_match(t) || (returned && matcher.returned.is_match(t));
-    let resolved =
-        resolves(text) || next.is_some_and(|n| matcher.follows_on.is_match(n) && resolves(n));
-    (!resolved).then_some(found)
+    let candidates = triggers(matcher, text, previous);
+    if candidates.is_empty() {
+        return None;
+    }
+    // Resolutions said in this sentence, affirmed (not "no strategy discussion was held").
+    let affirmed = |regex: &Regex, t: &str| -> Vec<(usize, usize)> {
+        regex
+            .find_iter(t)
+            .filter(|m| {
+                !matcher
+                    .not_current_before
+                    .is_match(t.get(..m.start()).unwrap_or(""))
+            })
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    };
+    let resolutions = affirmed(&matcher.resolved, text);
+    let returns = affirmed(&matcher.returned, text);
+    // The next sentence resolves what this one says when it follows on from it.
+    let next_resolves = |returned: bool| {
+        next.is_some_and(|n| {
+            matcher.follows_on.is_match(n)
+                && (!affirmed(&matcher.resolved, n).is_empty()
+                    || (returned && !affirmed(&matcher.returned, n).is_empty()))
+        })
+    };
+    candidates.into_iter().find_map(|(indicator, at)| {
+        let returned = matches!(
+            indicator,
+            Indicator::Missing
+                | Indicator::Whereabouts
+                | Indicator::NotSeen
+                | Indicator::SafetyUnknown
+        );
+        // A resolution after the trigger resolves it ("went missing but returned"); one
+        // before it does only when no contrast intervenes ("a strategy discussion agreed a
+        // S47, but none has started" is not resolved).
+        let resolves = |&(start, end): &(usize, usize)| {
+            start >= at || !CONTRAST.is_match(text.get(end.min(at)..at).unwrap_or(""))
+        };
+        let resolved = resolutions.iter().any(resolves)
+            || (returned && returns.iter().any(resolves))
+            || next_resolves(returned);
+        (!resolved).then_some(indicator)
+    })
 }
 
-fn triggered(matcher: &EscalationMatcher, text: &str, previous: Option<&str>) -> Option<Indicator> {
+static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:but|however|yet|although|though|despite|whereas|since then|still)\b")
+        .expect("contrast pattern is valid")
+});
+
+/// Words that point back to the sentence before ("The carer did not report this").
+static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:this|it|that|these|them|the (?:disclosure|allegation|allegations|concern|concerns|incident|injury|injuries|bruising|marks?))\b")
+        .expect("anaphor pattern is valid")
+});
+
+/// Every trigger in `text`, with where it starts.
+fn triggers(
+    matcher: &EscalationMatcher,
+    text: &str,
+    previous: Option<&str>,
+) -> Vec<(Indicator, usize)> {
+    let mut out = Vec::new();
     for (regex, indicator, about) in &matcher.triggers {
         for found in regex.find_iter(text) {
-            if !current(matcher, text, found.start(), found.end())
-                || !about_fits(*about, text, found.start())
+            let qualified = *indicator == Indicator::NotSeen
+                && matcher
+                    .seen_qualifier
+                    .is_match(text.get(found.end()..).unwrap_or(""));
+            if !qualified
+                && current(matcher, text, found.start(), found.end())
+                && about_fits(*about, text, found.start(), found.end())
             {
+                out.push((*indicator, found.start()));
+            }
+        }
+    }
+    for (regex, needs, indicator) in &matcher.paired {
+        for found in regex.find_iter(text) {
+            if !current(matcher, text, found.start(), found.end()) {
                 continue;
             }
-            if *indicator == Indicator::NoSafetyPlan {
-                let rest = format!(
-                    "{} {}",
-                    text.get(..found.start()).unwrap_or(""),
-                    text.get(found.end()..).unwrap_or("")
-                );
-                if !matcher.continuing.is_match(&rest) {
-                    continue;
-                }
+            // The second cue must be affirmed on its own terms: the trigger's own "no"
+            // ("no safety plan despite…") does not negate it.
+            let paired = needs.find_iter(text).any(|n| {
+                let before = if n.start() >= found.end() {
+                    text.get(found.end()..n.start())
+                } else if n.end() <= found.start() {
+                    text.get(..n.start())
+                } else {
+                    None
+                };
+                before.is_some_and(|b| !matcher.not_current_before.is_match(b))
+            });
+            if paired {
+                out.push((*indicator, found.start()));
             }
-            return Some(*indicator);
         }
     }
     // A disclosure, allegation or injury, and no action on it: in this sentence, or in the
     // one before when this one follows on from it ("No action was taken.").
-    let harm_here = current_match(matcher, &matcher.harm_event, text);
-    let not_acted = current_match_acted(matcher, text);
-    if not_acted && harm_here {
-        return Some(Indicator::NotActedOn);
-    }
-    if not_acted
-        && matcher.follows_on.is_match(text)
-        && previous.is_some_and(|p| current_match(matcher, &matcher.harm_event, p))
-    {
-        return Some(Indicator::NotActedOn);
-    }
-    if let Some(configured) = &matcher.configured {
-        if configured
-            .find_iter(text)
-            .any(|m| current(matcher, text, m.start(), m.end()))
-        {
-            return Some(Indicator::Configured);
+    if let Some(at) = first_not_acted(matcher, text) {
+        let harm_here = current_match(matcher, &matcher.harm_event, text);
+        let harm_before = (matcher.follows_on.is_match(text) || ANAPHOR.is_match(text))
+            && previous.is_some_and(|p| current_match(matcher, &matcher.harm_event, p));
+        if harm_here || harm_before {
+            out.push((Indicator::NotActedOn, at));
         }
     }
-    None
+    if let Some(configured) = &matcher.configured {
+        for found in configured.find_iter(text) {
+            if current(matcher, text, found.start(), found.end()) {
+                out.push((Indicator::Configured, found.start()));
+            }
+        }
+    }
+    out.sort_by_key(|&(_, at)| at);
+    out
 }
 
 fn current_match(matcher: &EscalationMatcher, regex: &regex::Regex, text: &str) -> bool {
@@ -211,13 +290,20 @@ fn current_match(matcher: &EscalationMatcher, regex: &regex::Regex, text: &str) 
     })
 }
 
-/// "No action was taken" is itself a negation, so only hypotheticals before it count.
-fn current_match_acted(matcher: &EscalationMatcher, text: &str) -> bool {
-    matcher.not_acted.find_iter(text).any(|m| {
-        let before = text.get(..m.start()).unwrap_or("");
-        let trimmed = before.trim_end().to_lowercase();
-        !(trimmed.ends_with(" if") || trimmed.ends_with(" unless") || trimmed.ends_with(" whether"))
-    })
+/// Where "no action was taken" (or the like) starts. It is itself a negation, so only a
+/// hypothetical before it ("if no action is taken") makes it not count.
+fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<usize> {
+    matcher
+        .not_acted
+        .find_iter(text)
+        .find(|m| {
+            let before = text.get(..m.start()).unwrap_or("");
+            let trimmed = before.trim_end().to_lowercase();
+            !(trimmed.ends_with(" if")
+                || trimmed.ends_with(" unless")
+                || trimmed.ends_with(" whether"))
+        })
+        .map(|m| m.start())
 }
 
 #[cfg(test)]
