@@ -118,7 +118,7 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
         ),
         plan_or_assessment: compile(r"(?i)\b(?:plan|assessment)s?\b".to_owned()),
         minor_document: compile(
-            r"(?i)\b(?:health|dental|medical|optician|education|educational|personal education|transition|pathway|ehcp|pep|viability|parenting|risk)\b"
+            r"(?i)\b(?:health|dental|medical|optician|education|educational|personal education|transition|pathway|ehcp|pep|viability|parenting)\b"
                 .to_owned(),
         ),
     }

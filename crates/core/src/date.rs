@@ -221,7 +221,7 @@ static PARTIAL_PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?i:in|since|during|from|of|throughout|early|late|mid|end\s+of|start\s+of|beginning\s+of)[\s-]+(?P<om>{m})\b
       | \b(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<sy>\d{{4}})\b
       | \b(?P<y1>(?:19|20)\d{{2}})[/\-](?P<y2>\d{{2}}|\d{{4}})\b
-      | \b(?i:in|since|during|from|until|till|by|before|throughout|early|late|mid|end\s+of|start\s+of|beginning\s+of)\s+(?P<by>(?:19|20)\d{{2}})\b
+      | \b(?i:in|since|during|from|until|till|by|before|throughout|early|late|mid|end\s+of|start\s+of|beginning\s+of|to|of|as\s+far\s+back\s+as|as\s+early\s+as)\s+(?P<by>(?:19|20)\d{{2}})\b
         ",
         m = MONTH_NAME
     );
@@ -401,7 +401,7 @@ mod tests {
     fn finds_cited_dates_relative_to_a_reference() {
         let reference = Date::ymd(2026, 11, 20).unwrap();
         let text = "Seen on 3 March and on December 2nd; in May, since June, during summer 2025, \
-                    in 2024, the 2023/24 review, and on 4 Aug 2026. We may 3 times.";
+                    in 2024, the 2023/24 review, and on 4 Aug 2026. We may 3 times. Back to 2019.";
         let found = find_cited_dates(text, reference);
         let shown: Vec<_> = found
             .iter()
@@ -418,6 +418,7 @@ mod tests {
                 ("2024", "December 2024".to_owned()),
                 ("2023/24", "December 2024".to_owned()),
                 ("4 Aug 2026", "4 August 2026".to_owned()),
+                ("2019", "December 2019".to_owned()),
             ]
         );
         // The reference day itself belongs to the reference year.

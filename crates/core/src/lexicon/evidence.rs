@@ -108,6 +108,8 @@ pub const PRACTICE_NOUNS: &[&str] = &[
     "return interview",
     "return home interview",
     "health assessment",
+    "case summary",
+    "summary",
     "document",
     "documents",
     "documentation",
@@ -117,6 +119,9 @@ pub const PRACTICE_NOUNS: &[&str] = &[
     "page",
     "section",
     "details",
+    "views",
+    "voice",
+    "wishes",
 ];
 
 /// Pronouns that stand for a practice noun as a subject ("the plan, which does not…").
@@ -398,7 +403,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // Delay and drift.
     (
-        r"(?:delay|delays|delayed|drift|drifted|drifting|overdue|lapsed|stalled|slippage|slipped|(?:days?|weeks?|months?) late|late (?:completion|submission|referral|notification|start)|(?:outside|beyond|over|past|exceed\w*|missed) (?:of )?(?:the |its |their |her |his |a )?(?:[\w-]+ ){0,3}?(?:timescales?|timeframes?|deadlines?|due dates?)|out of timescales?|(?:days?|weeks?|months?) (?:after|beyond|past|overdue|behind) (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:deadline|due date|timescale|target date|date set|date agreed|review date)|(?:after|past) (?:the |its |their )?(?:deadline|due date)|behind schedule|not (?:completed |held |done |undertaken )?(?:with)?in (?:the )?(?:statutory |expected |required |agreed )?timescales?)",
+        r"(?:delay|delays|delayed|drift|drifted|drifting|overdue|lapsed|stalled|slippage|slipped|(?:days?|weeks?|months?) late|late (?:completion|submission|referral|notification|start)|(?:outside|beyond|over|past|exceed\w*|missed) (?:of )?(?:the |its |their |her |his |a )?(?:[\w-]+ ){0,3}?(?:timescales?|timeframes?|deadlines?|due dates?)|out of timescales?|(?:days?|weeks?|months?) (?:after|beyond|past|overdue|behind) (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:deadline|due date|timescale|target date|date set|date agreed|review date)|(?:after|past) (?:the |its |their )?(?:deadline|due date)|behind schedule|(?:days?|weeks?|months?) behind|(?:is|are|was|were|fell|has fallen|have fallen|got|running) behind|not (?:completed |held |done |undertaken )?(?:with)?in (?:the )?(?:statutory |expected |required |agreed )?timescales?)",
         ShortfallKind::DelayOrDrift,
         Subject::Any,
     ),
@@ -490,7 +495,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
 /// overlap one of these are not shortcomings.
 pub const PRAISE_PATTERNS: &[&str] = &[
     r"(?:did|does|do|has|have|had|is|are|was|were){not} (?:once |ever |been )*(?:hesitate\w*|miss|missed|fail|failed|waver\w*|delay|delayed|stop|stopped|give up|lose|lost|drift|drifted|need|needed|require|required|necessary|warranted|indicated|cancel|cancelled|late|overdue|pose|posed|lapse|lapsed|slip|slipped)",
-    r"never (?:once )?(?:missed|failed|delayed|cancelled|hesitated|been late|lost)",
+    r"never (?:once )?(?:been )?(?:missed|failed|delayed|cancelled|hesitated|late|lost|drifted|slipped|lapsed|overdue|out of date|out-of-date|behind)",
     r"no (?:drift|delay|delays|gaps?|missed|cancelled|slippage|issues?|worries|need|further action|further concerns|further incidents|concerns?|problems?|difficulties)",
     r"without (?:any )?(?:delay|drift|gaps?)",
     r"not a single",
@@ -520,8 +525,10 @@ pub const EVALUATIVE: &[&str] = &[
     // The author's stance and reasoning.
     r"however|although|though|whilst|whereas|despite|nevertheless|nonetheless|notwithstanding|therefore|thus|consequently|as a result|because|so that|meaning that|which meant|which means|in turn",
     r"(?:which|this|that|these|it) (?:is|was|has been|are|were|remains?) (?:\w+ ){0,2}(?:positive|good|helpful|encouraging|reassuring|concerning|a concern|of concern|a worry|worrying|significant|important|a strength|strength|effective|appropriate|proportionate|timely|a gap|a weakness|disappointing|unfortunate|unhelpful|limited|insufficient|good practice|evidence of|in line with|not in line|clear|unclear|notable|welcome|valuable|key|crucial|essential|critical|a missed opportunity)",
+    r"(?:which|this|that|these|it) (?:has |have |had )?(?:shaped|informed|guided|changed|improved|made|kept|built|strengthened|weakened|undermined|reduced|increased|helped|enabled|allowed|meant)",
+    r"(?:work|sessions?|visits?|plan|support|intervention|meetings?|approach|genogram|assessment|conversations?|relationship|tools?|review|supervision) (?:has |have |had )?(?:helped|helps|enabled|enables|allowed|allows)|has meant|meant that|led to|leads to|resulted in|made a (?:real |positive |clear )?difference|made it possible|(?:\w+ )?enough (?:to|for)|not enough|sufficient(?:ly)?|on time|in good time|to timescales?|within (?:the )?(?:agreed |statutory |expected |required )?timescales?|, so (?:that |his |her |their |its |the |it |this |he |she |they |i )?",
     r"(?:which|this|that|these|it) (?:shows?|showed|demonstrates?|demonstrated|suggests?|suggested|indicates?|indicated|reflects?|reflected|evidences?|evidenced|means?|meant|supports?|supported|helps?|helped|gives?|gave|enables?|enabled|ensures?|ensured|leaves?|left|led|leads|results?|resulted|reduces?|reduced|increases?|increased|diminish\w*|undermin\w*|limits?|limited|strengthen\w*|weaken\w*|provides?|provided|offers?|offered|allows?|allowed|builds?|built|contributes?|contributed|affects?|affected|impacts?|impacted|matters?)",
-    r"(?:shows?|showed|demonstrates?|demonstrated|demonstrating|suggests?|suggesting|indicates?|indicating|evidences?|evidencing|illustrates?|illustrating) (?:that|a|an|the|how|good|clear|strong|real|some|little|no|\w+'s)",
+    r"(?:shows?|showed|shown|demonstrates?|demonstrated|demonstrating|suggests?|suggested|suggesting|indicates?|indicated|indicating|evidences?|evidencing|illustrates?|illustrated|illustrating|confirms?|confirmed) (?:that|a|an|the|how|good|clear|strong|real|some|little|no|she|he|they|it|this|these|progress|improvement|\w+'s)",
     r"it is (?:clear|unclear|evident|not clear|not evident|positive|encouraging|reassuring|of concern|a concern|concerning|notable|noteworthy|likely|unlikely|difficult|hard|important|disappointing|welcome|good|apparent|not apparent|not known)|it is not clear|it is not evident|it was not clear|it was unclear|it remains unclear",
     r"supports? (?:the|this|a|my) (?:judgement|judgment|grade|grading|rating)|(?:the|this|my|a) (?:judgement|judgment|grade|grading|rating) (?:of|is|was|reflects|has been)|(?:judged|graded|rated) (?:as )?(?:good|outstanding|requires|to require)|in my (?:view|opinion|judgement)|i (?:am|was|found|consider|considered|think|note|noted|would|could|felt|feel|judge|judged)|the auditor (?:notes|noted|found|considers|considered|judges|judged|felt|feels)|on balance|overall|taken together|this means|for (?:the child|the children|the young person|him|her|them) this|the impact",
     r"(?:which|this|that|it) (?:makes?|made|keeps?|kept|puts?|put|brings?|brought|gives?|gave) (?:{w} ){0,3}?(?:more|less|likely|unlikely|harder|easier|better|worse|clearer|safer|stronger|weaker)|(?:more|less) likely|would be (?:strengthened|improved|better|clearer|stronger|helpful|enhanced)|(?:could|can) be (?:strengthened|improved)|would (?:strengthen|improve|help)",
@@ -532,13 +539,13 @@ pub const EVALUATIVE: &[&str] = &[
 ];
 
 /// Words that show the evidence is not wholly positive: a contrast, a hedge, a negative.
-pub const HEDGES: &str = r"\b(?:however|but|although|though|whilst|whereas|despite|yet|only|not|no|never|nor|none|less|fewer|partly|partially|in part|some|further|more (?:work|needs?|could|should)|could|would|should|needs?|needed|requires?|required|improv\w*|develop\w*|inconsisten\w*|limited|unclear|concern\w*|worr\w*|gaps?|delay\w*|drift\w*|lack\w*|missed|late|overdue|outstanding actions?|still|remains? to|awaited|awaiting|difficult\w*|challeng\w*|struggl\w*|barrier\w*|unfortunately|regrettabl\w*)\b|n['’]t\b";
+pub const HEDGES: &str = r"\b(?:next steps?|going forward|moving forward|to (?:make|ensure|develop|strengthen|improve|embed|sharpen|tighten|focus|build|address|include|add)|however|but|although|though|whilst|whereas|despite|yet|only|not|no|never|nor|none|less|fewer|partly|partially|in part|some|further|more (?:work|needs?|could|should)|could|would|should|needs?|needed|requires?|required|improv\w*|develop\w*|inconsisten\w*|limited|unclear|concern\w*|worr\w*|gaps?|delay\w*|drift\w*|lack\w*|missed|late|overdue|outstanding actions?|still|remains? to|awaited|awaiting|difficult\w*|challeng\w*|struggl\w*|barrier\w*|unfortunately|regrettabl\w*)\b|n['’]t\b";
 
 /// Positive evaluation: what a wholly positive evidence says about practice.
 pub const POSITIVE: &str = r"\b(?:positive(?:ly)?|strengths?|strong(?:ly)?|effective(?:ly)?|timely|good|excellent|outstanding|thorough(?:ly)?|robust(?:ly)?|clear(?:ly)?|detailed|comprehensive|child[- ]centred|child[- ]focused|meaningful(?:ly)?|purposeful(?:ly)?|thoughtful(?:ly)?|sensitive(?:ly)?|creative(?:ly)?|skil(?:l)?ful(?:ly)?|appropriate(?:ly)?|proportionate(?:ly)?|helpful|insightful|rigorous(?:ly)?|tenacious(?:ly)?|commendable|encouraging|reassuring|valuable|regular(?:ly)?|consistent(?:ly)?|prompt(?:ly)?|swift(?:ly)?|within (?:the )?(?:statutory |agreed |required )?timescales?|up[- ]to[- ]date|on time|in time|well[- ]\w+|smart|specific|improv(?:ed|ing|ement)|progress(?:ed|ing)?|safe|settled|thriving|flourishing)\b";
 
 /// Markers that open a sequenced event ("Then…", "The following week…").
-pub const SEQUENCE_MARKERS: &str = r"(?:then|next|after (?:that|this|which|the \w+)|afterwards|subsequently|following (?:this|that|the \w+)|later(?: that (?:day|week|month))?|the (?:following|next) (?:day|week|month|morning|afternoon|evening|visit|meeting|session|year)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) later|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?) after(?:wards)?|finally|eventually|shortly (?:after|afterwards|before)|soon after(?:wards)?|since then|from then on|at that point|that (?:day|week|afternoon|evening|morning)|in (?:early|mid|late) (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)?)|by the (?:end|time)|at the (?:next|following|first|second|third|last) \w+|(?:first|firstly|secondly|thirdly|lastly))";
+pub const SEQUENCE_MARKERS: &str = r"(?:then|next|after (?:that|this|which|the \w+)|afterwards|subsequently|following (?:this|that|the \w+)|later(?: that (?:day|week|month))?|the (?:following|next) (?:day|week|month|morning|afternoon|evening|visit|meeting|session|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) later|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?) after(?:wards)?|finally|eventually|shortly (?:after|afterwards|before)|soon after(?:wards)?|since then|from then on|at that point|that (?:day|week|afternoon|evening|morning)|in (?:early|mid|late) (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)?)|by the (?:end|time)|at the (?:next|following|first|second|third|last) \w+|(?:first|firstly|secondly|thirdly|lastly))";
 
 /// A regular expression for a pattern in the notation described at the top of the module,
 /// matched case-insensitively as a whole word or phrase.

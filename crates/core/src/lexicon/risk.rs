@@ -133,7 +133,7 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
     ),
     // Missing.
     (
-        r"missing from (?:home|care|education|school|(?:the |her |his |their )?(?:home|placement|care home|children's home|children’s home|foster home|foster placement|residential (?:home|unit|placement)|unit|school|hospital))",
+        r"missing from (?:home|care|(?:the |her |his |their )?(?:home|placement|care home|children's home|children’s home|foster home|foster placement|residential (?:home|unit|placement)|unit|hospital))",
         Indicator::Missing,
         About::Any,
     ),
@@ -253,7 +253,7 @@ pub const RISK_PERSON: &str = r"non-molestation|restraining order|bail(?: condit
 
 /// The risk still goes on (for "no safety plan"): a contrast, the risk in the present,
 /// or harm named in the same sentence.
-pub const CONTINUING: &str = r"(?:while|whilst|despite|although|even though|though|yet|even as|remains?|remained|continues?|continued|continuing|returned|has returned|moved back|still|current(?:ly)?|ongoing|lives|living|at home|is at risk|are at risk|risks?|harm|abuse|violence|violent|self-harm\w*|suicid\w*|perpetrator|offender|exploit\w*|missing|injur\w*|threat\w*|unsafe|danger)";
+pub const CONTINUING: &str = r"(?:while|whilst|despite|although|even though|though|yet|even as|remains?|continues?|continuing|has returned|moved back|still|current(?:ly)?|ongoing|lives|living|at home|is at risk|are at risk|risks?|harm|abuse|violence|violent|self-harm\w*|suicid\w*|perpetrator|offender|exploit\w*|missing|injur\w*|threat\w*|unsafe|danger)";
 
 /// The trigger is negated, hypothetical or historical: these end the words before it
 /// ("there have been no missing episodes", "the risk of going missing").
@@ -261,15 +261,19 @@ pub const NOT_CURRENT_BEFORE: &str = r"(?:\b(?:no|without|little|nothing|not any
 
 /// The trigger is itself followed by what makes it harmless ("not been seen alone" is
 /// not "not been seen"; "missing from the file" is about a document).
-pub const NOT_CURRENT_AFTER: &str = r"^\W*(?:(?:the |this |that |her |his |their |a |an |any )?(?:[\w'’-]+\s+){0,2}(?:plan|plans|report|reports|assessment|minutes|letter|document|documents|file|record|records|chronology|email|emails|referral form|notes|paperwork)\b|from (?:the |her |his |their )?(?:file|record|records|plan|assessment|chronology|minutes|case notes|system|report|list|paperwork)|(?:documents?|records?|information|paperwork|forms?|signatures?|sections?|pages?|details?)\b)";
+pub const NOT_CURRENT_AFTER: &str = r"^\W*(?:(?:the |this |that |her |his |their |a |an |any )?(?:[\w'’-]+\s+){0,2}(?:plan|plans|report|reports|assessment|minutes|letter|document|documents|file|record|records|chronology|email|emails|referral form|notes|paperwork)\b|from (?:the |her |his |their |this |that )?(?:[\w'’-]+\s+){0,2}?(?:file|record|records|plan|assessment|chronology|minutes|case notes|system|report|list|paperwork|review|meeting|conference|core group|pep|ehcp|summary|document|recording|notes|form|template|analysis|audit)\b|(?:documents?|records?|information|paperwork|forms?|signatures?|sections?|pages?|details?)\b)";
 
 /// What makes "not seen" harmless when it follows: the child is seen, only not alone, or
 /// not by a health professional ("not seen alone", "not seen by the dentist").
 pub const SEEN_QUALIFIER: &str = r"^\W*(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|as\b|to be\b|by (?:a |the |her |his )?(?:dentist|optician|orthodontist|audiologist|health visitor|school nurse|gp|paediatrician|camhs|therapist|consultant|specialist|doctor))";
 
+/// What makes "missing" a verb with an object, not a missing child ("is missing school",
+/// "missing her nan").
+pub const MISSING_OBJECT: &str = r"^\s+(?:key |vital |important |valuable |essential |a lot of |some |much |out on )?(?:learning|lessons?|school|education|out|appointments?|sessions?|meals?|classes|time|opportunities|milestones|support|her|his|their|them|him|family|friends|home|mum|dad|mother|father)\b";
+
 /// The risk was acted on or has ended: these in the same sentence (or the next, when it
 /// follows on) mean the trigger is already handled.
-pub const RESOLVED: &str = r"\b(?:(?:reported|referred|shared|passed|seen|visited|held|convened|made|taken|completed|undertaken|put in place|agreed|escalated|notified|informed|contacted|examined|spoken|spoke|arranged|started|initiated|opened|moved|placed|removed|safeguarded|protected|told|sent|met|called|alerted|raised|responded|acted|visited) (?:[\w'’-]+ ){0,5}?(?:immediately|the same day|on the same day|that day|that afternoon|that evening|promptly|within (?:the hour|hours|an hour|24 hours|one working day|a day)|without delay)|strategy (?:discussion|meeting) (?:was |has been |had been |were )?(?:held|convened|took place|followed|completed|arranged|agreed)|(?:s47|section 47)(?: enquiry| enquiries)? (?:was |has been |were |had been )?(?:completed|undertaken|initiated|started|commenced|opened|followed)|(?:cp|child protection) medical (?:was |has been |had been )?(?:completed|undertaken|arranged|held)|since been (?:seen|visited|located|found|traced)|(?:is|are) now (?:safe|living|placed|home|back|settled|in (?:a |an )?(?:safe|foster|placement))|now (?:has|have) a safety plan|safety plan (?:is |was |has been |had been |were )(?:now )?(?:in place|agreed|put in place|drawn up|updated)|(?:was|were|has been|have been) (?:fully )?(?:explained|accounted for)|consistent with (?:the |his |her |their )?(?:account|explanation)|(?:found|judged|assessed|considered|concluded|deemed|believed) (?:[\w'’-]+\s+){0,3}?(?:to be |as |was |were )?accidental|(?:was|were|is|are|be|been|being) (?:likely |probably )?accidental|accidental(?:ly)? (?:caused|sustained|injur\w*|falls?)|risk (?:was|has been|had been) (?:managed|reduced|addressed|assessed)|police (?:attended|were called|responded|found|located)|(?:taken|brought|removed) (?:to|into) (?:a place of safety|police protection|hospital|care)|police protection|emergency protection order|(?:placed|moved|accommodated) (?:in|into|with) (?:foster care|a foster placement|care|kinship care|a place of safety|(?:her|his|their) (?:grand\w+|aunt|uncle))|within (?:the )?(?:statutory )?timescales?|referred (?:on )?to (?:the )?(?:police|lado|mash|children['’]s services|duty|front door))\b";
+pub const RESOLVED: &str = r"\b(?:(?:reported|referred|shared|passed|seen|visited|held|convened|made|taken|completed|undertaken|put in place|agreed|escalated|notified|informed|contacted|examined|spoken|spoke|arranged|started|initiated|opened|moved|placed|removed|safeguarded|protected|told|sent|met|called|alerted|raised|responded|acted|visited) (?:[\w'’-]+ ){0,5}?(?:immediately|the same day|on the same day|that day|that afternoon|that evening|promptly|within (?:the hour|hours|an hour|24 hours|one working day|a day)|without delay)|strategy (?:discussion|meeting) (?:was |has been |had been |were )?(?:held|convened|took place|followed|completed|arranged|agreed)|(?:s47|section 47)(?: enquiry| enquiries)? (?:was |has been |were |had been )?(?:completed|undertaken|initiated|started|commenced|opened|followed)|(?:cp|child protection) medical (?:was |has been |had been )?(?:completed|undertaken|arranged|held)|since been (?:seen|visited|located|found|traced)|(?:is|are) now (?:safe|living|placed|home|back|settled|in (?:a |an )?(?:safe|foster|placement))|until (?:[\w'’/-]+\s+){0,4}?(?:later|after(?:wards)?)\b|until (?:the (?:following|next)|\d)|now (?:has|have) a safety plan|safety plan (?:is |was |has been |had been |were )(?:now )?(?:in place|agreed|put in place|drawn up|updated)|(?:was|were|has been|have been) (?:fully )?(?:explained|accounted for)|consistent with (?:the |his |her |their )?(?:account|explanation)|(?:found|judged|assessed|considered|concluded|deemed|believed) (?:[\w'’-]+\s+){0,3}?(?:to be |as |was |were )?accidental|(?:was|were|is|are|be|been|being) (?:likely |probably )?accidental|accidental(?:ly)? (?:caused|sustained|injur\w*|falls?)|risk (?:was|has been|had been) (?:managed|reduced|addressed|assessed)|police (?:attended|were called|responded|found|located)|(?:taken|brought|removed) (?:to|into) (?:a place of safety|police protection|hospital|care)|police protection|emergency protection order|(?:placed|moved|accommodated) (?:in|into|with) (?:foster care|a foster placement|care|kinship care|a place of safety|(?:her|his|their) (?:grand\w+|aunt|uncle))|within (?:the )?(?:statutory )?timescales?|referred (?:on )?to (?:the )?(?:police|lado|mash|children['’]s services|duty|front door))\b";
 
 /// A child who was missing or not seen has come back or been found (this resolves only
 /// those triggers: "father has returned to the home" is no resolution).
@@ -296,6 +300,7 @@ pub struct EscalationMatcher {
     pub not_current_before: Regex,
     pub not_current_after: Regex,
     pub seen_qualifier: Regex,
+    pub missing_object: Regex,
     pub resolved: Regex,
     pub returned: Regex,
     pub follows_on: Regex,
@@ -333,6 +338,7 @@ impl EscalationMatcher {
             not_current_before: compile(&format!("(?i){NOT_CURRENT_BEFORE}")),
             not_current_after: compile(&format!("(?i){NOT_CURRENT_AFTER}")),
             seen_qualifier: compile(&format!("(?i){SEEN_QUALIFIER}")),
+            missing_object: compile(&format!("(?i){MISSING_OBJECT}")),
             resolved: compile(&format!("(?i){RESOLVED}")),
             returned: compile(&format!("(?i){RETURNED}")),
             follows_on: compile(&format!("(?i){FOLLOWS_ON}")),
@@ -361,6 +367,7 @@ mod tests {
             NOT_CURRENT_BEFORE,
             NOT_CURRENT_AFTER,
             SEEN_QUALIFIER,
+            MISSING_OBJECT,
             RESOLVED,
             RETURNED,
             FOLLOWS_ON,

@@ -181,4 +181,32 @@ mod tests {
             &audit("The plan was reviewed between May and October 2026, and the next review is due in December."),
         );
     }
+
+    /// (fires, evidence)
+    const CASES: &[(bool, &str)] = &[
+        (true, "The referral came in on 02/09/2026. The SW visited on 04/09/2026. A strategy discussion took place on 05/09/2026. The ICPC was held on 25/09/2026."),
+        (true, "On Monday the SW rang mother. On Wednesday she visited. On Friday a core group was held, and the following Monday the plan was sent out."),
+        (true, "In July the case was allocated. In August the assessment began. In September father was interviewed, and in October the assessment was signed off."),
+        (true, "First, the SW met mother at the office. Then she visited Noah at school. Afterwards she called the health visitor. Finally, she wrote up the assessment."),
+        (true, "Noah was seen on 3 October. He was seen again on 17 October, then on 31 October and on 14 November, when he talked about school."),
+        (true, "After the ICPC the core group met. Two weeks later the plan was reviewed. The next month a family group conference took place. Subsequently the case was stepped down."),
+        (false, "Since September Noah has been seen every two weeks, always alone, which is positive and in line with the plan."),
+        (false, "The assessment (completed 14/10/2026) is thorough. However, the plan written after it does not yet say how father will be involved."),
+        (false, "Between August and October three core groups were held, each well attended, but none reviewed the contingency plan."),
+        (false, "Visits on 3 and 17 October were purposeful. The review on 2 November was chaired well and Noah's views were heard."),
+        (false, "The plan is clear and SMART, and progress is reviewed at each core group, which is good practice."),
+        (false, "Noah was seen on 03/10/2026 and 17/10/2026, and the review took place on 02/11/2026; all within timescales."),
+    ];
+
+    #[test]
+    fn varied_evidence() {
+        for (should_fire, evidence) in CASES {
+            let text = audit(evidence);
+            if *should_fire {
+                fires("E002", &text);
+            } else {
+                silent("E002", &text);
+            }
+        }
+    }
 }

@@ -145,4 +145,42 @@ mod tests {
         }
         silent("E003", "## Assessment\nJudgement: Good\n");
     }
+
+    /// (fires, evidence)
+    const CASES: &[(bool, &str)] = &[
+        (true, "Noah was seen at home on 4 November with his mother. A core group took place on 11 November. The CIN plan was reviewed at the meeting."),
+        (true, "The assessment started on 1 September and was completed on 14 October. Father and mother both contributed to it."),
+        (true, "School attendance is 91%. Noah attends a homework club on Tuesdays. He sees his father every other weekend."),
+        (true, "Three visits took place in October. Noah was seen alone on two of them. The IRO chaired the review on 2 November."),
+        (true, "The SW completed a genogram with Noah and recorded his wishes. A referral was made to the young carers service."),
+        (true, "Mother attended the parenting course for six weeks. She missed two sessions. The course ended in September."),
+        (true, "Health assessment completed 03/10/2026. Dental check completed. Immunisations up to date."),
+        (true, "The plan has eight actions. Four are for mother, two for school and two for the SW."),
+        (true, "Noah moved to his current placement in March. He changed school in April. His carers are Mr and Mrs Reid."),
+        (true, "A strategy discussion was held on 2 October with police and health. A S47 enquiry followed and an ICPC was held on 20 October."),
+        (false, "Noah was seen at home on 4 November, which is in line with the plan. However, he was not seen alone, so his own account of home life is missing."),
+        (false, "The assessment was completed on time and gives a balanced picture of both parents."),
+        (false, "School attendance has risen to 91%, a significant improvement that reflects the support from the family hub."),
+        (false, "Three visits took place in October, and Noah's words are quoted throughout; this is good practice."),
+        (false, "The genogram work helped Noah name the adults he trusts, and this has shaped the safety plan."),
+        (false, "Mother attended the parenting course, and the SW's observations suggest she is now calmer at bedtime."),
+        (false, "The plan is clear about who does what, but it has no dates, so progress is hard to measure."),
+        (false, "Supervision records show the TM challenging the pace of the work, which has kept the kinship assessment on track."),
+        (false, "The chronology is thorough and up to date, and it helped the new SW understand the history quickly."),
+        (false, "Noah's move to his current placement was well planned and he has settled well, as his carers and school confirm."),
+        (false, "Visits have been frequent enough to notice changes in Noah's mood, and the SW acted on them."),
+        (false, "The review was held on time. Noah chose not to attend but his views were shared by his advocate, so his voice was still heard."),
+    ];
+
+    #[test]
+    fn varied_evidence() {
+        for (should_fire, evidence) in CASES {
+            let text = format!("---\nchild: Noah\naudit-date: 2026-11-20\n---\n## Planning\nJudgement: Good\n\n### Evidence\n{evidence}\n");
+            if *should_fire {
+                fires("E003", &text);
+            } else {
+                silent("E003", &text);
+            }
+        }
+    }
 }

@@ -161,4 +161,59 @@ mod tests {
             &audit("2026-11-20", "We may 3 more visits in the plan."),
         );
     }
+
+    /// (fires, evidence)
+    const CASES: &[(bool, &str)] = &[
+        (
+            true,
+            "The first referral was received in February 2026 and the assessment concluded later.",
+        ),
+        (true, "The child protection plan started on 12/01/2026."),
+        (
+            true,
+            "Concerns about neglect date back to 2023, when the family first moved into the area.",
+        ),
+        (
+            true,
+            "Noah was accommodated under section 20 on the 3rd of April 2026.",
+        ),
+        (
+            true,
+            "The case was opened on 2026-03-01 following a police notification.",
+        ),
+        (
+            true,
+            "The IRO raised concerns at the review on 14 Apr 2026.",
+        ),
+        (
+            false,
+            "The assessment was completed on 14 October 2026 and the plan reviewed on 2 November.",
+        ),
+        (false, "Noah (DOB 04/05/2015) was seen on 10/11/2026."),
+        (
+            false,
+            "The plan has been in place since June 2026 and was reviewed in October.",
+        ),
+        (
+            false,
+            "Visits have been regular since the ICPC in September.",
+        ),
+        (
+            false,
+            "Noah was born on 12 March 2014 and lives with his mother.",
+        ),
+        (false, "The next review is due by 15 January 2027."),
+    ];
+
+    #[test]
+    fn varied_evidence() {
+        for (should_fire, evidence) in CASES {
+            let text = audit("2026-11-20", evidence);
+            if *should_fire {
+                fires("E005", &text);
+            } else {
+                silent("E005", &text);
+            }
+        }
+    }
 }

@@ -327,4 +327,44 @@ mod tests {
             ),
         );
     }
+
+    /// (fires, grade, evidence): judgements that do and do not match their evidence.
+    const CASES: &[(bool, &str, &str)] = &[
+        (true, "Good", "Noah has not been seen alone since July and the CP plan has not been updated after the RCPC. The core group has not met since September."),
+        (true, "Good", "There is no up-to-date assessment of father's capacity, and the plan agreed in May has no named leads. Visits are regular."),
+        (true, "Good", "The referral from school about Noah's weight loss in August was not followed up, and health have not been asked for an update."),
+        (true, "Good", "Drift in the PLO process has left Noah at home without a revised protection plan for four months."),
+        (true, "Outstanding", "Work with Noah is warm and child-centred, and his views shape every review. Supervision notes are brief, though."),
+        (true, "Outstanding", "The plan is outstanding in its clarity, but the chronology has not been updated since the summer."),
+        (true, "Good", "Recording is two months behind, the genogram is missing and the case summary is out of date. The SW knows the family well."),
+        (true, "Good", "The statutory visits lapsed over the summer, the review was late and father's views were not gathered."),
+        (true, "Requires improvement", "Noah is seen alone every two weeks and his views are vividly recorded. The plan is SMART and progressing well, and school report he is thriving."),
+        (true, "Requires improvement", "The assessment is thorough, timely and analytical, and the family were fully involved, which is a real strength."),
+        (true, "Good", "No risk assessment has been completed in respect of the new partner, who now lives in the household."),
+        (true, "Good", "Noah was not seen during the S47 enquiry, and the outcome was recorded without his views."),
+        (false, "Good", "Visits are regular and purposeful, and Noah is seen alone each time. One visit in August was a week late because of staff sickness."),
+        (false, "Good", "The assessment is thorough and child-centred. The contingency plan could be more specific about who to call out of hours."),
+        (false, "Requires improvement", "The plan has been reviewed, but the actions are not specific and father has not been involved."),
+        (false, "Requires improvement", "Visits are regular. However, recording is not up to date and supervision has not addressed the drift in the kinship assessment."),
+        (false, "Outstanding", "Every visit has been on time, Noah's views are captured in his own words, and the plan is reviewed with him monthly."),
+        (false, "Good", "Mother declined two appointments with the family support worker, who persisted and has now built a good relationship with her."),
+        (false, "Good", "There have been no missed visits and no delays in the plan, which is positive."),
+        (false, "Requires improvement", "Noah's views are not yet reflected in the plan."),
+        (false, "Good", "The chronology was out of date at transfer but has since been brought up to date, which is positive."),
+        (false, "Requires improvement", "The SW has visited regularly, which is positive; the next step is to make the plan SMART."),
+        (false, "Good", "Father did not attend the core group and mother has not engaged with the parenting course, despite creative efforts by the SW."),
+        (false, "Outstanding", "The SW did not hesitate to challenge the decision, and the plan has never drifted."),
+    ];
+
+    #[test]
+    fn varied_evidence() {
+        for (should_fire, grade, evidence) in CASES {
+            let text = audit(grade, evidence);
+            if *should_fire {
+                fires("J004", &text);
+            } else {
+                silent("J004", &text);
+            }
+        }
+    }
 }

@@ -213,6 +213,24 @@ static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("contrast pattern is valid")
 });
 
+/// An absence in the past that lasted a stated time ("remained without a protection plan
+/// for six weeks"): it has ended.
+fn bounded_past(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let after = text.get(end..).unwrap_or("");
+    PAST_BEFORE.is_match(before) && DURATION_AFTER.is_match(after)
+}
+
+static PAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:remained|was|were|had been|went|stayed|lived)\s+$")
+        .expect("past pattern is valid")
+});
+
+static DURATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\w\s'’-]{0,40}?\bfor\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years)\b")
+        .expect("duration pattern is valid")
+});
+
 /// Words that point back to the sentence before ("The carer did not report this").
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:this|it|that|these|them|the (?:disclosure|allegation|allegations|concern|concerns|incident|injury|injuries|bruising|marks?))\b")
@@ -228,10 +246,12 @@ fn triggers(
     let mut out = Vec::new();
     for (regex, indicator, about) in &matcher.triggers {
         for found in regex.find_iter(text) {
-            let qualified = *indicator == Indicator::NotSeen
-                && matcher
-                    .seen_qualifier
-                    .is_match(text.get(found.end()..).unwrap_or(""));
+            let after = text.get(found.end()..).unwrap_or("");
+            let qualified = match indicator {
+                Indicator::NotSeen => matcher.seen_qualifier.is_match(after),
+                Indicator::Missing => matcher.missing_object.is_match(after),
+                _ => false,
+            };
             if !qualified
                 && current(matcher, text, found.start(), found.end())
                 && about_fits(*about, text, found.start(), found.end())
@@ -257,7 +277,7 @@ fn triggers(
                 };
                 before.is_some_and(|b| !matcher.not_current_before.is_match(b))
             });
-            if paired {
+            if paired && !bounded_past(text, found.start(), found.end()) {
                 out.push((*indicator, found.start()));
             }
         }
@@ -392,6 +412,208 @@ mod tests {
             "The bruise on Sam's arm was consistent with his account of a fall at football.",
             "Visits have been regular and Sam is seen alone each time.",
         ] {
+            silent("S001", text);
+        }
+    }
+
+    /// TRIGGERS: sentences that must be escalated, in many shapes.
+    const TRIGGERS: &[&str] = &[
+        "Jo has not been seen by anyone since 3 October.",
+        "There has been no home visit for seven weeks.",
+        "No professional has had sight of the baby since the family moved.",
+        "Jo was last seen on 12 October and has not been seen since.",
+        "The family moved out of the area and their new address is not known.",
+        "Mother has refused access to the home and Jo has not been seen for a month.",
+        "The last statutory visit was on 2 September; no visits have taken place since.",
+        "Jo's current whereabouts are unknown.",
+        "We do not know where Jo is staying at night.",
+        "Jo has been missing from her children's home since Sunday.",
+        "Jo went missing again on 15 November and has not returned to placement.",
+        "Jo is frequently missing overnight and no return home interviews have been offered.",
+        "It is unclear whether Jo is safe at home with father.",
+        "Nobody can say whether Jo is being cared for safely.",
+        "The team cannot confirm that Jo is safe.",
+        "Jo disclosed to school that her stepfather hits her; there is no record of any action.",
+        "Jo made an allegation of sexual abuse against her cousin in October. Nothing has been done.",
+        "The allegation made by Jo about her mother's partner has not been investigated.",
+        "School reported bruising to Jo's face on 3 November, but this has not been followed up.",
+        "Jo, aged 6, was left alone in the flat overnight.",
+        "Jo and her brother are regularly left unsupervised while mother works nights.",
+        "Jo had a burn on her hand that mother could not explain.",
+        "The baby presented with an unexplained bruise and no child protection medical has taken place.",
+        "There is no safety plan even though father has returned to live at the home.",
+        "Father, who is subject to a non-molestation order, is living back in the home.",
+        "Jo disclosed suicidal thoughts last week and no safety plan has been put in place.",
+        "Jo is being criminally exploited and continues to go missing.",
+        "Jo told the SW that she does not feel safe at home.",
+        "Jo remains in the care of mother, who is misusing alcohol and was found intoxicated while caring for her last week.",
+        "Mother's new partner, a registered sex offender, has moved in.",
+        "Repeated no-access visits mean Jo has not been seen since the summer.",
+        "The police notification of domestic abuse on 10 November has not been acted on.",
+        "Jo's school has not seen her since half term and the family are not answering calls.",
+        "Jo has not attended school for four weeks and has not been seen by any agency.",
+        "The strategy discussion agreed a S47, but no S47 has been started and Jo remains at home with the alleged perpetrator.",
+        "It is not known whether Jo is still living with her grandmother.",
+        "Jo has been sofa surfing and her whereabouts are often unknown.",
+        "Jo said her dad hit her with a belt. No action was taken by the school or the SW.",
+        "The SW was unable to gain access to the property on three occasions.",
+        "Jo's safety at home has not been established since the incident.",
+        "Since the ICPC nobody from the team has visited the home.",
+        "The SW has been unable to make contact with the family for three weeks and the phone is disconnected.",
+        "Sam's location is not known to any agency.",
+        "Sam was reported as a missing person on 14 November and remains missing.",
+        "Sam has run away from his placement three times this month.",
+        "Sam did not come home on Saturday night and his carers do not know where he stayed.",
+        "There is no way of knowing whether Sam is safe.",
+        "Sam's safety cannot be assured while he is living with his uncle.",
+        "Sam disclosed physical abuse by his father during a school session; the disclosure was not passed on.",
+        "An anonymous referral alleging that Sam is being hit was closed with no further enquiry.",
+        "Sam told his foster carer that an older boy touched him. The carer did not report this.",
+        "Sam is often left to look after his two younger siblings overnight.",
+        "Sam, who is three, was found wandering in the street at 11pm.",
+        "The baby has a fractured arm and the explanation given by parents is inconsistent.",
+        "Bruising to Sam's back was noted at nursery but has not been explained.",
+        "There is no safety plan despite mother's partner having been arrested for assault.",
+        "Father continues to visit the home in breach of the written agreement.",
+        "Sam is at immediate risk of harm from his stepfather.",
+        "Sam has self-harmed twice this week and there is no plan to keep him safe.",
+        "Sam has made threats to kill himself and has not been seen by CAMHS.",
+        "Mother was intoxicated when the SW visited and was the sole carer for the baby.",
+        "Sam has been staying with adults unknown to the service.",
+        "It has not been possible to confirm who Sam is living with.",
+        "We cannot be certain that Sam is safe at home.",
+        "The school has raised concerns that Sam has not been in school or seen since 3 November.",
+        "Sam has gone missing four times since October, with no return interviews.",
+        "The allegation against the stepfather from September has still not been investigated.",
+        "Mother disclosed that her partner has been violent towards Sam, but nothing was done.",
+        "Sam has unexplained marks on his neck.",
+        "Sam has been left in the care of an unassessed adult.",
+        "At the time of the audit Lily had not been seen for 38 days.",
+        "Lily has not had a statutory visit since 1 October.",
+        "The last recorded contact with Lily was on 2 October, over seven weeks ago.",
+        "Lily was reported missing by her carers on 18/11 and has not yet been found.",
+        "Lily is currently missing from care.",
+        "Lily absconded from the unit on Monday and police are looking for her.",
+        "Lily's mother has taken her out of the country and their current location is unknown.",
+        "It is not clear who Lily is living with at present.",
+        "Professionals are unsure whether Lily is safe.",
+        "There is no evidence on file that Lily's safety has been checked since the DA incident.",
+        "Lily told a teaching assistant that mum's boyfriend hurts her; there is no record of this being shared with children's services.",
+        "A disclosure of sexual harm made by Lily in September was not responded to.",
+        "The allegation of physical chastisement has not been progressed.",
+        "The DA notification received on 12 November has not been screened or acted on.",
+        "Lily, aged four, was left at home alone while mother went to the shop.",
+        "Lily was found alone in the park late at night by police.",
+        "Lily was seen at nursery with a bruise to her ear and no explanation has been sought.",
+        "Lily's injuries were described as non-accidental by the paediatrician, and she remains at home.",
+        "There is still no safety plan and father continues to visit.",
+        "Lily lives with her mother's partner, who is on bail for assaulting her.",
+        "Lily has said she is scared of her stepfather and does not want to go home.",
+        "Lily disclosed she has been taking overdoses and no referral to CAMHS has been made.",
+        "Lily is believed to be involved in county lines activity and was last seen a week ago.",
+        "Lily has been missing education since September and has not been seen by any professional.",
+        "Nobody knows where Lily is sleeping.",
+        "The SW has made no visits to Lily since the case transferred in August.",
+        "The home conditions were described as squalid, with no food in the house for the children.",
+        "Lily has been exposed to further domestic abuse this month and there is no up-to-date safety plan.",
+        "Lily's whereabouts have not been confirmed since 5 November.",
+        "Lily is staying with a friend's family that has not been assessed, and her whereabouts were unknown for two nights.",
+    ];
+
+    /// NOT_TRIGGERS: risks acted on, negated, hypothetical, historical or about someone else.
+    const NOT_TRIGGERS: &[&str] = &[
+        "Jo was missing for one night in September, returned the next day and a return home interview was completed.",
+        "Jo's disclosure was shared with the police immediately and a strategy discussion took place the next day.",
+        "There have been no missing episodes since Jo moved to the placement.",
+        "The plan sets out what carers will do if Jo goes missing.",
+        "Jo has not been seen alone by the SW, which is a gap in practice.",
+        "Jo's father has not been seen since 2022 and has no contact.",
+        "Mother's whereabouts are unknown and Jo lives with her grandmother, where she is safe and settled.",
+        "The chronology is missing key events.",
+        "Jo has not seen her mother since contact was suspended.",
+        "Jo is never left alone with father, as agreed in the safety plan.",
+        "A safety plan is in place and is reviewed at every core group.",
+        "Jo's views were not recorded in the CIN plan.",
+        "The bruise on Jo's knee was consistent with her account of falling in the playground.",
+        "Jo was seen on 18 November, alone, and said she feels safe at home.",
+        "The risk of Jo going missing is addressed in the plan.",
+        "There is no evidence that Jo has been left alone.",
+        "Jo has a history of going missing, but there have been no episodes in the last year.",
+        "Jo made an allegation against a teacher in August; the LADO was informed the same day and the allegation was investigated.",
+        "The SW has not visited Jo's father in prison.",
+        "Jo's PEP is missing from the file.",
+        "The health visitor has not seen Jo since the 12-month check, which is within timescales.",
+        "Jo has not been seen by the dentist this year.",
+        "The injury was explained by a fall and a paediatrician found it accidental.",
+        "Father has returned to the family home, which was agreed after a risk assessment.",
+        "It is unclear whether father's views were sought.",
+        "No one has yet completed the chronology.",
+        "Jo was previously left alone when she lived with her mother, before she came into care in 2023.",
+        "The safety plan was updated after father's release, and mother is following it.",
+        "Jo has no contact with her birth family, which she says she prefers.",
+        "Jo knows where to go if she feels unsafe.",
+        "Sam went missing for a few hours in October; the police found him the same evening and a return interview followed.",
+        "The allegation was referred to the LADO the same day.",
+        "Sam has not had any missing episodes since he moved to his aunt's.",
+        "The plan includes a missing-from-home protocol.",
+        "Sam's social worker has not seen his mother since she moved to Leeds.",
+        "Sam's uncle's whereabouts are unknown, but he has no contact with the family.",
+        "Sam's views on the move are not known.",
+        "The SW sees Sam every two weeks, which is more often than the plan requires.",
+        "Sam is safe and well in his foster placement.",
+        "The minutes of the core group are missing.",
+        "Sam's cut knee was explained as a fall from his bike and the school saw it happen.",
+        "Sam says he feels safe with his carers.",
+        "A safety plan was agreed on the day of the disclosure.",
+        "Historic allegations were investigated in 2023 and no further action was taken.",
+        "There is no indication that Sam has been exploited.",
+        "Sam has not been left alone since the safety plan was agreed.",
+        "It is not known whether the GP was informed of the change of address.",
+        "Sam has not missed a single visit.",
+        "Sam's father is a registered sex offender and has no contact with Sam, which is enforced by the court order.",
+        "No one has seen the updated care plan.",
+        "Sam stays with his grandparents at weekends, which he enjoys.",
+        "Sam lives with his mother, and father has not been seen by the service for two years.",
+        "The risk of Sam being exploited was discussed at the strategy meeting and a safety plan is in place.",
+        "Sam ran away once in 2023 but has been settled since.",
+        "Sam was previously known to the youth offending team.",
+        "Lily was last visited on 14 November, in line with the CP plan.",
+        "Lily goes missing less often since the safety plan was agreed, and she has not been missing since August.",
+        "Lily's allegation was investigated under S47 and a strategy discussion took place within 24 hours.",
+        "Lily was found the same night and a return home interview was completed within 72 hours.",
+        "The team know where Lily is and she is seen weekly.",
+        "Lily's father's address is unknown, but he is not part of the plan.",
+        "The plan does not say who will chair the core group.",
+        "Lily's bruise was explained by her carer and seen by the GP, who found it consistent with a fall.",
+        "Lily told her teacher she was happy at home.",
+        "The injury was investigated through a child protection medical, which was completed the same day.",
+        "There were no concerns about Lily being left alone.",
+        "If Lily is not seen for ten days, the manager is informed.",
+        "The IRO has not seen the latest PEP.",
+        "Mother has not been seen since she left the home in 2024; Lily lives with her father.",
+        "The risk of exploitation is well understood by the network.",
+        "No incidents of missing have been reported this year.",
+        "Lily has not been left unsupervised with her brother since the plan changed.",
+        "No disclosures have been made.",
+        "A safety plan has been in place since the ICPC and is working.",
+        "Lily is not at immediate risk; the strategy discussion agreed a single assessment.",
+        "Lily has been visited every ten working days, which is timely.",
+        "Lily used to run away from her previous placement but is now settled.",
+        "Lily is now in a safe foster placement after the police protection in June.",
+        "Lily's views on contact were not sought.",
+        "Lily spoke about missing her nan.",
+    ];
+
+    #[test]
+    fn fires_on_varied_triggers() {
+        for text in TRIGGERS {
+            fires("S001", text);
+        }
+    }
+
+    #[test]
+    fn silent_on_varied_non_triggers() {
+        for text in NOT_TRIGGERS {
             silent("S001", text);
         }
     }
