@@ -111,7 +111,7 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
             r"(?i)\b(?:act|acted|follow|followed|respond|responded|escalate|escalated|refer|referred|report|reported|share|shared|pass|passed|investigate|investigated|address|addressed|progress|progressed|action|actioned|convene|convened|challenge|challenged)\b"
                 .to_owned(),
         ),
-        see_verb: compile(r"(?i)\b(?:see|seen|visit|visited|meet|met|sight|sighted)\b".to_owned()),
+        see_verb: compile(r"(?i)\b(?:see|seen|visit|visited|sight|sighted)\b".to_owned()),
         unfinished: compile(
             r"(?i)\b(?:started|completed|undertaken|begun|commenced|written|agreed|put in place|drafted|done|carried out|produced|finished|finalised|signed off)\b"
                 .to_owned(),

@@ -499,6 +499,8 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     r"no (?:drift|delay|delays|gaps?|missed|cancelled|slippage|issues?|worries|need|further action|further concerns|further incidents|concerns?|problems?|difficulties)",
     r"without (?:any )?(?:delay|drift|gaps?)",
     r"not a single",
+    r"no (?:{w} ){1,2}(?:was|were|has been|have been|had been) (?:missed|cancelled|late|delayed|overdue|lost)",
+    r"(?:did|does|do|has|have|had|was|were){not} (?:meet|met|reach|reached) (?:the )?(?:{w} ){0,2}(?:threshold|criteria)",
     r"(?:avoid|avoided|avoiding|avoids|prevent|prevented|preventing|prevents|minimis\w+|minimiz\w+|reduc\w+) (?:any )?(?:further )?(?:delay|drift)",
     r"no (?:evidence|indication|sign|signs|suggestion) (?:of|that) (?:any )?(?:further )?(?:{harmish})",
     r"(?:nothing|none) (?:was |is |has been )?(?:missed|outstanding|overdue|late)",
@@ -513,7 +515,7 @@ pub const HARMISH: &str = r"harm\w*|injur\w*|abuse|neglect|risks?|concerns?|drif
 pub const PLAN_ADJECTIVES: &str = r"up-to-date|up to date|current|updated|recorded|written|clear|agreed|formal|specific|smart|robust|child protection|cp|cin|child in need|care|pathway|placement|safety|contingency|family|single|holistic|multi-agency|new|documented|effective|meaningful|proper|adequate|sufficient|full|comprehensive|kinship|viability|parenting|risk|revised|interim|signed|initial|protection|support|permanence|transition|education|personal education|cohesive|coherent";
 
 /// Context that makes a delay significant: risk left unmanaged while it lasted.
-pub const RISK_CONTEXT: &str = r"\b(?:risks?|harm|unsafe|unmanaged|exposed|exposure|unprotected|without protection|danger|escalat\w*|deteriorat\w*|in the meantime|meanwhile|remain(?:ed|s)? (?:at home|in the home|living|with)|continu(?:ed|es|ing) to (?:live|be|have|experience|go|stay)|no (?:safety|protection|protective))\b";
+pub const RISK_CONTEXT: &str = r"\b(?:risks?|harm|unsafe|unmanaged|exposed|exposure|unprotected|without protection|danger|deteriorat\w*|in the meantime|meanwhile|remain(?:ed|s)? (?:at home|in the home|living|with)|continu(?:ed|es|ing) to (?:live|be|have|experience|go|stay)|no (?:safety|protection|protective))\b";
 
 /// Phrases that excuse a missing plan or assessment: it was not needed.
 pub const NOT_NEEDED: &str =

@@ -91,11 +91,11 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 let need = if index == 0 {
                     format!("\u{201c}{grade}\u{201d} needs evidence without shortcomings")
                 } else {
-                    format!("a \u{201c}{grade}\u{201d} judgement with shortcomings this many or this serious needs hard justification")
+                    format!("A \u{201c}{grade}\u{201d} judgement needs hard justification when shortcomings are numerous or significant")
                 };
                 (
                     format!(
-                        "The judgement is \u{201c}{grade}\u{201d}, but the evidence records {what}: {need}, or the evidence suggests \u{201c}{}\u{201d}.",
+                        "The judgement is \u{201c}{grade}\u{201d}, but the evidence records {what}. {need}; otherwise the evidence suggests \u{201c}{}\u{201d}.",
                         scale[suggested]
                     ),
                     suggested,
@@ -127,11 +127,6 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
 fn describe(reading: &EvidenceReading, evidence: &str) -> String {
     let count = reading.shortfalls.len();
     let significant = reading.significant();
-    let noun = if count == 1 {
-        "a shortcoming"
-    } else {
-        "shortcomings"
-    };
     let quoted: Vec<String> = reading
         .shortfalls
         .iter()
@@ -139,15 +134,18 @@ fn describe(reading: &EvidenceReading, evidence: &str) -> String {
         .take(2)
         .map(|s| quote(s, evidence))
         .collect();
-    let count_text = match count {
-        1 => noun.to_owned(),
-        n => format!("{} {noun}", number(n)),
-    };
-    let significance = match (count, significant) {
-        (_, 0) => String::new(),
-        (1, _) => " that is significant".to_owned(),
-        (n, s) if n == s => ", all significant".to_owned(),
-        (_, s) => format!(", {} of them significant", number(s)),
+    let (count_text, significance) = match (count, significant) {
+        (1, 0) => ("a shortcoming".to_owned(), String::new()),
+        (1, _) => ("a significant shortcoming".to_owned(), String::new()),
+        (n, 0) => (format!("{} shortcomings", number(n)), String::new()),
+        (n, s) if n == s => (
+            format!("{} significant shortcomings", number(n)),
+            String::new(),
+        ),
+        (n, s) => (
+            format!("{} shortcomings", number(n)),
+            format!(", {} of them significant", number(s)),
+        ),
     };
     format!("{count_text}{significance} ({})", quoted.join("; "))
 }
