@@ -192,16 +192,21 @@ fn head_of(prefix: &str) -> Option<Head> {
         let w = w.to_lowercase();
         !ADVERBS.contains(&w.as_str()) && !AUXILIARIES.contains(&w.as_str()) && w != "not"
     })?;
+    let upto = &prefix[..(start + head.len()).min(prefix.len())];
+    Some(classify(upto, head))
+}
+
+/// What kind of subject `head`, the last word of `upto`, is.
+fn classify(upto: &str, head: &str) -> Head {
     let lower = head.to_lowercase();
     let lower = lower
         .trim_end_matches("'s")
         .trim_end_matches("’s")
         .to_owned();
     let m = &*MATCHERS;
-    // A role ends the prefix ("the allocated social worker", "SW").
-    let upto = &prefix[..(start + head.len()).min(prefix.len())];
+    // A role ends the text ("the allocated social worker", "SW").
     if m.roles.find_iter(upto).any(|r| r.end() == upto.len()) {
-        return Some(Head::Practice);
+        return Head::Practice;
     }
     let singular = lower.strip_suffix('s').unwrap_or(&lower);
     let is_practice_head = vocab::PRACTICE_NOUNS.iter().any(|n| {
@@ -209,19 +214,42 @@ fn head_of(prefix: &str) -> Option<Head> {
         last == lower || last == singular
     }) || vocab::PRACTICE_PRONOUNS.contains(&lower.as_str());
     if is_practice_head {
-        return Some(Head::Practice);
+        return Head::Practice;
     }
     if vocab::ADULT_FAMILY.contains(&lower.as_str()) || vocab::ADULT_FAMILY.contains(&singular) {
-        return Some(Head::Adult);
+        return Head::Adult;
     }
-    if vocab::CHILD_WORDS.contains(&lower.as_str()) || lower == "jo" {
-        return Some(Head::Child);
+    if vocab::CHILD_WORDS.contains(&lower.as_str()) {
+        return Head::Child;
     }
     if head.starts_with(|c: char| c.is_uppercase()) && !head.chars().all(|c| c.is_uppercase()) {
         // A capitalised word that is not a role or a document: a person's name.
-        return Some(Head::Child);
+        return Head::Child;
     }
-    Some(Head::Unknown)
+    Head::Unknown
+}
+
+/// The first word of `clause` that names who or what it is about, skipping possessors
+/// ("Mia's father lives in Spain" is about father).
+fn first_subject(clause: &str) -> Option<Head> {
+    for (start, word) in words(clause) {
+        let lower = word.to_lowercase();
+        if lower.ends_with("'s") || lower.ends_with("’s") || ADVERBS.contains(&lower.as_str()) {
+            continue;
+        }
+        if matches!(
+            lower.as_str(),
+            "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their"
+        ) {
+            continue;
+        }
+        let upto = &clause[..start + word.len()];
+        match classify(upto, word) {
+            Head::Unknown => continue,
+            head => return Some(head),
+        }
+    }
+    None
 }
 
 /// The head of a clause's own subject: the words before its first auxiliary.
@@ -309,11 +337,42 @@ pub(crate) fn subject_at(sentence: &str, at: usize) -> Option<Head> {
     }
     let starts = clause_starts(sentence);
     let index = starts.partition_point(|&s| s <= at).saturating_sub(1);
-    head_of(&sentence[starts[index]..at]).or_else(|| {
+    let previous = || {
         index
             .checked_sub(1)
             .and_then(|i| clause_subject(&sentence[starts[i]..starts[i + 1]]))
-    })
+    };
+    let prefix = &sentence[starts[index]..at];
+    // "…and his address is not known": "his" is who the clause before is about.
+    if ends_with_possessive(prefix) {
+        return index
+            .checked_sub(1)
+            .and_then(|i| first_subject(&sentence[starts[i]..starts[i + 1]]))
+            .or(Some(Head::Unknown));
+    }
+    head_of(prefix).or_else(previous)
+}
+
+/// Whether the subject `prefix` ends with is owned by a pronoun ("his address").
+fn ends_with_possessive(prefix: &str) -> bool {
+    let tokens = words(prefix);
+    let mut rest = tokens.iter().rev().map(|(_, w)| w.to_lowercase());
+    let mut seen = 0;
+    for w in rest.by_ref() {
+        if AUXILIARIES.contains(&w.as_str()) || ADVERBS.contains(&w.as_str()) || w == "not" {
+            continue;
+        }
+        seen += 1;
+        // "Their" may well include the child; "his", "her" and "its" point back.
+        if matches!(w.as_str(), "his" | "her" | "its") {
+            return true;
+        }
+        // Allow a noun and one adjective after the pronoun ("his current address").
+        if seen >= 3 {
+            return false;
+        }
+    }
+    false
 }
 
 /// The shortcomings of one sentence: at most one per clause.

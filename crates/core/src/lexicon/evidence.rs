@@ -329,6 +329,9 @@ pub const QUALITY_SHORTFALLS: &[&str] = &[
     "missing",
     "lacking",
     "unsigned",
+    "blank",
+    "empty",
+    "left blank",
     "late",
 ];
 
@@ -362,6 +365,11 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     // The child not seen.
     (
         r"(?:(?:has|have|had){not} (?:yet |always |consistently |regularly |routinely |once |ever )*been|(?:is|are|was|were){not}) (?:yet |always |consistently |regularly |routinely |once |ever )*(?:seen|visited|sighted)",
+        ShortfallKind::NotSeen,
+        Subject::NotAdult,
+    ),
+    (
+        r"(?:has|have|had){not} (?:yet |since )?(?:had|received) (?:a |an |any )?(?:{w} ){0,2}?(?:visits?|contact|sighting)",
         ShortfallKind::NotSeen,
         Subject::NotAdult,
     ),
