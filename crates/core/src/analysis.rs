@@ -222,6 +222,9 @@ fn classify(upto: &str, head: &str) -> Head {
     if vocab::CHILD_WORDS.contains(&lower.as_str()) {
         return Head::Child;
     }
+    if matches!(lower.as_str(), "there" | "here") {
+        return Head::Unknown;
+    }
     if head.starts_with(|c: char| c.is_uppercase()) && !head.chars().all(|c| c.is_uppercase()) {
         // A capitalised word that is not a role or a document: a person's name.
         return Head::Child;
@@ -351,6 +354,18 @@ pub(crate) fn subject_at(sentence: &str, at: usize) -> Option<Head> {
             .or(Some(Head::Unknown));
     }
     head_of(prefix).or_else(previous)
+}
+
+/// The head of the subject before `at` in its own clause, without looking back to the
+/// clause before.
+pub(crate) fn subject_in_clause(sentence: &str, at: usize) -> Option<Head> {
+    let at = at.min(sentence.len());
+    if !sentence.is_char_boundary(at) {
+        return None;
+    }
+    let starts = clause_starts(sentence);
+    let index = starts.partition_point(|&s| s <= at).saturating_sub(1);
+    head_of(&sentence[starts[index]..at])
 }
 
 /// Whether the subject `prefix` ends with is owned by a pronoun ("his address").

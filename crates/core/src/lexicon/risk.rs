@@ -51,16 +51,19 @@ pub enum About {
     /// The child (or someone unnamed): not an adult of the family, not a document or
     /// service ("the chronology is missing", "mother has not been seen").
     Child,
+    /// Whoever the subject, the person named after "with" is not an adult of the family
+    /// ("mother has moved to an unknown address with Zara").
+    Companion,
     /// A practitioner or someone unnamed, not the child or family ("the SW has not seen
     /// Jo", not "Jo has not seen her father").
     Practitioner,
 }
 
 /// Disclosures, allegations, injuries and other harm that must be acted on.
-pub const HARM_EVENT: &str = r"disclos\w*|alleg\w*|(?:told|informed|confided in) (?:her|his|their|the|a|an) (?:{w} ){0,2}?(?:teacher|teaching assistant|school|social worker|sw|foster carer|carer|nurse|mum|mother|worker|friend|dsl|gp|police|mentor|staff|key worker|keyworker|residential worker|youth worker|counsellor|doctor)|(?:hurts?|hitting|hits|hit|beats?|beaten|beating|kick(?:s|ed|ing)?|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|chok(?:es|ed|ing)|smack(?:s|ed|ing)?|shak(?:es|en|ing)|shook) (?:her|him|them|me|the (?:child|children|baby))|\bda\b (?:incident|notification|report|referral)s?|domestic (?:abuse|violence|incidents?)|said (?:that )?(?:{w} ){0,2}(?:had )?(?:hit|hurt|touched|kicked|punched|slapped|burnt|burned|strangled|grabbed|assaulted|abused|threatened)|injur(?:y|ies|ed)|bruis\w*|burns?|fractures?|marks? (?:on|to)|assault\w*|(?:physical|sexual|emotional) abuse|abused|sexual(?:ly)?|domestic (?:abuse|violence) (?:incident|notification|report)s?|police (?:notification|report|call-?out|callout)s?|self-harm\w*|suicid\w*|overdose|wants? to die|wanted to die|(?:kill|end|take) (?:herself|himself|themselves|(?:her|his|their) (?:own )?life)|black eye|scald\w*|bite marks?|grip marks?|exploitation|exploited|cse|cce|county lines|strangl\w*|weapons?|knife|threat\w* to (?:kill|harm|hurt)|neglect|concerns? (?:about|regarding|for|of) (?:{w} ){0,3}(?:safety|harm|abuse|neglect|welfare)|safeguarding (?:concern|referral|report|alert)s?|referral (?:from|by) (?:the )?(?:school|police|health|gp|hospital|nursery|neighbour|a neighbour|family member|ambulance)";
+pub const HARM_EVENT: &str = r"disclos\w*|alleg\w*|(?:told|informed|confided in) (?:her|his|their|the|a|an) (?:{w} ){0,2}?(?:teacher|teaching assistant|school|social worker|sw|foster carer|carer|nurse|mum|mother|worker|friend|dsl|gp|police|mentor|staff|key worker|keyworker|residential worker|youth worker|counsellor|doctor)|(?:hurts?|hitting|hits|hit|beats?|beaten|beating|kick(?:s|ed|ing)?|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|chok(?:es|ed|ing)|smack(?:s|ed|ing)?|shak(?:es|en|ing)|shook) (?:her|him|them|me|the (?:child|children|baby))|\bda\b (?:incident|notification|report|referral)s?|domestic (?:abuse|violence|incidents?)|said (?:that )?(?:{w} ){0,2}(?:had )?(?:hit|hurt|touched|kicked|punched|slapped|burnt|burned|strangled|grabbed|assaulted|abused|threatened)|injur(?:y|ies|ed)|bruis\w*|burns?|fractures?|marks? (?:on|to)|assault\w*|(?:physical|sexual|emotional) abuse|abused|sexual(?:ly)?|domestic (?:abuse|violence) (?:incident|notification|report)s?|police (?:notification|report|call-?out|callout)s?|self-harm\w*|suicid\w*|overdose|wants? to die|wanted to die|(?:kill|end|take) (?:herself|himself|themselves|(?:her|his|their) (?:own )?life)|black eye|scald\w*|bite marks?|grip marks?|marks? (?:consistent|across|around|on|to)|consistent with (?:{w} )?(?:belt|slap|blow|grip|punch|kick|bite|strangulation|being (?:hit|struck|grabbed|shaken|slapped)|non-accidental|inflicted)|exploitation|exploited|cse|cce|county lines|strangl\w*|weapons?|knife|threat\w* to (?:kill|harm|hurt)|neglect|concerns? (?:about|regarding|for|of) (?:{w} ){0,3}(?:safety|harm|abuse|neglect|welfare)|safeguarding (?:concern|referral|report|alert)s?|referral (?:from|by) (?:the )?(?:school|police|health|gp|hospital|nursery|neighbour|a neighbour|family member|ambulance)";
 
 /// A disclosure or concern not acted on.
-pub const NOT_ACTED: &str = r"no (?:{w} )?(?:safety planning|safety plan|protective action|protection plan|risk assessment|plan to keep|explanation (?:was|has been) (?:sought|given))|(?:no one|nobody|no-one) (?:has |had )?(?:followed|acted|responded|checked|asked|reported|referred|escalated)|no (?:record|evidence) (?:on (?:the )?file )?(?:of|that) (?:{w} ){0,4}?(?:being |having been |was |were |has been |had been )?(?:shared|passed|reported|referred|acted|followed|responded|escalated|investigated|actioned)|closed (?:with no|without (?:any )?)(?:further )?(?:action|enquiry|enquiries|investigation|assessment|visit|checks?)|no (?:further )?(?:enquiry|enquiries|investigation|checks?|safeguarding response)|no (?:action|response|follow[- ]?up|referral|strategy discussion|strategy meeting|s47|section 47|enquiry|investigation|cp medical|child protection medical|medical examination|record of (?:any )?(?:action|response|referral|follow[- ]?up|strategy))|(?:not|never) (?:been |yet |ever )*(?:acted (?:up)?on|followed up|followed-up|responded to|passed on|shared|reported|referred|investigated|explored|escalated|progressed|actioned|addressed|discussed with|raised with|notified to)|(?:has|have|had|did|does|do|was|were){not} (?:yet |been |ever )*(?:[\w-]+ (?:or|nor) (?:been )?)?(?:discuss|discussed|raise|raised|notify|notified|act|acted|follow|followed|respond|responded|pass|passed|share|shared|report|reported|refer|referred|investigate|investigated|escalate|escalated|progress|progressed|action|actioned|address|addressed)\b|nothing (?:was|has been|had been|is being) done|(?:remains|remained|was left|has been left|left) (?:unaddressed|unexplored|uninvestigated|unanswered)|without (?:any )?(?:action|response|follow[- ]?up|referral)";
+pub const NOT_ACTED: &str = r"(?:strategy (?:discussion|meeting)|s47|section 47(?: enquiry)?|(?:cp |child protection )?medical|enquiry|investigation|safety plan|risk assessment|(?:home )?visit|welfare check|safe and well check|nrm referral|referral|icpc|conference) (?:{w} ){0,6}?(?:(?:has|have|had|is|are|was|were){not}|never) (?:yet |been |ever )*(?:convened|held|started|completed|arranged|undertaken|made|offered|initiated|opened|done|sent|requested|booked|agreed|put in place|carried out)|nothing (?:has |had )?(?:happened|changed) (?:since|after|as a result)|nothing (?:further|more) (?:was|has been|had been) done|no (?:{w} )?(?:safety planning|safety plan|protective action|protection plan|risk assessment|plan to keep|explanation (?:was|has been) (?:sought|given))|(?:no one|nobody|no-one) (?:has |had )?(?:followed|acted|responded|checked|asked|reported|referred|escalated)|no (?:record|evidence) (?:on (?:the )?file )?(?:of|that) (?:{w} ){0,4}?(?:being |having been |was |were |has been |had been )?(?:shared|passed|reported|referred|acted|followed|responded|escalated|investigated|actioned)|closed (?:with no|without (?:any )?)(?:further )?(?:action|enquiry|enquiries|investigation|assessment|visit|checks?)|no (?:further )?(?:enquiry|enquiries|investigation|checks?|safeguarding response)|no (?:action|response|follow[- ]?up|referral|strategy discussion|strategy meeting|s47|section 47|enquiry|investigation|cp medical|child protection medical|medical examination|record of (?:any )?(?:action|response|referral|follow[- ]?up|strategy))|(?:not|never) (?:been |yet |ever )*(?:acted (?:up)?on|followed up|followed-up|responded to|passed on|shared|reported|referred|investigated|explored|escalated|progressed|actioned|addressed|discussed with|raised with|notified to)|(?:has|have|had|did|does|do|was|were){not} (?:yet |been |ever )*(?:[\w-]+ (?:or|nor) (?:been )?)?(?:discuss|discussed|raise|raised|notify|notified|act|acted|follow|followed|respond|responded|pass|passed|share|shared|report|reported|refer|referred|investigate|investigated|escalate|escalated|progress|progressed|action|actioned|address|addressed)\b|nothing (?:was|has been|had been|is being) done|(?:remains|remained|was left|has been left|left) (?:unaddressed|unexplored|uninvestigated|unanswered)|without (?:any )?(?:action|response|follow[- ]?up|referral)";
 
 /// The triggers, with what each shows and whose state it is about.
 pub const TRIGGERS: &[(&str, Indicator, About)] = &[
@@ -88,7 +91,7 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
     (
         r"no (?:{w} ){0,2}?(?:visits?|contact|sighting) (?:{w} ){0,5}?(?:since|for (?:over |more than |nearly |almost )?(?:\w+ )?(?:days|weeks|months)|in (?:over |more than )?(?:\w+ )?(?:days|weeks|months)|in the (?:last|past))",
         Indicator::NotSeen,
-        About::Any,
+        About::Child,
     ),
     (
         r"(?:unable|not able|failed|been unable|not been able) to (?:see|visit|locate|find|trace|contact|reach|make contact with|gain access|get access|gain entry)",
@@ -97,6 +100,11 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
     ),
     (
         r"(?:has|have|had){not} (?:yet |since )?(?:had|received) (?:a |an |any )?(?:{w} ){0,2}?(?:visits?|contact|sighting) (?:{w} ){0,3}?(?:since|for|in (?:over|more than|the (?:last|past)))",
+        Indicator::NotSeen,
+        About::Child,
+    ),
+    (
+        r"(?:has|have|had){not} (?:yet )?been (?:heard from|in (?:touch|contact)|contactable|reachable|traceable)|(?:has|have) (?:gone (?:quiet|to ground|off the radar)|lost (?:all )?contact)|(?:is|are|was|were|remains?) (?:un(?:contactable|reachable|traceable)|not (?:contactable|reachable))|no one has heard from",
         Indicator::NotSeen,
         About::Child,
     ),
@@ -117,7 +125,7 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
         About::Child,
     ),
     (
-        r"(?:(?:do|does|did){not} know|no one knows|nobody knows|no-one knows|(?:not known|unknown|unclear|not clear)) (?:exactly )?(?:where (?:she|he|they|the child|the children|the baby|the young person|\w+) (?:is|are|was|were|lives|live|living|stays|staying|sleeps|sleeping)|(?:the|her|his|their) (?:current |new )?address|who (?:is )?(?:caring for|looking after)|who (?:she|he|they|\w+) (?:is|are) (?:with|living with|staying with))",
+        r"(?:(?:do|does|did){not} know|no one knows|nobody knows|no-one knows|(?:not known|unknown|unclear|not clear)) (?:exactly )?(?:where (?:she|he|they|the child|the children|the baby|the young person|\w+) (?:is|are|was|were|lives|live|living|stays|staying|sleeps|sleeping)|(?:the|her|his|their) (?:current |new )?address|who (?:is |has )?(?:{w} ){0,3}?(?:caring for|looking after|care of|responsibility for|responsible for|in charge of)|who (?:she|he|they|\w+) (?:is|are) (?:with|living with|staying with))",
         Indicator::Whereabouts,
         About::Any,
     ),
@@ -127,9 +135,14 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
         About::Any,
     ),
     (
-        r"nothing (?:is |was )?known (?:about|of) (?:{w} ){0,3}?(?:living arrangements|care arrangements|whereabouts|address|circumstances|home)|(?:living|care|sleeping) arrangements (?:(?:are|is|remain|remains|were) )?(?:unknown|not known|unclear)|(?:address|location|current address) (?:(?:is|are|was|remains|has been) )?(?:unknown|not known|unconfirmed)|no (?:known|forwarding|fixed) (?:address|abode)|moved (?:{w} ){0,4}without (?:telling|informing|notifying|a forwarding)",
+        r"(?:an )?unknown (?:address|location|area|destination|place)|nothing (?:is |was )?known (?:about|of) (?:{w} ){0,3}?(?:living arrangements|care arrangements|whereabouts|address|circumstances|home)|(?:living|care|sleeping) arrangements (?:(?:are|is|remain|remains|were) )?(?:unknown|not known|unclear)|(?:address|location|current address) (?:(?:is|are|was|remains|has been) )?(?:unknown|not known|unconfirmed)|no (?:known|forwarding|fixed) (?:address|abode)|moved (?:{w} ){0,4}without (?:telling|informing|notifying|a forwarding)",
         Indicator::Whereabouts,
         About::Child,
+    ),
+    (
+        r"(?:moved|gone|left|fled|relocated) (?:{w} ){0,4}?(?:to )?(?:an )?(?:unknown|undisclosed) (?:address|location|area|destination|place)? ?(?:{w} )?with (?:the |her |his |their |both )?(?:{w} )?{w}",
+        Indicator::Whereabouts,
+        About::Companion,
     ),
     // Missing.
     (
@@ -143,7 +156,7 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
         About::Child,
     ),
     (
-        r"missing (?:episodes?|person(?:s)? (?:report|episode|incident)s?|incidents?|notifications?|reports?)|(?:ran|run|runs|running) away|absconded|absconding|(?:has|have|had){not} (?:yet )?returned (?:home|to (?:the |her |his |their )?(?:placement|home|care|unit|carers?|foster carers?))|(?:did|does){not} return (?:home|to)|failed to return|stayed out (?:overnight|all night|until)|out overnight|(?:did|has|have){not} (?:yet )?come (?:back )?home",
+        r"missing (?:episodes?|person(?:s)? (?:report|episode|incident)s?|incidents?|notifications?|reports?)|(?:ran|run|runs|running) away|absconded|absconding|(?:has|have|had){not} (?:yet )?returned (?:home|to (?:the |her |his |their )?(?:placement|home|care|unit|carers?|foster carers?))|(?:did|does){not} return (?:home|to)|failed to return|stayed out (?:overnight|all night|until)|out overnight|(?:did|has|have|had){not} (?:yet )?(?:come (?:back )?home|come back|been back|come home)",
         Indicator::Missing,
         About::Any,
     ),
@@ -160,13 +173,23 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
     ),
     // Left alone.
     (
-        r"left (?:(?:{w} ){1,3}?)?(?:at home |home |in the (?:house|home|flat|car) |overnight )?(?:alone|on (?:her|his|their) own|unsupervised|unattended|by (?:herself|himself|themselves)|in the care of (?:a |an |her |his |their )?(?:{w} ){0,2}(?:sibling|brother|sister|stranger|neighbour|\d+[- ]year[- ]old|unassessed adult|unknown adult)|to (?:look after|care for|mind|babysit) (?:{w} ){0,3}?(?:siblings?|brothers?|sisters?|baby|babies|children|twins))|home alone|found (?:wandering|alone|outside alone|unsupervised)|locked (?:in|out) (?:of )?(?:the |her |his |a )?(?:house|home|flat|room|bedroom)",
+        r"left (?:(?:{w} ){1,3}?)?(?:at home |home |in the (?:house|home|flat|car) |overnight )?(?:alone|on (?:her|his|their) own|unsupervised|unattended|by (?:herself|himself|themselves)|in the care of (?:a |an |her |his |their )?(?:{w} ){0,2}(?:sibling|brother|sister|stranger|neighbour|\d+[- ]year[- ]old|unassessed adult|unknown adult)|to (?:look after|care for|mind|babysit) (?:{w} ){0,3}?(?:siblings?|brothers?|sisters?|baby|babies|children|twins))|home alone|(?:found|discovered|spotted) (?:{w} ){0,2}?(?:wandering|alone|unsupervised|unattended|on (?:her|his|their) own)|locked (?:in|out) (?:of )?(?:the |her |his |a )?(?:house|home|flat|room|bedroom)",
+        Indicator::LeftAlone,
+        About::Any,
+    ),
+    (
+        r"(?:leaves|left|leaving) [^.;!?]{1,60}?\b(?:while|whilst|when) (?:she|he|they|mother|father|mum|dad|the parents?|the carers?|\w+) (?:goes|went|go|is|was|are|were|works?|worked|working|nips?|popped|pops) (?:{w} )?(?:out|away|to work|working|shifts|nights|drinking|shopping|to the shop|to the pub|on shift)",
         Indicator::LeftAlone,
         About::Any,
     ),
     // Injuries not explained.
     (
-        r"(?:injur(?:y|ies)|bruis\w*|marks?|burns?|fractur\w*) (?:{w} ){0,4}?(?:non-accidental|inflicted|deliberate(?:ly caused)?)|(?:unexplained|non-accidental|suspicious) (?:{w} ){0,2}?(?:injur(?:y|ies)|bruis\w*|marks?|burns?|fractures?|wounds?|swelling)",
+        r"(?:explanation|account)s? (?:{w} ){0,5}?(?:(?:does|do|did){not} (?:fit|match|explain|account for)|(?:is|are|was|were){not} (?:consistent|plausible|credible)|(?:is|are|was|were) (?:inconsistent|implausible|at odds|contradictory))",
+        Indicator::Injury,
+        About::Any,
+    ),
+    (
+        r"consistent with (?:{w} )?(?:belt|slap|blow|grip|punch|kick|bite|strangulation|cigarette|being (?:hit|struck|grabbed|shaken|slapped)|non-accidental|inflicted)|(?:injur(?:y|ies)|bruis\w*|marks?|burns?|fractur\w*) (?:{w} ){0,4}?(?:non-accidental|inflicted|deliberate(?:ly caused)?)|(?:unexplained|non-accidental|suspicious) (?:{w} ){0,2}?(?:injur(?:y|ies)|bruis\w*|marks?|burns?|fractures?|wounds?|swelling)",
         Indicator::Injury,
         About::Any,
     ),
@@ -211,11 +234,6 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
         Indicator::OngoingRisk,
         About::Any,
     ),
-    (
-        r"(?:no|without) (?:food|heating|electricity|gas|running water|water|working heating|beds?|a bed|a cot|cot) (?:{w} ){0,4}?(?:in the (?:home|house|flat|property)|at home|for (?:the )?(?:children|child|baby|family)|for (?:days|weeks|several))",
-        Indicator::OngoingRisk,
-        About::Any,
-    ),
 ];
 
 /// Triggers that need a second cue in the same sentence: the trigger, what else must be
@@ -223,13 +241,13 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
 pub const PAIRED_TRIGGERS: &[(&str, &str, Indicator)] = &[
     // No safety plan while the risk continues.
     (
-        r"(?:no|without an?|absence of an?|not an?) (?:{w} ){0,2}?(?:safety|protection|risk management|contingency) plans?|(?:no|without an?) (?:{w} )?plan (?:to keep|for keeping|to protect|to manage (?:the )?risks?|for (?:her|his|their) safety)|(?:safety|protection) plan (?:has|have|had|is|was){not} (?:yet |been )*(?:put in place|in place|agreed|completed|updated|drawn up|written|made)",
+        r"(?:no|without an?|absence of an?|not an?) (?:{w} ){0,2}?(?:safety|protection|risk management|contingency) plans?|(?:no|without an?) (?:{w} )?plan (?:to keep|for keeping|to protect|to manage (?:the )?risks?|for (?:her|his|their) safety)|(?:safety|protection) plan (?:has|have|had|is|was){not} (?:yet |been )*(?:put in place|in place|agreed|completed|updated|drawn up|written|made|followed|working)|(?:safety|protection) plan (?:has |had |is |was )?(?:lapsed|expired|ended|broken down|collapsed|out of date|not being followed)",
         CONTINUING,
         Indicator::NoSafetyPlan,
     ),
     // The last sight of the child was long ago.
     (
-        r"last (?:(?:recorded|statutory|home|face-to-face|known|direct|confirmed) )*(?:contact|visit|sighting|seen|sighted)",
+        r"last (?:(?:recorded|statutory|home|face-to-face|known|direct|confirmed) )*(?:contact|visit|sighting|seen|sighted)|last time (?:{w} ){0,3}?(?:saw|seen|visited|had contact with|spoke to)",
         r"(?:over|more than|nearly|almost|about|around|some) (?:{w} )?(?:weeks?|months?) ago|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|\d\d) weeks ago|(?:{w} )?months? ago|(?:a|one|two) weeks? ago|whereabouts|missing|(?:has|have){not} been seen since|no one|nobody|not since",
         Indicator::NotSeen,
     ),
@@ -239,16 +257,28 @@ pub const PAIRED_TRIGGERS: &[(&str, &str, Indicator)] = &[
         r"living|lives|staying|stays|moved in|moving in|contact|visits?|visiting|in the home|babysit\w*|caring|care of|unsupervised|access|partner|relationship|spends? time",
         Indicator::OngoingRisk,
     ),
+    // Basic care missing at home.
+    (
+        r"(?:no|without|lack of|lacking|not enough) (?:{w} ){0,2}?(?:food|heating|heat|electricity|gas|running water|water|beds?|bedding|cot|nappies|formula|clean clothes)",
+        r"home|house|flat|property|children|child|baby|family|kitchen|fridge|cupboards|days|weeks",
+        Indicator::OngoingRisk,
+    ),
     // A carer intoxicated while responsible for the child.
     (
         r"intoxicated|drunk|under the influence|smelt (?:strongly )?of (?:alcohol|cannabis)|slurring",
-        r"caring for|in charge of|looking after|sole carer|sole care|care of|alone with|co-sleeping|with the (?:baby|children|child|twins)|responsible for|supervising",
+        r"caring for|care for|charge of|in charge|looking after|sole carer|sole care|care of|alone with|co-sleeping|with the (?:baby|children|child|twins)|responsible for|supervising|looked after",
         Indicator::OngoingRisk,
     ),
     // A condition of the plan or an order not kept.
     (
-        r"(?:must|should|is|are|was|were)(?:{not}| never) (?:to )?(?:have|be|see|visit|stay|live|collect|care|contact|return)|(?:is|are|was|were)(?:{not}) (?:allowed|permitted|supposed|meant) to|not to have (?:any )?(?:unsupervised )?contact|(?:was|were) told not to|banned from|prohibited from",
+        r"(?:must|should|is|are|was|were)(?:{not}| never) (?:to )?(?:have (?:any |direct |unsupervised |overnight )?(?:contact|access|care)|be (?:alone|left|in (?:the |her |his |their )?(?:home|house|household|property)|in contact|unsupervised)|see|visit|stay|live|collect|care for|contact|return|go (?:to|near))|(?:is|are|was|were)(?:{not}) (?:allowed|permitted|supposed|meant) to|not to have (?:any )?(?:unsupervised )?contact|(?:was|were) told not to|banned from|prohibited from",
         r"but|however|yet|despite (?:this|that)|continues|continued|is still|are still|has been seen|have been seen|has been (?:\w+ing)|regularly|most days|every day|again",
+        Indicator::OngoingRisk,
+    ),
+    // Contact with someone who poses a risk, not supervised.
+    (
+        r"contact [^.;!?]{0,80}?\b(?:(?:is|are|was|were|has been|have been){not} (?:being |been )?supervised)|unsupervised (?:contact|time|access|visits?|overnights?|overnight stays?|care)",
+        RISK_PERSON,
         Indicator::OngoingRisk,
     ),
     // Someone who poses a risk back in the child's home.
@@ -260,7 +290,7 @@ pub const PAIRED_TRIGGERS: &[(&str, &str, Indicator)] = &[
 ];
 
 /// Someone who poses a risk, or a bar on their contact.
-pub const RISK_PERSON: &str = r"non-molestation|restraining order|bail(?: conditions?)?|injunction|exclusion order|prohibited steps|offender|perpetrator|not (?:allowed|permitted|supposed) to|should not (?:be|have|live|stay)|must not|(?:was|were|has been|had been|is) (?:charged|arrested|convicted|cautioned)|violent|violence|assault\w*|abus\w*|risk to (?:children|the child|the children)|schedule (?:1|one)";
+pub const RISK_PERSON: &str = r"poses? (?:a )?(?:significant |serious |high )?risk|risk of (?:sexual |physical |significant )?harm|sexual harm|non-molestation|restraining order|bail(?: conditions?)?|injunction|exclusion order|prohibited steps|offender|perpetrator|not (?:allowed|permitted|supposed) to|should not (?:be|have|live|stay)|must not|(?:was|were|has been|had been|is) (?:charged|arrested|convicted|cautioned)|violent|violence|assault\w*|abus\w*|risk to (?:children|the child|the children)|schedule (?:1|one)";
 
 /// The risk still goes on (for "no safety plan"): a contrast, the risk in the present,
 /// or harm named in the same sentence.
@@ -269,6 +299,10 @@ pub const CONTINUING: &str = r"(?:while|whilst|despite|although|even though|thou
 /// The trigger is negated, hypothetical or historical: these end the words before it
 /// ("there have been no missing episodes", "the risk of going missing").
 pub const NOT_CURRENT_BEFORE: &str = r"(?:\b(?:no|without|little|nothing|not any) (?:\w+ ){0,2}(?:evidence|indication|suggestion|concerns?|reports?|signs?|record|information|reason to (?:believe|think)) (?:that|of|to suggest)\b(?:[^\w;:,.!?]+[\w'’-]+){0,7}|\b(?:no|not|never|nor|none|neither|without|n['’]t)\b(?:[^\w;:,.!?]+[\w'’-]+){0,4}|\b(?:risk|risks|likelihood|fear|danger|chance|possibility) (?:of|that)(?:[^\w;:,.!?]+[\w'’-]+){0,3}|\b(?:if|unless|should|would|could|in case|whether|when|what if|protocol|procedures?|policy|training|plan (?:for|if|in case)|history of|historic(?:al|ally)?|previously|in the past|prior to|before (?:she|he|they|\w+) (?:came|was|were) (?:into care|placed|accommodated)|no longer|no further|ruled out|not currently)\b(?:[^\w;:,.!?]+[\w'’-]+){0,4})[^\w;:,.!?]*$";
+
+/// Plain negation just before a cue ("no contact", "not violent"): for the second cue of
+/// a paired trigger, where a history ("a history of violence") is the risk itself.
+pub const NEGATED_BEFORE: &str = r"\b(?:no|not|never|nor|none|neither|without|n['’]t|no longer)\b(?:[^\w;:,.!?]+[\w'’-]+){0,3}[^\w;:,.!?]*$";
 
 /// The trigger is itself followed by what makes it harmless ("not been seen alone" is
 /// not "not been seen"; "missing from the file" is about a document).
@@ -310,6 +344,7 @@ pub struct EscalationMatcher {
     pub not_acted: Regex,
     pub not_current_before: Regex,
     pub not_current_after: Regex,
+    pub negated_before: Regex,
     pub seen_qualifier: Regex,
     pub missing_object: Regex,
     pub resolved: Regex,
@@ -348,6 +383,7 @@ impl EscalationMatcher {
             not_acted: compile(&expand(NOT_ACTED)),
             not_current_before: compile(&format!("(?i){NOT_CURRENT_BEFORE}")),
             not_current_after: compile(&format!("(?i){NOT_CURRENT_AFTER}")),
+            negated_before: compile(&format!("(?i){NEGATED_BEFORE}")),
             seen_qualifier: compile(&format!("(?i){SEEN_QUALIFIER}")),
             missing_object: compile(&format!("(?i){MISSING_OBJECT}")),
             resolved: compile(&format!("(?i){RESOLVED}")),
@@ -377,6 +413,7 @@ mod tests {
         for pattern in [
             NOT_CURRENT_BEFORE,
             NOT_CURRENT_AFTER,
+            NEGATED_BEFORE,
             SEEN_QUALIFIER,
             MISSING_OBJECT,
             RESOLVED,

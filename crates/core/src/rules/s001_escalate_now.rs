@@ -3,8 +3,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Context, Rule, Scope};
-use crate::analysis::{subject_at, Head};
-use crate::date::find_dates;
+use crate::analysis::{subject_at, subject_in_clause, Head};
+use crate::date::{find_cited_dates, find_dates, Date};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::document::Sentence;
 use crate::lexicon::evidence::ADULT_FAMILY;
@@ -70,7 +70,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         };
         let previous = neighbour(i.checked_sub(1));
         let next = neighbour(i.checked_add(1));
-        let Some(indicator) = trigger(matcher, text, previous, next) else {
+        let Some(indicator) = trigger(matcher, text, previous, next, doc.audit_date()) else {
             continue;
         };
         let contacts = join(&ctx.config.escalation_contacts);
@@ -135,17 +135,32 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
 }
 
 fn about_fits(about: About, text: &str, start: usize, end: usize) -> bool {
-    let head = subject_at(text, start);
+    let matched = text.get(start..end).unwrap_or("");
+    if about == About::Companion {
+        let last_words: Vec<&str> = matched.split_whitespace().rev().take(2).collect();
+        return !adult_named(&last_words.join(" "));
+    }
     // "The whereabouts of father", "has not seen mother since": about an adult.
-    if about != About::Any && adult_named(text.get(start..end).unwrap_or("")) {
+    if about != About::Any && adult_named(matched) {
         return false;
     }
+    // "No visits since…" is its own subject; only a subject in the same clause counts
+    // ("father has had no contact since").
+    let head = if NO_SUBJECT.is_match(matched) {
+        subject_in_clause(text, start)
+    } else {
+        subject_at(text, start)
+    };
     match about {
-        About::Any => true,
+        About::Any | About::Companion => true,
         About::Child => !matches!(head, Some(Head::Adult | Head::Practice)),
         About::Practitioner => !matches!(head, Some(Head::Adult | Head::Child)),
     }
 }
+
+static NO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:no|nobody|nothing|none)\b").expect("no-subject pattern is valid")
+});
 
 /// Whether `text` names an adult of the family as a whole word.
 fn adult_named(text: &str) -> bool {
@@ -160,8 +175,9 @@ fn trigger(
     text: &str,
     previous: Option<&str>,
     next: Option<&str>,
+    audit: Option<Date>,
 ) -> Option<Indicator> {
-    let candidates = triggers(matcher, text, previous);
+    let candidates = triggers(matcher, text, previous, audit);
     if candidates.is_empty() {
         return None;
     }
@@ -231,6 +247,17 @@ static DURATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("duration pattern is valid")
 });
 
+/// Whether `text` names a date four weeks or more before the audit date: longer than any
+/// visiting timescale.
+fn has_old_date(text: &str, audit: Option<Date>) -> bool {
+    let Some(audit) = audit else {
+        return false;
+    };
+    find_cited_dates(text, audit)
+        .iter()
+        .any(|d| audit.day_number() - d.date.latest_day_number() >= 28)
+}
+
 /// Words that point back to the sentence before ("The carer did not report this").
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:this|it|that|these|them|the (?:disclosure|allegation|allegations|concern|concerns|incident|injury|injuries|bruising|marks?))\b")
@@ -242,6 +269,7 @@ fn triggers(
     matcher: &EscalationMatcher,
     text: &str,
     previous: Option<&str>,
+    audit: Option<Date>,
 ) -> Vec<(Indicator, usize)> {
     let mut out = Vec::new();
     for (regex, indicator, about) in &matcher.triggers {
@@ -262,21 +290,27 @@ fn triggers(
     }
     for (regex, needs, indicator) in &matcher.paired {
         for found in regex.find_iter(text) {
-            if !current(matcher, text, found.start(), found.end()) {
+            let after = text.get(found.end()..).unwrap_or("");
+            if !current(matcher, text, found.start(), found.end())
+                || (*indicator == Indicator::NotSeen && matcher.seen_qualifier.is_match(after))
+            {
                 continue;
             }
             // The second cue must be affirmed on its own terms: the trigger's own "no"
             // ("no safety plan despite…") does not negate it.
             let paired = needs.find_iter(text).any(|n| {
-                let before = if n.start() >= found.end() {
-                    text.get(found.end()..n.start())
+                let before = if n.start() > found.start() {
+                    // After the trigger's first word, or after the trigger.
+                    text.get(found.end().min(n.start())..n.start())
                 } else if n.end() <= found.start() {
                     text.get(..n.start())
                 } else {
                     None
                 };
-                before.is_some_and(|b| !matcher.not_current_before.is_match(b))
+                before.is_some_and(|b| !matcher.negated_before.is_match(b))
             });
+            // "Last seen on 2 September": the date itself says how long ago.
+            let paired = paired || (*indicator == Indicator::NotSeen && has_old_date(text, audit));
             if paired && !bounded_past(text, found.start(), found.end()) {
                 out.push((*indicator, found.start()));
             }
@@ -534,6 +568,7 @@ mod tests {
         "Mia's younger brother has a spiral fracture that the parents cannot account for.",
         "Mia is being left in the care of her 11-year-old sister overnight.",
         "Mother left Mia alone in the house while she went out drinking.",
+        "The contact plan says father must not have unsupervised contact, yet he has been collecting Mia from school.",
         "Father was released from prison last week and is back living with Mia and mother; there is no safety plan.",
         "The CP plan says father must not have unsupervised contact, but he is collecting Mia from school most days.",
         "Mia said she wants to die and has a plan; no risk assessment or safety plan is recorded.",
@@ -543,6 +578,30 @@ mod tests {
         "No professional has been able to see Mia since mother withdrew consent.",
         "Nothing is known about Mia's current living arrangements.",
         "Mia's safety has not been checked since the police call-out on 10 November.",
+        "Visits were regular until August, but since the worker went on leave no one has visited Zara, who is on a CP plan for neglect.",
+        "Zara's nursery has not seen her for a fortnight and mother is not answering the door.",
+        "Zara has been out of education since May and has not been seen by anyone outside the family.",
+        "When police attempted a welfare check on 14 November there was no reply, and the family have not been heard from since.",
+        "Zara has been missing on four occasions this month, most recently overnight on 16 November.",
+        "Zara left the placement on 18 November and has not come back.",
+        "Carers report that Zara is regularly picked up by unknown men in cars.",
+        "Zara's mother has moved to an unknown address with Zara and the baby.",
+        "It is unknown who has parental responsibility for Zara's care at the moment, as both parents are in custody.",
+        "Zara confided in her youth worker that she is being made to carry drugs; there is no record that this was shared.",
+        "A neighbour's referral about Zara being hit was logged by the front door but no one has visited.",
+        "The strategy discussion on 2 October was never convened, despite Zara's allegation against her stepbrother.",
+        "Zara was sent home from school with a lump on her head, and the explanation offered by her father does not fit the injury.",
+        "Marks consistent with a belt were seen on Zara's legs by the PE teacher on 12 November; nothing has happened since.",
+        "The 4-year-old was discovered alone at home by police at 2am.",
+        "Mother says she leaves Zara, aged 7, to put herself to bed while she works evening shifts.",
+        "Father, who has a history of serious violence, has moved back in and the safety plan has lapsed.",
+        "Zara has told staff she is frightened to go home because of her uncle.",
+        "Zara is self-harming daily and has a ligature history, yet she is not open to CAMHS and there is no safety plan.",
+        "Zara is being sexually exploited by a group of older men, and the NRM referral has not been made.",
+        "The home was found to be without heating or food when the SW visited on 10 November, and no further visit has been made.",
+        "Mother was under the influence of drugs while in sole charge of Zara on two recent visits.",
+        "Zara's contact with her father, who poses a risk of sexual harm, is not being supervised.",
+        "Zara remains in the household with her brother, who is alleged to have sexually abused her, and no safety plan has been agreed.",
     ];
 
     /// NOT_TRIGGERS: risks acted on, negated, hypothetical, historical or about someone else.
@@ -640,8 +699,24 @@ mod tests {
         "A strategy discussion was held the same day as the disclosure, and the S47 concluded that Mia was safe.",
         "Mia's views are missing from the review minutes.",
         "Mia talks about missing her old school friends.",
+        "The social worker should not have cancelled the life story work without telling Mia, however.",
         "Mia's mother has not been seen by the SW since she moved out.",
         "The risk assessment notes that Mia could be at risk if she goes missing again.",
+        "Zara was seen alone on 15 November and told the SW she feels safe with her mum.",
+        "Zara went missing once in August; she was found by police within hours and a return interview took place the next day.",
+        "Zara has not been missing since the move to her new carers.",
+        "There has been no further bruising since the parenting work started.",
+        "The allegation Zara made in September was investigated and unsubstantiated, and she was spoken to alone.",
+        "Zara's father has had no contact with her since 2023, in line with the court order.",
+        "Zara's mother was intoxicated at one visit in June, and the safety plan was updated the same day; there have been no concerns since.",
+        "The plan records that Zara must not be left alone with her uncle, and carers confirm this is followed.",
+        "Zara's stepfather, who was convicted of assault in 2019, completed a risk assessment and was approved to live in the home.",
+        "Zara sometimes misses her gran, whom she sees monthly.",
+        "Zara's attendance is 96% and school have no safeguarding concerns.",
+        "It is not known whether Zara's father will attend the next review.",
+        "No injuries have been seen by school or the GP.",
+        "The worker has not been able to meet Zara's father, who lives abroad.",
+        "Zara talks openly about times in the past when she was left alone, before she came into care.",
     ];
 
     #[test]
@@ -656,6 +731,19 @@ mod tests {
         for text in NOT_TRIGGERS {
             silent("S001", text);
         }
+    }
+
+    #[test]
+    fn a_last_sighting_long_before_the_audit_date() {
+        let audit = |date: &str| {
+            format!("---\naudit-date: {date}\n---\nThe last time any professional saw Zara was at the ICPC on 3 September.\n")
+        };
+        fires("S001", &audit("2026-11-20"));
+        silent("S001", &audit("2026-09-10"));
+        silent(
+            "S001",
+            "The last time any professional saw Zara was at the ICPC on 3 September.",
+        );
     }
 
     #[test]
