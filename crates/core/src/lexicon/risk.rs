@@ -114,6 +114,11 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
         About::Child,
     ),
     (
+        r"(?:days|weeks|months) since (?:anyone|anybody|any professional|a professional|any agency|the (?:sw|social worker|worker)|\w+) (?:last )?(?:saw|visited|had contact with|spoke to|was seen|were seen|has been seen)|(?:days|weeks|months) since (?:{w} )?(?:was|were|has been|had been) (?:last )?seen",
+        Indicator::NotSeen,
+        About::Any,
+    ),
+    (
         r"no[- ]access visits?|(?:no one|nobody|no-one) (?:answered|was (?:at )?home|came to the door)|no (?:answer|reply|response) (?:at|from) the (?:door|address|property|house|home|flat)",
         Indicator::NotSeen,
         About::Any,
@@ -125,7 +130,7 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
     ),
     // Whereabouts not known.
     (
-        r"whereabouts (?:of (?:{w} ){1,3}?)?(?:(?:are|is|were|was|remain|remains|remained|have been|has been|currently|still|now) )*(?:unknown|not known|unclear|uncertain|unconfirmed|unverified|not clear|(?:(?:have|has){not} been|(?:are|is|were|was){not}) (?:confirmed|established|verified|checked))|(?:unknown|not known) whereabouts",
+        r"whereabouts (?:of (?:{w} ){1,5}?)?(?:(?:are|is|were|was|remain|remains|remained|have been|has been|currently|still|now) )*(?:unknown|not (?:currently |presently |yet )?known|unclear|uncertain|unconfirmed|unverified|not (?:currently |presently )?clear|(?:(?:have|has){not} been|(?:are|is|were|was){not}) (?:confirmed|established|verified|checked))|(?:unknown|not known) whereabouts",
         Indicator::Whereabouts,
         About::Child,
     ),
@@ -167,7 +172,7 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
     ),
     // Safety not known.
     (
-        r"(?:(?:do|does|did){not} know|(?:not known|unknown|unclear|uncertain|not clear|unsure|not sure|not certain)|(?:cannot|can['’]t|can not|could{not}) (?:be )?(?:sure|confirm|say|know|establish|tell|verify|be certain)|(?:unable|not able|not possible|not been possible|not been able) to (?:confirm|establish|say|know|verify|be sure|check|tell)|no (?:way of knowing|assurance|confirmation)|(?:no one|nobody|no-one|no professional|none of (?:the )?(?:professionals|agencies)) (?:can|could|is able to|was able to|knows?|knew) (?:say|tell|confirm|know|be sure)?|(?:has|have){not} (?:been )?(?:confirmed|established|verified)) (?:{w} ){0,8}?(?:safe|safety|(?:is|are|was|were|remains?|being) well|safe and well|harmed|being hurt|at risk|alive|okay|being cared for|cared for|(?:still )?(?:living|staying|residing|sleeping) (?:with|at|in))",
+        r"(?:(?:do|does|did){not} know|(?:not known|unknown|unclear|uncertain|not clear|unsure|not sure|not certain)|(?:cannot|can['’]t|can not|could{not}) (?:be )?(?:sure|confirm|say|know|establish|tell|verify|be certain)|(?:unable|not able|not possible|not been possible|not been able) to (?:confirm|establish|say|know|verify|be sure|check|tell)|no (?:way of knowing|assurance|confirmation)|(?:no one|nobody|no-one|no professional|none of (?:the )?(?:professionals|agencies)) (?:can|could|is able to|was able to|knows?|knew) (?:say|tell|confirm|know|be sure)?|(?:has|have){not} (?:been )?(?:confirmed|established|verified)) (?:{w} ){0,8}?(?:safe|safety|(?:is|are|was|were|remains?|being) well|safe and well|harmed|being hurt|at risk|alive|okay|being cared for|cared for|(?:being )?fed|(?:being )?looked after|(?:being )?supervised|(?:still )?(?:living|staying|residing|sleeping) (?:with|at|in))",
         Indicator::SafetyUnknown,
         About::Any,
     ),
@@ -199,13 +204,13 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
         About::Any,
     ),
     (
-        r"(?:injur(?:y|ies)|bruis\w*|marks?|burn(?:s|t|ed)?|fractur\w*|broken (?:arm|leg|wrist|rib|ribs|bone|bones)|wounds?|cuts?|head injury|swelling|black eye|scalds?|bite|lump|handprints?|frenulum) (?:{w} ){0,10}?(?:(?:has|have|had|is|are|was|were){not} (?:yet |been |ever )*(?:explained|accounted for|examined|checked|seen by (?:a |the )?(?:doctor|paediatrician|gp|medic))|no (?:clear |plausible |consistent |credible |satisfactory )?(?:explanation|account|cp medical|child protection medical|medical)|inconsistent (?:explanation|account)s?|(?:explanation|account) (?:{w} ){0,3}(?:is|was|were|are) (?:inconsistent|implausible|not plausible|not consistent|unclear)|(?:could|can|did|does|do|have|has){not} (?:be )?(?:explain|explained|account for)|cannot (?:be )?(?:explain|explained|account for)|(?:unable|not able) to (?:explain|account for)|(?:no one|nobody) (?:can|could|has) (?:explain|explained))",
+        r"(?:injur(?:y|ies)|bruis\w*|marks?|burn(?:s|t|ed)?|fractur\w*|broken (?:arm|leg|wrist|rib|ribs|bone|bones)|wounds?|cuts?|head injury|swelling|black eye|scalds?|bite|lump|handprints?|frenulum) (?:{w} ){0,10}?(?:(?:remains?|remained|is|are|was|were|still|as yet) unexplained|(?:(?:has|have|had|is|are|was|were){not}|(?:has|have|had|is|are|was|were) never) (?:yet |been |ever )*(?:explained|accounted for|examined|checked|seen by (?:a |the )?(?:doctor|paediatrician|gp|medic))|no (?:clear |plausible |consistent |credible |satisfactory )?(?:explanation|account|cp medical|child protection medical|medical)|inconsistent (?:explanation|account)s?|(?:explanation|account) (?:{w} ){0,3}(?:is|was|were|are) (?:inconsistent|implausible|not plausible|not consistent|unclear)|(?:could|can|did|does|do|have|has){not} (?:be )?(?:explain|explained|account for)|cannot (?:be )?(?:explain|explained|account for)|(?:unable|not able) to (?:explain|account for)|(?:no one|nobody) (?:can|could|has) (?:explain|explained))",
         Indicator::Injury,
         About::Any,
     ),
     // Current risk.
     (
-        r"(?:immediate|imminent) (?:risk|danger|harm|threat)|in (?:immediate |imminent )?danger|at (?:immediate|imminent) risk|(?:is|are|remains?|remained) unsafe|not safe (?:at home|in the home|with)",
+        r"at (?:{w} )?risk of (?:immediate|imminent) (?:and serious |serious )?(?:harm|danger|abuse|injury)|(?:immediate|imminent) (?:risk|danger|harm|threat)|in (?:immediate |imminent )?danger|at (?:immediate|imminent) risk|(?:is|are|remains?|remained) unsafe|not safe (?:at home|in the home|with)",
         Indicator::OngoingRisk,
         About::Any,
     ),
@@ -334,11 +339,14 @@ pub const MISSING_OBJECT: &str = r"^\s+(?:key |vital |important |valuable |essen
 
 /// The risk was acted on or has ended: these in the same sentence (or the next, when it
 /// follows on) mean the trigger is already handled.
-pub const RESOLVED: &str = r"\b(?:(?:reported|referred|shared|passed|seen|visited|held|convened|made|taken|completed|undertaken|put in place|agreed|escalated|notified|informed|contacted|examined|spoken|spoke|arranged|started|initiated|opened|moved|placed|removed|safeguarded|protected|told|sent|met|called|alerted|raised|responded|acted|visited) (?:[\w'’-]+ ){0,5}?(?:immediately|the same day|on the same day|that day|that afternoon|that evening|promptly|within (?:the hour|hours|an hour|24 hours|one working day|a day)|without delay)|strategy (?:discussion|meeting) (?:was |has been |had been |were )?(?:held|convened|took place|followed|completed|arranged|agreed)|(?:s47|section 47)(?: enquiry| enquiries)? (?:was |has been |were |had been )?(?:completed|undertaken|initiated|started|commenced|opened|followed)|(?:cp|child protection) medical (?:was |has been |had been )?(?:completed|undertaken|arranged|held)|since been (?:seen|visited|located|found|traced)|(?:is|are) now (?:safe|living|placed|home|back|settled|in (?:a |an )?(?:safe|foster|placement))|until (?:[\w'’/-]+\s+){0,4}?(?:later|after(?:wards)?)\b|until (?:the (?:following|next)|\d)|now (?:has|have) a safety plan|safety plan (?:is |was |has been |had been |were )(?:now )?(?:in place|agreed|put in place|drawn up|updated)|(?:was|were|has been|have been) (?:fully )?(?:explained|accounted for)|consistent with (?:the |his |her |their )?(?:account|explanation)|(?:found|judged|assessed|considered|concluded|deemed|believed) (?:[\w'’-]+\s+){0,3}?(?:to be |as |was |were )?accidental|(?:was|were|is|are|be|been|being) (?:likely |probably )?accidental|accidental(?:ly)? (?:caused|sustained|injur\w*|falls?)|risk (?:was|has been|had been) (?:managed|reduced|addressed|assessed)|(?:taken|brought|removed) (?:to|into) (?:a place of safety|police protection|hospital|care)|police protection|emergency protection order|(?:placed|moved|accommodated) (?:in|into|with) (?:foster care|a foster placement|care|kinship care|a place of safety|(?:her|his|their) (?:grand\w+|aunt|uncle))|within (?:the )?(?:statutory )?timescales?|(?:which|this) is (?:the |a |their )?(?:standard|usual|normal|expected|routine|universal)|(?:which|this) is (?:in line with|within|appropriate)|abstinent|in recovery|negative (?:drug |hair strand )?tests?|referred (?:on )?to (?:the )?(?:police|lado|mash|children['’]s services|duty|front door))\b";
+pub const RESOLVED: &str = r"\b(?:return (?:home )?interviews? (?:was |were |has been |have been |had been )?(?:completed|held|undertaken|done|carried out|offered|followed|took place|happened)|(?:reported|referred|shared|passed|seen|visited|held|convened|made|taken|completed|undertaken|put in place|agreed|escalated|notified|informed|contacted|examined|spoken|spoke|arranged|started|initiated|opened|moved|placed|removed|safeguarded|protected|told|sent|met|called|alerted|raised|responded|acted|visited) (?:[\w'’-]+ ){0,5}?(?:immediately|the same day|on the same day|that day|that afternoon|that evening|promptly|within (?:the hour|hours|an hour|24 hours|one working day|a day)|without delay)|strategy (?:discussion|meeting) (?:was |has been |had been |were )?(?:held|convened|took place|followed|completed|arranged|agreed)|(?:s47|section 47)(?: enquiry| enquiries)? (?:was |has been |were |had been )?(?:completed|undertaken|initiated|started|commenced|opened|followed)|(?:cp|child protection) medical (?:was |has been |had been )?(?:completed|undertaken|arranged|held)|since been (?:seen|visited|located|found|traced)|(?:is|are) now (?:safe|living|placed|home|back|settled|in (?:a |an )?(?:safe|foster|placement))|until (?:[\w'’/-]+\s+){0,4}?(?:later|after(?:wards)?)\b|until (?:the (?:following|next)|\d)|now (?:has|have) a safety plan|safety plan (?:is |was |has been |had been |were )(?:now )?(?:in place|agreed|put in place|drawn up|updated)|(?:was|were|has been|have been) (?:fully )?(?:explained|accounted for)|consistent with (?:the |his |her |their )?(?:account|explanation)|(?:found|judged|assessed|considered|concluded|deemed|believed) (?:[\w'’-]+\s+){0,3}?(?:to be |as |was |were )?accidental|(?:was|were|is|are|be|been|being) (?:likely |probably )?accidental|accidental(?:ly)? (?:caused|sustained|injur\w*|falls?)|risk (?:was|has been|had been) (?:managed|reduced|addressed|assessed)|(?:taken|brought|removed) (?:to|into) (?:a place of safety|police protection|hospital|care)|police protection|emergency protection order|(?:placed|moved|accommodated) (?:in|into|with) (?:foster care|a foster placement|care|kinship care|a place of safety|(?:her|his|their) (?:grand\w+|aunt|uncle))|within (?:the )?(?:statutory )?timescales?|(?:which|this) is (?:the |a |their )?(?:standard|usual|normal|expected|routine|universal)|(?:which|this) is (?:in line with|within|appropriate)|abstinent|in recovery|negative (?:drug |hair strand )?tests?|referred (?:on )?to (?:the )?(?:police|lado|mash|children['’]s services|duty|front door))\b";
 
 /// A child who was missing or not seen has come back or been found (this resolves only
 /// those triggers: "father has returned to the home" is no resolution).
-pub const RETURNED: &str = r"\b(?:(?:has |have |had |was |were |is |subsequently |later |safely |then |since |now )*(?:returned|came back|come back|came home|come home)|(?:was|were|has been|have been|had been) (?:quickly |promptly |safely |later |subsequently )?(?:found|located|traced|seen (?:safe|and well|the (?:same|next|following) day|within|later that day))|safe and well|return (?:home )?interviews? (?:was |were |has been |have been |had been )?(?:completed|held|undertaken|done|carried out|offered|followed|took place|happened)|(?:found|located|traced|collected|brought back) (?:her|him|them)\b|since been (?:seen|visited|located|found|traced)|no (?:further |more |new |other )?(?:missing )?(?:episodes?|incidents?) (?:since|after|because)|(?:has been|have been|is now|are now) (?:settled|safe|stable)|settled since|(?:has|have)(?:\s+not|n['’]t) (?:been|gone) missing (?:since|again))\b";
+pub const RETURNED: &str = r"\b(?:(?:has |have |had |was |were |is |subsequently |later |safely |then |since |now )*(?:returned|came back|come back|came home|come home)|(?:was|were|has been|have been|had been) (?:quickly |promptly |safely |later |subsequently )?(?:found|located|traced|seen (?:safe|and well|the (?:same|next|following) day|within|later that day))|safe and well|(?:found|located|traced|collected|brought back) (?:her|him|them)\b|since been (?:seen|visited|located|found|traced)|no (?:further |more |new |other )?(?:missing )?(?:episodes?|incidents?) (?:since|after|because)|(?:has been|have been|is now|are now) (?:settled|safe|stable)|settled since|(?:has|have)(?:\s+not|n['’]t) (?:been|gone) missing (?:since|again))\b";
+
+/// A pattern of going missing: a return ends one episode, not the risk.
+pub const REPEATED: &str = r"\b(?:keeps?|kept|repeatedly|regularly|frequently|often|continues? to|again|most (?:days|nights|weekends)|every (?:day|night|weekend)|(?:\d+|two|three|four|five|six|several|many|multiple) (?:times|occasions|episodes))\b";
 
 /// Words that bind a sentence to the one before it ("No action was taken", "This was not
 /// followed up").
@@ -365,6 +373,7 @@ pub struct EscalationMatcher {
     pub missing_object: Regex,
     pub resolved: Regex,
     pub returned: Regex,
+    pub repeated: Regex,
     pub follows_on: Regex,
     pub note: Regex,
 }
@@ -404,6 +413,7 @@ impl EscalationMatcher {
             missing_object: compile(&format!("(?i){MISSING_OBJECT}")),
             resolved: compile(&format!("(?i){RESOLVED}")),
             returned: compile(&format!("(?i){RETURNED}")),
+            repeated: compile(&format!("(?i){REPEATED}")),
             follows_on: compile(&format!("(?i){FOLLOWS_ON}")),
             note: compile(&format!("(?i){ESCALATION_NOTE}")),
         }
@@ -434,6 +444,7 @@ mod tests {
             MISSING_OBJECT,
             RESOLVED,
             RETURNED,
+            REPEATED,
             FOLLOWS_ON,
             ESCALATION_NOTE,
         ] {

@@ -7,7 +7,7 @@ use crate::analysis::{subject_at, subject_in_clause, Head};
 use crate::date::{find_cited_dates, find_dates, Date};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::document::Sentence;
-use crate::lexicon::evidence::ADULT_FAMILY;
+use crate::lexicon::evidence::{ADULT_FAMILY, CHILD_WORDS};
 use crate::lexicon::risk::{About, EscalationMatcher, Indicator};
 
 pub(crate) static RULE: Rule = Rule {
@@ -140,8 +140,9 @@ fn about_fits(about: About, text: &str, start: usize, end: usize) -> bool {
         let last_words: Vec<&str> = matched.split_whitespace().rev().take(2).collect();
         return !adult_named(&last_words.join(" "));
     }
-    // "The whereabouts of father", "has not seen mother since": about an adult.
-    if about != About::Any && adult_named(matched) {
+    // "The whereabouts of father", "has not seen mother since": about an adult, unless
+    // the child is named too ("the whereabouts of Ruby and her mother").
+    if about != About::Any && adult_named(matched) && !person_named(matched) {
         return false;
     }
     // "No visits since…" is its own subject; only a subject in the same clause counts
@@ -161,6 +162,21 @@ fn about_fits(about: About, text: &str, start: usize, end: usize) -> bool {
 static NO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:no|nobody|nothing|none)\b").expect("no-subject pattern is valid")
 });
+
+/// Whether `text` names the child: a child word, or a capitalised name after its first word.
+fn person_named(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .any(|(i, w)| {
+            let lower = w.trim_end_matches("'s").to_lowercase();
+            CHILD_WORDS.contains(&lower.as_str())
+                || (i > 0
+                    && w.starts_with(|c: char| c.is_uppercase())
+                    && !w.chars().all(|c| c.is_uppercase())
+                    && !ADULT_FAMILY.contains(&lower.as_str()))
+        })
+}
 
 /// Whether `text` names an adult of the family as a whole word.
 fn adult_named(text: &str) -> bool {
@@ -194,7 +210,12 @@ fn trigger(
             .collect()
     };
     let resolutions = affirmed(&matcher.resolved, text);
-    let returns = affirmed(&matcher.returned, text);
+    // A child who keeps going missing is not made safe by coming back once.
+    let returns = if matcher.repeated.is_match(text) {
+        Vec::new()
+    } else {
+        affirmed(&matcher.returned, text)
+    };
     // The next sentence resolves what this one says when it follows on from it.
     let next_resolves = |returned: bool| {
         next.is_some_and(|n| {
@@ -627,6 +648,36 @@ mod tests {
         "The baby is sleeping in a drawer and mother is misusing heroin.",
         "Kai's mother has been sectioned and it is not clear who is caring for him.",
         "Kai is being looked after by a 15-year-old neighbour overnight.",
+        "Ruby hasn't been seen for six weeks.",
+        "It's now eight weeks since anyone saw Ruby.",
+        "Ruby was not seen at either of the last two statutory visits, and the last time she was seen was 4 September.",
+        "There have been no visits to Ruby since the ICPC.",
+        "No home visit has been completed since 12/09/2026.",
+        "Ruby's whereabouts are not currently known.",
+        "The whereabouts of Ruby and her mother are unknown.",
+        "Ruby is missing from care and has been since Thursday.",
+        "Ruby was reported missing from home by her father on 16 November.",
+        "Ruby keeps going missing and has been found in other towns.",
+        "We don't know if Ruby is safe.",
+        "Professionals do not know whether Ruby is safe at home.",
+        "It is not known if Ruby is being fed.",
+        "Ruby disclosed that her stepdad hit her, and no action was taken.",
+        "Ruby disclosed sexual abuse in October; no strategy meeting has taken place.",
+        "The disclosure made by Ruby at school was not passed to children's services.",
+        "Ruby made allegations against her mother's boyfriend that have not been followed up.",
+        "The allegation has never been investigated.",
+        "Ruby is regularly left alone overnight.",
+        "Ruby (aged 3) was left alone while mother went to the shops.",
+        "Ruby's injury has never been explained.",
+        "The injuries to Ruby's arms remain unexplained.",
+        "Ruby had bruising to both cheeks that was not explained.",
+        "There is no safety plan although father still visits the home.",
+        "There is no safety plan in place while Ruby continues to self-harm.",
+        "No safety plan has been agreed, even though mother's ex-partner knows the new address.",
+        "The concerns raised by Ruby's school about sexual abuse were not followed up.",
+        "Ruby's school referral about neglect in September has not been responded to.",
+        "No one has checked on Ruby's welfare since the police call-out.",
+        "Ruby is at risk of immediate harm.",
     ];
 
     /// NOT_TRIGGERS: risks acted on, negated, hypothetical, historical or about someone else.
@@ -772,6 +823,26 @@ mod tests {
         "The IRO has not been able to attend the last two core groups.",
         "There has been drift in the permanence plan since the court hearing in July.",
         "Kai left his placement for a few hours without permission in October, but told carers where he was and came back on time.",
+        "Ruby has been seen regularly and was last seen on 17 November.",
+        "Ruby was seen on 3 November; the next visit is due on 17 November.",
+        "There have been no missing episodes since the summer.",
+        "Ruby's whereabouts have been known throughout.",
+        "Ruby's mother knows where she is at all times, and Ruby uses a tracking app agreed in the plan.",
+        "We know Ruby is safe because she was seen alone on 18 November.",
+        "Ruby disclosed that her stepdad hit her, and the SW reported it to police the same day.",
+        "The disclosure was passed to children's services within the hour and a strategy meeting followed.",
+        "The allegation was investigated, and no further action was taken.",
+        "Ruby is not left alone; the plan is clear about this.",
+        "Ruby's injury was explained and is consistent with a fall.",
+        "There is a safety plan, and mother follows it.",
+        "Ruby's safety plan was updated after father's release and he does not visit.",
+        "The school's concerns about attendance were followed up with a meeting.",
+        "Ruby does not want to go to the youth club any more.",
+        "Ruby has not seen her dad since he moved away, which she is sad about.",
+        "Ruby feels safe at home and at school.",
+        "The audit found no concerns about Ruby's immediate safety.",
+        "Ruby has not missed any appointments.",
+        "There is no need for a safety plan as the risk has been removed.",
     ];
 
     #[test]
