@@ -629,4 +629,33 @@ mod tests {
         );
         assert!(!read_evidence("The judgement is Good because <!-- why? -->.").justifies_grade);
     }
+
+    proptest::proptest! {
+        #[test]
+        fn reading_never_panics(text in "\\PC{0,300}") {
+            let reading = read_evidence(&text);
+            for s in reading.shortfalls {
+                proptest::prop_assert!(text.get(s.range.start()..s.range.end()).is_some());
+            }
+        }
+
+        #[test]
+        fn risk_and_evidence_rules_never_panic(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "---\naudit-date: 2026-11-20\nchild: Jo\n---\n", "## A\n", "Judgement: Good\n",
+                "Judgement: Outstanding\n", "Judgement: Requires improvement\n", "### Evidence\n",
+                "Jo has not been seen since ", "3 March", " 2024", "’s ", "😀 é", "no safety plan while ",
+                "On 3 May ", "Then ", "whereabouts unknown", ", but returned", ". ", "\r\n",
+                "disclosed ", "no action was taken", "<!-- x -->", "which is positive", "his ",
+                "left alone", "the plan has not been updated", "Escalated to TM on 1/11/2026. ",
+            ]), 0..40)) {
+            let text: String = parts.concat();
+            for d in crate::check(&text, &crate::Config::default()) {
+                proptest::prop_assert!(text.get(d.range.start()..d.range.end()).is_some());
+                for fix in &d.fixes {
+                    let _ = fix.apply(&text);
+                }
+            }
+        }
+    }
 }
