@@ -435,6 +435,11 @@ fn sentence_shortfalls(sentence: &str) -> Vec<Shortfall> {
                         continue;
                     }
                 }
+                Subject::NotFamily => {
+                    if matches!(head, Some(Head::Adult | Head::Child)) {
+                        continue;
+                    }
+                }
                 Subject::NotAdult => {
                     if head == Some(Head::Adult) {
                         kind = ShortfallKind::NotDone;

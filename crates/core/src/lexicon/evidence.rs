@@ -34,6 +34,8 @@ pub enum Subject {
     Practice,
     /// Not an adult of the family ("mother has not been seen" is not "child not seen").
     NotAdult,
+    /// Not the child or the family: practice, or someone or something unnamed.
+    NotFamily,
 }
 
 /// Practice activities and documents: what a practitioner produces or does.
@@ -256,6 +258,9 @@ pub const PARTICIPLES: &[&str] = &[
     "investigated",
     "met",
     "drafted",
+    "commissioned",
+    "funded",
+    "approved",
     "notified",
     "updated",
     "amended",
@@ -461,6 +466,26 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::NotDone,
         Subject::Practice,
     ),
+    (
+        r"no (?:{w} ){0,2}?(?:work|action|progress|visits?|referral|assessment|plan|review|meeting|enquiry|contact) (?:has|have|had|was|were) (?:yet )?(?:been )?(?:started|begun|made|done|completed|undertaken|taken place|happened|commenced|held|sent)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    (
+        r"(?:no|without an?) (?:allocated|named|consistent|dedicated|assigned|permanent) (?:{w} )?(?:sw|social worker|worker|iro|manager|practitioner|lead|reviewing officer)|(?:is|are|was|were|remains?|remained|has been|have been) unallocated",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    (
+        r"only (?:once|twice|(?:three|four|five|\d+) times) (?:in|during|over|across) (?:the )?(?:last |past )?(?:{w} )?(?:months?|weeks?|years?|period)",
+        ShortfallKind::DelayOrDrift,
+        Subject::NotFamily,
+    ),
+    (
+        r"(?:stops|ends|stopped|ended|finishes|finished) (?:abruptly )?(?:in|at|on|after) ",
+        ShortfallKind::Recording,
+        Subject::Practice,
+    ),
     // Recording: missing, out of date, thin or unclear.
     (
         r"(?:is|are|was|were|has been|have been|had been|remains?|remained|appears?|seems?) (?:very |rather |somewhat |too |often |quite |largely |generally |still |also |now |significantly )*(?:{quality})",
@@ -523,7 +548,7 @@ pub const HARMISH: &str = r"harm\w*|injur\w*|abuse|neglect|risks?|concerns?|drif
 pub const PLAN_ADJECTIVES: &str = r"up-to-date|up to date|current|updated|recorded|written|clear|agreed|formal|specific|smart|robust|child protection|cp|cin|child in need|care|pathway|placement|safety|contingency|family|single|holistic|multi-agency|new|documented|effective|meaningful|proper|adequate|sufficient|full|comprehensive|kinship|viability|parenting|risk|revised|interim|signed|initial|protection|support|permanence|transition|education|personal education|cohesive|coherent";
 
 /// Context that makes a delay significant: risk left unmanaged while it lasted.
-pub const RISK_CONTEXT: &str = r"\b(?:risks?|harm|unsafe|unmanaged|exposed|exposure|unprotected|without protection|danger|deteriorat\w*|in the meantime|meanwhile|remain(?:ed|s)? (?:at home|in the home|living|with)|continu(?:ed|es|ing) to (?:live|be|have|experience|go|stay)|no (?:safety|protection|protective))\b";
+pub const RISK_CONTEXT: &str = r"\b(?:risks?|harm|unsafe|unmanaged|exposed|exposure|unprotected|without protection|danger|deteriorat\w*|in the meantime|meanwhile|while\s+(?:[\w'’-]+\s+)?(?:remains?|continues?|is\s+still|stays|lives)|unregulated|unsuitable placement|remain(?:ed|s)? (?:at home|in the home|living|with)|continu(?:ed|es|ing) to (?:live|be|have|experience|go|stay)|no (?:safety|protection|protective))\b";
 
 /// Phrases that excuse a missing plan or assessment: it was not needed.
 pub const NOT_NEEDED: &str =
