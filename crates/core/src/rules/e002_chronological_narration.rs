@@ -3,6 +3,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Context, Rule, Scope};
+use crate::analysis::evaluates;
 use crate::date::{find_cited_dates, find_dates, Date};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::SectionKind;
@@ -19,7 +20,8 @@ pub(crate) static RULE: Rule = Rule {
 Counts the events the evidence narrates: clauses that carry a date (\u{201c}On 3 October \
 2026…\u{201d}, \u{201c}in March\u{201d}) or open with a marker of sequence (\u{201c}Then…\u{201d}, \
 \u{201c}After that…\u{201d}, \u{201c}The following week…\u{201d}, \u{201c}Two days later…\u{201d}). \
-Four or more is a narration, and the rule marks it.\n\n\
+Four or more is a narration, and the rule marks it — unless most of those events sit in \
+sentences that evaluate them (\u{201c}…on 3 May, which was timely\u{201d}).\n\n\
 ## Why\n\
 The practice standard: evidence \u{201c}is succinct and evaluative\u{201d} and \u{201c}does not \
 describe every event.\u{201d} A retelling of the file in date order leaves the moderator to \
@@ -105,6 +107,25 @@ fn events(text: &str, reference: Option<Date>) -> Vec<TextRange> {
     out
 }
 
+/// Whether at least half the events are told in sentences that do not evaluate: dates that
+/// each carry a judgement ("…on 3 May, which was timely") are evidence, not narration.
+fn mostly_narrated(text: &str, events: &[TextRange]) -> bool {
+    let sentences: Vec<(usize, &str)> =
+        unicode_segmentation::UnicodeSegmentation::split_sentence_bound_indices(text).collect();
+    let narrated = events
+        .iter()
+        .filter(|event| {
+            let sentence = sentences
+                .iter()
+                .rev()
+                .find(|(offset, _)| *offset <= event.start())
+                .map_or("", |(_, s)| *s);
+            !evaluates(sentence)
+        })
+        .count();
+    narrated * 2 >= events.len()
+}
+
 fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     // Without an audit date, a date with no year still marks an event; its year does not
     // matter here.
@@ -117,7 +138,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         {
             let text = ctx.doc.slice(section.content);
             let found = events(text, reference);
-            if found.len() < 4 {
+            if found.len() < 4 || !mostly_narrated(text, &found) {
                 continue;
             }
             let (Some(first), Some(last)) = (found.first(), found.last()) else {
@@ -175,6 +196,11 @@ mod tests {
         silent(
             "E002",
             &audit("Visits have been regular and purposeful, and Sam is seen alone every time."),
+        );
+        // Each dated event carries a judgement: evidence, not narration.
+        silent(
+            "E002",
+            &audit("The assessments of 3 May 2026 and 20 June 2026 were timely, which is positive. The reviews on 4 August 2026 and 2 October 2026, however, did not test the contingency plan."),
         );
         silent(
             "E002",
