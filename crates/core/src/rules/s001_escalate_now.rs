@@ -78,7 +78,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             &RULE,
             sentence.range,
             format!(
-                "Escalate now: this shows a child may be at risk of immediate harm or not known to be safe ({}). Escalate to {contacts} today; do not wait until the audit is complete.",
+                "This shows a child who may be at risk of immediate harm or not known to be safe ({}): escalate now to {contacts}, and do not wait until the audit is complete.",
                 indicator.describe()
             ),
         );
@@ -875,18 +875,27 @@ mod tests {
     #[test]
     fn configured_phrases_and_contacts() {
         let config = Config::from_toml(
-            "[escalation]\ncontacts = [\"the duty manager\"]\n[lexicon]\nextend-escalation-phrases = [\"sleeping in a car\"]\n",
+            "[escalation]\ncontacts = [\"the duty manager\"]\n[lexicon]\nextend-escalation-phrases = [\"spending nights at the bus station\"]\n",
             "caselint.toml",
         )
         .unwrap();
-        let found = crate::check("Sam and mother are sleeping in a car.", &config);
+        let text = "Sam has been Spending  nights at the bus station.";
+        let found = crate::check(text, &config);
         let d = found.iter().find(|d| d.code == "S001").expect("S001 fires");
         assert!(
-            d.message.contains("Escalate to the duty manager today"),
+            d.message.contains(
+                "(it names a configured escalation trigger): escalate now to the duty manager,"
+            ),
             "{}",
             d.message
         );
-        let none = crate::check("Sam is no longer sleeping in a car.", &config);
+        assert!(crate::check(text, &Config::default())
+            .iter()
+            .all(|d| d.code != "S001"));
+        let none = crate::check(
+            "Sam is no longer spending nights at the bus station.",
+            &config,
+        );
         assert!(none.iter().all(|d| d.code != "S001"));
     }
 }
