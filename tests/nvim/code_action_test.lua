@@ -268,10 +268,8 @@ local ok, err = xpcall(run, function(e)
   return debug.traceback(tostring(e), 2)
 end)
 if ok then
-  say("1 passed, 0 failed")
   vim.cmd("qall!")
 else
   io.stderr:write("tests/nvim: FAIL: " .. tostring(err) .. "\n")
-  io.stdout:write("tests/nvim: 0 passed, 1 failed\n")
   vim.cmd("cquit 1")
 end

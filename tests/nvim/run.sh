@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Headless Neovim test of the caselint plugin (editors/nvim) against the real language server.
+# Headless Neovim tests of the caselint plugin (editors/nvim) against the real language server.
 #
 #   tests/nvim/run.sh                 # uses target/debug/caselint, building it if missing
 #   CASELINT_BIN=/path/to/caselint tests/nvim/run.sh
 #
-# Fails (non-zero, with a message) when nvim or the binary is missing, on any failed check,
-# and when Neovim does not finish in time. It never skips.
+# Uses the first `nvim` on PATH. Fails (non-zero, with a message) when nvim or the binary is
+# missing, on any failed check, and when Neovim does not finish in time. It never skips.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -30,28 +30,49 @@ else
 fi
 [[ -x "$bin" ]] || die "caselint binary not found or not executable: $bin"
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/caselint-nvim.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-cp "$here/fixtures/jo.audit.md" "$work/jo.audit.md"
-cp "$here/fixtures/jo.audit.md" "$work/sam.audit.txt"
-printf '# Notes\n\nThe social worker did not visit.\n' >"$work/README.md"
-# A root marker, so that both audits share one root (and one client) however TMPDIR is laid out.
-mkdir "$work/.git"
-
 echo "tests/nvim: $(nvim --version | head -n 1), server $bin"
-status=0
-CASELINT_BIN="$bin" CASELINT_TEST_DIR="$work" HOME="$work" XDG_STATE_HOME="$work/state" \
-  timeout --kill-after=5 60 \
-  nvim --headless --clean \
-  --cmd "set rtp+=$repo/editors/nvim" \
-  -c "luafile $here/code_action_test.lua" </dev/null || status=$?
 
-if [[ $status -eq 124 || $status -eq 137 ]]; then
-  die "Neovim did not finish within 60 s"
-fi
-if [[ $status -ne 0 ]]; then
-  die "Neovim exited with status $status"
-fi
+passed=0
+failed=0
+work_dirs=()
+trap 'rm -rf "${work_dirs[@]}"' EXIT
 
-# The audit on disk must be untouched: the fix was applied to the buffer only.
-cmp -s "$here/fixtures/jo.audit.md" "$work/jo.audit.md" || die "jo.audit.md was changed on disk"
+# run_case NAME SCRIPT: runs SCRIPT in a fresh headless Neovim over fresh copies of the fixtures.
+run_case() {
+  local name=$1 script=$2 work status=0
+  work=$(mktemp -d "${TMPDIR:-/tmp}/caselint-nvim.XXXXXX")
+  work_dirs+=("$work")
+  cp "$here/fixtures/jo.audit.md" "$work/jo.audit.md"
+  cp "$here/fixtures/jo.audit.md" "$work/sam.audit.txt"
+  printf '# Notes\n\nThe social worker did not visit.\n' >"$work/README.md"
+  # A root marker, so that both audits share one root (and one client) wherever TMPDIR is.
+  mkdir "$work/.git"
+
+  CASELINT_BIN="$bin" CASELINT_TEST_DIR="$work" HOME="$work" XDG_STATE_HOME="$work/state" \
+    timeout --kill-after=5 60 \
+    nvim --headless --clean \
+    --cmd "set rtp+=$repo/editors/nvim" \
+    -c "luafile $here/$script" </dev/null || status=$?
+
+  if [[ $status -eq 124 || $status -eq 137 ]]; then
+    echo "tests/nvim: FAIL: $name: Neovim did not finish within 60 s" >&2
+    status=1
+  elif [[ $status -eq 0 ]] && ! cmp -s "$here/fixtures/jo.audit.md" "$work/jo.audit.md"; then
+    # Fixes are applied to the buffer only; the audit on disk must be untouched.
+    echo "tests/nvim: FAIL: $name: jo.audit.md was changed on disk" >&2
+    status=1
+  fi
+  if [[ $status -eq 0 ]]; then
+    echo "tests/nvim: ok: $name"
+    passed=$((passed + 1))
+  else
+    echo "tests/nvim: FAILED: $name (exit status $status)" >&2
+    failed=$((failed + 1))
+  fi
+}
+
+run_case "setup(), diagnostics and a code action" code_action_test.lua
+run_case "lsp/caselint.lua for vim.lsp.enable and nvim-lspconfig" lspconfig_test.lua
+
+echo "nvim: $passed passed, $failed failed"
+[[ $failed -eq 0 ]]
