@@ -152,7 +152,8 @@ local function run()
     "server_settings did not map snake_case keys to caselint.toml keys: " .. vim.inspect(normalized)
   )
 
-  caselint.setup({ cmd = { bin, "server" }, settings = { severity = { T001 = "info" } } })
+  -- J002 is an error by default; the settings make it a warning, which shows they arrived.
+  caselint.setup({ cmd = { bin, "server" }, settings = { severity = { J002 = "warning" } } })
 
   -- A Markdown file that is not an audit must be left alone.
   vim.cmd("edit " .. vim.fn.fnameescape(dir .. "/README.md"))
@@ -192,11 +193,11 @@ local function run()
   check(j002.lnum == grade_line and j002.col == #"Judgement: ",
     string.format("J002 should start at %d:%d (the grade), got %d:%d", grade_line, #"Judgement: ", j002.lnum, j002.col))
 
-  -- The settings given to setup() reached the server: T001 is reported as info, not warning.
-  local t001 = find_code(before, "T001")
-  check(t001 ~= nil, "expected a T001 diagnostic for 'The social worker did not visit Jo'")
-  check(t001.severity == vim.diagnostic.severity.INFO,
-    "T001 should be info (set through setup's settings), got severity " .. tostring(t001.severity))
+  -- The settings given to setup() reached the server: J002 is a warning, not an error.
+  check(j002.severity == vim.diagnostic.severity.WARN,
+    "J002 should be a warning (set through setup's settings), got severity " .. tostring(j002.severity))
+  -- The Planning area has no impact statement: a diagnostic that the fix leaves alone.
+  check(find_code(before, "I001") ~= nil, "expected an I001 diagnostic for the Planning area")
 
   -- Ask for the fixes of the J002 diagnostic, as the code action menu does.
   local lsp_j002 = nil
@@ -240,7 +241,7 @@ local function run()
 
   local changed = vim.wait(WAIT_MS, function()
     local now = caselint_diagnostics(bufnr)
-    return find_code(now, "J002") == nil and find_code(now, "T001") ~= nil
+    return find_code(now, "J002") == nil and find_code(now, "I001") ~= nil
   end, 20)
   check(changed, "timed out after 10 s waiting for diagnostics without J002 after the fix; now: ["
     .. codes(caselint_diagnostics(bufnr)) .. "]")

@@ -7,7 +7,7 @@
 /** The value a rule's severity can be set to. */
 export const SEVERITIES = ["error", "warning", "info", "off"] as const;
 
-type Kind = "strings" | "strings-or-all" | "severity-table" | "count";
+type Kind = "strings" | "severity-table" | "count";
 
 interface SettingSpec {
   /** The setting's name under the `caselint.` section in VS Code. */
@@ -15,21 +15,47 @@ interface SettingSpec {
   /** Where the value goes in the server's settings object (a `caselint.toml` key path). */
   tomlPath: readonly string[];
   kind: Kind;
-  /** The smallest value a `count` may take. */
+  /** The smallest and largest value a `count` may take (as caselint's config checks them). */
   minimum?: number;
+  maximum?: number;
+  /** The fewest items a `strings` list may have. */
+  minItems?: number;
 }
 
 /** Every setting that is sent to the server, in the order `caselint.toml` documents them. */
 export const SERVER_SETTINGS: readonly SettingSpec[] = [
-  { vscodeKey: "select", tomlPath: ["select"], kind: "strings-or-all" },
+  { vscodeKey: "select", tomlPath: ["select"], kind: "strings" },
   { vscodeKey: "ignore", tomlPath: ["ignore"], kind: "strings" },
   { vscodeKey: "severity", tomlPath: ["severity"], kind: "severity-table" },
-  { vscodeKey: "scale", tomlPath: ["scale"], kind: "strings" },
+  { vscodeKey: "scale", tomlPath: ["scale"], kind: "strings", minItems: 2 },
   { vscodeKey: "areas", tomlPath: ["areas"], kind: "strings" },
-  { vscodeKey: "lookbackMonths", tomlPath: ["lookback-months"], kind: "count", minimum: 0 },
-  { vscodeKey: "maxEvidenceWords", tomlPath: ["max-evidence-words"], kind: "count", minimum: 1 },
-  { vscodeKey: "maxSentenceWords", tomlPath: ["max-sentence-words"], kind: "count", minimum: 1 },
-  { vscodeKey: "escalation.contacts", tomlPath: ["escalation", "contacts"], kind: "strings" },
+  {
+    vscodeKey: "lookbackMonths",
+    tomlPath: ["lookback-months"],
+    kind: "count",
+    minimum: 1,
+    maximum: 120,
+  },
+  {
+    vscodeKey: "maxEvidenceWords",
+    tomlPath: ["max-evidence-words"],
+    kind: "count",
+    minimum: 1,
+    maximum: 100_000,
+  },
+  {
+    vscodeKey: "maxSentenceWords",
+    tomlPath: ["max-sentence-words"],
+    kind: "count",
+    minimum: 1,
+    maximum: 10_000,
+  },
+  {
+    vscodeKey: "escalation.contacts",
+    tomlPath: ["escalation", "contacts"],
+    kind: "strings",
+    minItems: 1,
+  },
   { vscodeKey: "lexicon.extendRoles", tomlPath: ["lexicon", "extend-roles"], kind: "strings" },
   {
     vscodeKey: "lexicon.extendVagueVerbs",
@@ -91,29 +117,28 @@ export function toServerSettings(lookup: (vscodeKey: string) => unknown): Mapped
 
 function check(spec: SettingSpec, raw: unknown): { value: unknown } | string {
   switch (spec.kind) {
-    case "strings":
-      return isStringArray(raw) ? { value: [...raw] } : "must be a list of strings";
-    case "strings-or-all":
-      if (typeof raw === "string") {
-        return raw.toUpperCase() === "ALL"
-          ? { value: "ALL" }
-          : 'must be a list of rule codes or names, or "ALL"';
+    case "strings": {
+      const minItems = spec.minItems ?? 0;
+      if (!isStringArray(raw) || raw.some((item) => item.trim() === "")) {
+        return "must be a list of non-empty strings";
       }
-      return isStringArray(raw)
+      return raw.length >= minItems
         ? { value: [...raw] }
-        : 'must be a list of rule codes or names, or "ALL"';
+        : `needs at least ${minItems} ${minItems === 1 ? "entry" : "entries"}`;
+    }
     case "count": {
-      const minimum = spec.minimum ?? 0;
-      return typeof raw === "number" && Number.isInteger(raw) && raw >= minimum
+      const minimum = spec.minimum ?? 1;
+      const maximum = spec.maximum ?? Number.MAX_SAFE_INTEGER;
+      return typeof raw === "number" && Number.isInteger(raw) && raw >= minimum && raw <= maximum
         ? { value: raw }
-        : `must be a whole number of at least ${minimum}`;
+        : `must be a whole number from ${minimum} to ${maximum}`;
     }
     case "severity-table": {
-      if (typeof raw !== "object" || Array.isArray(raw)) {
+      if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
         return 'must map rule codes or names to "error", "warning", "info" or "off"';
       }
       const table: { [rule: string]: string } = {};
-      for (const [rule, level] of Object.entries(raw as object)) {
+      for (const [rule, level] of Object.entries(raw)) {
         if (typeof level !== "string" || !(SEVERITIES as readonly string[]).includes(level)) {
           return `has "${rule}" set to ${JSON.stringify(level)}, but a severity must be "error", "warning", "info" or "off"`;
         }

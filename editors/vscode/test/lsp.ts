@@ -61,6 +61,39 @@ export class ServerSession {
     this.connection.listen();
   }
 
+  /**
+   * Sends a request and waits for its answer; fails with the server's exit status and standard
+   * error if the server exits first, and after `timeoutMs` if it never answers.
+   */
+  async request<R>(method: string, params: unknown, timeoutMs = 10_000): Promise<R> {
+    let timer: NodeJS.Timeout | undefined;
+    let poll: NodeJS.Timeout | undefined;
+    const failure = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer to ${method} within ${timeoutMs} ms`)), timeoutMs);
+      poll = setInterval(() => {
+        if (this.exited !== undefined) {
+          reject(new Error(`the server exited (status ${this.exited}) before answering ${method}; stderr:\n${this.stderr}`));
+        }
+      }, 20);
+    });
+    try {
+      return await Promise.race([this.connection.sendRequest(method, params) as Promise<R>, failure]);
+    } catch (error) {
+      // A write to a server that has just died fails before its exit is seen: say why it died.
+      const deadline = Date.now() + 1_000;
+      while (this.exited === undefined && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      if (this.exited !== undefined) {
+        throw new Error(`the server exited (status ${this.exited}) before answering ${method}; stderr:\n${this.stderr}`);
+      }
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      clearInterval(poll);
+    }
+  }
+
   /** Waits (bounded) for a publishDiagnostics for `uri` that satisfies `accept`. */
   async diagnostics(
     uri: string,

@@ -1,4 +1,6 @@
 import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { minimatch } from "minimatch";
 import { AUDIT_PATTERNS, documentSelector } from "../src/selector";
 
@@ -33,5 +35,22 @@ describe("documentSelector", () => {
       added.map((filter) => `${filter.scheme}:${filter.language}`),
       ["file:markdown", "file:plaintext", "untitled:markdown", "untitled:plaintext"],
     );
+  });
+});
+
+describe("package.json", () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8"));
+
+  it("opens *.audit files as Markdown (the other audit names already are Markdown or text)", () => {
+    assert.deepEqual(manifest.contributes.languages, [{ id: "markdown", extensions: [".audit"] }]);
+  });
+
+  it("activates on the languages audits open in, and contributes both commands", () => {
+    assert.ok(manifest.activationEvents.includes("onLanguage:markdown"));
+    assert.ok(manifest.activationEvents.includes("onLanguage:plaintext"));
+    const commands = manifest.contributes.commands.map((command: { command: string; title: string }) =>
+      `${command.command}=${command.title}`,
+    );
+    assert.deepEqual(commands, ["caselint.newAudit=New audit", "caselint.restartServer=Restart server"]);
   });
 });

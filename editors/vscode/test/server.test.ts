@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import {
   CodeActionRequest,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
@@ -52,17 +53,22 @@ describe("caselint server (real binary over stdio)", function () {
   });
 
   afterEach(async () => {
-    if (session !== undefined) {
-      const code = await session.close();
-      session = undefined;
-      assert.equal(code, 0, "the server should exit with status 0 after shutdown and exit");
-    }
+    // A test that failed half-way leaves its server running: stop it without judging it.
+    await session?.close();
+    session = undefined;
     fs.rmSync(folder, { recursive: true, force: true });
   });
 
+  /** Shuts the server down as an editor does; it must exit with status 0. */
+  async function finish(): Promise<void> {
+    const code = await session!.close();
+    session = undefined;
+    assert.equal(code, 0, "the server should exit with status 0 after shutdown and exit");
+  }
+
   async function start(settings: ServerSettings): Promise<InitializeResult> {
     session = new ServerSession(caselintBinary());
-    const result = await session.connection.sendRequest(InitializeRequest.type, {
+    const result = await session.request<InitializeResult>(InitializeRequest.method, {
       processId: process.pid,
       rootUri: pathToFileURL(folder).href,
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: "audits" }],
@@ -114,7 +120,7 @@ describe("caselint server (real binary over stdio)", function () {
       "the J002 diagnostic should cover the grade that is not on the scale",
     );
 
-    const actions = await session!.connection.sendRequest(CodeActionRequest.type, {
+    const actions = await session!.request<Array<Command | CodeAction> | null>(CodeActionRequest.method, {
       textDocument: { uri },
       range: j002.range,
       context: { diagnostics: [j002], only: ["quickfix"] },
@@ -137,34 +143,40 @@ describe("caselint server (real binary over stdio)", function () {
       textDocument: { uri, version: 2 },
       contentChanges: [{ text: fixed }],
     });
+    // The Planning area still has no impact statement: the fix changed only the grade.
     await session!.diagnostics(
       uri,
       (params) => (params.version === undefined || params.version === 2) &&
         !params.diagnostics.some(isCaselint("J002")) &&
-        params.diagnostics.every((diagnostic) => diagnostic.source === "caselint"),
-      "diagnostics without J002 after the fix",
+        params.diagnostics.some(isCaselint("I001")),
+      "diagnostics with I001 and without J002 after the fix",
     );
+    await finish();
   });
 
   it("honours settings sent as initializationOptions (mapped from VS Code names)", async () => {
-    const mapped = toServerSettings((key) => (key === "severity" ? { J002: "off" } : undefined));
-    assert.deepEqual(mapped.settings, { severity: { J002: "off" } });
+    const mapped = toServerSettings((key) =>
+      key === "severity" ? { J002: "off", "missing-impact": "warning" } : undefined,
+    );
+    assert.deepEqual(mapped.settings, { severity: { J002: "off", "missing-impact": "warning" } });
     await start(mapped.settings);
 
-    const text = fs.readFileSync(FIXTURE, "utf8").replace(
-      "### Evidence\n",
-      "### Evidence\nThe social worker did not visit Jo within 10 working days.\n",
-    );
-    const uri = await open("settings.audit.md", text);
+    const uri = await open("settings.audit.md", fs.readFileSync(FIXTURE, "utf8"));
     const published = await session!.diagnostics(
       uri,
-      (params) => params.diagnostics.some(isCaselint("T001")),
-      "a T001 diagnostic (so the document has been linted)",
+      (params) => params.diagnostics.some(isCaselint("I001")),
+      "an I001 diagnostic (so the document has been linted)",
+    );
+    assert.equal(
+      published.diagnostics.find(isCaselint("I001"))!.severity,
+      DiagnosticSeverity.Warning,
+      "missing-impact is set to warning in the settings",
     );
     assert.ok(
       !published.diagnostics.some(isCaselint("J002")),
       "J002 is turned off in the settings, so it should not be reported",
     );
+    await finish();
   });
 
   it("applies settings from workspace/didChangeConfiguration", async () => {
@@ -178,17 +190,19 @@ describe("caselint server (real binary over stdio)", function () {
     });
     await session!.diagnostics(
       uri,
-      (params) => !params.diagnostics.some(isCaselint("J002")),
-      "diagnostics without J002 once it is ignored by name",
+      (params) => !params.diagnostics.some(isCaselint("J002")) && params.diagnostics.some(isCaselint("I001")),
+      "diagnostics with I001 and without J002 once J002 is ignored by name",
     );
+    await finish();
   });
 
   it("reads the built-in New audit template as one area per default area", async () => {
     await start({});
     const uri = await open("template.audit.md", builtinTemplate({ today: new Date(2026, 10, 20) }));
-    const symbols = (await session!.connection.sendRequest(DocumentSymbolRequest.type, {
-      textDocument: { uri },
-    })) as Array<DocumentSymbol | SymbolInformation> | null;
+    const symbols = await session!.request<Array<DocumentSymbol | SymbolInformation> | null>(
+      DocumentSymbolRequest.method,
+      { textDocument: { uri } },
+    );
     const names = (symbols ?? []).flatMap(function walk(symbol): string[] {
       const children = "children" in symbol ? (symbol.children ?? []) : [];
       return [symbol.name, ...children.flatMap(walk)];
@@ -199,5 +213,6 @@ describe("caselint server (real binary over stdio)", function () {
         `the outline should list the area "${area}"; got ${JSON.stringify(names)}`,
       );
     }
+    await finish();
   });
 });

@@ -55,40 +55,62 @@ describe("toServerSettings", () => {
   });
 
   it("omits unset keys and keeps explicitly empty lists", () => {
-    const mapped = toServerSettings(lookupFrom({ ignore: [], lookbackMonths: 0, "lexicon.extendLabels": null }));
-    assert.deepEqual(mapped, { settings: { ignore: [], "lookback-months": 0 }, problems: [] });
+    const mapped = toServerSettings(lookupFrom({ ignore: [], lookbackMonths: 1, "lexicon.extendLabels": null }));
+    assert.deepEqual(mapped, { settings: { ignore: [], "lookback-months": 1 }, problems: [] });
   });
 
-  it('accepts "ALL" for select, in any case', () => {
-    assert.deepEqual(toServerSettings(lookupFrom({ select: "all" })).settings, { select: "ALL" });
-    assert.deepEqual(toServerSettings(lookupFrom({ select: ["ALL"] })).settings, { select: ["ALL"] });
+  it('selects every rule with ["ALL"]', () => {
+    assert.deepEqual(toServerSettings(lookupFrom({ select: ["ALL"] })), { settings: { select: ["ALL"] }, problems: [] });
   });
 
   it("reports a wrongly shaped value by its VS Code name and does not send it", () => {
     const mapped = toServerSettings(
       lookupFrom({
-        select: "T001",
+        select: "ALL",
         ignore: "W001",
+        severity: { T001: "loud" },
+        scale: ["Good"],
+        areas: ["Assessment", " "],
         lookbackMonths: 2.5,
         maxEvidenceWords: 0,
         maxSentenceWords: "40",
-        severity: { T001: "loud" },
-        "escalation.contacts": [1, 2],
-        areas: ["Assessment"],
+        "escalation.contacts": [],
+        "lexicon.extendRoles": [1, 2],
+        "lexicon.extendLabels": ["difficult family"],
       }),
     );
-    assert.deepEqual(mapped.settings, { areas: ["Assessment"] });
+    assert.deepEqual(mapped.settings, { lexicon: { "extend-labels": ["difficult family"] } });
     const named = mapped.problems.map((problem) => problem.split(" ")[0]);
     assert.deepEqual(named, [
       "caselint.select",
       "caselint.ignore",
       "caselint.severity",
+      "caselint.scale",
+      "caselint.areas",
       "caselint.lookbackMonths",
       "caselint.maxEvidenceWords",
       "caselint.maxSentenceWords",
       "caselint.escalation.contacts",
+      "caselint.lexicon.extendRoles",
     ]);
     assert.match(mapped.problems[2], /"T001" set to "loud"/);
+    assert.match(mapped.problems[3], /needs at least 2 entries/);
+    assert.match(mapped.problems[5], /from 1 to 120/);
+    assert.match(mapped.problems[8], /needs at least 1 entry/);
+  });
+
+  it("accepts the bounds caselint's config accepts, and nothing past them", () => {
+    const bounds: Array<[string, number, number]> = [
+      ["lookbackMonths", 1, 120],
+      ["maxEvidenceWords", 1, 100_000],
+      ["maxSentenceWords", 1, 10_000],
+    ];
+    for (const [key, minimum, maximum] of bounds) {
+      assert.deepEqual(toServerSettings(lookupFrom({ [key]: minimum })).problems, [], `${key} = ${minimum}`);
+      assert.deepEqual(toServerSettings(lookupFrom({ [key]: maximum })).problems, [], `${key} = ${maximum}`);
+      assert.equal(toServerSettings(lookupFrom({ [key]: minimum - 1 })).problems.length, 1, `${key} = ${minimum - 1}`);
+      assert.equal(toServerSettings(lookupFrom({ [key]: maximum + 1 })).problems.length, 1, `${key} = ${maximum + 1}`);
+    }
   });
 
   it("does not share arrays with the caller's configuration", () => {
@@ -102,7 +124,15 @@ describe("toServerSettings", () => {
 describe("package.json contributes exactly the mapped settings", () => {
   const manifest = JSON.parse(
     fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8"),
-  ) as { contributes: { configuration: { properties: { [key: string]: { type: string | string[] } } } } };
+  ) as {
+    contributes: {
+      configuration: {
+        properties: {
+          [key: string]: { type: string | string[]; minimum?: number; maximum?: number; minItems?: number };
+        };
+      };
+    };
+  };
   const properties = manifest.contributes.configuration.properties;
 
   it("has one setting per server key plus the client-only ones", () => {
@@ -122,11 +152,14 @@ describe("package.json contributes exactly the mapped settings", () => {
     }
   });
 
-  it("declares the JSON type each mapping expects", () => {
-    const expectedType = { strings: "array", "strings-or-all": "array,string", "severity-table": "object", count: "integer" };
+  it("declares the JSON type and bounds each mapping expects", () => {
+    const expectedType = { strings: "array", "severity-table": "object", count: "integer" };
     for (const spec of SERVER_SETTINGS) {
-      const declared = [properties[`caselint.${spec.vscodeKey}`].type].flat().join(",");
-      assert.equal(declared, expectedType[spec.kind], `type of caselint.${spec.vscodeKey}`);
+      const property = properties[`caselint.${spec.vscodeKey}`];
+      assert.equal([property.type].flat().join(","), expectedType[spec.kind], `type of caselint.${spec.vscodeKey}`);
+      assert.equal(property.minimum, spec.minimum, `minimum of caselint.${spec.vscodeKey}`);
+      assert.equal(property.maximum, spec.maximum, `maximum of caselint.${spec.vscodeKey}`);
+      assert.equal(property.minItems, spec.minItems, `minItems of caselint.${spec.vscodeKey}`);
     }
   });
 });
