@@ -193,7 +193,6 @@ end
 local function enable_native()
   local config = M.client_config()
   config.name = nil
-  config.flags = nil
   -- Only audits, found by name: the filetypes alone would take in every Markdown file.
   config.root_dir = function(bufnr, on_dir)
     local name = vim.api.nvim_buf_get_name(bufnr)
