@@ -8,69 +8,11 @@
 -- checks the buffer and the diagnostics that follow. Every failure, and every wait that runs
 -- out, ends Neovim with a non-zero status and a message on stderr.
 
-local WAIT_MS = 10000
-
-local bin = os.getenv("CASELINT_BIN")
-local dir = os.getenv("CASELINT_TEST_DIR")
-
-local function say(message)
-  io.stdout:write("tests/nvim: " .. message .. "\n")
-  io.stdout:flush()
-end
-
-local Failure = {}
-
-local function fail(message)
-  error(setmetatable({ message = message }, Failure), 2)
-end
-
-local function check(condition, message)
-  if not condition then
-    fail(message)
-  end
-end
-
-local function get_clients(bufnr)
-  if vim.lsp.get_clients then
-    return vim.lsp.get_clients({ bufnr = bufnr, name = "caselint" })
-  end
-  local found = {}
-  local all = bufnr and vim.lsp.buf_get_clients(bufnr) or vim.lsp.get_active_clients()
-  for _, client in pairs(all) do
-    if client.name == "caselint" then
-      table.insert(found, client)
-    end
-  end
-  return found
-end
-
-local function caselint_diagnostics(bufnr)
-  local found = {}
-  for _, diagnostic in ipairs(vim.diagnostic.get(bufnr)) do
-    if diagnostic.source == "caselint" then
-      table.insert(found, diagnostic)
-    end
-  end
-  return found
-end
-
-local function codes(diagnostics)
-  local list = {}
-  for _, diagnostic in ipairs(diagnostics) do
-    table.insert(list, tostring(diagnostic.code))
-  end
-  table.sort(list)
-  return table.concat(list, ",")
-end
-
-local function find_code(diagnostics, code)
-  for _, diagnostic in ipairs(diagnostics) do
-    if diagnostic.code == code then
-      return diagnostic
-    end
-  end
-  return nil
-end
+local H = dofile(debug.getinfo(1, "S").source:sub(2):match("(.*/)") .. "helpers.lua")
+local check, say = H.check, H.say
+local WAIT_MS = H.WAIT_MS
+local bin, dir = H.bin, H.dir
+local get_clients, caselint_diagnostics, codes, find_code = H.get_clients, H.caselint_diagnostics, H.codes, H.find_code
 
 --- Byte offset in `line` of LSP character `character` in `encoding`.
 local function byte_index(line, character, encoding)
@@ -262,15 +204,4 @@ local function run()
   say("one client for both audits; README.md left alone")
 end
 
-local ok, err = xpcall(run, function(e)
-  if getmetatable(e) == Failure then
-    return e.message
-  end
-  return debug.traceback(tostring(e), 2)
-end)
-if ok then
-  vim.cmd("qall!")
-else
-  io.stderr:write("tests/nvim: FAIL: " .. tostring(err) .. "\n")
-  vim.cmd("cquit 1")
-end
+H.run(run)

@@ -5,21 +5,9 @@
 -- attach to an audit and not to README.md. On older Neovim, which cannot read lsp/*.lua, the
 -- returned table is checked for the shape nvim-lspconfig expects.
 
-local WAIT_MS = 10000
-
-local bin = os.getenv("CASELINT_BIN")
-local dir = os.getenv("CASELINT_TEST_DIR")
-
-local function say(message)
-  io.stdout:write("tests/nvim: " .. message .. "\n")
-  io.stdout:flush()
-end
-
-local function check(condition, message)
-  if not condition then
-    error({ message = message }, 2)
-  end
-end
+local H = dofile(debug.getinfo(1, "S").source:sub(2):match("(.*/)") .. "helpers.lua")
+local check, say = H.check, H.say
+local bin, dir = H.bin, H.dir
 
 local function run()
   check(bin ~= nil and bin ~= "" and dir ~= nil and dir ~= "", "CASELINT_BIN and CASELINT_TEST_DIR must be set")
@@ -50,28 +38,9 @@ local function run()
   vim.cmd("edit " .. vim.fn.fnameescape(dir .. "/jo.audit.md"))
   local bufnr = vim.api.nvim_get_current_buf()
 
-  local got = vim.wait(WAIT_MS, function()
-    for _, diagnostic in ipairs(vim.diagnostic.get(bufnr)) do
-      if diagnostic.source == "caselint" and diagnostic.code == "J002" then
-        return true
-      end
-    end
-    return false
-  end, 20)
-  check(got, "timed out after 10 s waiting for J002 through vim.lsp.enable('caselint')")
+  H.wait_for_code(bufnr, "J002")
   check(#vim.lsp.get_clients({ bufnr = readme, name = "caselint" }) == 0, "caselint should not attach to README.md")
   say("vim.lsp.enable('caselint') with lsp/caselint.lua: J002 reported; README.md left alone")
 end
 
-local ok, err = xpcall(run, function(e)
-  if type(e) == "table" and e.message then
-    return e.message
-  end
-  return debug.traceback(tostring(e), 2)
-end)
-if ok then
-  vim.cmd("qall!")
-else
-  io.stderr:write("tests/nvim: FAIL: " .. tostring(err) .. "\n")
-  vim.cmd("cquit 1")
-end
+H.run(run)

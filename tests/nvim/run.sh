@@ -72,6 +72,7 @@ run_case() {
 }
 
 run_case "setup(), diagnostics and a code action" code_action_test.lua
+run_case "setup() without settings" defaults_test.lua
 run_case "lsp/caselint.lua for vim.lsp.enable and nvim-lspconfig" lspconfig_test.lua
 
 echo "nvim: $passed passed, $failed failed"

@@ -25,5 +25,6 @@ return {
       on_dir(vim.fs.root(bufnr, root_markers) or vim.fs.dirname(name))
     end
   end,
-  settings = { caselint = {} },
+  -- vim.empty_dict(): an empty Lua table would be sent as a JSON list, which is not settings.
+  settings = { caselint = vim.empty_dict() },
 }

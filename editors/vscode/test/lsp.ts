@@ -6,7 +6,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import {
   createProtocolConnection,
+  MessageType,
   PublishDiagnosticsNotification,
+  ShowMessageNotification,
   StreamMessageReader,
   StreamMessageWriter,
   type ProtocolConnection,
@@ -37,6 +39,8 @@ export class ServerSession {
   readonly connection: ProtocolConnection;
   private readonly process: ChildProcess;
   private readonly published: PublishDiagnosticsParams[] = [];
+  /** Error and warning messages the server showed the user (a settings error, say). */
+  readonly shownProblems: string[] = [];
   private readonly waiters: Array<() => void> = [];
   private stderr = "";
   private exited: number | null | undefined;
@@ -57,6 +61,11 @@ export class ServerSession {
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);
       this.waiters.splice(0).forEach((wake) => wake());
+    });
+    this.connection.onNotification(ShowMessageNotification.type, (params) => {
+      if (params.type === MessageType.Error || params.type === MessageType.Warning) {
+        this.shownProblems.push(params.message);
+      }
     });
     this.connection.listen();
   }

@@ -59,10 +59,12 @@ describe("caselint server (real binary over stdio)", function () {
     fs.rmSync(folder, { recursive: true, force: true });
   });
 
-  /** Shuts the server down as an editor does; it must exit with status 0. */
+  /** Shuts the server down as an editor does: it must exit with status 0, having shown no error. */
   async function finish(): Promise<void> {
+    const shown = session!.shownProblems;
     const code = await session!.close();
     session = undefined;
+    assert.deepEqual(shown, [], "the server should show no error or warning");
     assert.equal(code, 0, "the server should exit with status 0 after shutdown and exit");
   }
 

@@ -60,6 +60,14 @@ local function normalize_keys(tbl)
   return out
 end
 
+--- An empty Lua table is encoded as a JSON list (`[]`); the server needs objects here.
+local function as_object(tbl)
+  if next(tbl) == nil then
+    return vim.empty_dict()
+  end
+  return tbl
+end
+
 --- Settings as the server reads them: the keys of caselint.toml. Lua-friendly snake_case keys
 --- (`lookback_months`, `lexicon = { extend_roles = ... }`) are turned into kebab-case. The
 --- keys of `severity` are rule codes or names and are passed through unchanged.
@@ -67,10 +75,13 @@ function M.server_settings(settings)
   local out = normalize_keys(settings or {})
   for _, nested in ipairs({ "escalation", "lexicon" }) do
     if type(out[nested]) == "table" then
-      out[nested] = normalize_keys(out[nested])
+      out[nested] = as_object(normalize_keys(out[nested]))
     end
   end
-  return out
+  if type(out.severity) == "table" then
+    out.severity = as_object(out.severity)
+  end
+  return as_object(out)
 end
 
 local function exists(path)
