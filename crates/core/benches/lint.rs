@@ -15,8 +15,12 @@ fn corpus_areas() -> Vec<String> {
     let mut areas = Vec::new();
     if let Ok(text) = std::fs::read_to_string(format!("{root}../shared/corpus/dev.jsonl")) {
         for (i, line) in text.lines().enumerate() {
-            let Ok(case) = serde_json::from_str::<serde_json::Value>(line) else { continue };
-            let Some(evidence) = case.get("evidence").and_then(|e| e.as_str()) else { continue };
+            let Ok(case) = serde_json::from_str::<serde_json::Value>(line) else {
+                continue;
+            };
+            let Some(evidence) = case.get("evidence").and_then(|e| e.as_str()) else {
+                continue;
+            };
             let impact = case.get("impact").and_then(|e| e.as_str()).unwrap_or(
                 "For Jo, this means the plan is more likely to reflect what she needs, which reduces the risk of drift.",
             );
@@ -27,8 +31,13 @@ fn corpus_areas() -> Vec<String> {
         }
     }
     if areas.is_empty() {
-        let example = std::fs::read_to_string(format!("{root}examples/jo.audit.md")).unwrap_or_default();
-        let body = example.splitn(3, "---\n").nth(2).unwrap_or(&example).to_owned();
+        let example =
+            std::fs::read_to_string(format!("{root}examples/jo.audit.md")).unwrap_or_default();
+        let body = example
+            .splitn(3, "---\n")
+            .nth(2)
+            .unwrap_or(&example)
+            .to_owned();
         areas.push(body);
     }
     areas
@@ -36,7 +45,8 @@ fn corpus_areas() -> Vec<String> {
 
 /// An audit of at least `words` words.
 pub fn audit_of(words: usize, areas: &[String]) -> String {
-    let mut text = String::from("---\nchild: Jo\naudit-date: 2026-11-20\n---\n\n# Case file audit\n\n");
+    let mut text =
+        String::from("---\nchild: Jo\naudit-date: 2026-11-20\n---\n\n# Case file audit\n\n");
     let mut count = 0;
     for area in areas.iter().cycle() {
         if count >= words {
