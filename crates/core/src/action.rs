@@ -277,13 +277,14 @@ static WEEKDAY: &str = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b";
 static NUM: &str = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a|an)";
 static UNIT: &str = r"(?:hours?|days?|weeks?|fortnights?|months?|years?|terms?)\b";
 static DET: &str = r"(?:the|a|an|this|that|his|her|their|its|our|[\w-]+(?:'s|’s))";
-static ORD: &str = r"(?:next|first|following|upcoming|forthcoming|coming|planned|scheduled|initial|final|second|third|subsequent)";
+static ORD: &str = r"(?:next|first|following|upcoming|forthcoming|coming|planned|scheduled|initial|final|second|third|subsequent|\w+[- ](?:day|week|month|year)(?:ly)?)";
 static DEADLINE_PREP: &str = r"(?:by|before|until|till|ahead\s+of|prior\s+to|in\s+time\s+for|in\s+advance\s+of|(?:no|not)\s+later\s+than|in\s+readiness\s+for|on\s+or\s+before)";
 
 /// Time bounds that need no date: durations, deadlines against events, frequencies.
 static TIME_BOUND: LazyLock<Regex> = LazyLock::new(|| {
     let events = alternatives(smart::EVENTS.iter().copied());
     let times = alternatives(smart::TIME_NOUNS.iter().copied());
+    let scheduled = alternatives(smart::SCHEDULED_EVENTS.iter().copied());
     let patterns = [
         format!(r"\bwithin\s+(?:[\w-]+\s+){{0,3}}?{UNIT}"),
         r"\bwithin\s+\d".to_owned(),
@@ -296,7 +297,11 @@ static TIME_BOUND: LazyLock<Regex> = LazyLock::new(|| {
         format!(
             r"\b(?:at|in|during|by|before|after|following|from)\s+(?:{DET}\s+)?{ORD}\s+(?:[\w-]+\s+){{0,2}}?(?:{events})\b"
         ),
-        r"\b(?:week|w/?c)\s+(?:commencing|beginning|starting)\b|\bw/c\b".to_owned(),
+        r"\b(?:week|w/?c)\s+(?:commencing|beginning|starting)\b|\bw/[ce]\b|\bweek\s+ending\b".to_owned(),
+        format!(r"\bin\s+{NUM}\s+(?:more\s+)?(?:working\s+)?{UNIT}"),
+        format!(
+            r"\b(?:at|during|for)\s+(?:the|her|his|their|[\w-]+(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}?(?P<ev2>{scheduled})\b"
+        ),
         format!(r"\bend\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:{times})\b|{MONTH}|Q[1-4]\b)"),
         r"\bQ[1-4]\b".to_owned(),
         r"\b(?:this|next|the\s+coming)\s+(?:week|month|term|fortnight|half[- ]term|year)\b"
@@ -382,7 +387,19 @@ fn time_bound_match(text: &str, caps: &regex::Captures) -> bool {
             return false;
         }
     }
-    if let Some(event) = caps.name("ev") {
+    if caps.name("ev2").is_some() {
+        // "the plan agreed at the review": a past meeting, not a time bound.
+        let previous = text[..whole.start()]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if is_participle(&previous) && !in_list(FUTURE_PARTICIPLES, &previous) {
+            return false;
+        }
+    }
+    if let Some(event) = caps.name("ev").or_else(|| caps.name("ev2")) {
         // "the assessment report", "session notes": the event word is part of a longer noun.
         let next: String = text[event.end()..]
             .trim_start_matches([' ', '\t'])
@@ -566,7 +583,7 @@ static MAIN_END: LazyLock<Regex> = LazyLock::new(|| {
 /// An observable result or evidence of completion.
 static RESULT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bso\s+that\b|\bso\s+as\s+to\b|\bin\s+order\s+(?:to|that)\b|,\s*so\s+(?:he|she|they|it|the|his|her|their|(?-i:[A-Z])[\w'’-]*)\b|\bto\s+(?:ensure|enable|allow|make\s+sure|confirm|evidence|demonstrate|show|check|test|establish|agree|decide|inform)\b|\bwhich\s+will\b|\bwhere\s+\w+(?:\s+\w+){0,3}\s+will\b|\bresulting\s+in\b|\bleading\s+to\b|\bwith\s+the\s+aim\b|\bevidenced\b|\bevidence\s+(?:of|that|on|in|to)\b|\b(?:re)?record(?:s|ed|ing)?\b|\bminute[sd]?\b|\bdocument(?:ed|ing)\b|\blogged\b|\bupload(?:s|ed|ing)?\b|\b(?:placed|filed|saved|added|attached|scanned|stored|kept)\s+(?:on|to|in|into|with|onto)\b|\b(?:on|to|in|into|onto)\s+(?:the\s+|his\s+|her\s+|their\s+|[\w-]+(?:'s|’s)\s+)?(?:child's\s+|child’s\s+|case\s+)?(?:file|record|records|notes|system)\b|\bin\s+writing\b|\bwritten\b|\bcop(?:y|ies)\b|\bsigned\b|\bcertificate\b|\bconfirm(?:s|ed|ing)?\b|\bsent\s+to\b|\bcirculat(?:e|ed|ing)\b|\bdistribut(?:e|ed|ing)\b|\bsubmit(?:s|ted|ting)?\b|\bfeed\s*back\b|\breport(?:ing)?\s+back\b|\bagree(?:s|d|ing)?\b|\boutcomes?\b|\bdecisions?\b|\d+\s*%",
+        r"(?i)\bso\s+that\b|\bso\s+as\s+to\b|\bin\s+order\s+(?:to|that)\b|,\s*so\s+(?:he|she|they|it|the|his|her|their|(?-i:[A-Z])[\w'’-]*)\b|\bto\s+(?:ensure|enable|allow|make\s+sure|confirm|evidence|demonstrate|show|check|test|establish|agree|decide|inform)\b|\bwhich\s+will\b|\bwhere\s+\w+(?:\s+\w+){0,3}\s+will\b|\bresulting\s+in\b|\bleading\s+to\b|\bwith\s+the\s+aim\b|\bevidenced\b|\bevidence\s+(?:of|that|on|in|to)\b|\b(?:re)?record(?:s|ed|ing)?\b|\bminute[sd]?\b|\bdocument(?:ed|ing)\b|\blogged\b|\bupload(?:s|ed|ing)?\b|\b(?:placed|filed|saved|added|attached|scanned|stored|kept)\s+(?:on|to|in|into|with|onto)\b|\b(?:on|to|in|into|onto)\s+(?:the\s+|his\s+|her\s+|their\s+|[\w-]+(?:'s|’s)\s+)?(?:child's\s+|child’s\s+|case\s+)?(?:file|record|records|notes|system)\b|\bin\s+writing\b|\bwritten\b|\bcop(?:y|ies)\b|\bsigned\b|\bcertificate\b|\bconfirm(?:s|ed|ing)?\b|\bsent\s+to\b|\bshar(?:e|es|ed|ing)\b[^.;]{0,60}?\bwith\b|\bcirculat(?:e|ed|ing)\b|\bdistribut(?:e|ed|ing)\b|\bsubmit(?:s|ted|ting)?\b|\bfeed\s*back\b|\breport(?:ing)?\s+back\b|\bagree(?:s|d|ing)?\b|\boutcomes?\b|\bdecisions?\b|\d+\s*%",
     )
     .expect("result pattern is valid")
 });
@@ -765,6 +782,24 @@ impl Reader<'_> {
                 capitalised_run.push(i);
             } else {
                 all_capitalised = false;
+            }
+        }
+        // An agency or role known by its acronym ("NSPCC to…"), unless it names a document
+        // or a meeting ("PEP to include…").
+        if idx.len() == 1 {
+            let word = self.word(idx[0]);
+            let bare = word.trim_end_matches("'s").trim_end_matches('s');
+            let lower = bare.to_lowercase();
+            if is_all_caps(bare)
+                && (2..=7).contains(&bare.len())
+                && !in_list(smart::DOCUMENTS, &lower)
+                && !in_list(smart::MEETINGS, &lower)
+                && !in_list(smart::EVENTS, &lower)
+            {
+                return Some(TextRange::new(
+                    self.words[idx[0]].start,
+                    self.words[idx[0]].end,
+                ));
             }
         }
         // A person's name: the whole subject is one to three capitalised words that are not

@@ -172,7 +172,13 @@ pub(crate) fn phrase_pattern(phrase: &str) -> Option<String> {
         .map(|f| regex::escape(f))
         .collect::<Vec<_>>()
         .join("|");
-    let rest: String = words.map(|w| format!(r"\s+{}", regex::escape(w))).collect();
+    // "…" stands for up to five words: "keep … under review".
+    let rest: String = words
+        .map(|w| match w {
+            "…" | "..." => r"(?:\s+[\w'’-]+){0,5}?".to_owned(),
+            _ => format!(r"\s+{}", regex::escape(w)),
+        })
+        .collect();
     Some(format!(r"^(?i:(?:{first}){rest})\b"))
 }
 

@@ -23,7 +23,8 @@ const fn vague(phrase: &'static str, instead: &'static [&'static str]) -> VagueV
     }
 }
 
-/// Vague main verbs of an action. Longer phrases are tried first.
+/// Vague main verbs of an action. Longer phrases are tried first; "…" stands for up to five
+/// words ("keep the plan under review").
 pub const VAGUE_VERBS: &[VagueVerb] = &[
     vague("consider whether", &["decide whether"]),
     vague("consider if", &["decide whether"]),
@@ -39,6 +40,9 @@ pub const VAGUE_VERBS: &[VagueVerb] = &[
     vague("continue", &[]),
     vague("monitor", &["record"]),
     vague("keep under review", &[]),
+    vague("keep … under review", &[]),
+    vague("have oversight of", &[]),
+    vague("maintain oversight of", &[]),
     vague("keep an eye on", &["record"]),
     vague("review progress", &["record progress"]),
     vague("review the situation", &[]),
@@ -53,6 +57,8 @@ pub const VAGUE_VERBS: &[VagueVerb] = &[
     vague("be alert to", &["agree how to respond to"]),
     vague("bear in mind", &[]),
     vague("keep in mind", &[]),
+    vague("bear … in mind", &[]),
+    vague("keep … in mind", &[]),
     VagueVerb {
         phrase: "support",
         instead: &[],
@@ -64,8 +70,16 @@ pub const VAGUE_VERBS: &[VagueVerb] = &[
         unless_purpose: false,
     },
     vague("promote", &[]),
-    vague("liaise with", &[]),
-    vague("liaise", &[]),
+    VagueVerb {
+        phrase: "liaise with",
+        instead: &[],
+        unless_purpose: true,
+    },
+    VagueVerb {
+        phrase: "liaise",
+        instead: &[],
+        unless_purpose: true,
+    },
     vague("oversee", &[]),
     vague("try to", &[""]),
     vague("seek to", &[""]),
@@ -162,6 +176,13 @@ pub const PROCESS_VERBS: &[&str] = &[
     "text",
     "meet with",
     "catch up",
+    "offer support",
+    "offer advice",
+    "offer help",
+    "provide support",
+    "provide advice",
+    "give support",
+    "give advice",
 ];
 
 /// Verbs an action commonly starts with when it is written as an instruction ("Complete
@@ -493,6 +514,15 @@ pub const NON_OWNER_NOUNS: &[&str] = &[
     "they",
     "he",
     "she",
+    "there",
+    "these",
+    "those",
+    "any",
+    "each",
+    "every",
+    "nothing",
+    "something",
+    "everything",
 ];
 
 /// Prepositions that end the head of a subject noun phrase ("Referral to CAMHS").
@@ -559,6 +589,29 @@ pub const EVENTS: &[&str] = &[
     "assessment",
 ];
 
+/// Scheduled meetings that fix a time when an action is tied to them ("at the RCPC", "at
+/// her CLA review").
+pub const SCHEDULED_EVENTS: &[&str] = &[
+    "review",
+    "conference",
+    "icpc",
+    "rcpc",
+    "cpc",
+    "core group",
+    "core group meeting",
+    "hearing",
+    "irh",
+    "strategy discussion",
+    "strategy meeting",
+    "tac",
+    "taf",
+    "fgc",
+    "family group conference",
+    "pep meeting",
+    "meeting",
+    "panel",
+];
+
 /// Words for a point or stretch of time ("by the end of term", "by close of business").
 pub const TIME_NOUNS: &[&str] = &[
     "end",
@@ -584,6 +637,7 @@ pub const TIME_NOUNS: &[&str] = &[
     "holidays",
     "holiday",
     "new year",
+    "xmas",
     "cob",
     "eod",
     "time",
@@ -776,4 +830,13 @@ pub const CONSEQUENCE_PATTERNS: &[&str] = &[
     r"\bwould\s+(?:not\s+)?(?:be|have|feel|mean|help|enable|allow|make|leave|struggle|lose|miss)\b",
     r"\bin\s+order\s+(?:to|that)\b",
     r"\bgo(?:es)?\s+(?:unnoticed|unmet|unaddressed|unidentified|unrecognised|unheard)\b",
+    r"\b(?:having|had|has|have|with)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:impact|effect|bearing)\s+(?:on|upon)\b",
+    r"\b(?:detrimental|harmful|damaging|beneficial)\s+(?:to|for)\b|\bto\s+the\s+detriment\s+of\b",
+    r"\b(?:compromis|undermin|jeopardis|jeopardiz)(?:e|es|ed|ing)\b",
+    r"\bwith\s+the\s+(?:result|effect|consequence)\b",
+    r"\bas\s+such\b",
+    r"\b(?:danger|fear|worry|concern)\s+(?:is\s+)?(?:that|of)\b",
+    r"\bmak(?:e|es|ing)\s+it\s+(?:harder|easier|difficult|more|less|unlikely|likely|impossible|hard)\b",
+    r"\b(?:he|she|they|(?-i:[A-Z][a-z])[\w'’-]*)\s+will\b|\bthere\s+will\s+be\b",
+    r"\b(?:giv|provid)(?:e|es|ing)\s+(?:him|her|them)\b",
 ];

@@ -75,16 +75,11 @@ fn starts_with_child(sentence: &str, children: &[String]) -> bool {
     });
     let lower = opening.to_lowercase();
     let mut rest = lower.as_str();
-    for prefix in ["for ", "both ", "in "] {
+    for prefix in ["for ", "both "] {
         if let Some(r) = rest.strip_prefix(prefix) {
             rest = r.trim_start();
         }
     }
-    if let Some(r) = rest.strip_prefix("both ") {
-        rest = r.trim_start();
-    }
-    // "In Jo's case" opens with the child too; "In terms of impact, Jo…" does not.
-    let in_prefix = lower.starts_with("in ");
     children.iter().any(|child| {
         let child = child.to_lowercase();
         let first_name = child.split_whitespace().next().unwrap_or("").to_owned();
@@ -96,12 +91,11 @@ fn starts_with_child(sentence: &str, children: &[String]) -> bool {
                 return false;
             };
             let mut chars = after.chars();
-            let ends = match chars.next() {
+            match chars.next() {
                 None => true,
                 Some('-') => !chars.next().is_some_and(char::is_alphanumeric),
                 Some(c) => !c.is_alphanumeric(),
-            };
-            ends && (!in_prefix || after.starts_with("'s") || after.starts_with("\u{2019}s"))
+            }
         })
     })
 }
@@ -154,6 +148,8 @@ mod tests {
             "For the family, the move means Sam has changed school.",
             "Samuel is a different child, which means nothing here.",
             "Both parents attend, which means Sam is more settled.",
+            "In Sam's case, the plan means stability.",
+            "As Sam's plan is clear, she knows what will happen.",
         ] {
             fires("I002", &doc("Sam", impact));
         }
@@ -208,7 +204,6 @@ mod tests {
                 "Sam Smith",
                 "Sam is settled, which means she can focus on school.",
             ),
-            ("Sam", "In Sam's case, the plan means stability."),
         ] {
             silent("I002", &doc(child, impact));
         }

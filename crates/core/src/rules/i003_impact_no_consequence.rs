@@ -1,3 +1,7 @@
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::document::SectionKind;
@@ -34,7 +38,8 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let text = ctx.doc.slice(content);
-        if ctx.config.lexicon.consequence.is_match(text) {
+        if ctx.config.lexicon.consequence.is_match(text) || affects_child(text, ctx.doc.children())
+        {
             continue;
         }
         let child = ctx.child().unwrap_or("the child");
@@ -70,6 +75,24 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// "…has disrupted Jo's education", "…has helped Jo": a verb of effect on the child by name.
+fn affects_child(text: &str, children: &[String]) -> bool {
+    static EFFECT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:disrupt|damag|harm|undermin|compromis|jeopardis|jeopardiz|hinder|limit|restrict|delay|affect|shap|strengthen|improv|boost|increas|reduc|weaken|erod|destabilis|unsettl|reassur|help|enabl|allow|prevent|protect|expos|leav|left|put|plac|keep|kept|stopp?|deni|deny|depriv|isolat|support|benefit)(?:e|es|ed|ing|s|ies|ied)?\s+(?P<name>[\w-]+)(?:'s|’s)?\b",
+        )
+        .expect("effect pattern is valid")
+    });
+    EFFECT.captures_iter(text).any(|caps| {
+        caps.name("name").is_some_and(|name| {
+            children
+                .iter()
+                .flat_map(|c| c.split_whitespace())
+                .any(|c| c.eq_ignore_ascii_case(name.as_str()))
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::{assert_fix, fires, silent};
@@ -90,6 +113,10 @@ mod tests {
             "For Sam, mother could not attend the conference.",
             "Sam's health assessment was completed in June and she left school early that day.",
             "For Sam, the impact is unclear from the file.",
+            "For Sam, the worker visits regularly, which is positive.",
+            "For Sam, the risk assessment has not been updated since the move.",
+            "For Sam, the assessment was delayed due to staff sickness.",
+            "For Sam, mother has improved her routines.",
         ] {
             fires("I003", &doc(impact));
         }
@@ -113,6 +140,10 @@ mod tests {
             "Sam's health needs are unknown. Consequently, concerns could go unnoticed.",
             "For Sam, the therapy has helped her to understand her story.",
             "For Sam, the neglect has resulted in tooth decay.",
+            "For Sam, repeated moves have disrupted Sam's schooling.",
+            "For Sam, there is a danger that she is moved again.",
+            "For Sam, the direct work has had a positive impact on her confidence.",
+            "For Sam, the drift undermines her sense of security.",
         ] {
             silent("I003", &doc(impact));
         }
