@@ -507,7 +507,7 @@ static PARTIAL_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 static TIME_PREP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:{DEADLINE_PREP}|on|from|starting|commencing|beginning|during|in|over|throughout|for|at|due|deadline|w/c|wc|(?:end|start|beginning|middle)\s+of|(?:week|w/c)\s+(?:commencing|beginning|starting))\s+(?:(?:the|this|next|{WEEKDAY})\s+)?$"
+        r"(?i)\b(?:{DEADLINE_PREP}|on|from|starting|commencing|beginning|during|in|over|throughout|for|at|due|deadline|w/c|wc|(?:end|start|beginning|middle|week|fortnight|half)\s+of|(?:week|w/c)\s+(?:commencing|beginning|starting))\s+(?:(?:the|this|next|{WEEKDAY})\s+)?$"
     ))
     .expect("time preposition pattern is valid")
 });
@@ -908,7 +908,8 @@ impl Reader<'_> {
             if gap.contains(';') || gap.contains('.') {
                 break;
             }
-            if gap.contains(':') && i - start <= 6 {
+            let dash = matches!(gap.trim(), "-" | "\u{2013}" | "\u{2014}") && gap.starts_with(' ');
+            if (gap.contains(':') || dash) && i - start <= 6 {
                 return Some((i, i));
             }
             if word == "may" || (in_list(MODALS, &lower) && word != "May") {
@@ -1541,11 +1542,9 @@ pub(crate) fn format_like(original: &str, date: Date) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::LexiconExtend;
 
     fn reading(text: &str) -> ActionReading {
-        let lexicon = Lexicon::new(&LexiconExtend::default());
-        read(text, &lexicon, &["Jo".to_owned()])
+        read(text, &crate::Config::default().lexicon, &["Jo".to_owned()])
     }
 
     fn owner(text: &str) -> Option<String> {
@@ -1678,5 +1677,29 @@ mod tests {
         let r = reading("SW to visit from 01/12/2026 until 03/03/2027, as agreed on 1/10/2026.");
         let dates: Vec<_> = r.deadlines.iter().map(|d| d.date).collect();
         assert_eq!(dates, [Date::ymd(2027, 3, 3).unwrap()]);
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+
+    proptest::proptest! {
+        /// Any text reads without panicking, and every scaffold edit fits the text.
+        #[test]
+        fn reading_and_scaffold_never_panic(
+            text in "(?:[A-Za-z0-9 ,.;:()'’/–-]|é|😀|SW |to |be |by |so that |Complete |monitor |15/11/2026 |within ){0,40}"
+        ) {
+            let config = crate::Config::default();
+            let children = ["Jo".to_owned()];
+            let reading = read(&text, &config.lexicon, &children);
+            let all = Missing { owner: true, time: true, verb: true, result: true };
+            for (range, _) in smart_edits(&text, &reading, all, &text, &children) {
+                proptest::prop_assert!(text.get(range.start()..range.end()).is_some());
+            }
+            for date in &reading.deadlines {
+                proptest::prop_assert!(text.get(date.range.start()..date.range.end()).is_some());
+            }
+        }
     }
 }

@@ -55,6 +55,9 @@ pub const VAGUE_VERBS: &[VagueVerb] = &[
     vague("be mindful of", &["agree how to respond to"]),
     vague("be aware of", &["agree how to respond to"]),
     vague("be alert to", &["agree how to respond to"]),
+    vague("be mindful", &[]),
+    vague("be aware", &[]),
+    vague("be alert", &[]),
     vague("bear in mind", &[]),
     vague("keep in mind", &[]),
     vague("bear … in mind", &[]),
@@ -452,6 +455,11 @@ pub const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "pr
 /// Nouns that often start an action as its subject but own nothing ("Plan to include…").
 pub const NON_OWNER_NOUNS: &[&str] = &[
     "owner",
+    "need",
+    "needs",
+    "please",
+    "recommendation",
+    "recommend",
     "responsible",
     "who",
     "task",

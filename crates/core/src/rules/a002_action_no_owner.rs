@@ -82,6 +82,11 @@ mod tests {
             "Make sure the PEP is reviewed before half term, with targets recorded.",
             "Case to be discussed in supervision by 15/12/2026.",
             "A legal planning meeting to be held within 2 weeks, with minutes on file.",
+            "There needs to be a review of the contact plan by 18/12/2026.",
+            "Need to confirm the school placement by 18/12/2026.",
+            "It is recommended that a strategy discussion is held within 48 hours.",
+            "The plan should be updated by 4/12/2026 to include a contingency.",
+            "Clarify with father who collects Sam from school by 4/12/2026.",
         ] {
             fires("A002", &doc(action));
         }
@@ -106,6 +111,14 @@ mod tests {
             "Leaving care PA to support Sam to register with a GP.",
             "Youth offending team will offer Sam a mentor.",
             "Sam's SW should book an interpreter for each visit.",
+            "SW \u{2013} complete the chronology by 31/12/2026.",
+            "SW: complete the chronology by 31/12/2026.",
+            "**Social worker** to complete the assessment by 15/01/2027.",
+            "Maria Lopez, the allocated worker, to visit Sam by 4/12/2026.",
+            "Children's social care to convene an FGC by 29/01/2027.",
+            "NSPCC to start the therapeutic programme by January 2027.",
+            "Team manager has agreed to chair a legal planning meeting by 18/12/2026.",
+            "The chronology is to be completed by the SW by 31/12/2026.",
         ] {
             silent("A002", &doc(action));
         }

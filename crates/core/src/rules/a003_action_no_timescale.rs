@@ -87,6 +87,10 @@ mod tests {
             "SW to complete the parenting assessment, evidenced by the assessment report.",
             "FSW to complete six sessions with mother, evidenced by session notes.",
             "Plan to be signed off by the panel.",
+            "SW to make the referral without delay.",
+            "SW to complete the assessment once father has returned.",
+            "SW to update the plan as required.",
+            "SW to review the plan agreed at the core group on 3/10/2026.",
         ] {
             fires("A003", &doc(action));
         }
@@ -114,6 +118,13 @@ mod tests {
             "SW to complete the work in time for her move in March 2027.",
             "SW to escalate to the TM immediately.",
             "SW to update the plan by the review meeting.",
+            "SW to visit Sam in the first week of January.",
+            "SW to present the case at her six-month review.",
+            "IRO to raise the drift at the RCPC.",
+            "SW to complete the referral by 4th Dec.",
+            "SW to complete the plan within 4/52.",
+            "TM to review the case in four weeks' time.",
+            "SW to visit by w/e 11/12/2026.",
             "SW to share the report before the conference, so that mother can read it.",
             "SW to complete the referral as soon as possible and by 4 December 2026 at the latest.",
         ] {

@@ -122,6 +122,11 @@ mod tests {
             "School attendance to be monitored weekly by the DSL.",
             "SW to support mother with the home conditions.",
             "Consideration to be given to a referral to the family hub.",
+            "SW to keep the plan under review.",
+            "SW to be mindful that Sam may be anxious.",
+            "It should be ensured that Sam is seen alone.",
+            "Monitoring of Sam's attendance to continue weekly.",
+            "SW to seek to engage father in the assessment.",
         ] {
             fires("A004", &doc(action));
         }
@@ -141,6 +146,9 @@ mod tests {
             "Support worker to complete the sleep log with mother.",
             "IRO to review the care plan at the review on 14/01/2027.",
             "TM to agree the permanence options in supervision by 18/12/2026.",
+            "SW to explain to mother how the plan will be monitored.",
+            "SW to arrange an exploratory meeting with the school.",
+            "TM to convene a meeting by 11/12/2026 to consider the threshold.",
         ] {
             silent("A004", &doc(action));
         }

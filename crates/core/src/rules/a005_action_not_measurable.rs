@@ -106,6 +106,7 @@ mod tests {
             "SW to discuss the plan with mother at the next core group.",
             "TM to discuss the case with the SW in supervision by 11/12/2026.",
             "SW to complete the chronology by 31/12/2026.",
+            "SW to chase the referral by 4/12/2026 and share the appointment date with the IRO.",
         ] {
             silent("A005", &doc(action));
         }
