@@ -48,6 +48,8 @@ pub(crate) struct ActionReading {
     pub shape: Shape,
     /// Where the action proper starts, after a leading time phrase ("By 15/12/2026, ").
     pub start: usize,
+    /// The action proper starts with a verb ("Complete…", "Make sure…"), not a noun.
+    pub starts_with_verb: bool,
     /// Who is responsible, when the action names someone.
     pub owner: Option<TextRange>,
     /// The subject before a modal or infinitive ("Chronology" in "Chronology to be…").
@@ -989,7 +991,8 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
 
     let first = reader.lower(s);
     let vague_start = reader.vague_at(start).is_some() || VAGUE_NOUN.is_match(&text[start..]);
-    let first_is_verb = in_list(smart::ACTION_VERBS, &first) || vague_start;
+    let starts_with_verb = in_list(smart::ACTION_VERBS, &first) || reader.vague_at(start).is_some();
+    let first_is_verb = starts_with_verb || vague_start;
     let mut shape = Shape::Imperative;
     let mut verb_idx = s;
     let mut owner = None;
@@ -1158,6 +1161,7 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
     ActionReading {
         shape,
         start,
+        starts_with_verb,
         owner,
         subject: subject_range,
         verb,
@@ -1321,6 +1325,9 @@ pub(crate) fn smart_edits(
                 let to_end = at + 2.min(text.len() - at);
                 edits.push((TextRange::new(at, to_end), format!("{OWNER} to")));
             }
+            Shape::Imperative if !reading.starts_with_verb => {
+                edits.push((TextRange::new(at, at), format!("{OWNER}: ")));
+            }
             Shape::Imperative => {
                 let word_end = text[at..]
                     .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
@@ -1357,18 +1364,11 @@ pub(crate) fn smart_edits(
             };
             let mut range = TextRange::new(v.range.start(), end);
             let mut new_text = match_case(range.slice(text), &instead);
-            // The owner edit may already start at the same word.
-            if let Some(pos) = edits
-                .iter()
-                .position(|(r, _)| r.start() == range.start() && !r.is_empty())
-            {
-                let (owner_range, owner_text) = edits.remove(pos);
-                let prefix = owner_text
-                    .strip_suffix(owner_range.slice(text))
-                    .map(str::to_owned)
-                    .unwrap_or_else(|| format!("{OWNER} to "));
+            // An owner edit at the same word becomes "[owner] to {concrete verb}".
+            if let Some(pos) = edits.iter().position(|(r, _)| r.start() == range.start()) {
+                let (owner_range, _) = edits.remove(pos);
                 range = TextRange::new(owner_range.start(), range.end().max(owner_range.end()));
-                new_text = format!("{prefix}{}", lowercase_first(&new_text));
+                new_text = format!("{OWNER} to {}", lowercase_first(&new_text));
             }
             edits.push((range, new_text));
         }

@@ -144,6 +144,24 @@ mod tests {
             0,
             &doc("[owner] to request police checks within 10 working days, with the outcome recorded."),
         );
+        assert_fix(
+            &doc("Life story work to start with Sam by March 2027, evidenced by a life story book."),
+            "A002",
+            0,
+            &doc("[owner]: Life story work to start with Sam by March 2027, evidenced by a life story book."),
+        );
+        assert_fix(
+            &doc("Consideration to be given to a referral to the family hub."),
+            "A002",
+            1,
+            &doc("[owner]: Consideration to be given to a referral to the family hub."),
+        );
+        assert_fix(
+            &doc("Consideration to be given to a referral to the family hub."),
+            "A002",
+            0,
+            &doc("[owner] to decide on a referral to the family hub by [date], so that [what will have changed for the child]."),
+        );
         // Several parts missing: the SMART scaffold fills them all, and a second fix only
         // the owner.
         assert_fix(

@@ -193,6 +193,7 @@ mod tests {
             &doc("[owner] to record Sam's attendance by [date], so that [what will have changed for the child]."),
         );
         assert_fix(&text, "A004", 1, &doc("Record Sam's attendance."));
+        assert_fix(&text, "A004", 2, &doc("Check and record Sam's attendance."));
         let text =
             doc("Sam's attendance to be monitored weekly, with the figures recorded on file.");
         assert_fix(
