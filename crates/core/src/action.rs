@@ -306,6 +306,7 @@ static TIME_BOUND: LazyLock<Regex> = LazyLock::new(|| {
         ),
         format!(r"\bend\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:{times})\b|{MONTH}|Q[1-4]\b)"),
         r"\bQ[1-4]\b".to_owned(),
+        r"\b(?:over|during|in|throughout)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:holidays?|half[- ]term|christmas|easter|xmas|new\s+year|(?:spring|summer|autumn)\s+term|summer)\b".to_owned(),
         r"\b(?:this|next|the\s+coming)\s+(?:week|month|term|fortnight|half[- ]term|year)\b"
             .to_owned(),
         r"\b(?:today|tomorrow|immediately|forthwith|straight\s+away|same\s+day|by\s+return)\b"
@@ -643,7 +644,7 @@ static VAGUE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 /// "… completed by the social worker": a passive's agent.
 static BY_AGENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:\w+ed|{})\s+by\s+",
+        r"(?i)\b(?:\w+ed|\w+ing|{})\s+by\s+",
         PARTICIPLES.join("|")
     ))
     .expect("agent pattern is valid")
@@ -990,9 +991,10 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
     let start = reader.words.get(s).map_or(text.len(), |w| w.start);
 
     let first = reader.lower(s);
-    let vague_start = reader.vague_at(start).is_some() || VAGUE_NOUN.is_match(&text[start..]);
+    // "Complete…", "Make sure…"; a vague noun ("Consideration to be given…") also leads
+    // an instruction rather than naming a subject.
     let starts_with_verb = in_list(smart::ACTION_VERBS, &first) || reader.vague_at(start).is_some();
-    let first_is_verb = starts_with_verb || vague_start;
+    let first_is_verb = starts_with_verb || VAGUE_NOUN.is_match(&text[start..]);
     let mut shape = Shape::Imperative;
     let mut verb_idx = s;
     let mut owner = None;

@@ -119,6 +119,7 @@ mod tests {
             "NSPCC to start the therapeutic programme by January 2027.",
             "Team manager has agreed to chair a legal planning meeting by 18/12/2026.",
             "The chronology is to be completed by the SW by 31/12/2026.",
+            "The plan needs updating by the SW before the review.",
         ] {
             silent("A002", &doc(action));
         }

@@ -125,6 +125,8 @@ mod tests {
             "SW to complete the plan within 4/52.",
             "TM to review the case in four weeks' time.",
             "SW to visit by w/e 11/12/2026.",
+            "SW to complete direct work with Sam over the Christmas holidays.",
+            "SW to arrange respite during half term.",
             "SW to share the report before the conference, so that mother can read it.",
             "SW to complete the referral as soon as possible and by 4 December 2026 at the latest.",
         ] {

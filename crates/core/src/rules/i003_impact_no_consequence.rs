@@ -117,6 +117,9 @@ mod tests {
             "For Sam, the risk assessment has not been updated since the move.",
             "For Sam, the assessment was delayed due to staff sickness.",
             "For Sam, mother has improved her routines.",
+            "For Sam, mother was not able to attend the conference.",
+            "For Sam, there is cause for concern about her weight.",
+            "For Sam, risks to her are well managed by the network.",
         ] {
             fires("I003", &doc(impact));
         }
