@@ -15,7 +15,8 @@ use regex::Regex;
 use crate::date::{find_dates, Date, FoundDate};
 use crate::diagnostic::{Edit, Fix};
 use crate::document::Action;
-use crate::lexicon::{alternatives, phrase_pattern, smart, Lexicon};
+use crate::lexicon::smart::{inflections, phrase_pattern};
+use crate::lexicon::{alternatives, smart, Lexicon};
 use crate::rules::Context;
 use crate::text::TextRange;
 
@@ -595,7 +596,7 @@ static RESULT: LazyLock<Regex> = LazyLock::new(|| {
 static PRODUCES: LazyLock<Regex> = LazyLock::new(|| {
     let verbs: Vec<String> = smart::PRODUCING_VERBS
         .iter()
-        .flat_map(|v| crate::lexicon::inflections(v))
+        .flat_map(|v| inflections(v))
         .collect();
     let verbs = alternatives(verbs.iter().map(String::as_str));
     let things = alternatives(

@@ -61,22 +61,9 @@ pub struct Lexicon {
     pub roles: Regex,
     /// Vague action verbs (built-in and `extend-vague-verbs`), longest first, each anchored
     /// at the start of the text it is tried on and matching any inflection of its first word.
-    pub vague_verbs: Vec<VagueVerbMatcher>,
+    pub vague_verbs: Vec<smart::VagueVerbMatcher>,
     /// Markers of a consequence for the child (built-in and `extend-consequence-markers`).
     pub consequence: Regex,
-}
-
-/// One vague verb phrase, compiled.
-#[derive(Debug)]
-pub struct VagueVerbMatcher {
-    /// The phrase in its base form ("look into").
-    pub phrase: String,
-    /// `^` + the phrase, any inflection of its first word, case-insensitive, whole words.
-    pub regex: Regex,
-    /// Concrete wordings that could replace it ("" = drop it).
-    pub instead: Vec<String>,
-    /// Not vague when a purpose infinitive follows.
-    pub unless_purpose: bool,
 }
 
 impl Lexicon {
@@ -92,8 +79,8 @@ impl Lexicon {
                 extend_consequence_markers: lower(&extend.extend_consequence_markers),
             },
             roles: role_matcher(&extend.extend_roles),
-            vague_verbs: vague_verb_matchers(&extend.extend_vague_verbs),
-            consequence: consequence_matcher(&extend.extend_consequence_markers),
+            vague_verbs: smart::vague_verb_matchers(&extend.extend_vague_verbs),
+            consequence: smart::consequence_matcher(&extend.extend_consequence_markers),
         }
     }
 }
@@ -126,104 +113,6 @@ fn role_matcher(extra: &[String]) -> Regex {
         // Escaped phrases always compile; keep a matcher that matches nothing rather than panic.
         Regex::new(r"[^\s\S]").expect("empty matcher is valid")
     })
-}
-
-/// Every inflection of a verb: "consider" → considers, considered, considering.
-pub(crate) fn inflections(verb: &str) -> Vec<String> {
-    let verb = verb.to_lowercase();
-    let mut forms = vec![verb.clone()];
-    if let Some((_, irregular)) = smart::IRREGULAR_PAST.iter().find(|(v, _)| *v == verb) {
-        forms.extend(irregular.iter().map(|f| (*f).to_owned()));
-    }
-    let stem_e = verb.strip_suffix('e');
-    let stem_y = verb
-        .strip_suffix('y')
-        .filter(|s| !s.ends_with(['a', 'e', 'i', 'o', 'u']));
-    if let Some(stem) = stem_y {
-        forms.push(format!("{stem}ies"));
-        forms.push(format!("{stem}ied"));
-    } else if verb.ends_with(['s', 'x', 'z']) || verb.ends_with("ch") || verb.ends_with("sh") {
-        forms.push(format!("{verb}es"));
-    } else {
-        forms.push(format!("{verb}s"));
-    }
-    match stem_e {
-        Some(stem) if !verb.ends_with("ee") => {
-            forms.push(format!("{verb}d"));
-            forms.push(format!("{stem}ing"));
-        }
-        _ => {
-            if stem_y.is_none() {
-                forms.push(format!("{verb}ed"));
-            }
-            forms.push(format!("{verb}ing"));
-        }
-    }
-    forms.sort();
-    forms.dedup();
-    forms
-}
-
-pub(crate) fn phrase_pattern(phrase: &str) -> Option<String> {
-    let mut words = phrase.split_whitespace();
-    let first = words.next()?;
-    let first = inflections(first)
-        .iter()
-        .map(|f| regex::escape(f))
-        .collect::<Vec<_>>()
-        .join("|");
-    // "…" stands for up to five words: "keep … under review".
-    let rest: String = words
-        .map(|w| match w {
-            "…" | "..." => r"(?:\s+[\w'’-]+){0,5}?".to_owned(),
-            _ => format!(r"\s+{}", regex::escape(w)),
-        })
-        .collect();
-    Some(format!(r"^(?i:(?:{first}){rest})\b"))
-}
-
-fn vague_verb_matchers(extra: &[String]) -> Vec<VagueVerbMatcher> {
-    let mut out: Vec<VagueVerbMatcher> = smart::VAGUE_VERBS
-        .iter()
-        .map(|v| {
-            (
-                v.phrase.to_owned(),
-                v.instead.iter().map(|s| (*s).to_owned()).collect(),
-                v.unless_purpose,
-            )
-        })
-        .chain(
-            extra
-                .iter()
-                .map(|p| (p.trim().to_lowercase(), Vec::new(), false)),
-        )
-        .filter_map(|(phrase, instead, unless_purpose)| {
-            let regex = Regex::new(&phrase_pattern(&phrase)?).ok()?;
-            Some(VagueVerbMatcher {
-                phrase,
-                regex,
-                instead,
-                unless_purpose,
-            })
-        })
-        .collect();
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|m| seen.insert(m.phrase.clone()));
-    out.sort_by_key(|m| std::cmp::Reverse(m.phrase.len()));
-    out
-}
-
-fn consequence_matcher(extra: &[String]) -> Regex {
-    let mut patterns: Vec<String> = smart::CONSEQUENCE_PATTERNS
-        .iter()
-        .map(|p| (*p).to_owned())
-        .collect();
-    let extra = alternatives(extra.iter().map(String::as_str));
-    if !extra.is_empty() {
-        patterns.push(format!(r"\b(?:{extra})\b"));
-    }
-    Regex::new(&format!("(?i:{})", patterns.join("|")))
-        .unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty matcher is valid"))
 }
 
 #[cfg(test)]

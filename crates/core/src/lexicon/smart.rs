@@ -4,6 +4,10 @@
 //! verbs and consequence markers can be extended with `[lexicon] extend-vague-verbs` and
 //! `extend-consequence-markers`; owners are extended through `extend-roles`.
 
+use regex::Regex;
+
+use super::alternatives;
+
 /// A vague, unmeasurable action verb (base form; the first word is inflected when
 /// matched) and concrete wordings that could replace it. An empty replacement means the
 /// verb can simply be dropped ("continue to visit" → "visit").
@@ -856,3 +860,114 @@ pub const CONSEQUENCE_PATTERNS: &[&str] = &[
     r"\b(?:he|she|they|(?-i:[A-Z][a-z])[\w'’-]*)\s+will\b|\bthere\s+will\s+be\b",
     r"\b(?:giv|provid)(?:e|es|ing)\s+(?:him|her|them)\b",
 ];
+
+/// One vague verb phrase, compiled.
+#[derive(Debug)]
+pub struct VagueVerbMatcher {
+    /// The phrase in its base form ("look into").
+    pub phrase: String,
+    /// `^` + the phrase, any inflection of its first word, case-insensitive, whole words.
+    pub regex: Regex,
+    /// Concrete wordings that could replace it ("" = drop it).
+    pub instead: Vec<String>,
+    /// Not vague when a purpose infinitive follows.
+    pub unless_purpose: bool,
+}
+
+/// Every inflection of a verb: "consider" → considers, considered, considering.
+pub(crate) fn inflections(verb: &str) -> Vec<String> {
+    let verb = verb.to_lowercase();
+    let mut forms = vec![verb.clone()];
+    if let Some((_, irregular)) = IRREGULAR_PAST.iter().find(|(v, _)| *v == verb) {
+        forms.extend(irregular.iter().map(|f| (*f).to_owned()));
+    }
+    let stem_e = verb.strip_suffix('e');
+    let stem_y = verb
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'i', 'o', 'u']));
+    if let Some(stem) = stem_y {
+        forms.push(format!("{stem}ies"));
+        forms.push(format!("{stem}ied"));
+    } else if verb.ends_with(['s', 'x', 'z']) || verb.ends_with("ch") || verb.ends_with("sh") {
+        forms.push(format!("{verb}es"));
+    } else {
+        forms.push(format!("{verb}s"));
+    }
+    match stem_e {
+        Some(stem) if !verb.ends_with("ee") => {
+            forms.push(format!("{verb}d"));
+            forms.push(format!("{stem}ing"));
+        }
+        _ => {
+            if stem_y.is_none() {
+                forms.push(format!("{verb}ed"));
+            }
+            forms.push(format!("{verb}ing"));
+        }
+    }
+    forms.sort();
+    forms.dedup();
+    forms
+}
+
+pub(crate) fn phrase_pattern(phrase: &str) -> Option<String> {
+    let mut words = phrase.split_whitespace();
+    let first = words.next()?;
+    let first = inflections(first)
+        .iter()
+        .map(|f| regex::escape(f))
+        .collect::<Vec<_>>()
+        .join("|");
+    // "…" stands for up to five words: "keep … under review".
+    let rest: String = words
+        .map(|w| match w {
+            "…" | "..." => r"(?:\s+[\w'’-]+){0,5}?".to_owned(),
+            _ => format!(r"\s+{}", regex::escape(w)),
+        })
+        .collect();
+    Some(format!(r"^(?i:(?:{first}){rest})\b"))
+}
+
+pub(crate) fn vague_verb_matchers(extra: &[String]) -> Vec<VagueVerbMatcher> {
+    let mut out: Vec<VagueVerbMatcher> = VAGUE_VERBS
+        .iter()
+        .map(|v| {
+            (
+                v.phrase.to_owned(),
+                v.instead.iter().map(|s| (*s).to_owned()).collect(),
+                v.unless_purpose,
+            )
+        })
+        .chain(
+            extra
+                .iter()
+                .map(|p| (p.trim().to_lowercase(), Vec::new(), false)),
+        )
+        .filter_map(|(phrase, instead, unless_purpose)| {
+            let regex = Regex::new(&phrase_pattern(&phrase)?).ok()?;
+            Some(VagueVerbMatcher {
+                phrase,
+                regex,
+                instead,
+                unless_purpose,
+            })
+        })
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|m| seen.insert(m.phrase.clone()));
+    out.sort_by_key(|m| std::cmp::Reverse(m.phrase.len()));
+    out
+}
+
+pub(crate) fn consequence_matcher(extra: &[String]) -> Regex {
+    let mut patterns: Vec<String> = CONSEQUENCE_PATTERNS
+        .iter()
+        .map(|p| (*p).to_owned())
+        .collect();
+    let extra = alternatives(extra.iter().map(String::as_str));
+    if !extra.is_empty() {
+        patterns.push(format!(r"\b(?:{extra})\b"));
+    }
+    Regex::new(&format!("(?i:{})", patterns.join("|")))
+        .unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty matcher is valid"))
+}
