@@ -1,6 +1,7 @@
 //! caselint-core: text positions, the audit document model, the rules, fixes and
 //! configuration. No IO, no LSP, and no panic on any input.
 
+pub(crate) mod action;
 pub mod analysis;
 pub mod config;
 pub mod date;

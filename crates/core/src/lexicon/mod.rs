@@ -7,6 +7,7 @@ use regex::Regex;
 use serde::Deserialize;
 
 pub mod roles;
+pub mod smart;
 
 /// `[lexicon]`: extra phrases for the built-in tables (typos' `extend-*` keys).
 #[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
@@ -58,6 +59,11 @@ pub struct Lexicon {
     /// Any practitioner role, team, service or agency (built-in and `extend-roles`), as a
     /// whole word or phrase; "the"/"a"/"our" in front is not part of the match.
     pub roles: Regex,
+    /// Vague action verbs (built-in and `extend-vague-verbs`), longest first, each anchored
+    /// at the start of the text it is tried on and matching any inflection of its first word.
+    pub vague_verbs: Vec<smart::VagueVerbMatcher>,
+    /// Markers of a consequence for the child (built-in and `extend-consequence-markers`).
+    pub consequence: Regex,
 }
 
 impl Lexicon {
@@ -73,6 +79,8 @@ impl Lexicon {
                 extend_consequence_markers: lower(&extend.extend_consequence_markers),
             },
             roles: role_matcher(&extend.extend_roles),
+            vague_verbs: smart::vague_verb_matchers(&extend.extend_vague_verbs),
+            consequence: smart::consequence_matcher(&extend.extend_consequence_markers),
         }
     }
 }

@@ -6,9 +6,16 @@ use crate::document::{Area, Document, SectionKind};
 use crate::text::TextRange;
 
 mod a001_missing_actions;
+mod a002_action_no_owner;
+mod a003_action_no_timescale;
+mod a004_action_vague_verb;
+mod a005_action_not_measurable;
+mod a006_action_past_due;
 mod e001_missing_evidence;
 mod e004_evidence_too_long;
 mod i001_missing_impact;
+mod i002_impact_not_child_first;
+mod i003_impact_no_consequence;
 mod j001_missing_judgement;
 mod j002_unknown_judgement;
 mod j003_inadequate_judgement;
@@ -50,9 +57,16 @@ impl std::fmt::Debug for Rule {
 /// Every rule, in code order.
 pub static RULES: &[&Rule] = &[
     &a001_missing_actions::RULE,
+    &a002_action_no_owner::RULE,
+    &a003_action_no_timescale::RULE,
+    &a004_action_vague_verb::RULE,
+    &a005_action_not_measurable::RULE,
+    &a006_action_past_due::RULE,
     &e001_missing_evidence::RULE,
     &e004_evidence_too_long::RULE,
     &i001_missing_impact::RULE,
+    &i002_impact_not_child_first::RULE,
+    &i003_impact_no_consequence::RULE,
     &j001_missing_judgement::RULE,
     &j002_unknown_judgement::RULE,
     &j003_inadequate_judgement::RULE,
