@@ -1180,16 +1180,30 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
     }
 }
 
-/// Every action of every area, with its reading.
+/// Every action of every area, with its reading. The readings are made once per lint and
+/// shared by A002–A006.
 pub(crate) fn actions<'a>(
     ctx: &'a Context<'a>,
-) -> impl Iterator<Item = (&'a Action, ActionReading)> + 'a {
-    ctx.doc.areas.iter().flat_map(move |area| {
-        area.actions.iter().map(move |action| {
-            let text = ctx.doc.slice(action.range);
-            (action, read(text, &ctx.config.lexicon, ctx.doc.children()))
-        })
-    })
+) -> impl Iterator<Item = (&'a Action, &'a ActionReading)> + 'a {
+    let readings = ctx.action_readings.get_or_init(|| {
+        ctx.doc
+            .areas
+            .iter()
+            .flat_map(|area| &area.actions)
+            .map(|action| {
+                read(
+                    ctx.doc.slice(action.range),
+                    &ctx.config.lexicon,
+                    ctx.doc.children(),
+                )
+            })
+            .collect()
+    });
+    ctx.doc
+        .areas
+        .iter()
+        .flat_map(|area| &area.actions)
+        .zip(readings)
 }
 
 /// The SMART rewrite of an action: every missing part filled, with placeholders.

@@ -25,7 +25,7 @@ pub fn check(text: &str, config: &Config) -> Vec<Diagnostic> {
 /// Lint a parsed document: every enabled rule, severities from the configuration,
 /// suppression comments applied, sorted by position then code.
 pub fn check_document(doc: &Document, config: &Config) -> Vec<Diagnostic> {
-    let ctx = rules::Context { doc, config };
+    let ctx = rules::Context::new(doc, config);
     let mut out = Vec::new();
     let mut found = Vec::new();
     for rule in RULES {

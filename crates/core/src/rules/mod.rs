@@ -89,6 +89,18 @@ pub fn find(code_or_name: &str) -> Option<&'static Rule> {
 pub struct Context<'a> {
     pub doc: &'a Document,
     pub config: &'a Config,
+    /// Readings shared by several rules, computed once per lint.
+    pub(crate) action_readings: std::cell::OnceCell<Vec<crate::action::ActionReading>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(doc: &'a Document, config: &'a Config) -> Context<'a> {
+        Context {
+            doc,
+            config,
+            action_readings: std::cell::OnceCell::new(),
+        }
+    }
 }
 
 impl Context<'_> {
