@@ -44,8 +44,8 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .to_owned(),
         };
         let mut d = ctx.diagnostic(&RULE, action.range, message);
-        d.fixes.push(action::smart_fix(ctx, action, &reading));
-        if Missing::of(&reading).count() > 1 {
+        d.fixes.push(action::smart_fix(ctx, action, reading));
+        if Missing::of(reading).count() > 1 {
             let only = Missing {
                 time: true,
                 ..Missing::default()
@@ -53,7 +53,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             d.fixes.push(action::fix_for(
                 ctx,
                 action,
-                &reading,
+                reading,
                 only,
                 "Add a time bound (\u{201c}by [date]\u{201d})".to_owned(),
             ));

@@ -46,8 +46,8 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                  how anyone will know it has been."
             ),
         );
-        d.fixes.push(action::smart_fix(ctx, action, &reading));
-        if Missing::of(&reading).count() > 1 {
+        d.fixes.push(action::smart_fix(ctx, action, reading));
+        if Missing::of(reading).count() > 1 {
             let only = Missing {
                 verb: true,
                 ..Missing::default()
@@ -55,7 +55,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             d.fixes.push(action::fix_for(
                 ctx,
                 action,
-                &reading,
+                reading,
                 only,
                 format!("Replace \u{201c}{written}\u{201d} with a specific action"),
             ));

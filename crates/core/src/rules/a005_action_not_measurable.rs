@@ -29,7 +29,7 @@ so that she knows what must change before the RCPC, with the conversation record
 
 fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for (action, reading) in action::actions(ctx) {
-        if !Missing::of(&reading).result {
+        if !Missing::of(reading).result {
             continue;
         }
         let mut d = ctx.diagnostic(
@@ -39,8 +39,8 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
              it is done (\u{201c}so that \u{2026}\u{201d}, \u{201c}evidenced by \u{2026}\u{201d}, \u{201c}recorded \
              on the file\u{201d}).",
         );
-        d.fixes.push(action::smart_fix(ctx, action, &reading));
-        if Missing::of(&reading).count() > 1 {
+        d.fixes.push(action::smart_fix(ctx, action, reading));
+        if Missing::of(reading).count() > 1 {
             let only = Missing {
                 result: true,
                 ..Missing::default()
@@ -48,7 +48,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             d.fixes.push(action::fix_for(
                 ctx,
                 action,
-                &reading,
+                reading,
                 only,
                 format!("Add the result (\u{201c}so that {RESULT_PLACEHOLDER}\u{201d})"),
             ));
