@@ -459,7 +459,19 @@ fn irregular_by_base(word: &str) -> Option<&'static (&'static str, &'static str,
     IRREGULAR.iter().find(|(b, _, _)| *b == word)
 }
 
-fn base_from_gerund(word: &str) -> Option<String> {
+/// The base form of a verb given in its simple past, when it is irregular ("saw" →
+/// "see") or a known regular verb.
+pub fn base_from_past(past: &str) -> Option<String> {
+    let lower = past.to_lowercase();
+    let (head, last) = split_last_part(&lower);
+    if let Some((base, _, _)) = IRREGULAR.iter().find(|(_, p, _)| *p == last) {
+        return Some(format!("{head}{base}"));
+    }
+    base_from_participle(past)
+}
+
+/// The base form of a verb given as its "-ing" form ("making" → "make").
+pub fn base_from_gerund(word: &str) -> Option<String> {
     let stem = word.strip_suffix("ing")?;
     if stem.is_empty() {
         return None;

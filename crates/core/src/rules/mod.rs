@@ -14,6 +14,8 @@ mod j002_unknown_judgement;
 mod j003_inadequate_judgement;
 mod m001_missing_child_name;
 mod m002_invalid_audit_date;
+mod t001_deficit_phrasing;
+mod tone;
 mod w001_long_sentence;
 
 /// Which part of the document a rule needs.
@@ -58,6 +60,7 @@ pub static RULES: &[&Rule] = &[
     &j003_inadequate_judgement::RULE,
     &m001_missing_child_name::RULE,
     &m002_invalid_audit_date::RULE,
+    &t001_deficit_phrasing::RULE,
     &w001_long_sentence::RULE,
 ];
 
