@@ -58,6 +58,7 @@ pub const BLAME: &[BlameEntry] = &[
         &[
             "practice that needs strengthening",
             "an area for development",
+            "not in line with expected practice",
         ],
         &[],
     ),
@@ -122,7 +123,13 @@ pub const BLAME: &[BlameEntry] = &[
     ),
     blame(r"carelessly|sloppily", Judgement, &["inconsistently"], &[]),
     blame(
-        r"negligent|irresponsible|unprofessional",
+        r"unprofessional",
+        Judgement,
+        &["not in line with expected practice"],
+        &[],
+    ),
+    blame(
+        r"negligent|irresponsible",
         Judgement,
         &[
             "a significant gap in practice",
@@ -175,7 +182,7 @@ pub const BLAME: &[BlameEntry] = &[
     blame(
         r"inadequate|unsatisfactory",
         PracticeOnly,
-        &["limited", "not yet sufficient"],
+        &["limited", "in need of strengthening"],
         &["limited"],
     ),
     blame(r"inadequately", PracticeOnly, &["not fully"], &[]),

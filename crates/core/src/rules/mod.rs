@@ -15,6 +15,7 @@ mod j003_inadequate_judgement;
 mod m001_missing_child_name;
 mod m002_invalid_audit_date;
 mod t001_deficit_phrasing;
+mod t002_blaming_language;
 mod tone;
 mod w001_long_sentence;
 
@@ -61,6 +62,7 @@ pub static RULES: &[&Rule] = &[
     &m001_missing_child_name::RULE,
     &m002_invalid_audit_date::RULE,
     &t001_deficit_phrasing::RULE,
+    &t002_blaming_language::RULE,
     &w001_long_sentence::RULE,
 ];
 

@@ -400,7 +400,13 @@ pub(crate) fn clause_start(view: &View, at: usize) -> usize {
 /// verb or auxiliary (before `at`).
 pub(crate) fn clause_subject(view: &View, at: usize) -> (usize, usize) {
     let start = clause_start(view, at);
-    let mut end = start;
+    // The first word is part of the subject even when it looks like a verb ("Recording
+    // has been …", "Closing the case …").
+    let mut end = if start < at && !view.tokens[start].is_any(english::AUXILIARIES) {
+        start + 1
+    } else {
+        start
+    };
     while end < at && !view.is_verbish(end) {
         end += 1;
     }
