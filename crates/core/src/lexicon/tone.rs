@@ -290,7 +290,7 @@ pub const LABELS: &[LabelEntry] = &[
     label(
         const_format_engage::REFUSE,
         Person,
-        &["decline the offer to {v}", "not take up the offer to {v}"],
+        &["decline the offer to {v}", "find it hard to {v}"],
         &[],
     ),
     label(
@@ -310,7 +310,7 @@ pub const LABELS: &[LabelEntry] = &[
     ),
     label(
         const_format_engage::FAILED,
-        PersonOnly,
+        Person,
         &["did not take up the offer to {v}", "was not able to {v}"],
         &[],
     ),
@@ -374,18 +374,27 @@ pub const LABELS: &[LabelEntry] = &[
     label(
         r"in\s+denial\s+(?:about|of|over)",
         Person,
-        &["not yet able to accept"],
+        &["struggling to accept", "not yet able to accept"],
         &[],
     ),
     label(
         r"in\s+denial",
         Person,
-        &["not yet able to accept the concerns"],
+        &[
+            "struggling to accept the concerns",
+            "not yet able to accept the concerns",
+        ],
+        &[],
+    ),
+    label(
+        r"difficult\s+to\s+work\s+with",
+        Trait,
+        &["finding it hard to work with professionals"],
         &[],
     ),
     label(
         r"difficult",
-        PersonOnly,
+        Trait,
         &["finding things hard"],
         &["{noun}", "struggling {noun}"],
     ),

@@ -16,6 +16,7 @@ mod m001_missing_child_name;
 mod m002_invalid_audit_date;
 mod t001_deficit_phrasing;
 mod t002_blaming_language;
+mod t003_labelling_language;
 mod tone;
 mod w001_long_sentence;
 
@@ -63,6 +64,7 @@ pub static RULES: &[&Rule] = &[
     &m002_invalid_audit_date::RULE,
     &t001_deficit_phrasing::RULE,
     &t002_blaming_language::RULE,
+    &t003_labelling_language::RULE,
     &w001_long_sentence::RULE,
 ];
 

@@ -1,14 +1,11 @@
 //! What the tone rules (T001–T003) share: a sentence as tokens with its practitioner
 //! mentions and quotations, clause boundaries, and who or what a noun phrase is about.
 
-// FIXME: the subject classification is for T002/T003, which land next.
-#![allow(dead_code)]
-
 use super::Context;
 use crate::diagnostic::Edit;
 use crate::document::Sentence;
 use crate::english::{self, verbs, Token};
-use crate::lexicon::tone::{CIRCUMSTANCE_NOUNS, FAMILY_WORDS, LIFE_NOUNS, PRACTICE_NOUNS};
+use crate::lexicon::tone::{CIRCUMSTANCE_NOUNS, COPULAS, FAMILY_WORDS, PRACTICE_NOUNS};
 use crate::text::TextRange;
 
 /// A sentence ready for the tone rules.
@@ -270,6 +267,9 @@ fn classify_depth(
     if view.role_at(head).is_some() {
         return Target::Role;
     }
+    if words.len() == 1 && matches!(head_word.as_str(), "there" | "it" | "this" | "that") {
+        return Target::Unknown;
+    }
     if matches!(
         head_word.as_str(),
         "he" | "she" | "they" | "him" | "her" | "them"
@@ -328,9 +328,6 @@ fn classify_depth(
         let w = view.word(i).trim_end_matches("'s");
         if view.role_at(i).is_some() {
             return Target::Role;
-        }
-        if CIRCUMSTANCE_NOUNS.contains(&w) || LIFE_NOUNS.contains(&w) {
-            return Target::Circumstance;
         }
         if PRACTICE_NOUNS.contains(&w) {
             return Target::Practice;
@@ -400,6 +397,15 @@ pub(crate) fn clause_start(view: &View, at: usize) -> usize {
 /// verb or auxiliary (before `at`).
 pub(crate) fn clause_subject(view: &View, at: usize) -> (usize, usize) {
     let start = clause_start(view, at);
+    // "The parents were hostile and remain uncooperative": a second verb shares the
+    // subject of the first.
+    if start > 1
+        && start < at
+        && view.tokens[start - 1].is_any(&["and", "but", "or"])
+        && (view.is_verbish(start) || view.tokens[start].is_any(COPULAS))
+    {
+        return clause_subject(view, start - 1);
+    }
     // The first word is part of the subject even when it looks like a verb ("Recording
     // has been …", "Closing the case …").
     let mut end = if start < at && !view.tokens[start].is_any(english::AUXILIARIES) {
