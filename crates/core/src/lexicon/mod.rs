@@ -178,7 +178,8 @@ fn role_matcher(extra: &[String]) -> Regex {
             .chain(extra.iter().map(String::as_str)),
     );
     let abbreviations = alternatives(roles::ROLE_ABBREVIATIONS.iter().copied());
-    Regex::new(&format!(r"(?:\b(?i:{words})\b|\b(?:{abbreviations})\b)")).unwrap_or_else(|_| {
+    // A plural "s" is part of the mention ("social workers", "health visitors").
+    Regex::new(&format!(r"(?:\b(?i:{words})s?\b|\b(?:{abbreviations})\b)")).unwrap_or_else(|_| {
         // Escaped phrases always compile; keep a matcher that matches nothing rather than panic.
         Regex::new(r"[^\s\S]").expect("empty matcher is valid")
     })
@@ -207,6 +208,10 @@ mod tests {
         assert_eq!(found("sw is not a role in lower case"), None);
         assert_eq!(found("Swimming lessons"), None);
         assert_eq!(found("Mother did not attend"), None);
+        assert_eq!(
+            found("Health visitors did not attend").as_deref(),
+            Some("Health visitors")
+        );
     }
 
     #[test]

@@ -552,6 +552,14 @@ pub const PRAISE_VERBS: &[&str] = &[
     "hesitate", "miss", "fail", "waver", "delay", "lose", "forget", "cancel", "stop", "wait",
     "shy", "flinch", "falter", "neglect", "overlook", "ignore", "drop", "lapse", "shirk",
     "rush", "drift", "slip", "abandon", "postpone", "relent", "tire", "quit", "waste",
+    "exclude", "suspend", "interrupt", "disrupt", "disregard", "dismiss", "underestimate",
+];
+
+/// Collective nouns for practitioners that can be the subject of practice
+/// ("Professionals did not share the concerns").
+#[rustfmt::skip]
+pub const COLLECTIVE_PRACTITIONERS: &[&str] = &[
+    "professionals", "agencies", "practitioners", "partners", "colleagues", "staff",
 ];
 
 /// Verbs after "give", "hold", "let" or "leave" that make the negation praise ("did not
@@ -566,7 +574,7 @@ pub const NON_PRACTICE_VERBS: &[&str] = &[
     "be", "have", "need", "know", "feel", "think", "believe", "agree", "disagree", "want",
     "wish", "expect", "like", "mind", "seem", "appear", "become", "receive", "get", "hear",
     "mean", "intend", "require", "deem", "accept", "doubt", "suspect", "recall", "remember",
-    "realise", "realize", "understand", "object", "oppose",
+    "realise", "realize", "understand", "object", "oppose", "locate", "trace", "experience",
 ];
 
 /// Verbs of a finding: negated with "any concerns" they report that nothing was wrong

@@ -3,9 +3,10 @@ use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::english::{self, verbs};
 use crate::lexicon::tone::{
-    DURATION_WORDS, EVENT_NOUNS, FAMILY_WORDS, FINDING_NOUNS, FINDING_VERBS, LIGHT_VERBS, NOMINALS,
-    NON_PRACTICE_VERBS, OBJECT_ENDERS, OCCASION_WORDS, PARTICLES, PRAISE_PARTICLES, PRAISE_VERBS,
-    PREPOSITIONAL_VERBS, ROLE_MODIFIERS, TELLING_VERBS, TO_NOUNS, WITH_NOUNS,
+    COLLECTIVE_PRACTITIONERS, DURATION_WORDS, EVENT_NOUNS, FAMILY_WORDS, FINDING_NOUNS,
+    FINDING_VERBS, LIGHT_VERBS, NOMINALS, NON_PRACTICE_VERBS, OBJECT_ENDERS, OCCASION_WORDS,
+    PARTICLES, PRAISE_PARTICLES, PRAISE_VERBS, PREPOSITIONAL_VERBS, ROLE_MODIFIERS, TELLING_VERBS,
+    TO_NOUNS, WITH_NOUNS,
 };
 use crate::text::TextRange;
 
@@ -144,8 +145,20 @@ fn find(view: &View, previous: Option<&View>) -> Vec<Deficit> {
 /// The negation group that starts at `k`.
 fn negation_at(view: &View, k: usize) -> Option<Negation> {
     let w = view.word(k);
-    let next = view.word(k + 1);
-    let neg = |end, form| {
+    // "has still not", "has also never": adverbs between the auxiliary and the negation.
+    let mut n = k + 1;
+    while matches!(
+        view.word(n),
+        "still" | "also" | "yet" | "again" | "so" | "certainly"
+    ) && matches!(view.word(n + 1), "not" | "never")
+        && AUX_BEFORE_ADVERB.contains(&w)
+    {
+        n += 1;
+    }
+    let skipped = n - (k + 1);
+    let next = view.word(n);
+    let neg = |end: usize, form| {
+        let end = end + skipped;
         Some(Negation {
             end,
             form,
@@ -185,6 +198,11 @@ fn negation_at(view: &View, k: usize) -> Option<Negation> {
         _ => None,
     }
 }
+
+/// Auxiliaries that can take an adverb before "not": "has still not", "did also not".
+const AUX_BEFORE_ADVERB: &[&str] = &[
+    "has", "have", "had", "did", "does", "do", "is", "are", "was", "were",
+];
 
 /// "The SW did not visit Jo", "she hasn't completed", "the team failed to include".
 fn active(view: &View, previous: Option<&View>, k: usize) -> Option<Deficit> {
@@ -250,14 +268,37 @@ fn subject_ending_at(
         }
         return Some(((m, end), m));
     }
+    // "Professionals did not share …", "partner agencies have not …".
+    let last = &view.tokens[end - 1];
+    if last.is_any(COLLECTIVE_PRACTITIONERS) {
+        let mut m = end - 1;
+        while m > 0 && is_role_modifier(view, m - 1) {
+            m -= 1;
+        }
+        if m == 0 || opens_clause(view, m - 1) {
+            return Some(((m, end), m));
+        }
+        return None;
+    }
     let pronoun = end - 1;
     if view.tokens[pronoun].is_any(&["she", "he", "they"])
         && (pronoun == 0 || opens_clause(view, pronoun - 1))
         && tone::antecedent(view, pronoun, previous) == tone::Target::Role
+        && !family_mentioned_before(view, pronoun)
     {
         return Some(((pronoun, end), pronoun));
     }
     None
+}
+
+/// Whether a child or family member is named earlier in the sentence: then a pronoun
+/// could be theirs ("TM to allocate a worker to Ellie, so that she does not …").
+fn family_mentioned_before(view: &View, at: usize) -> bool {
+    (0..at).any(|i| {
+        let w = view.word(i).trim_end_matches("'s");
+        (FAMILY_WORDS.contains(&w) && !matches!(w, "young" | "person" | "people"))
+            || view.is_name(i)
+    })
 }
 
 /// Whether the practitioner mention `[start, end)` can be the subject of practice (not the
@@ -274,7 +315,8 @@ fn practitioner(view: &View, start: usize, end: usize) -> bool {
 
 fn is_role_modifier(view: &View, i: usize) -> bool {
     let t = &view.tokens[i];
-    t.is_any(english::DETERMINERS)
+    // "that" before a subject is nearly always "… noted that the SW …".
+    (t.is_any(english::DETERMINERS) && !t.is("that"))
         || t.is_any(ROLE_MODIFIERS)
         || t.is_possessive()
         || (t.is_word()
@@ -300,9 +342,15 @@ fn opens_clause(view: &View, i: usize) -> bool {
         ])
 }
 
-/// "There was evidence that the SW had not …": already the reflective frame.
+/// "There was evidence that the SW had not …": already the reflective frame. "… so that
+/// the worker does not have to …": a purpose, not something not done.
 fn reflective_frame(view: &View, start: usize) -> bool {
-    start >= 2 && view.word(start - 1) == "that" && view.word(start - 2) == "evidence"
+    start >= 2
+        && view.word(start - 1) == "that"
+        && matches!(
+            view.word(start - 2),
+            "evidence" | "so" | "ensure" | "ensures" | "ensuring" | "order"
+        )
 }
 
 /// The verb after `negation`, its object and the rest of the clause.
@@ -518,9 +566,58 @@ fn lemma_of(word: &str, form: Form) -> String {
         Form::Base => word.to_owned(),
         Form::Participle | Form::Past => verbs::base_from_participle(word)
             .or_else(|| verbs::base_from_past(word))
-            .unwrap_or_else(|| word.trim_end_matches("ed").to_owned()),
+            .or_else(|| listed_base(word))
+            .unwrap_or_else(|| guess_base(word)),
         Form::Gerund => verbs::base_from_gerund(word).unwrap_or_else(|| word.to_owned()),
     }
+}
+
+/// The base of a regular "-ed" form when it is one of the verbs this rule lists ("failed"
+/// → "fail", "excluded" → "exclude").
+fn listed_base(word: &str) -> Option<String> {
+    let stem = word.strip_suffix("ed")?;
+    let mut candidates = vec![stem.to_owned(), format!("{stem}e")];
+    if let Some(s) = stem.strip_suffix('i') {
+        candidates.push(format!("{s}y"));
+    }
+    if stem.len() > 2 {
+        candidates.push(stem[..stem.len() - 1].to_owned());
+    }
+    candidates.into_iter().find(|c| {
+        let c = c.as_str();
+        PRAISE_VERBS.contains(&c)
+            || NON_PRACTICE_VERBS.contains(&c)
+            || LIGHT_VERBS.contains(&c)
+            || FINDING_VERBS.contains(&c)
+            || TELLING_VERBS.contains(&c)
+            || NOMINALS.iter().any(|(v, _)| *v == c)
+            || PREPOSITIONAL_VERBS.iter().any(|(v, _)| *v == c)
+    })
+}
+
+/// The base of an unknown regular "-ed" form: "excluded" → "exclude", "liaised" →
+/// "liaise", "visited" → "visit", "planned" → "plan".
+fn guess_base(word: &str) -> String {
+    let Some(stem) = word.strip_suffix("ed") else {
+        return word.to_owned();
+    };
+    if let Some(s) = stem.strip_suffix('i') {
+        return format!("{s}y");
+    }
+    let chars: Vec<char> = stem.chars().collect();
+    let n = chars.len();
+    if n > 2 && chars[n - 1] == chars[n - 2] && !matches!(chars[n - 1], 'l' | 's' | 'f' | 'z') {
+        return stem[..stem.len() - 1].to_owned();
+    }
+    const E_ENDINGS: &[&str] = &[
+        "at", "is", "iz", "ur", "ud", "id", "ov", "as", "ang", "enc", "anc", "ut", "ot", "ir",
+        "or", "ar", "iv", "ag", "ac", "uc", "rg", "dg", "bl", "pl", "tl", "cl", "gl", "ys", "ib",
+        "ob", "ok", "ak", "ik", "ap", "ip", "op", "os", "us", "ng",
+    ];
+    if E_ENDINGS.iter().any(|e| stem.ends_with(e)) && !stem.ends_with("ing") {
+        return format!("{stem}e");
+    }
+    stem.to_owned()
 }
 
 /// Negated, these verbs are praise: "did not hesitate", "never missed", "did not give
@@ -555,8 +652,9 @@ fn is_praise(view: &View, lemma: &str, verb: usize) -> bool {
         })
 }
 
-/// "did not identify any concerns", "did not find any injuries": a finding, not a deficit.
-/// "did not consider it necessary": a decision.
+/// "did not identify any concerns", "did not notice anything": a finding, not a deficit
+/// (but "did not see any of the children alone" is one). "did not consider it
+/// necessary": a decision.
 fn is_finding(view: &View, lemma: &str, verb: usize) -> bool {
     if matches!(lemma, "consider" | "deem" | "judge" | "assess") && view.word(verb + 1) == "it" {
         return true;
@@ -564,13 +662,18 @@ fn is_finding(view: &View, lemma: &str, verb: usize) -> bool {
     if !FINDING_VERBS.contains(&lemma) {
         return false;
     }
+    let next = view.word(verb + 1);
+    if matches!(next, "anything" | "nothing") {
+        return true;
+    }
     let window = (verb + 1..(verb + 5).min(view.len())).collect::<Vec<_>>();
-    window
-        .iter()
-        .any(|&i| view.tokens[i].is_any(&["any", "no", "anything"]))
-        && window
+    (next == "any" && view.word(verb + 2) != "of")
+        || (window
             .iter()
-            .any(|&i| FINDING_NOUNS.contains(&view.word(i)) || view.word(i) == "anything")
+            .any(|&i| view.tokens[i].is_any(&["any", "no"]))
+            && window
+                .iter()
+                .any(|&i| FINDING_NOUNS.contains(&view.word(i))))
 }
 
 /// The token after the clause that begins at or before `from`: the next clause
@@ -1116,8 +1219,17 @@ fn rewrite(view: &View, d: &Deficit) -> Rewrite {
             } else {
                 object_text.clone()
             };
-            let neg = if *never { "never" } else { "not" };
-            let mut group = format!("had {neg}");
+            // "did not see any of the children" → "none of the children had been seen".
+            let (subject_case, neg) = match subject_case.strip_prefix("any ") {
+                Some(rest) if rest.starts_with("of ") => (format!("none {rest}"), ""),
+                Some(rest) => (format!("no {rest}"), ""),
+                None => (subject_case, if *never { "never" } else { "not" }),
+            };
+            let mut group = if neg.is_empty() {
+                "had".to_owned()
+            } else {
+                format!("had {neg}")
+            };
             if !before_been.is_empty() {
                 group = format!("{group} {before_been}");
             }

@@ -78,6 +78,12 @@ fn fires_on_many_shapes() {
         "Sam was not seen alone by the social worker at the last two visits.",
         "No attempt was made by the SW to contact father.",
         "No effort has been made by the team to find the maternal grandparents.",
+        "The TM has still not recorded a rationale.",
+        "Health visitors did not share information with the school.",
+        "Professionals did not share their concerns with each other.",
+        "It is noted that the SW did not attend the core group.",
+        "Despite the school's concerns, the allocated social worker did not convene a strategy discussion.",
+        "Management oversight was absent: the TM didn't review the plan at any point.",
         // British spelling.
         "The SW did not prioritise the referral.",
         "The social worker didn't recognise the cumulative neglect.",
@@ -131,6 +137,12 @@ fn stays_silent_on_family_praise_and_reflective_phrasing() {
         "The SW didn't consider it proportionate to convene a strategy discussion.",
         "I did not find evidence of management oversight.",
         "The auditor did not see a chronology on file.",
+        "School have not excluded Sam this term.",
+        "The nursery did not notice any changes in Sam's presentation.",
+        "The worker never failed to visit weekly.",
+        "CAMHS did not accept the referral as it did not meet threshold.",
+        "TM to allocate a permanent worker to Sam, so that he does not experience another change.",
+        "The social worker did not feel it was safe to visit alone.",
         // Quoted words.
         "Mother said \u{201c}the social worker never visited\u{201d} and she felt let down.",
     ] {
@@ -236,6 +248,14 @@ fn rewrites_carry_the_object_and_the_participle() {
         (
             "The school did not inform children's services that Sam had been absent.",
             "There was evidence that children's services had not been informed that Sam had been absent.",
+        ),
+        (
+            "The SW did not see any of the children alone.",
+            "There was evidence that none of the children had been seen alone.",
+        ),
+        (
+            "It is noted that the SW did not attend the core group.",
+            "It is noted that the core group had not been attended.",
         ),
         (
             "The DSL did not make a referral to MASH when Sam disclosed.",
