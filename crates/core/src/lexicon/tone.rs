@@ -103,6 +103,12 @@ pub const BLAME: &[BlameEntry] = &[
     ),
     blame(r"unacceptably", Judgement, &["", "significantly"], &[]),
     blame(
+        r"not\s+acceptable",
+        Judgement,
+        &["a concern", "not in line with expected practice"],
+        &[],
+    ),
+    blame(
         r"inexcusable|unforgivable",
         Judgement,
         &["a significant concern"],

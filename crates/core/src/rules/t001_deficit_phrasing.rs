@@ -226,7 +226,7 @@ fn active(view: &View, previous: Option<&View>, k: usize) -> Option<Deficit> {
         j += 1;
     }
     let (subject, start) = subject_ending_at(view, previous, j)?;
-    if reflective_frame(view, start) {
+    if reflective_frame(view, start) || tone::reported_by_family(view, start, previous) {
         return None;
     }
     let subordinate = start > 0 && view.tokens[start - 1].is_any(english::SUBORDINATORS);

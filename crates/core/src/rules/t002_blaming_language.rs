@@ -238,7 +238,38 @@ fn target_of(view: &View, previous: Option<&View>, p: &Phrase) -> Target {
     if s == e {
         return Target::Unknown;
     }
-    tone::classify(view, s, e, previous)
+    let target = tone::classify(view, s, e, previous);
+    if target == Target::Circumstance && professional_attendance(view, s, e) {
+        return Target::Practice;
+    }
+    target
+}
+
+/// "Attendance at core groups by health has been poor": the attendance of professionals
+/// at meetings, not the child's at school.
+fn professional_attendance(view: &View, s: usize, e: usize) -> bool {
+    (s..e).any(|i| {
+        let w = view.word(i);
+        (w == "at"
+            && (i + 1..(i + 4).min(e)).any(|j| {
+                view.tokens[j].is_any(&[
+                    "meeting",
+                    "meetings",
+                    "conference",
+                    "conferences",
+                    "review",
+                    "reviews",
+                    "group",
+                    "groups",
+                    "strategy",
+                    "discussions",
+                    "panel",
+                    "panels",
+                ])
+            }))
+            || (matches!(w, "by" | "from") && view.role_at(i + 1).is_some())
+            || view.tokens[i].is_any(&["professional", "professionals", "agency", "agencies"])
+    })
 }
 
 /// Whether a noun phrase starts at token `i` (the phrase is an adjective before a noun).

@@ -81,15 +81,15 @@ fn judge(
     // subject of the clause is.
     let noun = noun_after(view, last);
     let target = match noun {
-        Some((s, e)) => {
+        Some((_, e)) => {
             // Before a noun, only a person or how they live is labelled ("a chaotic
             // household"), not a place or a thing ("a hard to reach area").
-            let words = (s..e).map(|i| view.word(i)).collect::<Vec<_>>();
-            if view.role_at(s).is_some() {
+            let head = e - 1;
+            if view.role_at(head).is_some() {
                 Target::Role
-            } else if words.iter().any(|w| FAMILY_WORDS.contains(w)) || view.is_name(s) {
+            } else if FAMILY_WORDS.contains(&view.word(head)) || view.is_name(head) {
                 Target::Person
-            } else if words.iter().any(|w| LIFE_NOUNS.contains(w)) {
+            } else if LIFE_NOUNS.contains(&view.word(head)) {
                 Target::Circumstance
             } else {
                 Target::Thing
@@ -179,9 +179,11 @@ fn coordinated_start(view: &View, first: usize) -> usize {
     i
 }
 
-/// The noun (one or two words) right after a label that stands before it: "chaotic
-/// household", "hard to reach young person". Only nouns caselint knows count, so an
-/// adverb after a predicate ("attention seeking rather than …") is not taken for one.
+/// The noun phrase right after a label that stands before it: "chaotic household", "hard
+/// to reach young person", "difficult family situation" (whose head, "situation", is what
+/// is described). Its first word must be a noun caselint knows, or be followed by one, so
+/// that an adverb after a predicate ("attention seeking rather than …") is not taken for
+/// one.
 fn noun_after(view: &View, i: usize) -> Option<(usize, usize)> {
     let known = |j: usize| {
         let w = view.word(j);
@@ -192,10 +194,6 @@ fn noun_after(view: &View, i: usize) -> Option<(usize, usize)> {
             || view.role_at(j).is_some()
             || (j > 0 && view.is_name(j))
     };
-    let two_word_person = known(i + 1) && FAMILY_WORDS.contains(&view.word(i + 1));
-    if !(known(i) || two_word_person) {
-        return None;
-    }
     let is_noun = |j: usize| {
         view.tok(j).is_some_and(|t| {
             t.is_word()
@@ -204,22 +202,39 @@ fn noun_after(view: &View, i: usize) -> Option<(usize, usize)> {
                 && !t.is_any(english::SUBORDINATORS)
                 && !t.is_any(english::AUXILIARIES)
                 && !t.is_any(english::DETERMINERS)
-                && !t.is_any(&["to", "not", "towards", "throughout", "when", "at", "and"])
+                && !t.is_any(&[
+                    "to",
+                    "not",
+                    "towards",
+                    "throughout",
+                    "when",
+                    "at",
+                    "and",
+                    "rather",
+                    "than",
+                    "too",
+                    "very",
+                    "quite",
+                    "again",
+                    "enough",
+                ])
                 && !english::is_adverb(&t.lower)
                 && !view.is_verbish(j)
         })
     };
-    if !is_noun(i) {
+    if !is_noun(i) || !(known(i) || (is_noun(i + 1) && known(i + 1))) {
         return None;
     }
     let mut end = i + 1;
-    // "young person", "family home", "foster carer".
-    if is_noun(end)
-        && FAMILY_WORDS
-            .iter()
-            .chain(LIFE_NOUNS)
-            .any(|w| view.word(end) == *w)
-    {
+    // A verb ends the run: "lifestyle puts him at risk".
+    let verb_form = |j: usize| {
+        let w = view.word(j);
+        [w.strip_suffix("es"), w.strip_suffix('s')]
+            .into_iter()
+            .flatten()
+            .any(crate::english::verbs::is_known_base)
+    };
+    while end < i + 3 && is_noun(end) && !verb_form(end) {
         end += 1;
     }
     Some((i, end))

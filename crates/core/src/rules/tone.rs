@@ -180,9 +180,9 @@ impl<'a> View<'a> {
         if verbs::is_past_form(w) {
             return !after_modifier;
         }
-        if let Some(stem) = w.strip_suffix("ing") {
-            return !after_modifier
-                && (verbs::is_known_base(stem) || verbs::is_known_base(&format!("{stem}e")));
+        // An "-ing" form is never finite on its own ("information sharing has been …").
+        if w.ends_with("ing") {
+            return false;
         }
         // "-s" forms are verbs only straight after a person ("Mother tells", "Dad
         // continues"); "the home visits" is a noun.
@@ -249,6 +249,24 @@ fn classify_depth(
             || view.tokens[start].is_any(english::COORDINATORS))
     {
         start += 1;
+    }
+    // An action as the subject: "Closing the case without …", "Not passing the
+    // disclosure on …" is practice.
+    let gerund = if view.word(start) == "not" {
+        start + 1
+    } else {
+        start
+    };
+    if gerund + 1 < to
+        && view.word(gerund).ends_with("ing")
+        && !CIRCUMSTANCE_NOUNS.contains(&view.word(gerund))
+        && view.tokens[gerund + 1].is_word()
+        && (view.tokens[gerund + 1].is_any(english::DETERMINERS)
+            || view.tokens[gerund + 1].is_possessive()
+            || view.is_name(gerund + 1)
+            || FAMILY_WORDS.contains(&view.word(gerund + 1)))
+    {
+        return Target::Practice;
     }
     let core_end = (start..to)
         .find(|&i| {
@@ -431,6 +449,18 @@ pub(crate) fn reported_before(view: &View, at: usize) -> bool {
         let (s, e) = clause_subject(view, i);
         !(s < e && view.tokens[s..e].iter().any(|t| t.is_any(&["i", "we"])))
     }) || (0..at.min(view.len())).any(|i| view.word(i) == "according" && view.word(i + 1) == "to")
+}
+
+/// Whether a child or family member's words or feelings are reported before token `at`
+/// ("Mother says she feels that professionals are not listening").
+pub(crate) fn reported_by_family(view: &View, at: usize, previous: Option<&View>) -> bool {
+    (0..at.min(view.len())).any(|i| {
+        if !REPORTING_VERBS.contains(&view.word(i)) {
+            return false;
+        }
+        let (s, e) = clause_subject(view, i);
+        s < e && classify(view, s, e, previous).is_family()
+    })
 }
 
 /// Verbs that report someone's words or view, for [`reported_before`].

@@ -143,6 +143,8 @@ fn stays_silent_on_family_praise_and_reflective_phrasing() {
         "CAMHS did not accept the referral as it did not meet threshold.",
         "TM to allocate a permanent worker to Sam, so that he does not experience another change.",
         "The social worker did not feel it was safe to visit alone.",
+        "Sam says he feels that professionals are not listening to him.",
+        "Mother told the IRO that the social worker never visited.",
         // Quoted words.
         "Mother said \u{201c}the social worker never visited\u{201d} and she felt let down.",
     ] {

@@ -24,6 +24,12 @@ fn fires_on_judgements_about_practice() {
         "Sam was let down by professionals.",
         "Supervision has been unacceptably infrequent.",
         "The SW's recording is unprofessional.",
+        "Information sharing has been poor.",
+        "Communication between agencies was poor.",
+        "The standard of recording is poor.",
+        "Attendance at core groups by health has been poor.",
+        "It is not acceptable that the plan was not shared.",
+        "Not sharing the plan with father was careless.",
     ] {
         fires("T002", text);
     }
@@ -75,6 +81,11 @@ fn silent_on_the_childs_circumstances_and_reported_words() {
         "The plan is clear and the recording is up to date.",
         "Sam described the food at the unit as \u{201c}disgraceful\u{201d}.",
         "The water-resistant coat was bought by the carers.",
+        "Mother's engagement has been poor.",
+        "Poor Sam has had three moves this year.",
+        "Sam has had a poor start in life.",
+        "Sam's behaviour is not acceptable to the school.",
+        "Sam should have been safe at home.",
     ] {
         silent("T002", text);
     }

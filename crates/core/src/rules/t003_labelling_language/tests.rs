@@ -30,6 +30,10 @@ fn fires_on_labels_for_children_and_families() {
         "This hard-to-reach family has moved again.",
         "Her behaviour is attention seeking.",
         "Sam's attention-seeking behaviour is escalating.",
+        "Kacper is a difficult boy.",
+        "They are a hard to reach family who have moved four times.",
+        "The young person is manipulative.",
+        "There has been non-compliance with medication.",
     ] {
         fires("T003", text);
     }
@@ -59,6 +63,10 @@ fn silent_on_places_things_practitioners_and_quoted_labels() {
         "Sam seeks reassurance from adults when he is anxious.",
         "Mother engaged well with the family support worker.",
         "The SW refused to close the case while the risks remained.",
+        "Father has a history of aggressive behaviour.",
+        "Mother has had a difficult childhood.",
+        "The family are in a difficult family situation.",
+        "The dog was hostile at the visit.",
     ] {
         silent("T003", text);
     }
