@@ -617,3 +617,117 @@ pub(crate) fn previous_sentence(sentences: &[Sentence], index: usize) -> Option<
     let prev = sentences.get(index.checked_sub(1)?)?;
     (prev.area == this.area && prev.section == this.section).then_some(prev)
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use crate::config::Config;
+
+    /// Words the tone rules react to, so that random sentences reach deep into them.
+    const VOCABULARY: &[&str] = &[
+        "The",
+        "the",
+        "SW",
+        "social",
+        "worker",
+        "TM",
+        "did",
+        "not",
+        "didn't",
+        "hasn't",
+        "has",
+        "had",
+        "never",
+        "failed",
+        "to",
+        "visit",
+        "see",
+        "Sam",
+        "mother",
+        "she",
+        "he",
+        "they",
+        "Neither",
+        "nor",
+        "no",
+        "attempt",
+        "was",
+        "made",
+        "by",
+        "completed",
+        "should",
+        "have",
+        "been",
+        "poor",
+        "practice",
+        "unacceptable",
+        "refused",
+        "engage",
+        "with",
+        "hard",
+        "reach",
+        "family",
+        "a",
+        "an",
+        "of",
+        "and",
+        "or",
+        "that",
+        "which",
+        "any",
+        "alone",
+        "up",
+        "off",
+        "It",
+        "is",
+        "for",
+        "in",
+        "on",
+        "12/10/2026",
+        ",",
+        ".",
+        ";",
+        "'",
+        "\u{201c}",
+        "\u{201d}",
+        "-",
+        "é",
+        "😀",
+        "\n",
+        "difficult",
+        "aggressive",
+        "chaotic",
+        "let",
+        "down",
+        "failure",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn tone_rules_never_panic(words in proptest::collection::vec(0..VOCABULARY.len(), 0..30)) {
+            let text = words.iter().map(|&i| VOCABULARY[i]).collect::<Vec<_>>().join(" ");
+            let found = crate::check(&text, &Config::default());
+            for d in found {
+                for fix in &d.fixes {
+                    let mut pos = 0;
+                    for edit in &fix.edits {
+                        prop_assert!(edit.range.start() >= pos, "overlapping edits in {:?}", fix);
+                        prop_assert!(edit.range.end() <= text.len());
+                        prop_assert!(text.is_char_boundary(edit.range.start()));
+                        prop_assert!(text.is_char_boundary(edit.range.end()));
+                        pos = edit.range.end();
+                    }
+                    let _ = fix.apply(&text);
+                }
+            }
+        }
+
+        #[test]
+        fn tone_rules_never_panic_on_any_text(text in "\\PC{0,120}") {
+            let _ = crate::check(&text, &Config::default());
+        }
+    }
+}
