@@ -179,7 +179,10 @@ fn role_matcher(extra: &[String]) -> Regex {
     );
     let abbreviations = alternatives(roles::ROLE_ABBREVIATIONS.iter().copied());
     // A plural "s" is part of the mention ("social workers", "health visitors").
-    Regex::new(&format!(r"(?:\b(?i:{words})s?\b|\b(?:{abbreviations})\b)")).unwrap_or_else(|_| {
+    Regex::new(&format!(
+        r"(?:\b(?i:{words})s?\b|\b(?:{abbreviations})s?\b)"
+    ))
+    .unwrap_or_else(|_| {
         // Escaped phrases always compile; keep a matcher that matches nothing rather than panic.
         Regex::new(r"[^\s\S]").expect("empty matcher is valid")
     })

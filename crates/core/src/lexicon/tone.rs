@@ -561,6 +561,14 @@ pub const PRAISE_VERBS: &[&str] = &[
     "exclude", "suspend", "interrupt", "disrupt", "disregard", "dismiss", "underestimate",
 ];
 
+/// Agencies that can be the subject of practice when named bare and capitalised ("Health
+/// did not attend the strategy meeting").
+#[rustfmt::skip]
+pub const AGENCY_SUBJECTS: &[&str] = &[
+    "children's social care", "social care", "early help", "health", "education", "housing",
+    "adult services", "adult social care", "csc",
+];
+
 /// Collective nouns for practitioners that can be the subject of practice
 /// ("Professionals did not share the concerns").
 #[rustfmt::skip]

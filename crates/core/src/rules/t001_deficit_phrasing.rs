@@ -3,10 +3,10 @@ use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::english::{self, verbs};
 use crate::lexicon::tone::{
-    COLLECTIVE_PRACTITIONERS, DURATION_WORDS, EVENT_NOUNS, FAMILY_WORDS, FINDING_NOUNS,
-    FINDING_VERBS, LIGHT_VERBS, NOMINALS, NON_PRACTICE_VERBS, OBJECT_ENDERS, OCCASION_WORDS,
-    PARTICLES, PRAISE_PARTICLES, PRAISE_VERBS, PREPOSITIONAL_VERBS, ROLE_MODIFIERS, TELLING_VERBS,
-    TO_NOUNS, WITH_NOUNS,
+    AGENCY_SUBJECTS, COLLECTIVE_PRACTITIONERS, DURATION_WORDS, EVENT_NOUNS, FAMILY_WORDS,
+    FINDING_NOUNS, FINDING_VERBS, LIGHT_VERBS, NOMINALS, NON_PRACTICE_VERBS, OBJECT_ENDERS,
+    OCCASION_WORDS, PARTICLES, PRAISE_PARTICLES, PRAISE_VERBS, PREPOSITIONAL_VERBS, ROLE_MODIFIERS,
+    TELLING_VERBS, TO_NOUNS, WITH_NOUNS,
 };
 use crate::text::TextRange;
 
@@ -88,6 +88,9 @@ enum Action {
         before_been: String,
         /// Adverbs after "been" ("properly").
         after_been: String,
+        /// The object is a bare noun that takes "a" ("No referral was made" → "a
+        /// referral").
+        indefinite: bool,
     },
     /// "There was no evidence of {noun}".
     Nominal { noun: String },
@@ -267,6 +270,22 @@ fn subject_ending_at(
             return None;
         }
         return Some(((m, end), m));
+    }
+    // Agencies named bare and capitalised: "Health did not attend", "Early Help have not".
+    for agency in AGENCY_SUBJECTS {
+        let words: Vec<&str> = agency.split(' ').collect();
+        let Some(m) = end.checked_sub(words.len()) else {
+            continue;
+        };
+        let matches = words
+            .iter()
+            .enumerate()
+            .all(|(n, w)| view.word(m + n) == *w)
+            && view.tokens[m].is_capitalised(view.text)
+            && (m == 0 || (opens_clause(view, m - 1) && !view.tokens[m - 1].is_possessive()));
+        if matches {
+            return Some(((m, end), m));
+        }
     }
     // "Professionals did not share …", "partner agencies have not …".
     let last = &view.tokens[end - 1];
@@ -511,6 +530,7 @@ fn verb_phrase(
             never: negation.never,
             before_been: before_been.join(" "),
             after_been: after_been.join(" "),
+            indefinite: false,
         }
     } else {
         let key = with_particle(&lemma, particle.as_deref());
@@ -977,10 +997,15 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
     if view.word(k) != "no" || (k > 0 && !opens_clause(view, k - 1)) {
         return None;
     }
-    if !matches!(
+    let attempt = matches!(
         view.word(k + 1),
         "attempt" | "attempts" | "effort" | "efforts" | "action" | "steps"
-    ) {
+    );
+    // "No concerns were raised by school" is a finding, not a deficit.
+    if !view.tokens.get(k + 1).is_some_and(|t| t.is_word())
+        || view.is_verbish(k + 1)
+        || FINDING_NOUNS.contains(&view.word(k + 1))
+    {
         return None;
     }
     let mut i = k + 2;
@@ -991,7 +1016,11 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
     } else {
         return None;
     }
-    if !matches!(view.word(i), "made" | "undertaken" | "taken") || view.word(i + 1) != "by" {
+    let participle_at = i;
+    if !verbs::is_participle(view.word(i)) || view.word(i + 1) != "by" {
+        return None;
+    }
+    if attempt && !matches!(view.word(i), "made" | "undertaken" | "taken") {
         return None;
     }
     let mut r = i + 2;
@@ -1001,6 +1030,32 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
     let (role_start, role_end) = view.role_at(r)?;
     if role_start != r || !practitioner(view, role_start, role_end) {
         return None;
+    }
+    if !attempt {
+        // "No referral was made by the DSL" → "a referral had not been made".
+        let lemma = lemma_of(view.word(participle_at), Form::Participle);
+        if is_praise(view, &lemma, participle_at) {
+            return None;
+        }
+        let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
+        return Some(Deficit {
+            subject: (r, role_end),
+            start: k,
+            verb_end: role_end,
+            replace_end: role_end,
+            clause_end: clause_end(view, role_end).max(role_end),
+            subordinate,
+            action: Action::Passive {
+                object: (k + 1, k + 2),
+                participle: view.word(participle_at).to_owned(),
+                never: false,
+                before_been: String::new(),
+                after_been: String::new(),
+                indefinite: true,
+            },
+            gerunds: Vec::new(),
+            subject_before: None,
+        });
     }
     if view.word(role_end) != "to" {
         return None;
@@ -1092,6 +1147,7 @@ fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
             never,
             before_been: before_been.join(" "),
             after_been: String::new(),
+            indefinite: false,
         },
         gerunds: Vec::new(),
         subject_before: None,
@@ -1211,8 +1267,14 @@ fn rewrite(view: &View, d: &Deficit) -> Rewrite {
             never,
             before_been,
             after_been,
+            indefinite,
         } => {
             let object_text = english::decapitalise(view.span_text(object.0, object.1));
+            let object_text = if *indefinite && !object_text.ends_with('s') {
+                format!("{} {object_text}", tone::article_for(&object_text))
+            } else {
+                object_text
+            };
             let single = object.1 == object.0 + 1;
             let subject_case = if single {
                 nominative(&object_text)

@@ -84,6 +84,12 @@ fn fires_on_many_shapes() {
         "It is noted that the SW did not attend the core group.",
         "Despite the school's concerns, the allocated social worker did not convene a strategy discussion.",
         "Management oversight was absent: the TM didn't review the plan at any point.",
+        "Early Help did not complete an assessment.",
+        "Health did not attend the strategy meeting.",
+        "SWs did not see Sam alone.",
+        "The allocated worker went on leave in June. She had not completed the assessment.",
+        "No referral was made by the DSL.",
+        "The SW had not been visiting regularly.",
         // British spelling.
         "The SW did not prioritise the referral.",
         "The social worker didn't recognise the cumulative neglect.",
@@ -145,6 +151,9 @@ fn stays_silent_on_family_praise_and_reflective_phrasing() {
         "The social worker did not feel it was safe to visit alone.",
         "Sam says he feels that professionals are not listening to him.",
         "Mother told the IRO that the social worker never visited.",
+        "Sam's health did not improve over the summer.",
+        "No concerns were raised by school.",
+        "No injuries were found by the health visitor.",
         // Quoted words.
         "Mother said \u{201c}the social worker never visited\u{201d} and she felt let down.",
     ] {
@@ -254,6 +263,18 @@ fn rewrites_carry_the_object_and_the_participle() {
         (
             "The SW did not see any of the children alone.",
             "There was evidence that none of the children had been seen alone.",
+        ),
+        (
+            "The TM did not provide any management oversight.",
+            "There was evidence that no management oversight had been provided.",
+        ),
+        (
+            "No visits were completed by the SW in August.",
+            "There was evidence that visits had not been completed in August.",
+        ),
+        (
+            "No referral was made by the DSL.",
+            "There was evidence that a referral had not been made.",
         ),
         (
             "It is noted that the SW did not attend the core group.",
