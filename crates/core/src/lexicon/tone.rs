@@ -84,7 +84,7 @@ pub const BLAME: &[BlameEntry] = &[
     blame(r"failures?\s+in", Judgement, &["gaps in"], &[]),
     blame(r"failure\s+to", FailureTo, &["missed opportunity to"], &[]),
     blame(
-        r"practice\s+failures?|failings",
+        r"practice\s+failures?|failings|(?:serious|significant|clear|major|systemic)\s+failings?",
         Judgement,
         &["gaps in practice"],
         &[],
@@ -114,6 +114,7 @@ pub const BLAME: &[BlameEntry] = &[
         &["a significant concern"],
         &["significant"],
     ),
+    blame(r"disappointing", Judgement, &["a concern"], &["concerning"]),
     blame(r"inexcusably", Judgement, &["", "significantly"], &[]),
     blame(
         r"sloppy|shoddy|slapdash|lax|sub-?standard",
@@ -423,6 +424,32 @@ pub const LABELS: &[LabelEntry] = &[
         &["unpredictable {noun}", "{noun}"],
     ),
     label(r"feckless", Person, &["struggling"], &["{noun}"]),
+    label(
+        r"non[-\s]?engag(?:ing|ed)|disengaged",
+        PersonOnly,
+        &["not yet engaged"],
+        &["{noun}"],
+    ),
+    label(r"non[-\s]?engagement", Person, &["limited engagement"], &[]),
+    label(
+        r"lacks\s+insight",
+        Person,
+        &["is not yet able to recognise the concerns"],
+        &[],
+    ),
+    label(
+        r"lack\s+of\s+insight",
+        Person,
+        &["difficulty in recognising the concerns"],
+        &[],
+    ),
+    label(
+        r"defiant|oppositional",
+        Trait,
+        &["finding it hard to accept adult direction"],
+        &["{noun}"],
+    ),
+    label(r"naughty", Trait, &["struggling"], &["{noun}"]),
     label(
         r"unmotivated",
         Person,

@@ -204,6 +204,19 @@ fn target_of(view: &View, previous: Option<&View>, p: &Phrase) -> Target {
         } else {
             end
         };
+        // "poor communication between mother and father" is about the family.
+        if view
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.is_any(&["between", "among", "amongst"]))
+        {
+            let people = (end + 1..(end + 6).min(view.len()))
+                .map(|i| tone::classify(view, i, i + 1, previous));
+            let people: Vec<Target> = people.collect();
+            if people.iter().any(|t| t.is_family()) && !people.iter().any(|t| t.is_practice()) {
+                return Target::Person;
+            }
+        }
         let mut t = tone::classify(view, p.last, end, previous);
         if matches!(t, Target::Thing | Target::Unknown) {
             t = (p.last..end)

@@ -284,6 +284,40 @@ fn predicate(view: &View, first: usize, habitual: bool) -> bool {
     false
 }
 
+/// Verbs that report how someone is seen: "see her as", "described as", "labelled as".
+const PERCEPTION_VERBS: &[&str] = &[
+    "see",
+    "sees",
+    "saw",
+    "seen",
+    "view",
+    "views",
+    "viewed",
+    "perceive",
+    "perceives",
+    "perceived",
+    "describe",
+    "describes",
+    "described",
+    "label",
+    "labels",
+    "labelled",
+    "labeled",
+    "call",
+    "calls",
+    "called",
+    "regard",
+    "regards",
+    "regarded",
+    "portray",
+    "portrays",
+    "portrayed",
+    "characterise",
+    "characterised",
+    "characterize",
+    "characterized",
+];
+
 fn adjective_like(word: &str) -> bool {
     [
         "ive", "ous", "ful", "ile", "ant", "ent", "ic", "al", "ed", "ing", "y", "ult", "less",
@@ -303,8 +337,18 @@ fn negated(view: &View, first: usize) -> bool {
 }
 
 /// The auditor quoting someone else's label to discuss it: "School describe Sam as
-/// 'attention-seeking'; this label …".
+/// 'attention-seeking'; this label …", or reporting how someone is seen ("Mother worries
+/// that professionals see her as manipulative").
 fn quoted_critically(view: &View, first: usize) -> bool {
+    let seen_as = first >= 2
+        && (first.saturating_sub(5)..first).any(|i| {
+            view.word(i) == "as"
+                && i > 0
+                && (i.saturating_sub(4)..i).any(|j| PERCEPTION_VERBS.contains(&view.word(j)))
+        });
+    if seen_as {
+        return true;
+    }
     let meta = |words: &[&str]| (0..view.len()).any(|i| view.tokens[i].is_any(words));
     if view.in_quotes(first) {
         return meta(META_LABEL_WORDS) || meta(SPEECH_VERBS);

@@ -157,6 +157,28 @@ impl<'a> View<'a> {
         ]) {
             return true;
         }
+        // "presents as", "is seen as": "as" introduces a predicate, not a clause.
+        if t.is("as")
+            && i > 0
+            && self.tokens[i - 1].is_any(&[
+                "present",
+                "presents",
+                "presented",
+                "presenting",
+                "appears",
+                "appeared",
+                "seen",
+                "described",
+                "regarded",
+                "known",
+                "viewed",
+                "perceived",
+                "comes",
+                "came",
+            ])
+        {
+            return false;
+        }
         t.is_any(english::SUBORDINATORS)
             || t.is_any(english::COORDINATORS)
             || t.is_any(english::SENTENCE_ADVERBS)
@@ -497,6 +519,17 @@ const REPORTING_VERBS: &[&str] = &[
     "expressed",
     "wrote",
     "writes",
+    "knows",
+    "know",
+    "understands",
+    "understand",
+    "accepts",
+    "recognises",
+    "learnt",
+    "learned",
+    "reminded",
+    "taught",
+    "agrees",
 ];
 
 /// Nouns that make a practitioner mention before them a team ("the children's services

@@ -30,6 +30,12 @@ fn fires_on_judgements_about_practice() {
         "Attendance at core groups by health has been poor.",
         "It is not acceptable that the plan was not shared.",
         "Not sharing the plan with father was careless.",
+        "Recording was very poor.",
+        "There was poor management oversight.",
+        "Poor recording meant that Sam's views were lost.",
+        "It is disappointing that the plan was not reviewed.",
+        "It was a serious failing not to hold a strategy discussion.",
+        "There is poor communication between the SW and school.",
     ] {
         fires("T002", text);
     }
@@ -86,6 +92,9 @@ fn silent_on_the_childs_circumstances_and_reported_words() {
         "Sam has had a poor start in life.",
         "Sam's behaviour is not acceptable to the school.",
         "Sam should have been safe at home.",
+        "Sam knows that hitting is unacceptable.",
+        "There is poor communication between mother and father.",
+        "Sam was disappointed that contact was cancelled.",
     ] {
         silent("T002", text);
     }

@@ -34,6 +34,12 @@ fn fires_on_labels_for_children_and_families() {
         "They are a hard to reach family who have moved four times.",
         "The young person is manipulative.",
         "There has been non-compliance with medication.",
+        "Mother presents as hostile and resistant.",
+        "Sam is a very manipulative young man.",
+        "The family is known to be hard to reach.",
+        "Mother was non-engaging throughout.",
+        "Mother lacks insight into the impact of her drinking.",
+        "Sam is defiant at school and at home.",
     ] {
         fires("T003", text);
     }
@@ -67,6 +73,10 @@ fn silent_on_places_things_practitioners_and_quoted_labels() {
         "Mother has had a difficult childhood.",
         "The family are in a difficult family situation.",
         "The dog was hostile at the visit.",
+        "Mother worries that professionals see her as manipulative.",
+        "Sam finds maths difficult.",
+        "It was difficult for mother to talk about the past.",
+        "Father was aggressive and threatening during the visit.",
     ] {
         silent("T003", text);
     }
