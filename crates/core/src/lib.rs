@@ -7,6 +7,7 @@ pub mod config;
 pub mod date;
 pub mod diagnostic;
 pub mod document;
+pub mod english;
 pub mod lexicon;
 pub mod rules;
 pub mod text;

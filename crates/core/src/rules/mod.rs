@@ -21,6 +21,10 @@ mod j002_unknown_judgement;
 mod j003_inadequate_judgement;
 mod m001_missing_child_name;
 mod m002_invalid_audit_date;
+mod t001_deficit_phrasing;
+mod t002_blaming_language;
+mod t003_labelling_language;
+mod tone;
 mod w001_long_sentence;
 
 /// Which part of the document a rule needs.
@@ -72,6 +76,9 @@ pub static RULES: &[&Rule] = &[
     &j003_inadequate_judgement::RULE,
     &m001_missing_child_name::RULE,
     &m002_invalid_audit_date::RULE,
+    &t001_deficit_phrasing::RULE,
+    &t002_blaming_language::RULE,
+    &t003_labelling_language::RULE,
     &w001_long_sentence::RULE,
     // Keep this table sorted by code (a meta-test checks): add new rules in place.
 ];
