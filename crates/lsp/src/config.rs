@@ -38,7 +38,8 @@ pub fn parse_client_settings(value: &serde_json::Value) -> Result<Option<RawConf
         serde_json::Value::Object(map) if map.contains_key("caselint") => &map["caselint"],
         other => other,
     };
-    if settings.is_null() {
+    // `null`, and the `[]` an empty Lua table becomes, mean "no settings".
+    if settings.is_null() || settings.as_array().is_some_and(Vec::is_empty) {
         return Ok(None);
     }
     let mut settings = settings.clone();
@@ -215,6 +216,13 @@ mod tests {
         assert!(parse_client_settings(&json!({"caselint": null}))
             .unwrap()
             .is_none());
+        assert!(parse_client_settings(&json!({"caselint": []}))
+            .unwrap()
+            .is_none());
+        assert!(parse_client_settings(&json!({"caselint": {}}))
+            .unwrap()
+            .is_some());
+        assert!(parse_client_settings(&json!([1])).is_err());
     }
 
     #[test]
