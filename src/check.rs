@@ -4,8 +4,11 @@ use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use caselint_core::{Diagnostic, Severity};
+use std::sync::Arc;
+
+use caselint_core::{Config, Diagnostic, Severity};
 use clap::{Args, ValueEnum};
+use rayon::prelude::*;
 
 use crate::discovery::{audit_files, ConfigFinder};
 use crate::render;
@@ -104,56 +107,54 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             inputs.push(Input::File(path.clone()));
         }
     }
-    let mut reports = Vec::new();
+    // Configurations are looked up in order (they are cached per folder); reading and
+    // linting then run on every core, and the reports keep the order of the inputs.
+    let mut jobs: Vec<(Input, Arc<Config>)> = Vec::new();
     for input in inputs {
-        let (name, dir, text) = match input {
-            Input::Stdin => {
-                let mut bytes = Vec::new();
-                if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-                    errors.push(format!("-: cannot read standard input: {e}"));
-                    continue;
-                }
-                match decode("-", bytes) {
-                    Ok(text) => ("-".to_owned(), PathBuf::from("."), text),
-                    Err(e) => {
-                        errors.push(e);
-                        continue;
-                    }
-                }
-            }
-            Input::File(path) => {
-                let name = path.display().to_string();
-                match read(&path) {
-                    Ok(text) => {
-                        let dir = path
-                            .parent()
-                            .filter(|p| !p.as_os_str().is_empty())
-                            .unwrap_or(Path::new("."))
-                            .to_path_buf();
-                        (name, dir, text)
-                    }
-                    Err(e) => {
-                        errors.push(e);
-                        continue;
-                    }
-                }
-            }
+        let dir = match &input {
+            Input::Stdin => PathBuf::from("."),
+            Input::File(path) => path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."))
+                .to_path_buf(),
         };
-        let config = match finder.for_dir(&dir) {
-            Ok(config) => config,
+        match finder.for_dir(&dir) {
+            Ok(config) => jobs.push((input, config)),
             Err(e) => {
                 if !errors.contains(&e) {
                     errors.push(e);
                 }
-                continue;
             }
-        };
-        let diagnostics = caselint_core::check(&text, &config);
-        reports.push(FileReport {
-            path: name,
-            text,
-            diagnostics,
-        });
+        }
+    }
+    let results: Vec<Result<FileReport, String>> = jobs
+        .into_par_iter()
+        .map(|(input, config)| {
+            let (path, text) = match input {
+                Input::Stdin => {
+                    let mut bytes = Vec::new();
+                    std::io::stdin()
+                        .read_to_end(&mut bytes)
+                        .map_err(|e| format!("-: cannot read standard input: {e}"))?;
+                    ("-".to_owned(), decode("-", bytes)?)
+                }
+                Input::File(path) => (path.display().to_string(), read(&path)?),
+            };
+            let diagnostics = caselint_core::check(&text, &config);
+            Ok(FileReport {
+                path,
+                text,
+                diagnostics,
+            })
+        })
+        .collect();
+    let mut reports = Vec::new();
+    for result in results {
+        match result {
+            Ok(report) => reports.push(report),
+            Err(e) => errors.push(e),
+        }
     }
 
     let color = match args.color {

@@ -1,4 +1,4 @@
-//! The `caselint` command: `check`, `rules`, `explain`.
+//! The `caselint` command: `check`, `rules`, `explain`, `server`.
 
 use std::process::ExitCode;
 
@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 mod check;
 mod discovery;
 mod render;
+mod server;
 
 /// A writing-quality linter for case-file audit narratives in children's social care.
 #[derive(Parser)]
@@ -27,12 +28,15 @@ enum Command {
         /// A rule code (T001) or name (deficit-phrasing).
         rule: String,
     },
+    /// Run the language server over standard input and output.
+    Server(server::ServerArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => check::run(&args),
+        Command::Server(args) => server::run(&args),
         Command::Rules => {
             print!("{}", render::rules_table());
             ExitCode::SUCCESS

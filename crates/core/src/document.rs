@@ -8,7 +8,6 @@ use std::sync::LazyLock;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use regex::Regex;
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::date::{parse_date, Date};
 use crate::text::{LineIndex, TextRange};
@@ -500,6 +499,15 @@ impl<'a> Parser2<'a> {
                 }
             }
             let content = range.slice(text);
+            // Most lines are prose: a cheap look at the first character, then a fast
+            // `is_match`, before the slower capturing search.
+            let first = content.trim_start().chars().next();
+            if !first.is_some_and(|c| c.is_alphabetic() || c == '*' || c == '_') {
+                continue;
+            }
+            if !LABEL_LINE.is_match(content) && !AREA_LINE.is_match(content) {
+                continue;
+            }
             if let Some(caps) = AREA_LINE.captures(content) {
                 let name = caps
                     .name("name")
@@ -671,11 +679,11 @@ impl<'a> Parser2<'a> {
         };
         for area in &mut areas {
             let start = area.range.start();
-            let end = structural_ends
-                .iter()
-                .copied()
-                .find(|&s| s > start && s >= area.heading.end())
-                .unwrap_or(text.len());
+            // Headings are found in order, so the next structural heading is a binary
+            // search away (linear time overall, even with thousands of areas).
+            let after = start.max(area.heading.end().saturating_sub(1));
+            let i = structural_ends.partition_point(|&s| s <= after);
+            let end = structural_ends.get(i).copied().unwrap_or(text.len());
             area.range = TextRange::new(start, end);
             for section in &mut area.sections {
                 let content_start = section.content.start();
@@ -742,7 +750,10 @@ impl<'a> Parser2<'a> {
             .into_iter()
             .flat_map(|block| split_at_areas(block, areas))
             .filter_map(|block| {
-                let area = areas.iter().position(|a| a.range.contains(block.start()));
+                let i = areas.partition_point(|a| a.range.start() <= block.start());
+                let area = i
+                    .checked_sub(1)
+                    .filter(|&i| areas[i].range.contains(block.start()));
                 let section = area.and_then(|i| {
                     areas[i]
                         .sections
@@ -765,9 +776,15 @@ impl<'a> Parser2<'a> {
         let mut out = Vec::new();
         for block in prose {
             let block_text = unwrap_lines(block.range.slice(text));
-            for (offset, sentence) in block_text.split_sentence_bound_indices() {
+            for (offset, sentence) in split_sentences(&block_text) {
                 let mut range = block.range.sub(offset, offset + sentence.len()).trim(text);
-                if let Some(m) = LIST_MARKER.find(range.slice(text)) {
+                let starts_like_marker = range.slice(text).starts_with(|c: char| {
+                    c.is_ascii_digit() || matches!(c, '-' | '*' | '+' | '•')
+                });
+                if let Some(m) = LIST_MARKER
+                    .find(range.slice(text))
+                    .filter(|_| starts_like_marker)
+                {
                     range = TextRange::new(range.start() + m.end(), range.end());
                 }
                 if range.slice(text).chars().any(char::is_alphanumeric) {
@@ -839,8 +856,12 @@ impl<'a> Parser2<'a> {
 fn split_at_areas(block: TextRange, areas: &[Area]) -> Vec<TextRange> {
     let mut out = Vec::new();
     let mut start = block.start();
-    for area in areas {
-        if area.range.start() > start && area.range.start() < block.end() {
+    let first = areas.partition_point(|a| a.range.start() <= start);
+    for area in &areas[first..] {
+        if area.range.start() >= block.end() {
+            break;
+        }
+        if area.range.start() > start {
             out.push(TextRange::new(start, area.range.start()));
             start = area.range.start();
         }
@@ -894,6 +915,87 @@ fn actions(area: &Area, text: &str, items: &[TextRange]) -> Vec<Action> {
         }
     }
     out
+}
+
+/// Words that end with a full stop without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "mx", "dr", "st", "prof", "e.g", "i.e", "eg", "ie", "vs", "approx", "cf",
+    "no", "nos", "ref", "tel", "dept", "incl", "est", "etc.,",
+];
+
+/// Split prose into sentences: after `.`, `!`, `?` or `…` (with any closing quotes or
+/// brackets) followed by white space and a character that can start a sentence, and at
+/// every line break left by `unwrap_lines`. Abbreviations ("e.g.", "Dr.") and initials
+/// ("A. Auditor") do not end a sentence. Written for audit prose and measured: it is an
+/// order of magnitude faster than general UAX #29 sentence segmentation.
+pub(crate) fn split_sentences<'a>(text: &'a str) -> Vec<(usize, &'a str)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let push = |from: usize, to: usize, out: &mut Vec<(usize, &'a str)>| {
+        if to > from {
+            out.push((from, &text[from..to]));
+        }
+    };
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            push(start, i, &mut out);
+            start = i + 1;
+            i += 1;
+            continue;
+        }
+        let ellipsis = bytes[i..].starts_with("…".as_bytes());
+        if b != b'.' && b != b'!' && b != b'?' && !ellipsis {
+            i += 1;
+            continue;
+        }
+        let stop = i;
+        // The run of terminators and closing punctuation.
+        let mut end = i;
+        for c in text[i..].chars() {
+            if matches!(
+                c,
+                '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | ')' | ']'
+            ) {
+                end += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        i = end;
+        let rest = &text[end..];
+        let after_space = rest.trim_start_matches([' ', '\t', '\r']);
+        if after_space.len() == rest.len() && !rest.is_empty() && !rest.starts_with('\n') {
+            continue; // "94.5", "S.47": no space, no boundary.
+        }
+        let next = after_space.chars().next();
+        let starts_sentence = next.is_none_or(|c| {
+            c.is_uppercase()
+                || c.is_numeric()
+                || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '-' | '*' | '\n')
+        });
+        if !starts_sentence || bytes[stop] == b'.' && is_abbreviation(&text[start..stop]) {
+            continue;
+        }
+        push(start, end, &mut out);
+        start = end;
+    }
+    push(start, text.len(), &mut out);
+    out
+}
+
+/// Whether the word before a full stop is an abbreviation or an initial.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    let mut chars = word.chars();
+    let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    initial || ABBREVIATIONS.contains(&lower.as_str())
 }
 
 /// `text` with the line breaks inside paragraphs turned into spaces (same length, so

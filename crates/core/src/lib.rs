@@ -1,11 +1,13 @@
 //! caselint-core: text positions, the audit document model, the rules, fixes and
 //! configuration. No IO, no LSP, and no panic on any input.
 
+pub(crate) mod action;
 pub mod analysis;
 pub mod config;
 pub mod date;
 pub mod diagnostic;
 pub mod document;
+pub mod english;
 pub mod lexicon;
 pub mod rules;
 pub mod text;
@@ -24,7 +26,7 @@ pub fn check(text: &str, config: &Config) -> Vec<Diagnostic> {
 /// Lint a parsed document: every enabled rule, severities from the configuration,
 /// suppression comments applied, sorted by position then code.
 pub fn check_document(doc: &Document, config: &Config) -> Vec<Diagnostic> {
-    let ctx = rules::Context { doc, config };
+    let ctx = rules::Context::new(doc, config);
     let mut out = Vec::new();
     let mut found = Vec::new();
     for rule in RULES {

@@ -210,3 +210,51 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn sentence_splitting_knows_abbreviations_initials_and_wrapping() {
+    let split = |t: &str| -> Vec<String> {
+        split_sentences(t)
+            .into_iter()
+            .map(|(_, s)| s.trim().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        split("Seen by Dr. Patel. Then home."),
+        ["Seen by Dr. Patel.", "Then home."]
+    );
+    assert_eq!(
+        split("Signed by A. Auditor on Monday. Fine."),
+        ["Signed by A. Auditor on Monday.", "Fine."]
+    );
+    assert_eq!(
+        split("Services, e.g. school, attended. Good."),
+        ["Services, e.g. school, attended.", "Good."]
+    );
+    assert_eq!(
+        split("Attendance is 94.5% now. Up from 80."),
+        ["Attendance is 94.5% now.", "Up from 80."]
+    );
+    assert_eq!(
+        split("She said \"no.\" Then she left! Why? 3 visits."),
+        ["She said \"no.\"", "Then she left!", "Why?", "3 visits."]
+    );
+    assert_eq!(
+        split("Plan under s.47 of the Act. done"),
+        ["Plan under s.47 of the Act. done"]
+    );
+    assert_eq!(split("Line one\nLine two"), ["Line one", "Line two"]);
+    let doc = Document::parse(
+        "The social worker did not\nvisit. Mother was\nunwell.\n\n- first item\n- second item\n",
+    );
+    let sentences: Vec<_> = doc.sentences.iter().map(|s| doc.slice(s.range)).collect();
+    assert_eq!(
+        sentences,
+        [
+            "The social worker did not\nvisit.",
+            "Mother was\nunwell.",
+            "first item",
+            "second item"
+        ]
+    );
+}

@@ -9,6 +9,8 @@ use serde::Deserialize;
 pub mod evidence;
 pub mod risk;
 pub mod roles;
+pub mod smart;
+pub mod tone;
 
 /// `[lexicon]`: extra phrases for the built-in tables (typos' `extend-*` keys).
 #[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
@@ -60,6 +62,16 @@ pub struct Lexicon {
     /// Any practitioner role, team, service or agency (built-in and `extend-roles`), as a
     /// whole word or phrase; "the"/"a"/"our" in front is not part of the match.
     pub roles: Regex,
+    /// Vague action verbs (built-in and `extend-vague-verbs`), longest first, each anchored
+    /// at the start of the text it is tried on and matching any inflection of its first word.
+    pub vague_verbs: Vec<smart::VagueVerbMatcher>,
+    /// Markers of a consequence for the child (built-in and `extend-consequence-markers`).
+    pub consequence: Regex,
+    /// Blame phrases about practice (T002): the built-in table and `extend-blame-phrases`.
+    pub blame: PhraseMatcher,
+    /// Deficit labels for children and families (T003): the built-in table and
+    /// `extend-labels`.
+    pub labels: PhraseMatcher,
     /// Escalation triggers for S001 (built-in and `extend-escalation-phrases`).
     pub escalation: risk::EscalationMatcher,
 }
@@ -77,8 +89,81 @@ impl Lexicon {
                 extend_consequence_markers: lower(&extend.extend_consequence_markers),
             },
             roles: role_matcher(&extend.extend_roles),
+            vague_verbs: smart::vague_verb_matchers(&extend.extend_vague_verbs),
+            consequence: smart::consequence_matcher(&extend.extend_consequence_markers),
+            blame: PhraseMatcher::new(
+                tone::BLAME.iter().map(|e| e.pattern),
+                &extend.extend_blame_phrases,
+            ),
+            labels: PhraseMatcher::new(
+                tone::LABELS.iter().map(|e| e.pattern),
+                &extend.extend_labels,
+            ),
             escalation: risk::EscalationMatcher::new(&extend.extend_escalation_phrases),
         }
+    }
+}
+
+/// One compiled matcher over a table of phrase patterns and the configured extra phrases,
+/// which reports which table entry matched.
+#[derive(Debug)]
+pub struct PhraseMatcher {
+    regex: Regex,
+    /// For each capture group of `regex`: the table entry it stands for (`Some(None)` for the
+    /// extra phrases).
+    groups: Vec<Option<Option<usize>>>,
+}
+
+/// A phrase found by a [`PhraseMatcher`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhraseMatch {
+    pub start: usize,
+    pub end: usize,
+    /// The index of the table entry, or `None` for a configured extra phrase.
+    pub entry: Option<usize>,
+}
+
+impl PhraseMatcher {
+    /// Built-in `patterns` (regular expression fragments) and `extra` literal phrases. The
+    /// extra phrases come first, so a configured "sloppy recording" wins over "sloppy".
+    fn new<'a>(patterns: impl Iterator<Item = &'a str>, extra: &[String]) -> PhraseMatcher {
+        let mut branches = Vec::new();
+        let extra = alternatives(extra.iter().map(String::as_str));
+        if !extra.is_empty() {
+            branches.push(format!("(?P<x>{extra})"));
+        }
+        for (i, pattern) in patterns.enumerate() {
+            branches.push(format!("(?P<e{i}>{pattern})"));
+        }
+        let regex = Regex::new(&format!(r"(?i)\b(?:{})\b", branches.join("|")))
+            .unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty matcher is valid"));
+        let groups = regex
+            .capture_names()
+            .map(|name| match name {
+                Some("x") => Some(None),
+                Some(n) => n.strip_prefix('e').and_then(|i| i.parse().ok()).map(Some),
+                None => None,
+            })
+            .collect();
+        PhraseMatcher { regex, groups }
+    }
+
+    /// Every phrase in `text`, left to right, without overlaps.
+    pub fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = PhraseMatch> + 't {
+        self.regex.captures_iter(text).filter_map(move |caps| {
+            let whole = caps.get(0)?;
+            let entry = caps
+                .iter()
+                .enumerate()
+                .skip(1)
+                .find_map(|(i, m)| m.and(self.groups.get(i).copied().flatten()))
+                .flatten();
+            Some(PhraseMatch {
+                start: whole.start(),
+                end: whole.end(),
+                entry,
+            })
+        })
     }
 }
 
@@ -106,7 +191,11 @@ fn role_matcher(extra: &[String]) -> Regex {
             .chain(extra.iter().map(String::as_str)),
     );
     let abbreviations = alternatives(roles::ROLE_ABBREVIATIONS.iter().copied());
-    Regex::new(&format!(r"(?:\b(?i:{words})\b|\b(?:{abbreviations})\b)")).unwrap_or_else(|_| {
+    // A plural "s" is part of the mention ("social workers", "health visitors").
+    Regex::new(&format!(
+        r"(?:\b(?i:{words})s?\b|\b(?:{abbreviations})s?\b)"
+    ))
+    .unwrap_or_else(|_| {
         // Escaped phrases always compile; keep a matcher that matches nothing rather than panic.
         Regex::new(r"[^\s\S]").expect("empty matcher is valid")
     })
@@ -135,5 +224,33 @@ mod tests {
         assert_eq!(found("sw is not a role in lower case"), None);
         assert_eq!(found("Swimming lessons"), None);
         assert_eq!(found("Mother did not attend"), None);
+        assert_eq!(
+            found("Health visitors did not attend").as_deref(),
+            Some("Health visitors")
+        );
+    }
+
+    #[test]
+    fn phrase_matchers_report_their_entry() {
+        let lexicon = Lexicon::new(&LexiconExtend {
+            extend_blame_phrases: vec!["Sloppy recording".into()],
+            extend_labels: vec!["work-shy".into()],
+            ..LexiconExtend::default()
+        });
+        let found: Vec<_> = lexicon
+            .blame
+            .find_iter("This is SLOPPY RECORDING and sloppy.")
+            .collect();
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].entry, None);
+        assert!(found[1].entry.is_some());
+        let labels: Vec<_> = lexicon
+            .labels
+            .find_iter("Dad is work-shy and manipulative.")
+            .collect();
+        assert_eq!(labels.len(), 2);
+        assert_eq!(labels[0].entry, None);
+        let manipulative = labels[1].entry.unwrap();
+        assert_eq!(tone::LABELS[manipulative].pattern, "manipulative");
     }
 }

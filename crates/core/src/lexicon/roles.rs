@@ -91,6 +91,16 @@ pub const ROLES: &[&str] = &[
     "school",
     "nursery",
     "college",
+    "children's social care",
+    "children’s social care",
+    "independent social worker",
+    "independent visitor",
+    "educational psychologist",
+    "speech and language therapist",
+    "occupational therapist",
+    "domestic abuse worker",
+    "domestic abuse service",
+    "emergency duty team",
 ];
 
 /// Abbreviations and names matched with their case ("SW", not "sw" inside a word).
@@ -129,4 +139,16 @@ pub const ROLE_ABBREVIATIONS: &[&str] = &[
     "HoS",
     "QA",
     "DoCS",
+    "ISW",
+    "EDT",
+    "IDVA",
+    "ISVA",
+    "CSC",
+    "SALT",
+    "EP",
+    "YOS",
+    "Cafcass",
+    "CAFCASS",
+    "SENDCo",
+    "SENDCO",
 ];

@@ -6,12 +6,19 @@ use crate::document::{Area, Document, SectionKind};
 use crate::text::TextRange;
 
 mod a001_missing_actions;
+mod a002_action_no_owner;
+mod a003_action_no_timescale;
+mod a004_action_vague_verb;
+mod a005_action_not_measurable;
+mod a006_action_past_due;
 mod e001_missing_evidence;
 mod e002_chronological_narration;
 mod e003_no_analysis;
 mod e004_evidence_too_long;
 mod e005_lookback_exceeded;
 mod i001_missing_impact;
+mod i002_impact_not_child_first;
+mod i003_impact_no_consequence;
 mod j001_missing_judgement;
 mod j002_unknown_judgement;
 mod j003_inadequate_judgement;
@@ -19,6 +26,10 @@ mod j004_judgement_evidence_mismatch;
 mod m001_missing_child_name;
 mod m002_invalid_audit_date;
 mod s001_escalate_now;
+mod t001_deficit_phrasing;
+mod t002_blaming_language;
+mod t003_labelling_language;
+mod tone;
 mod w001_long_sentence;
 
 /// Which part of the document a rule needs.
@@ -55,20 +66,31 @@ impl std::fmt::Debug for Rule {
 /// Every rule, in code order.
 pub static RULES: &[&Rule] = &[
     &a001_missing_actions::RULE,
+    &a002_action_no_owner::RULE,
+    &a003_action_no_timescale::RULE,
+    &a004_action_vague_verb::RULE,
+    &a005_action_not_measurable::RULE,
+    &a006_action_past_due::RULE,
     &e001_missing_evidence::RULE,
+    &e002_chronological_narration::RULE,
+    &e003_no_analysis::RULE,
     &e004_evidence_too_long::RULE,
+    &e005_lookback_exceeded::RULE,
     &i001_missing_impact::RULE,
+    &i002_impact_not_child_first::RULE,
+    &i003_impact_no_consequence::RULE,
     &j001_missing_judgement::RULE,
     &j002_unknown_judgement::RULE,
     &j003_inadequate_judgement::RULE,
+    &j004_judgement_evidence_mismatch::RULE,
     &m001_missing_child_name::RULE,
     &m002_invalid_audit_date::RULE,
-    &w001_long_sentence::RULE,
-    &e002_chronological_narration::RULE,
-    &e003_no_analysis::RULE,
-    &e005_lookback_exceeded::RULE,
-    &j004_judgement_evidence_mismatch::RULE,
     &s001_escalate_now::RULE,
+    &t001_deficit_phrasing::RULE,
+    &t002_blaming_language::RULE,
+    &t003_labelling_language::RULE,
+    &w001_long_sentence::RULE,
+    // Keep this table sorted by code (a meta-test checks): add new rules in place.
 ];
 
 /// The rule with this code or name (any case).
@@ -84,6 +106,18 @@ pub fn find(code_or_name: &str) -> Option<&'static Rule> {
 pub struct Context<'a> {
     pub doc: &'a Document,
     pub config: &'a Config,
+    /// Readings shared by several rules, computed once per lint.
+    pub(crate) action_readings: std::cell::OnceCell<Vec<crate::action::ActionReading>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(doc: &'a Document, config: &'a Config) -> Context<'a> {
+        Context {
+            doc,
+            config,
+            action_readings: std::cell::OnceCell::new(),
+        }
+    }
 }
 
 impl Context<'_> {
@@ -213,5 +247,7 @@ pub(crate) fn word_count(text: &str) -> usize {
         .count()
 }
 
+#[cfg(test)]
+mod meta_tests;
 #[cfg(test)]
 pub(crate) mod test_support;

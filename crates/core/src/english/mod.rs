@@ -1,0 +1,698 @@
+//! A little English grammar for the language rules: words with their byte ranges, word
+//! classes, quotation spans, and verb forms ([`verbs`]).
+//!
+//! This is not a parser. It is what the tone rules need to find the subject of a clause,
+//! the verb after a negation and the object after the verb, in the plain, formal English of
+//! case-file audits.
+
+pub mod verbs;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters (and digits, apostrophes and hyphens inside): "SW", "didn't", "re-offer",
+    /// "Jo's", "S47".
+    Word,
+    /// Starts with a digit: "10", "19/09/2026", "2026-10-14", "94%".
+    Number,
+    /// Any other character that is not white space, one at a time.
+    Punct,
+}
+
+/// A word, number or punctuation mark with its byte range in the document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// Lower case, with typographic apostrophes as `'`.
+    pub lower: String,
+    pub kind: Kind,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    pub fn is(&self, word: &str) -> bool {
+        self.lower == word
+    }
+
+    pub fn is_any(&self, words: &[&str]) -> bool {
+        words.contains(&self.lower.as_str())
+    }
+
+    pub fn is_punct(&self, chars: &[char]) -> bool {
+        self.kind == Kind::Punct
+            && self
+                .lower
+                .chars()
+                .next()
+                .is_some_and(|c| chars.contains(&c))
+    }
+
+    /// "Jo's", "the team's", "parents'" (the trailing apostrophe is its own token).
+    pub fn is_possessive(&self) -> bool {
+        self.is_word() && (self.lower.ends_with("'s") && self.lower.len() > 2)
+    }
+
+    /// The word as written in `text`.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// Whether the word as written starts with a capital letter.
+    pub fn is_capitalised(&self, text: &str) -> bool {
+        self.text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// Whether the word as written is all capitals and at least two letters ("ICPC", "CIN").
+    pub fn is_acronym(&self, text: &str) -> bool {
+        let t = self.text(text);
+        t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && t.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    }
+}
+
+/// The tokens of `text[range]`, with offsets into `text`.
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let Some(slice) = text.get(start..end) else {
+        return Vec::new();
+    };
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (offset, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let kind = if c.is_ascii_digit() {
+                Kind::Number
+            } else {
+                Kind::Word
+            };
+            let mut j = i + 1;
+            while j < chars.len() {
+                let ch = chars[j].1;
+                let next_alnum = chars.get(j + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+                let joins = ch.is_alphanumeric()
+                    || (matches!(ch, '\'' | '\u{2019}' | '-' | '\u{2011}') && next_alnum)
+                    || (kind == Kind::Number
+                        && matches!(ch, '/' | '.' | ',' | ':')
+                        && chars.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit()))
+                    || (kind == Kind::Number && ch == '%');
+                if !joins {
+                    break;
+                }
+                j += 1;
+            }
+            let token_end = chars.get(j).map_or(slice.len(), |(o, _)| *o);
+            let raw = &slice[offset..token_end];
+            out.push(Token {
+                start: start + offset,
+                end: start + token_end,
+                lower: raw.to_lowercase().replace('\u{2019}', "'"),
+                kind,
+            });
+            i = j;
+            continue;
+        }
+        let token_end = offset + c.len_utf8();
+        out.push(Token {
+            start: start + offset,
+            end: start + token_end,
+            lower: c.to_string(),
+            kind: Kind::Punct,
+        });
+        i += 1;
+    }
+    out
+}
+
+/// Byte ranges (into `text`) of the quoted stretches of `text[start..end]`: “…”, "…",
+/// ‘…’ and '…' (an apostrophe inside a word does not open or close a quotation).
+pub fn quotations(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let Some(slice) = text.get(start..end) else {
+        return Vec::new();
+    };
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, &(offset, c)) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|p| chars[p].1);
+        let after = chars.get(i + 1).map(|(_, n)| *n);
+        let letter_before = before.is_some_and(char::is_alphanumeric);
+        let letter_after = after.is_some_and(char::is_alphanumeric);
+        match (open, c) {
+            (None, '\u{201c}') | (None, '"') => open = Some((offset, c)),
+            (None, '\u{2018}') | (None, '\'') if !letter_before && letter_after => {
+                open = Some((offset, c));
+            }
+            (Some((o, '\u{201c}')), '\u{201d}')
+            | (Some((o, '"')), '"')
+            | (Some((o, '\u{2018}')), '\u{2019}')
+            | (Some((o, '\'')), '\'')
+                if !(letter_before && letter_after) =>
+            {
+                out.push((start + o, start + offset + c.len_utf8()));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "our", "his", "her", "their", "its", "my",
+    "your", "each", "every", "any", "some", "all", "both", "either", "another", "such",
+];
+
+pub const PREPOSITIONS: &[&str] = &[
+    "about",
+    "above",
+    "across",
+    "after",
+    "against",
+    "along",
+    "alongside",
+    "amid",
+    "among",
+    "around",
+    "as",
+    "at",
+    "before",
+    "behind",
+    "below",
+    "beneath",
+    "beside",
+    "besides",
+    "between",
+    "beyond",
+    "by",
+    "concerning",
+    "despite",
+    "during",
+    "except",
+    "following",
+    "for",
+    "from",
+    "in",
+    "including",
+    "inside",
+    "into",
+    "like",
+    "near",
+    "of",
+    "off",
+    "on",
+    "onto",
+    "outside",
+    "over",
+    "past",
+    "per",
+    "regarding",
+    "since",
+    "than",
+    "through",
+    "throughout",
+    "till",
+    "to",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "upon",
+    "via",
+    "with",
+    "within",
+    "without",
+];
+
+/// Prepositions that never begin a clause (unlike "after", "before", "since", "until",
+/// "as", which also join clauses).
+pub const PURE_PREPOSITIONS: &[&str] = &[
+    "about",
+    "above",
+    "across",
+    "against",
+    "along",
+    "alongside",
+    "amid",
+    "among",
+    "around",
+    "at",
+    "behind",
+    "below",
+    "beneath",
+    "beside",
+    "between",
+    "beyond",
+    "by",
+    "concerning",
+    "despite",
+    "during",
+    "except",
+    "for",
+    "from",
+    "in",
+    "including",
+    "inside",
+    "into",
+    "like",
+    "near",
+    "of",
+    "off",
+    "on",
+    "onto",
+    "outside",
+    "over",
+    "per",
+    "regarding",
+    "than",
+    "through",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "under",
+    "upon",
+    "via",
+    "with",
+    "within",
+    "without",
+];
+
+pub const AUXILIARIES: &[&str] = &[
+    "am",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "having",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "ought",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "won't",
+    "wouldn't",
+    "shouldn't",
+    "can't",
+    "couldn't",
+    "mustn't",
+    "it's",
+    "there's",
+    "that's",
+];
+
+pub const COORDINATORS: &[&str] = &["and", "or", "but", "nor", "yet", "so"];
+
+/// Words that open a subordinate or relative clause.
+pub const SUBORDINATORS: &[&str] = &[
+    "because", "although", "though", "while", "whilst", "whereas", "when", "whenever", "once",
+    "unless", "if", "that", "which", "who", "whom", "whose", "where", "since", "after", "before",
+    "until", "till", "as", "so",
+];
+
+/// Sentence adverbs that can stand before a subject ("However, the team…").
+pub const SENTENCE_ADVERBS: &[&str] = &[
+    "however",
+    "therefore",
+    "also",
+    "then",
+    "additionally",
+    "furthermore",
+    "moreover",
+    "unfortunately",
+    "sadly",
+    "consequently",
+    "subsequently",
+    "again",
+    "meanwhile",
+    "similarly",
+    "likewise",
+    "overall",
+    "equally",
+    "notably",
+    "importantly",
+    "initially",
+    "later",
+    "previously",
+    "first",
+    "firstly",
+    "secondly",
+    "finally",
+    "further",
+    "still",
+    "though",
+    "regrettably",
+    "crucially",
+    "significantly",
+    "separately",
+    "otherwise",
+];
+
+/// Adverbs that can stand inside a verb group ("did not always", "has not yet").
+pub const VERB_ADVERBS: &[&str] = &[
+    "always",
+    "yet",
+    "ever",
+    "once",
+    "even",
+    "also",
+    "still",
+    "then",
+    "again",
+    "really",
+    "actually",
+    "subsequently",
+    "initially",
+    "consistently",
+    "routinely",
+    "regularly",
+    "sufficiently",
+    "properly",
+    "fully",
+    "clearly",
+    "promptly",
+    "immediately",
+    "directly",
+    "personally",
+    "formally",
+    "explicitly",
+    "effectively",
+    "adequately",
+    "appropriately",
+    "meaningfully",
+    "robustly",
+    "independently",
+    "physically",
+    "previously",
+    "at",
+    "all",
+    "however",
+    "further",
+    "therefore",
+    "so",
+    "far",
+    "thereafter",
+    "later",
+    "apparently",
+    "obviously",
+    "evidently",
+    "currently",
+    "now",
+    "seemingly",
+    "specifically",
+];
+
+pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
+
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Function words that start a sentence with a capital but name no one.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "however",
+    "although",
+    "though",
+    "when",
+    "while",
+    "whilst",
+    "since",
+    "after",
+    "before",
+    "as",
+    "because",
+    "if",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "during",
+    "by",
+    "of",
+    "to",
+    "no",
+    "not",
+    "all",
+    "both",
+    "each",
+    "every",
+    "any",
+    "some",
+    "what",
+    "why",
+    "how",
+    "who",
+    "which",
+    "where",
+    "whether",
+    "overall",
+    "also",
+    "then",
+    "further",
+    "furthermore",
+    "moreover",
+    "additionally",
+    "despite",
+    "given",
+    "following",
+    "until",
+    "once",
+    "so",
+    "but",
+    "and",
+    "or",
+    "nor",
+    "neither",
+    "either",
+    "i",
+    "we",
+    "you",
+    "he",
+    "she",
+    "they",
+    "my",
+    "your",
+    "yes",
+    "recent",
+    "previous",
+    "current",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "that said",
+    "under",
+    "within",
+    "between",
+    "without",
+];
+
+/// Whether `word` (lower case) ends in a typical adverb suffix or is a known verb adverb.
+pub fn is_adverb(word: &str) -> bool {
+    VERB_ADVERBS.contains(&word)
+        || (word.len() > 4
+            && word.ends_with("ly")
+            && !matches!(
+                word,
+                "family"
+                    | "early"
+                    | "only"
+                    | "reply"
+                    | "supply"
+                    | "apply"
+                    | "rely"
+                    | "fly"
+                    | "july"
+                    | "italy"
+                    | "daily"
+                    | "weekly"
+                    | "monthly"
+                    | "holy"
+                    | "ugly"
+                    | "likely"
+                    | "lonely"
+                    | "friendly"
+                    | "elderly"
+                    | "assembly"
+                    | "anomaly"
+                    | "belly"
+                    | "bully"
+                    | "lily"
+                    | "emily"
+                    | "molly"
+                    | "sally"
+                    | "ally"
+                    | "multiply"
+                    | "comply"
+                    | "imply"
+                    | "orderly"
+                    | "poorly"
+                    | "unlikely"
+            ))
+}
+
+/// Upper-case the first letter of `s`.
+pub fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Lower-case the first word of `s` when it is a function word ("The SW" → "the SW"),
+/// leaving names and acronyms ("Jo", "MASH") alone.
+pub fn decapitalise(s: &str) -> String {
+    let first = s.split_whitespace().next().unwrap_or("");
+    let is_function = FUNCTION_WORDS.contains(&first.to_lowercase().as_str())
+        && first.chars().skip(1).all(char::is_lowercase);
+    if !is_function {
+        return s.to_owned();
+    }
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text, 0, text.len())
+            .into_iter()
+            .map(|t| t.lower)
+            .collect()
+    }
+
+    #[test]
+    fn tokens() {
+        assert_eq!(
+            words("The SW didn\u{2019}t re-offer Jo's S47 on 19/09/2026, at 94%."),
+            [
+                "the",
+                "sw",
+                "didn't",
+                "re-offer",
+                "jo's",
+                "s47",
+                "on",
+                "19/09/2026",
+                ",",
+                "at",
+                "94%",
+                "."
+            ]
+        );
+        assert_eq!(words("“hard to reach”"), ["“", "hard", "to", "reach", "”"]);
+        assert!(tokenize("abc", 5, 9).is_empty());
+    }
+
+    #[test]
+    fn quotes() {
+        let text = "School call her \u{201c}attention-seeking\u{201d} and 'difficult'; Jo's view.";
+        let q = quotations(text, 0, text.len());
+        assert_eq!(q.len(), 2);
+        assert_eq!(&text[q[0].0..q[0].1], "\u{201c}attention-seeking\u{201d}");
+        assert_eq!(&text[q[1].0..q[1].1], "'difficult'");
+    }
+
+    #[test]
+    fn capitals() {
+        assert_eq!(decapitalise("The SW"), "the SW");
+        assert_eq!(decapitalise("Jo"), "Jo");
+        assert_eq!(decapitalise("MASH"), "MASH");
+        assert_eq!(capitalise("there was"), "There was");
+    }
+}

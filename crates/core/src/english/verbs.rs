@@ -1,0 +1,662 @@
+//! Verb forms: past participles, gerunds and base forms of English verbs, by the regular
+//! spelling rules (British) and a table of irregular verbs.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Irregular verbs: base, past, past participle (British forms).
+const IRREGULAR: &[(&str, &str, &str)] = &[
+    ("arise", "arose", "arisen"),
+    ("be", "was", "been"),
+    ("bear", "bore", "borne"),
+    ("become", "became", "become"),
+    ("begin", "began", "begun"),
+    ("bring", "brought", "brought"),
+    ("build", "built", "built"),
+    ("buy", "bought", "bought"),
+    ("catch", "caught", "caught"),
+    ("choose", "chose", "chosen"),
+    ("come", "came", "come"),
+    ("cut", "cut", "cut"),
+    ("deal", "dealt", "dealt"),
+    ("do", "did", "done"),
+    ("draw", "drew", "drawn"),
+    ("drive", "drove", "driven"),
+    ("eat", "ate", "eaten"),
+    ("fall", "fell", "fallen"),
+    ("feed", "fed", "fed"),
+    ("feel", "felt", "felt"),
+    ("find", "found", "found"),
+    ("forbid", "forbade", "forbidden"),
+    ("forget", "forgot", "forgotten"),
+    ("forgive", "forgave", "forgiven"),
+    ("get", "got", "got"),
+    ("give", "gave", "given"),
+    ("go", "went", "gone"),
+    ("grow", "grew", "grown"),
+    ("have", "had", "had"),
+    ("hear", "heard", "heard"),
+    ("hide", "hid", "hidden"),
+    ("hit", "hit", "hit"),
+    ("hold", "held", "held"),
+    ("hurt", "hurt", "hurt"),
+    ("keep", "kept", "kept"),
+    ("know", "knew", "known"),
+    ("lead", "led", "led"),
+    ("leave", "left", "left"),
+    ("lend", "lent", "lent"),
+    ("let", "let", "let"),
+    ("lose", "lost", "lost"),
+    ("make", "made", "made"),
+    ("mean", "meant", "meant"),
+    ("meet", "met", "met"),
+    ("mislead", "misled", "misled"),
+    ("misunderstand", "misunderstood", "misunderstood"),
+    ("overcome", "overcame", "overcome"),
+    ("override", "overrode", "overridden"),
+    ("oversee", "oversaw", "overseen"),
+    ("overlook", "overlooked", "overlooked"),
+    ("pay", "paid", "paid"),
+    ("put", "put", "put"),
+    ("read", "read", "read"),
+    ("rebuild", "rebuilt", "rebuilt"),
+    ("redo", "redid", "redone"),
+    ("retake", "retook", "retaken"),
+    ("rethink", "rethought", "rethought"),
+    ("rewrite", "rewrote", "rewritten"),
+    ("ring", "rang", "rung"),
+    ("rise", "rose", "risen"),
+    ("run", "ran", "run"),
+    ("say", "said", "said"),
+    ("see", "saw", "seen"),
+    ("seek", "sought", "sought"),
+    ("sell", "sold", "sold"),
+    ("send", "sent", "sent"),
+    ("set", "set", "set"),
+    ("shake", "shook", "shaken"),
+    ("show", "showed", "shown"),
+    ("shut", "shut", "shut"),
+    ("sit", "sat", "sat"),
+    ("speak", "spoke", "spoken"),
+    ("spend", "spent", "spent"),
+    ("stand", "stood", "stood"),
+    ("steal", "stole", "stolen"),
+    ("take", "took", "taken"),
+    ("teach", "taught", "taught"),
+    ("tell", "told", "told"),
+    ("think", "thought", "thought"),
+    ("throw", "threw", "thrown"),
+    ("undergo", "underwent", "undergone"),
+    ("understand", "understood", "understood"),
+    ("undertake", "undertook", "undertaken"),
+    ("uphold", "upheld", "upheld"),
+    ("upset", "upset", "upset"),
+    ("wake", "woke", "woken"),
+    ("wear", "wore", "worn"),
+    ("win", "won", "won"),
+    ("withdraw", "withdrew", "withdrawn"),
+    ("withhold", "withheld", "withheld"),
+    ("write", "wrote", "written"),
+];
+
+/// Regular verbs of more than one syllable whose final consonant doubles ("refer" →
+/// "referred"): the stress falls on the last syllable, which spelling does not show.
+const DOUBLING: &[&str] = &[
+    "refer", "transfer", "prefer", "defer", "confer", "infer", "occur", "recur", "incur", "deter",
+    "admit", "commit", "submit", "omit", "permit", "emit", "transmit", "regret", "equip", "acquit",
+    "allot", "abet", "embed", "upset", "outwit", "compel", "propel", "expel", "rebel", "control",
+    "patrol", "enrol", "extol", "dispel", "excel",
+];
+
+/// Common verbs of practice in their base form, so that a participle can be traced back to
+/// its base and a word can be recognised as a verb. Irregular verbs are known anyway.
+pub const COMMON_VERBS: &[&str] = &[
+    "accept",
+    "access",
+    "accompany",
+    "achieve",
+    "acknowledge",
+    "act",
+    "action",
+    "add",
+    "address",
+    "adjust",
+    "advise",
+    "advocate",
+    "agree",
+    "alert",
+    "allocate",
+    "allow",
+    "amend",
+    "analyse",
+    "answer",
+    "apply",
+    "appoint",
+    "approach",
+    "approve",
+    "arrange",
+    "ask",
+    "assess",
+    "assist",
+    "attempt",
+    "attend",
+    "audit",
+    "authorise",
+    "avoid",
+    "balance",
+    "book",
+    "brief",
+    "call",
+    "cancel",
+    "capture",
+    "care",
+    "challenge",
+    "change",
+    "chase",
+    "check",
+    "circulate",
+    "clarify",
+    "close",
+    "collate",
+    "collect",
+    "commission",
+    "communicate",
+    "compile",
+    "complete",
+    "conclude",
+    "conduct",
+    "confirm",
+    "consider",
+    "consult",
+    "contact",
+    "continue",
+    "contribute",
+    "convene",
+    "coordinate",
+    "co-ordinate",
+    "copy",
+    "correct",
+    "count",
+    "cover",
+    "create",
+    "decide",
+    "define",
+    "delay",
+    "deliver",
+    "demonstrate",
+    "describe",
+    "design",
+    "detail",
+    "develop",
+    "discuss",
+    "distribute",
+    "document",
+    "draft",
+    "email",
+    "e-mail",
+    "enable",
+    "encourage",
+    "end",
+    "engage",
+    "enquire",
+    "ensure",
+    "enter",
+    "escalate",
+    "establish",
+    "evaluate",
+    "evidence",
+    "examine",
+    "explain",
+    "explore",
+    "extend",
+    "file",
+    "finalise",
+    "finish",
+    "focus",
+    "follow",
+    "form",
+    "forward",
+    "gather",
+    "guide",
+    "handle",
+    "help",
+    "highlight",
+    "identify",
+    "implement",
+    "improve",
+    "include",
+    "inform",
+    "initiate",
+    "instigate",
+    "integrate",
+    "interview",
+    "intervene",
+    "introduce",
+    "investigate",
+    "invite",
+    "involve",
+    "issue",
+    "join",
+    "liaise",
+    "link",
+    "list",
+    "listen",
+    "locate",
+    "log",
+    "look",
+    "maintain",
+    "manage",
+    "map",
+    "mention",
+    "miss",
+    "model",
+    "monitor",
+    "move",
+    "name",
+    "need",
+    "note",
+    "notify",
+    "observe",
+    "obtain",
+    "offer",
+    "open",
+    "order",
+    "organise",
+    "outline",
+    "participate",
+    "pass",
+    "phone",
+    "pick",
+    "plan",
+    "prepare",
+    "present",
+    "prevent",
+    "prioritise",
+    "probe",
+    "process",
+    "produce",
+    "progress",
+    "promote",
+    "propose",
+    "protect",
+    "provide",
+    "pursue",
+    "query",
+    "question",
+    "raise",
+    "reach",
+    "receive",
+    "recognise",
+    "recommend",
+    "reconvene",
+    "record",
+    "refer",
+    "reflect",
+    "register",
+    "reinstate",
+    "relay",
+    "remind",
+    "remove",
+    "report",
+    "request",
+    "require",
+    "reschedule",
+    "research",
+    "resolve",
+    "respond",
+    "return",
+    "review",
+    "revise",
+    "revisit",
+    "schedule",
+    "screen",
+    "secure",
+    "share",
+    "sign",
+    "signpost",
+    "start",
+    "step",
+    "stop",
+    "submit",
+    "suggest",
+    "summarise",
+    "supervise",
+    "support",
+    "talk",
+    "target",
+    "test",
+    "track",
+    "train",
+    "transfer",
+    "translate",
+    "triangulate",
+    "update",
+    "upload",
+    "use",
+    "validate",
+    "verify",
+    "visit",
+    "wait",
+    "walk",
+    "want",
+    "welcome",
+    "work",
+];
+
+/// The past participle of a verb given in its base form ("see" → "seen", "plan" →
+/// "planned", "copy" → "copied"). A hyphenated verb inflects its last part ("re-offer" →
+/// "re-offered").
+pub fn past_participle(base: &str) -> String {
+    inflect(base, |word| {
+        irregular_by_base(word).map_or_else(|| regular_ed(word), |(_, _, pp)| (*pp).to_owned())
+    })
+}
+
+/// The past participle of a verb given in its simple past ("saw" → "seen", "visited" →
+/// "visited").
+pub fn participle_from_past(past: &str) -> String {
+    inflect(past, |word| {
+        IRREGULAR
+            .iter()
+            .find(|(_, p, _)| *p == word)
+            .map_or_else(|| word.to_owned(), |(_, _, pp)| (*pp).to_owned())
+    })
+}
+
+/// The past participle of a verb given as its "-ing" form ("visiting" → "visited",
+/// "making" → "made", "planning" → "planned").
+pub fn participle_from_gerund(gerund: &str) -> String {
+    inflect(gerund, |word| match base_from_gerund(word) {
+        Some(base) => past_participle(&base),
+        None => word.to_owned(),
+    })
+}
+
+/// The "-ing" form of a verb given in its base form ("visit" → "visiting", "share" →
+/// "sharing", "plan" → "planning", "tie" → "tying").
+pub fn gerund(base: &str) -> String {
+    inflect(base, |word| {
+        if word == "be" || word == "see" || word == "agree" || word.ends_with("ee") {
+            return format!("{word}ing");
+        }
+        if let Some(stem) = word.strip_suffix("ie") {
+            return format!("{stem}ying");
+        }
+        if word.len() > 2 && word.ends_with('e') && !word.ends_with("ye") && !word.ends_with("oe") {
+            return format!("{}ing", &word[..word.len() - 1]);
+        }
+        if doubles_final_consonant(word) {
+            let last = word.chars().last().unwrap_or_default();
+            return format!("{word}{last}ing");
+        }
+        format!("{word}ing")
+    })
+}
+
+/// The base form of a verb given as its past participle, when the verb is known
+/// (irregular, or one of [`COMMON_VERBS`]).
+pub fn base_from_participle(pp: &str) -> Option<String> {
+    let lower = pp.to_lowercase();
+    let (head, last) = split_last_part(&lower);
+    let base = BY_PARTICIPLE
+        .get(last)
+        .map(|b| (*b).to_owned())
+        .or_else(|| {
+            // Regular forms of unknown verbs: undo "-ied" and the doubled consonant.
+            let stem = last.strip_suffix("ed")?;
+            if let Some(s) = last.strip_suffix("ied") {
+                return Some(format!("{s}y"));
+            }
+            Some(stem.to_owned()).filter(|s| COMMON_VERBS.contains(&s.as_str()))
+        })?;
+    Some(format!("{head}{base}"))
+}
+
+/// Whether `word` (lower case) is a known verb in its base form.
+pub fn is_known_base(word: &str) -> bool {
+    let (_, last) = split_last_part(word);
+    COMMON_VERBS.contains(&last) || irregular_by_base(last).is_some()
+}
+
+/// Whether `word` (lower case) looks like a simple past or past participle: a known
+/// irregular form, or a regular "-ed" form.
+pub fn is_past_form(word: &str) -> bool {
+    let (_, last) = split_last_part(word);
+    if IRREGULAR
+        .iter()
+        .any(|(b, p, pp)| (*p == last || *pp == last) && *b != "be")
+    {
+        return true;
+    }
+    last.len() > 3 && last.ends_with("ed") && !NOT_PAST_ED.contains(&last)
+}
+
+/// Whether `word` (lower case) is the past participle of a verb (irregular or "-ed").
+pub fn is_participle(word: &str) -> bool {
+    let (_, last) = split_last_part(word);
+    IRREGULAR.iter().any(|(_, _, pp)| *pp == last)
+        || (last.len() > 3 && last.ends_with("ed") && !NOT_PAST_ED.contains(&last))
+}
+
+/// Words in "-ed" that are not verb forms.
+const NOT_PAST_ED: &[&str] = &[
+    "need", "feed", "seed", "speed", "bed", "red", "shed", "hundred", "indeed", "greed", "breed",
+    "weed", "deed", "embed", "proceed", "exceed", "succeed", "bleed", "bred",
+];
+
+static BY_PARTICIPLE: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for verb in COMMON_VERBS {
+        map.insert(regular_ed(verb), *verb);
+    }
+    for (base, _, pp) in IRREGULAR {
+        map.insert((*pp).to_owned(), *base);
+    }
+    map
+});
+
+fn irregular_by_base(word: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    IRREGULAR.iter().find(|(b, _, _)| *b == word)
+}
+
+/// The base form of a verb given in its simple past, when it is irregular ("saw" →
+/// "see") or a known regular verb.
+pub fn base_from_past(past: &str) -> Option<String> {
+    let lower = past.to_lowercase();
+    let (head, last) = split_last_part(&lower);
+    if let Some((base, _, _)) = IRREGULAR.iter().find(|(_, p, _)| *p == last) {
+        return Some(format!("{head}{base}"));
+    }
+    base_from_participle(past)
+}
+
+/// The base form of a verb given as its "-ing" form ("making" → "make").
+pub fn base_from_gerund(word: &str) -> Option<String> {
+    let stem = word.strip_suffix("ing")?;
+    if stem.is_empty() {
+        return None;
+    }
+    // "tying" ← "tie", "seeing" ← "see".
+    if let Some(s) = stem.strip_suffix('y') {
+        if !s.is_empty() && !s.ends_with(|c: char| is_vowel(c)) && s.len() <= 2 {
+            return Some(format!("{s}ie"));
+        }
+    }
+    let with_e = format!("{stem}e");
+    let chars: Vec<char> = stem.chars().collect();
+    let undoubled = (chars.len() > 2
+        && chars[chars.len() - 1] == chars[chars.len() - 2]
+        && !matches!(chars[chars.len() - 1], 'l' | 's' | 'f' | 'z'))
+    .then(|| stem[..stem.len() - 1].to_owned());
+    for candidate in [
+        Some(stem.to_owned()),
+        Some(with_e.clone()),
+        undoubled.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if irregular_by_base(&candidate).is_some() || COMMON_VERBS.contains(&candidate.as_str()) {
+            return Some(candidate);
+        }
+    }
+    if let Some(u) = undoubled {
+        return Some(u);
+    }
+    // Unknown: the bare stem inflects right for both "visit-ing" and "updat-ing"
+    // (update → updated).
+    Some(stem.to_owned())
+}
+
+/// The regular "-ed" form: "share" → "shared", "copy" → "copied", "delay" → "delayed",
+/// "plan" → "planned", "refer" → "referred", "cancel" → "cancelled", "visit" → "visited".
+fn regular_ed(word: &str) -> String {
+    if word.ends_with('e') {
+        return format!("{word}d");
+    }
+    if let Some(stem) = word.strip_suffix('y') {
+        if stem.ends_with(is_vowel) {
+            return format!("{word}ed");
+        }
+        return format!("{stem}ied");
+    }
+    if word.ends_with('c') && matches!(word, "panic" | "mimic" | "traffic") {
+        return format!("{word}ked");
+    }
+    if doubles_final_consonant(word) {
+        let last = word.chars().last().unwrap_or_default();
+        return format!("{word}{last}ed");
+    }
+    format!("{word}ed")
+}
+
+/// Whether the final consonant doubles before "-ed"/"-ing": one-syllable words ending in
+/// a single vowel and a single consonant ("plan", "stop"), the stressed exceptions in
+/// [`DOUBLING`], and British doubling of a final "l" after a single vowel ("cancel").
+fn doubles_final_consonant(word: &str) -> bool {
+    if DOUBLING.contains(&word) {
+        return true;
+    }
+    let chars: Vec<char> = word.chars().collect();
+    let n = chars.len();
+    if n < 3 {
+        return false;
+    }
+    let (c1, v, c2) = (chars[n - 3], chars[n - 2], chars[n - 1]);
+    let cvc = !is_vowel(c1) && is_vowel(v) && !is_vowel(c2) && !matches!(c2, 'w' | 'x' | 'y');
+    if !cvc {
+        return false;
+    }
+    if c2 == 'l' {
+        return true;
+    }
+    vowel_groups(word) == 1
+}
+
+fn vowel_groups(word: &str) -> usize {
+    let mut groups = 0;
+    let mut in_vowel = false;
+    for c in word.chars() {
+        let v = is_vowel(c);
+        if v && !in_vowel {
+            groups += 1;
+        }
+        in_vowel = v;
+    }
+    groups
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// "re-offer" → ("re-", "offer").
+fn split_last_part(word: &str) -> (&str, &str) {
+    match word.rfind('-') {
+        Some(i) if i + 1 < word.len() => (&word[..=i], &word[i + 1..]),
+        _ => ("", word),
+    }
+}
+
+/// Inflect the last part of a (possibly hyphenated) verb, in lower case.
+fn inflect(word: &str, f: impl Fn(&str) -> String) -> String {
+    let lower = word.to_lowercase();
+    let (head, last) = split_last_part(&lower);
+    format!("{head}{}", f(last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn participles_regular_and_irregular() {
+        for (base, pp) in [
+            ("see", "seen"),
+            ("make", "made"),
+            ("write", "written"),
+            ("take", "taken"),
+            ("give", "given"),
+            ("hold", "held"),
+            ("meet", "met"),
+            ("seek", "sought"),
+            ("visit", "visited"),
+            ("share", "shared"),
+            ("plan", "planned"),
+            ("refer", "referred"),
+            ("copy", "copied"),
+            ("delay", "delayed"),
+            ("cancel", "cancelled"),
+            ("travel", "travelled"),
+            ("detail", "detailed"),
+            ("stop", "stopped"),
+            ("need", "needed"),
+            ("agree", "agreed"),
+            ("re-offer", "re-offered"),
+            ("consider", "considered"),
+            ("develop", "developed"),
+            ("open", "opened"),
+            ("submit", "submitted"),
+            ("fix", "fixed"),
+            ("follow", "followed"),
+            ("escalate", "escalated"),
+            ("undertake", "undertaken"),
+        ] {
+            assert_eq!(past_participle(base), pp, "{base}");
+        }
+    }
+
+    #[test]
+    fn other_forms() {
+        assert_eq!(participle_from_past("saw"), "seen");
+        assert_eq!(participle_from_past("recorded"), "recorded");
+        assert_eq!(participle_from_past("wrote"), "written");
+        assert_eq!(participle_from_gerund("visiting"), "visited");
+        assert_eq!(participle_from_gerund("making"), "made");
+        assert_eq!(participle_from_gerund("planning"), "planned");
+        assert_eq!(participle_from_gerund("updating"), "updated");
+        assert_eq!(participle_from_gerund("sharing"), "shared");
+        assert_eq!(participle_from_gerund("seeing"), "seen");
+        assert_eq!(gerund("visit"), "visiting");
+        assert_eq!(gerund("share"), "sharing");
+        assert_eq!(gerund("plan"), "planning");
+        assert_eq!(gerund("see"), "seeing");
+        assert_eq!(gerund("tie"), "tying");
+        assert_eq!(gerund("send"), "sending");
+        assert_eq!(base_from_participle("visited").as_deref(), Some("visit"));
+        assert_eq!(base_from_participle("shared").as_deref(), Some("share"));
+        assert_eq!(base_from_participle("seen").as_deref(), Some("see"));
+        assert_eq!(
+            base_from_participle("escalated").as_deref(),
+            Some("escalate")
+        );
+        assert_eq!(base_from_participle("planned").as_deref(), Some("plan"));
+        assert_eq!(
+            base_from_participle("re-offered").as_deref(),
+            Some("re-offer")
+        );
+        assert_eq!(base_from_participle("zorbled"), None);
+        assert!(is_past_form("recorded") && is_past_form("saw") && !is_past_form("need"));
+        assert!(is_participle("written") && !is_participle("wrote"));
+    }
+}

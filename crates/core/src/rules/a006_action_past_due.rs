@@ -1,0 +1,164 @@
+use super::{Context, Rule, Scope};
+use crate::action::{self, add_days, format_like};
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::text::TextRange;
+
+pub(crate) static RULE: Rule = Rule {
+    code: "A006",
+    name: "action-past-due",
+    default_severity: Severity::Warning,
+    scope: Scope::Structure,
+    summary: "An action's date falls on or before the audit date.",
+    doc: "## What it does\n\
+Flags a date by (or on) which an action is due when it falls on or before the audit date in \
+the front matter (`audit-date`). Dates the action only mentions (\u{201c}the plan agreed on \
+14/10/2026\u{201d}) and start dates (\u{201c}from 01/12/2026\u{201d}) do not count. Without an audit \
+date the rule stays silent.\n\n\
+## Why\n\
+The practice standard: actions are \u{201c}big ticket\u{201d} items that can be lifted unamended into \
+the case plan, and are time-bound. An action already due when the audit is written cannot be \
+lifted into the plan: it needs a date the plan can still meet.\n\n\
+## Example\n\
+```markdown\n---\naudit-date: 2026-11-20\n---\n### Actions\n- SW to complete the updated assessment by 15/11/2026.\n```\n\n\
+## Reflective rewrite\n\
+```markdown\n### Actions\n- SW to complete the updated assessment by 18/12/2026, so that the plan \
+reflects the current risks.\n```\n",
+    check,
+};
+
+fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let Some(audit) = ctx.doc.audit_date() else {
+        return;
+    };
+    for (action, reading) in action::actions(ctx) {
+        let text = ctx.doc.slice(action.range);
+        for due in &reading.deadlines {
+            if due.date.latest_day_number() > audit.day_number() {
+                continue;
+            }
+            let range = TextRange::new(
+                action.range.start() + due.range.start(),
+                action.range.start() + due.range.end(),
+            );
+            let written = due.range.slice(text);
+            let mut d = ctx.diagnostic(
+                &RULE,
+                range,
+                format!(
+                    "This action is due on {}, on or before the audit date ({audit}): it is \
+                     already past due; set a date the plan can still meet.",
+                    due.date
+                ),
+            );
+            d.fixes.push(Fix::rewrite(
+                format!("Replace with a date after {audit}"),
+                vec![Edit::replace(range, format!("[date after {audit}]"))],
+            ));
+            if let Some(later) = add_days(audit, 28) {
+                let new_text = format_like(written, later);
+                d.fixes.push(Fix::rewrite(
+                    format!("Move to {new_text} (four weeks after the audit)"),
+                    vec![Edit::replace(range, new_text)],
+                ));
+            }
+            out.push(d);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{assert_fix, fires, silent};
+
+    fn doc(audit: &str, action: &str) -> String {
+        format!("---\nchild: Sam\naudit-date: {audit}\n---\n## Health\nJudgement: Good\n### Actions\n- {action}\n")
+    }
+
+    #[test]
+    fn fires_on_a_date_on_or_before_the_audit() {
+        for (audit, action) in [
+            ("2026-11-20", "SW to complete the assessment by 15/11/2026."),
+            ("2026-11-20", "TM to convene a meeting by 20 November 2026."),
+            ("20/11/2026", "IRO to review the plan by 2026-10-31."),
+            (
+                "20 November 2026",
+                "SW to complete three sessions by 1st November 2026.",
+            ),
+            (
+                "2027-01-10",
+                "SW to update the chronology by 31 December 2026.",
+            ),
+            (
+                "2026-11-20",
+                "SW to visit Sam on 12/11/2026 and record her views.",
+            ),
+            ("2026-11-20", "SW to arrange the FGC by October 2026."),
+        ] {
+            fires("A006", &doc(audit, action));
+        }
+    }
+
+    #[test]
+    fn silent_otherwise() {
+        for (audit, action) in [
+            ("2026-11-20", "SW to complete the assessment by 21/11/2026."),
+            (
+                "2026-11-20",
+                "SW to review the plan within 20 working days.",
+            ),
+            ("2026-03-12", "SW to complete the assessment by 2026-04-09."),
+            (
+                "2026-11-20",
+                "SW to visit fortnightly until the final hearing on 03/02/2027.",
+            ),
+            (
+                "2026-11-20",
+                "IRO to audit the plan agreed at the review on 14/10/2026 by 4/12/2026.",
+            ),
+            (
+                "2026-11-20",
+                "SW to visit weekly from 01/11/2026 until 01/03/2027.",
+            ),
+            ("2026-11-20", "SW to arrange the FGC by November 2026."),
+        ] {
+            silent("A006", &doc(audit, action));
+        }
+        silent(
+            "A006",
+            "---\nchild: Sam\n---\n## Health\nJudgement: Good\n### Actions\n- SW to visit by 15/11/2026.\n",
+        );
+    }
+
+    #[test]
+    fn fixes_replace_the_date() {
+        let text = doc("2026-11-20", "SW to complete the assessment by 15/11/2026.");
+        assert_fix(
+            &text,
+            "A006",
+            0,
+            &doc(
+                "2026-11-20",
+                "SW to complete the assessment by [date after 20 November 2026].",
+            ),
+        );
+        assert_fix(
+            &text,
+            "A006",
+            1,
+            &doc("2026-11-20", "SW to complete the assessment by 18/12/2026."),
+        );
+        let text = doc(
+            "2026-11-20",
+            "SW to complete the assessment by 1st November 2026.",
+        );
+        assert_fix(
+            &text,
+            "A006",
+            1,
+            &doc(
+                "2026-11-20",
+                "SW to complete the assessment by 18 December 2026.",
+            ),
+        );
+    }
+}

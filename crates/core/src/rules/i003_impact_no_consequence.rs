@@ -1,0 +1,184 @@
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Context, Rule, Scope};
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::document::SectionKind;
+
+pub(crate) static RULE: Rule = Rule {
+    code: "I003",
+    name: "impact-no-consequence",
+    default_severity: Severity::Warning,
+    scope: Scope::Structure,
+    summary: "The impact statement says nothing about what follows for the child.",
+    doc: "## What it does\n\
+Flags an impact statement that describes what happened, or grades it, but says nothing about \
+what follows for the child: no \u{201c}which means\u{2026}\u{201d}, \u{201c}is likely to\u{2026}\u{201d}, \
+\u{201c}increases the risk\u{2026}\u{201d}, \u{201c}as a result\u{2026}\u{201d}, \u{201c}so that\u{2026}\u{201d}, \
+\u{201c}leaves her\u{2026}\u{201d}, \u{201c}may\u{2026}\u{201d} or another way of saying what it leads \
+to. Extend the markers with `[lexicon] extend-consequence-markers`.\n\n\
+## Why\n\
+The practice standard: impact \u{201c}says what the evidence means for the child *and* the \
+consequence: \u{2018}For Jo the impact of mother's lack of involvement in the assessment process is \
+that she is likely to have limited buy in to the planned work, which increases the risk of the plan \
+failing and the likelihood for Jo to experience further harm.\u{2019}\u{201d} If impact cannot be \
+identified, good is elusive.\n\n\
+## Example\n\
+```markdown\n### Impact\nFor Jo, mother was not included in the assessment process.\n```\n\n\
+## Reflective rewrite\n\
+```markdown\n### Impact\nFor Jo, mother was not included in the assessment process, which means \
+she is likely to have little buy-in to the plan and increases the risk of it failing.\n```\n",
+    check,
+};
+
+fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    for area in &ctx.doc.areas {
+        let Some(content) = area.content(SectionKind::Impact) else {
+            continue;
+        };
+        let text = ctx.doc.slice(content);
+        if ctx.config.lexicon.consequence.is_match(text) || affects_child(text, ctx.doc.children())
+        {
+            continue;
+        }
+        let child = ctx.child().unwrap_or("the child");
+        let mut d = ctx.diagnostic(
+            &RULE,
+            content,
+            format!(
+                "The impact statement does not say what follows for {child}: add the \
+                 consequence (\u{201c}which means \u{2026}\u{201d}, \u{201c}is likely to \u{2026}\u{201d}, \
+                 \u{201c}increases the risk of \u{2026}\u{201d})."
+            ),
+        );
+        // Before the final full stop, so the scaffold continues the last sentence.
+        let body = text.trim_end();
+        let at = content.start() + body.strip_suffix(['.', '!']).map_or(body.len(), str::len);
+        d.fixes = vec![
+            Fix::rewrite(
+                "Add \u{201c}which means that \u{2026}\u{201d}",
+                vec![Edit::insert(
+                    at,
+                    format!(", which means that [what follows for {child}]"),
+                )],
+            ),
+            Fix::rewrite(
+                "Add \u{201c}which is likely to \u{2026}\u{201d}",
+                vec![Edit::insert(
+                    at,
+                    format!(", which is likely to [consequence for {child}]"),
+                )],
+            ),
+        ];
+        out.push(d);
+    }
+}
+
+/// "…has disrupted Jo's education", "…has helped Jo": a verb of effect on the child by name.
+fn affects_child(text: &str, children: &[String]) -> bool {
+    static EFFECT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:disrupt|damag|harm|undermin|compromis|jeopardis|jeopardiz|hinder|limit|restrict|delay|affect|shap|strengthen|improv|boost|increas|reduc|weaken|erod|destabilis|unsettl|reassur|help|enabl|allow|prevent|protect|expos|leav|left|put|plac|keep|kept|stopp?|deni|deny|depriv|isolat|support|benefit)(?:e|es|ed|ing|s|ies|ied)?\s+(?P<name>[\w-]+)(?:'s|’s)?\b",
+        )
+        .expect("effect pattern is valid")
+    });
+    EFFECT.captures_iter(text).any(|caps| {
+        caps.name("name").is_some_and(|name| {
+            children
+                .iter()
+                .flat_map(|c| c.split_whitespace())
+                .any(|c| c.eq_ignore_ascii_case(name.as_str()))
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{assert_fix, fires, silent};
+
+    fn doc(impact: &str) -> String {
+        format!("---\nchild: Sam\n---\n## Health\nJudgement: Good\n### Impact\n{impact}\n")
+    }
+
+    #[test]
+    fn fires_without_a_consequence() {
+        for impact in [
+            "For Sam, father was not invited to the review.",
+            "Sam has had three workers since May 2026.",
+            "For Sam, the impact of the delay has been considerable.",
+            "For Sam, this is a worry.",
+            "Sam enjoys football and drawing. She is in Year 4.",
+            "For Sam, the quality of the direct work has been good.",
+            "For Sam, mother could not attend the conference.",
+            "Sam's health assessment was completed in June and she left school early that day.",
+            "For Sam, the impact is unclear from the file.",
+            "For Sam, the worker visits regularly, which is positive.",
+            "For Sam, the risk assessment has not been updated since the move.",
+            "For Sam, the assessment was delayed due to staff sickness.",
+            "For Sam, mother has improved her routines.",
+            "For Sam, mother was not able to attend the conference.",
+            "For Sam, there is cause for concern about her weight.",
+            "For Sam, risks to her are well managed by the network.",
+        ] {
+            fires("I003", &doc(impact));
+        }
+    }
+
+    #[test]
+    fn silent_with_a_consequence() {
+        for impact in [
+            "For Sam, the delay means she is still waiting for help.",
+            "Sam's plan has not been updated, so the actions no longer fit the risks.",
+            "For Sam, the move has left her unsure who to trust.",
+            "Sam's attendance has fallen, leaving her behind in maths.",
+            "For Sam, the missing plan puts her at risk of an unplanned move.",
+            "For Sam, the drift increases the likelihood that she stays in limbo.",
+            "Sam's views are recorded; as a result, the plan reflects her wishes.",
+            "For Sam, weekly sessions have enabled her to name her worries.",
+            "For Sam, this may affect her trust in adults.",
+            "Sam is seen alone, so that she can say how things are at home.",
+            "For Sam, the impact is that she does not know where she will live.",
+            "For Sam, without a plan she will not be able to return home.",
+            "Sam's health needs are unknown. Consequently, concerns could go unnoticed.",
+            "For Sam, the therapy has helped her to understand her story.",
+            "For Sam, the neglect has resulted in tooth decay.",
+            "For Sam, repeated moves have disrupted Sam's schooling.",
+            "For Sam, there is a danger that she is moved again.",
+            "For Sam, the direct work has had a positive impact on her confidence.",
+            "For Sam, the drift undermines her sense of security.",
+        ] {
+            silent("I003", &doc(impact));
+        }
+    }
+
+    #[test]
+    fn extended_markers_count() {
+        let config = crate::Config::from_toml(
+            "[lexicon]\nextend-consequence-markers = [\"with the upshot\"]\n",
+            "test",
+        )
+        .expect("valid config");
+        let text = doc("For Sam, visits stopped, with the upshot that she is alone.");
+        assert!(crate::check(&text, &config)
+            .iter()
+            .all(|d| d.code != "I003"));
+        fires("I003", &text);
+    }
+
+    #[test]
+    fn fix_appends_a_consequence_scaffold() {
+        assert_fix(
+            &doc("For Sam, father was not invited to the review."),
+            "I003",
+            0,
+            &doc("For Sam, father was not invited to the review, which means that [what follows for Sam]."),
+        );
+        assert_fix(
+            &doc("For Sam, father was not invited"),
+            "I003",
+            1,
+            &doc("For Sam, father was not invited, which is likely to [consequence for Sam]"),
+        );
+    }
+}

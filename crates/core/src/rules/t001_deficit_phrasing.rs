@@ -1,0 +1,1423 @@
+use super::tone::{self, View};
+use super::{Context, Rule, Scope};
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::english::{self, verbs};
+use crate::lexicon::tone::{
+    AGENCY_SUBJECTS, COLLECTIVE_PRACTITIONERS, DURATION_WORDS, EVENT_NOUNS, FAMILY_WORDS,
+    FINDING_NOUNS, FINDING_VERBS, LIGHT_VERBS, NOMINALS, NON_PRACTICE_VERBS, OBJECT_ENDERS,
+    OCCASION_WORDS, PARTICLES, PRAISE_PARTICLES, PRAISE_VERBS, PREPOSITIONAL_VERBS, ROLE_MODIFIERS,
+    TELLING_VERBS, TO_NOUNS, WITH_NOUNS,
+};
+use crate::text::TextRange;
+
+pub(crate) static RULE: Rule = Rule {
+    code: "T001",
+    name: "deficit-phrasing",
+    default_severity: Severity::Warning,
+    scope: Scope::Prose,
+    summary: "A practitioner or service is the subject of something not done.",
+    doc: "## What it does\n\
+Flags a sentence whose subject is a practitioner, team or service and whose verb says what \
+they did not do or failed to do: \u{201c}The social worker did not visit\u{2026}\u{201d}, \u{201c}SW hasn't \
+completed\u{2026}\u{201d}, \u{201c}the team failed to\u{2026}\u{201d}, \u{201c}Neither the SW nor the ATM updated\u{2026}\u{201d}, \
+\u{201c}no attempt was made by the worker to\u{2026}\u{201d}, \u{201c}the S47 was not completed by the social \
+worker\u{201d}, or \u{201c}she did not\u{2026}\u{201d} when she is the worker. It stays silent on statements about \
+the family (\u{201c}Mother did not attend\u{201d}), on praise (\u{201c}did not hesitate to escalate\u{201d}, \
+\u{201c}never missed a visit\u{201d}) and on reflective phrasing (\u{201c}There was evidence that \u{2026} had \
+not been \u{2026}\u{201d}).\n\n\
+## Why\n\
+The practice standard: \u{201c}Audits are reflective learning, not fault-finding. Avoid language \
+that knocks the worker's confidence: instead of \u{2018}The social worker did not engage mother in \
+assessment\u{2019} write \u{2018}There was evidence that mother had not been included within the \
+assessment process\u{2026}\u{2019}, followed by an impact statement. Prefer open-ended questions that \
+invite reflection. Focus on what now needs to happen, not on what was not done.\u{201d}\n\n\
+## Example\n\
+```markdown\nThe social worker did not engage mother in the assessment.\n```\n\n\
+## Reflective rewrite\n\
+```markdown\nThere was evidence that mother had not been engaged in the assessment. What \
+helped or hindered mother being engaged in the assessment?\n```\n\
+The fixes offer the reflective rewrite of the sentence, the rewrite followed by an open \
+question for the reflective discussion, and the rewrite followed by what now needs to happen. \
+Follow it with the impact on the child.\n",
+    check,
+};
+
+fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let sentences = &ctx.doc.sentences;
+    for (index, sentence) in sentences.iter().enumerate() {
+        let view = View::new(ctx, sentence.range);
+        let previous = tone::previous_sentence(sentences, index).map(|p| View::new(ctx, p.range));
+        for deficit in find(&view, previous.as_ref()) {
+            out.push(diagnostic(ctx, &view, &deficit));
+        }
+    }
+}
+
+/// How the verb after a negation is inflected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    /// "did not visit", "failed to visit", "has yet to visit".
+    Base,
+    /// "has not visited".
+    Participle,
+    /// "never visited", "Neither … nor … visited".
+    Past,
+    /// "is not visiting".
+    Gerund,
+}
+
+/// A negation group: its tokens, and how the verb after it is inflected.
+#[derive(Clone, Copy, Debug)]
+struct Negation {
+    /// The token after the group (adverbs not included).
+    end: usize,
+    form: Form,
+    never: bool,
+    yet: bool,
+}
+
+/// What was not done, ready to be rewritten.
+#[derive(Clone, Debug)]
+enum Action {
+    /// "{object} had not been {participle}".
+    Passive {
+        object: (usize, usize),
+        participle: String,
+        never: bool,
+        /// Adverbs before "been" ("yet", "always").
+        before_been: String,
+        /// Adverbs after "been" ("properly").
+        after_been: String,
+        /// The object is a bare noun that takes "a" ("No referral was made" → "a
+        /// referral").
+        indefinite: bool,
+    },
+    /// "There was no evidence of {noun}".
+    Nominal { noun: String },
+    /// "There was no evidence of {gerund}…".
+    Gerund { gerund: String },
+}
+
+/// One deficit-phrased clause.
+#[derive(Clone, Debug)]
+struct Deficit {
+    /// The subject as written (token range).
+    subject: (usize, usize),
+    /// The first token of the rewrite (the subject, or "Neither", "No", the passive
+    /// subject).
+    start: usize,
+    /// The token after the verb group (for the message).
+    verb_end: usize,
+    /// The token after the last replaced token.
+    replace_end: usize,
+    /// The token after the clause (trailing punctuation excluded).
+    clause_end: usize,
+    /// After "because", "that", "so"…: no "There was evidence that" frame.
+    subordinate: bool,
+    action: Action,
+    /// Coordinated verbs to turn into gerunds ("or send a report" → "or sending a report").
+    gerunds: Vec<usize>,
+    /// Where a coordinated verb needs the subject back ("and sent no report" → "and the
+    /// health visitor sent no report").
+    subject_before: Option<usize>,
+}
+
+fn find(view: &View, previous: Option<&View>) -> Vec<Deficit> {
+    let mut out: Vec<Deficit> = Vec::new();
+    let mut k = 0;
+    while k < view.len() {
+        if view.in_quotes(k) {
+            k += 1;
+            continue;
+        }
+        let found = active(view, previous, k)
+            .or_else(|| neither_nor(view, k))
+            .or_else(|| no_attempt(view, k))
+            .or_else(|| passive_with_agent(view, k));
+        match found {
+            Some(d) if out.last().is_none_or(|last| d.start >= last.clause_end) => {
+                k = d.clause_end.max(k + 1);
+                out.push(d);
+            }
+            _ => k += 1,
+        }
+    }
+    out
+}
+
+/// The negation group that starts at `k`.
+fn negation_at(view: &View, k: usize) -> Option<Negation> {
+    let w = view.word(k);
+    // "has still not", "has also never": adverbs between the auxiliary and the negation.
+    let mut n = k + 1;
+    while matches!(
+        view.word(n),
+        "still" | "also" | "yet" | "again" | "so" | "certainly"
+    ) && matches!(view.word(n + 1), "not" | "never")
+        && AUX_BEFORE_ADVERB.contains(&w)
+    {
+        n += 1;
+    }
+    let skipped = n - (k + 1);
+    let next = view.word(n);
+    let neg = |end: usize, form| {
+        let end = end + skipped;
+        Some(Negation {
+            end,
+            form,
+            never: false,
+            yet: false,
+        })
+    };
+    let not = |word: &str| word == "not";
+    match w {
+        "did" | "does" | "do" if not(next) => neg(k + 2, Form::Base),
+        "didn't" | "doesn't" | "don't" => neg(k + 1, Form::Base),
+        "has" | "have" | "had" if not(next) => neg(k + 2, Form::Participle),
+        "hasn't" | "haven't" | "hadn't" => neg(k + 1, Form::Participle),
+        "has" | "have" | "had" if next == "never" => Some(Negation {
+            never: true,
+            ..neg(k + 2, Form::Participle)?
+        }),
+        "has" | "have" | "had" | "is" | "are" | "was" | "were"
+            if next == "yet" && view.word(k + 2) == "to" =>
+        {
+            Some(Negation {
+                yet: true,
+                ..neg(k + 3, Form::Base)?
+            })
+        }
+        "is" | "are" | "was" | "were" if not(next) => neg(k + 2, Form::Gerund),
+        "isn't" | "aren't" | "wasn't" | "weren't" => neg(k + 1, Form::Gerund),
+        "failed" | "fails" | "fail" | "neglected" | "neglects" | "omitted" | "omits"
+            if next == "to" =>
+        {
+            neg(k + 2, Form::Base)
+        }
+        "never" => Some(Negation {
+            never: true,
+            ..neg(k + 1, Form::Past)?
+        }),
+        _ => None,
+    }
+}
+
+/// Auxiliaries that can take an adverb before "not": "has still not", "did also not".
+const AUX_BEFORE_ADVERB: &[&str] = &[
+    "has", "have", "had", "did", "does", "do", "is", "are", "was", "were",
+];
+
+/// "The SW did not visit Jo", "she hasn't completed", "the team failed to include".
+fn active(view: &View, previous: Option<&View>, k: usize) -> Option<Deficit> {
+    let negation = negation_at(view, k)?;
+    // Between the subject and the negation: adverbs, commas, "has" before "failed to".
+    let mut j = k;
+    while j > 0 {
+        let t = &view.tokens[j - 1];
+        let skippable = (english::is_adverb(&t.lower) && !t.is_any(&["so", "then", "however"]))
+            || t.is_any(&["also", "still", "then", "however", "subsequently", "again"])
+            || t.is_punct(&[','])
+            || (t.is_any(&["has", "have", "had"])
+                && view.word(k).starts_with(['f', 'n', 'o'])
+                && view.word(k) != "never");
+        if !skippable {
+            break;
+        }
+        j -= 1;
+    }
+    while j < k && view.tokens[j].is_punct(&[',']) {
+        j += 1;
+    }
+    let (subject, start) = subject_ending_at(view, previous, j)?;
+    if reflective_frame(view, start) || tone::reported_by_family(view, start, previous) {
+        return None;
+    }
+    let subordinate = start > 0 && view.tokens[start - 1].is_any(english::SUBORDINATORS);
+    verb_phrase(view, negation, subject, start, subordinate)
+}
+
+/// The subject that ends just before token `end`: a practitioner (with its determiner,
+/// modifiers and coordinated practitioners), or a pronoun that refers to one. Returns the
+/// subject and the token where the clause starts.
+fn subject_ending_at(
+    view: &View,
+    previous: Option<&View>,
+    end: usize,
+) -> Option<((usize, usize), usize)> {
+    if end == 0 {
+        return None;
+    }
+    if let Some((role_start, _)) = view.role_ending_at(end) {
+        if !practitioner(view, role_start, end) {
+            return None;
+        }
+        let mut m = role_start;
+        loop {
+            while m > 0 && is_role_modifier(view, m - 1) {
+                m -= 1;
+            }
+            // "The SW and the ATM", "the TM or ATM".
+            if m >= 2
+                && view.tokens[m - 1].is_any(&["and", "or", "nor"])
+                && view.role_ending_at(m - 1).is_some()
+            {
+                m = view.role_ending_at(m - 1).map_or(m, |(s, _)| s);
+                continue;
+            }
+            break;
+        }
+        if m > 0 && !opens_clause(view, m - 1) {
+            return None;
+        }
+        return Some(((m, end), m));
+    }
+    // Agencies named bare and capitalised: "Health did not attend", "Early Help have not".
+    for agency in AGENCY_SUBJECTS {
+        let words: Vec<&str> = agency.split(' ').collect();
+        let Some(m) = end.checked_sub(words.len()) else {
+            continue;
+        };
+        let matches = words
+            .iter()
+            .enumerate()
+            .all(|(n, w)| view.word(m + n) == *w)
+            && view.tokens[m].is_capitalised(view.text)
+            && (m == 0 || (opens_clause(view, m - 1) && !view.tokens[m - 1].is_possessive()));
+        if matches {
+            return Some(((m, end), m));
+        }
+    }
+    // "Professionals did not share …", "partner agencies have not …".
+    let last = &view.tokens[end - 1];
+    if last.is_any(COLLECTIVE_PRACTITIONERS) {
+        let mut m = end - 1;
+        while m > 0 && is_role_modifier(view, m - 1) {
+            m -= 1;
+        }
+        if m == 0 || opens_clause(view, m - 1) {
+            return Some(((m, end), m));
+        }
+        return None;
+    }
+    let pronoun = end - 1;
+    if view.tokens[pronoun].is_any(&["she", "he", "they"])
+        && (pronoun == 0 || opens_clause(view, pronoun - 1))
+        && tone::antecedent(view, pronoun, previous) == tone::Target::Role
+        && !family_mentioned_before(view, pronoun)
+    {
+        return Some(((pronoun, end), pronoun));
+    }
+    None
+}
+
+/// Whether a child or family member is named earlier in the sentence: then a pronoun
+/// could be theirs ("TM to allocate a worker to Ellie, so that she does not …").
+fn family_mentioned_before(view: &View, at: usize) -> bool {
+    (0..at).any(|i| {
+        let w = view.word(i).trim_end_matches("'s");
+        (FAMILY_WORDS.contains(&w) && !matches!(w, "young" | "person" | "people"))
+            || view.is_name(i)
+    })
+}
+
+/// Whether the practitioner mention `[start, end)` can be the subject of practice (not the
+/// auditor, not "the family network").
+fn practitioner(view: &View, start: usize, end: usize) -> bool {
+    let words: Vec<&str> = (start..end).map(|i| view.word(i)).collect();
+    if words == ["auditor"] {
+        return false;
+    }
+    !(start > 0
+        && FAMILY_WORDS.contains(&view.word(start - 1))
+        && !view.tokens[start - 1].is_possessive())
+}
+
+fn is_role_modifier(view: &View, i: usize) -> bool {
+    let t = &view.tokens[i];
+    // "that" before a subject is nearly always "… noted that the SW …".
+    (t.is_any(english::DETERMINERS) && !t.is("that"))
+        || t.is_any(ROLE_MODIFIERS)
+        || t.is_possessive()
+        || (t.is_word()
+            && t.is_capitalised(view.text)
+            && i > 0
+            && !t.is_any(english::FUNCTION_WORDS)
+            && !view.is_verbish(i))
+}
+
+/// Whether token `i` can stand just before a subject: punctuation, a conjunction, a
+/// clause opener, or a sentence adverb.
+fn opens_clause(view: &View, i: usize) -> bool {
+    let t = &view.tokens[i];
+    if t.is_any(english::PURE_PREPOSITIONS) {
+        return false;
+    }
+    t.kind == english::Kind::Punct
+        || t.is_any(english::COORDINATORS)
+        || t.is_any(english::SUBORDINATORS)
+        || t.is_any(english::SENTENCE_ADVERBS)
+        || t.is_any(&[
+            "said", "reported", "noted", "shows", "showed", "suggests", "means",
+        ])
+}
+
+/// "There was evidence that the SW had not …": already the reflective frame. "… so that
+/// the worker does not have to …": a purpose, not something not done.
+fn reflective_frame(view: &View, start: usize) -> bool {
+    start >= 2
+        && view.word(start - 1) == "that"
+        && matches!(
+            view.word(start - 2),
+            "evidence" | "so" | "ensure" | "ensures" | "ensuring" | "order"
+        )
+}
+
+/// The verb after `negation`, its object and the rest of the clause.
+fn verb_phrase(
+    view: &View,
+    negation: Negation,
+    subject: (usize, usize),
+    start: usize,
+    subordinate: bool,
+) -> Option<Deficit> {
+    let mut v = negation.end;
+    let mut before_been = Vec::new();
+    let mut after_been = Vec::new();
+    if negation.yet {
+        before_been.push("yet".to_owned());
+    }
+    while v < view.len() && english::is_adverb(view.word(v)) && !view.word(v).is_empty() {
+        let w = view.word(v).to_owned();
+        if matches!(
+            w.as_str(),
+            "always"
+                | "yet"
+                | "ever"
+                | "consistently"
+                | "routinely"
+                | "regularly"
+                | "still"
+                | "once"
+        ) {
+            if w != "once" {
+                before_been.push(w);
+            }
+        } else if w.ends_with("ly") {
+            after_been.push(w);
+        }
+        v += 1;
+    }
+    let mut form = negation.form;
+    // "has not been visiting": progressive; "has not been able", "was not informed": not a
+    // deficit of the subject's action.
+    if form == Form::Participle && view.word(v) == "been" {
+        v += 1;
+        form = Form::Gerund;
+    }
+    let token = view.tok(v)?;
+    if !token.is_word() || token.is_any(english::AUXILIARIES) {
+        return None;
+    }
+    let word = token.lower.clone();
+    let valid = match form {
+        Form::Base => !english::PREPOSITIONS.contains(&word.as_str()) && !word.ends_with("ing"),
+        Form::Participle => verbs::is_participle(&word),
+        Form::Past => verbs::is_past_form(&word),
+        Form::Gerund => word.ends_with("ing") && word.len() > 4,
+    };
+    if !valid {
+        return None;
+    }
+    let mut lemma = lemma_of(&word, form);
+    let mut verb = v;
+    // "did not try to contact father": the second verb.
+    if LIGHT_VERBS.contains(&lemma.as_str()) && view.word(v + 1) == "to" {
+        let next = view.tok(v + 2)?;
+        if !next.is_word() {
+            return None;
+        }
+        verb = v + 2;
+        form = Form::Base;
+        lemma = next.lower.clone();
+    }
+    if is_praise(view, &lemma, verb) || NON_PRACTICE_VERBS.contains(&lemma.as_str()) {
+        return None;
+    }
+    if is_finding(view, &lemma, verb) {
+        return None;
+    }
+    let verb_word = view.word(verb).to_owned();
+    let mut participle = match form {
+        Form::Base => verbs::past_participle(&verb_word),
+        Form::Participle => verb_word.clone(),
+        Form::Past => verbs::participle_from_past(&verb_word),
+        Form::Gerund => verbs::participle_from_gerund(&verb_word),
+    };
+    let clause_end = clause_end(view, verb + 1);
+    let mut i = verb + 1;
+    let mut particle = None;
+    if i < clause_end {
+        let w = view.word(i);
+        let pair = PREPOSITIONAL_VERBS.contains(&(lemma.as_str(), w));
+        if PARTICLES.contains(&w)
+            && (pair || matches!(w, "up" | "off" | "out" | "back"))
+            && !english::PREPOSITIONS.contains(&w)
+            || (pair && matches!(w, "up" | "off" | "out" | "back" | "through" | "over"))
+        {
+            particle = Some(w.to_owned());
+            i += 1;
+        }
+    }
+    let mut preposition = None;
+    if i < clause_end {
+        let w = view.word(i);
+        let pair = PREPOSITIONAL_VERBS.contains(&(lemma.as_str(), w))
+            || (particle.is_some() && matches!(w, "on" | "with"));
+        if pair
+            && english::PREPOSITIONS.contains(&w)
+            && parse_object(view, i + 1, clause_end, &lemma).is_some()
+        {
+            preposition = Some(w.to_owned());
+            i += 1;
+        }
+    }
+    for extra in [&particle, &preposition].into_iter().flatten() {
+        participle.push(' ');
+        participle.push_str(extra);
+    }
+    let verb_end = i;
+    let complement = matches!(
+        view.word(i),
+        "that" | "whether" | "if" | "why" | "how" | "what" | "when" | "where" | "who"
+    ) || (view.word(i) == "to"
+        && view
+            .tok(i + 1)
+            .is_some_and(|t| verbs::is_known_base(&t.lower)));
+    let object = if complement {
+        None
+    } else {
+        parse_object(view, i, clause_end, &lemma)
+    };
+    // Coordinated verbs after the object.
+    let after = object.map_or(verb_end, |(_, e)| e);
+    let mut gerunds = Vec::new();
+    let mut subject_before = None;
+    let mut c = after;
+    while c + 1 < clause_end {
+        if view.tokens[c].is_any(&["and", "or", "nor"]) {
+            let n = c + 1;
+            let next = view.word(n);
+            let same_base = form == Form::Base
+                && verbs::is_known_base(next)
+                && !english::DETERMINERS.contains(&next);
+            if same_base {
+                gerunds.push(n);
+            } else if view.is_verbish(n) && !english::DETERMINERS.contains(&next) {
+                subject_before = Some(n);
+                break;
+            }
+        }
+        c += 1;
+    }
+    let action = if !gerunds.is_empty() || complement {
+        Action::Gerund {
+            gerund: with_particle(&verbs::gerund(&lemma), particle.as_deref()),
+        }
+    } else if let Some(object) = object {
+        Action::Passive {
+            object,
+            participle,
+            never: negation.never,
+            before_been: before_been.join(" "),
+            after_been: after_been.join(" "),
+            indefinite: false,
+        }
+    } else {
+        let key = with_particle(&lemma, particle.as_deref());
+        // "visiting weekly": an adverb reads better after a gerund than a noun.
+        let adverb_next = verb_end < clause_end
+            && (english::is_adverb(view.word(verb_end))
+                || OBJECT_ENDERS.contains(&view.word(verb_end)));
+        match NOMINALS
+            .iter()
+            .find(|(verb, _)| *verb == key && !adverb_next)
+        {
+            Some((_, noun)) => Action::Nominal {
+                noun: (*noun).to_owned(),
+            },
+            None => Action::Gerund {
+                gerund: with_particle(&verbs::gerund(&lemma), particle.as_deref()),
+            },
+        }
+    };
+    let replace_end = match &action {
+        Action::Passive { object, .. } => object.1,
+        Action::Nominal { .. } | Action::Gerund { .. } => {
+            if preposition.is_some() {
+                verb_end - 1
+            } else {
+                verb_end
+            }
+        }
+    };
+    Some(Deficit {
+        subject,
+        start,
+        verb_end: verb + 1,
+        replace_end,
+        clause_end: clause_end.max(replace_end),
+        subordinate,
+        action,
+        gerunds,
+        subject_before,
+    })
+}
+
+fn with_particle(word: &str, particle: Option<&str>) -> String {
+    match particle {
+        Some(p) => format!("{word} {p}"),
+        None => word.to_owned(),
+    }
+}
+
+/// The base form of a verb in `form`.
+fn lemma_of(word: &str, form: Form) -> String {
+    match form {
+        Form::Base => word.to_owned(),
+        Form::Participle | Form::Past => verbs::base_from_participle(word)
+            .or_else(|| verbs::base_from_past(word))
+            .or_else(|| listed_base(word))
+            .unwrap_or_else(|| guess_base(word)),
+        Form::Gerund => verbs::base_from_gerund(word).unwrap_or_else(|| word.to_owned()),
+    }
+}
+
+/// The base of a regular "-ed" form when it is one of the verbs this rule lists ("failed"
+/// → "fail", "excluded" → "exclude").
+fn listed_base(word: &str) -> Option<String> {
+    let stem = word.strip_suffix("ed")?;
+    let mut candidates = vec![stem.to_owned(), format!("{stem}e")];
+    if let Some(s) = stem.strip_suffix('i') {
+        candidates.push(format!("{s}y"));
+    }
+    if stem.len() > 2 {
+        candidates.push(stem[..stem.len() - 1].to_owned());
+    }
+    candidates.into_iter().find(|c| {
+        let c = c.as_str();
+        PRAISE_VERBS.contains(&c)
+            || NON_PRACTICE_VERBS.contains(&c)
+            || LIGHT_VERBS.contains(&c)
+            || FINDING_VERBS.contains(&c)
+            || TELLING_VERBS.contains(&c)
+            || NOMINALS.iter().any(|(v, _)| *v == c)
+            || PREPOSITIONAL_VERBS.iter().any(|(v, _)| *v == c)
+    })
+}
+
+/// The base of an unknown regular "-ed" form: "excluded" → "exclude", "liaised" →
+/// "liaise", "visited" → "visit", "planned" → "plan".
+fn guess_base(word: &str) -> String {
+    let Some(stem) = word.strip_suffix("ed") else {
+        return word.to_owned();
+    };
+    if let Some(s) = stem.strip_suffix('i') {
+        return format!("{s}y");
+    }
+    let chars: Vec<char> = stem.chars().collect();
+    let n = chars.len();
+    if n > 2 && chars[n - 1] == chars[n - 2] && !matches!(chars[n - 1], 'l' | 's' | 'f' | 'z') {
+        return stem[..stem.len() - 1].to_owned();
+    }
+    const E_ENDINGS: &[&str] = &[
+        "at", "is", "iz", "ur", "ud", "id", "ov", "as", "ang", "enc", "anc", "ut", "ot", "ir",
+        "or", "ar", "iv", "ag", "ac", "uc", "rg", "dg", "bl", "pl", "tl", "cl", "gl", "ys", "ib",
+        "ob", "ok", "ak", "ik", "ap", "ip", "op", "os", "us", "ng",
+    ];
+    if E_ENDINGS.iter().any(|e| stem.ends_with(e)) && !stem.ends_with("ing") {
+        return format!("{stem}e");
+    }
+    stem.to_owned()
+}
+
+/// Negated, these verbs are praise: "did not hesitate", "never missed", "did not give
+/// up", "did not let the plan drift", "did not stop visiting".
+fn is_praise(view: &View, lemma: &str, verb: usize) -> bool {
+    if PRAISE_VERBS.contains(&lemma) {
+        return match lemma {
+            "stop" => view.word(verb + 1).ends_with("ing"),
+            _ => true,
+        };
+    }
+    let next = view.word(verb + 1);
+    if matches!(lemma, "give" | "hold" | "back" | "let") && PRAISE_PARTICLES.contains(&next) {
+        return true;
+    }
+    matches!(lemma, "let" | "allow" | "leave" | "permit")
+        && (verb + 1..(verb + 7).min(view.len())).any(|i| {
+            view.tokens[i].is_any(&[
+                "drift",
+                "slip",
+                "lapse",
+                "wait",
+                "delay",
+                "stall",
+                "down",
+                "unseen",
+                "without",
+                "unchallenged",
+                "unanswered",
+                "unaddressed",
+            ])
+        })
+}
+
+/// "did not identify any concerns", "did not notice anything": a finding, not a deficit
+/// (but "did not see any of the children alone" is one). "did not consider it
+/// necessary": a decision.
+fn is_finding(view: &View, lemma: &str, verb: usize) -> bool {
+    if matches!(lemma, "consider" | "deem" | "judge" | "assess") && view.word(verb + 1) == "it" {
+        return true;
+    }
+    if !FINDING_VERBS.contains(&lemma) {
+        return false;
+    }
+    let next = view.word(verb + 1);
+    if matches!(next, "anything" | "nothing") {
+        return true;
+    }
+    let window = (verb + 1..(verb + 5).min(view.len())).collect::<Vec<_>>();
+    (next == "any" && view.word(verb + 2) != "of")
+        || (window
+            .iter()
+            .any(|&i| view.tokens[i].is_any(&["any", "no"]))
+            && window
+                .iter()
+                .any(|&i| FINDING_NOUNS.contains(&view.word(i))))
+}
+
+/// The token after the clause that begins at or before `from`: the next clause
+/// punctuation or conjunction that opens a new clause.
+fn clause_end(view: &View, from: usize) -> usize {
+    let mut i = from;
+    while i < view.len() {
+        let t = &view.tokens[i];
+        if t.is_punct(&[',', ';', ':', '(', ')', '\u{2013}', '\u{2014}', '!', '?']) {
+            return i;
+        }
+        if t.is_punct(&['.']) && i + 1 == view.len() {
+            return i;
+        }
+        if t.is_any(&[
+            "so", "which", "because", "although", "though", "whereas", "while", "whilst",
+            "despite", "meaning",
+        ]) {
+            return i;
+        }
+        i += 1;
+    }
+    // Trailing punctuation is not part of the clause.
+    let mut end = view.len();
+    while end > from && view.tokens[end - 1].kind == english::Kind::Punct {
+        end -= 1;
+    }
+    end
+}
+
+/// The object noun phrase that starts at `i`: `(start, end)` token range.
+fn parse_object(view: &View, i: usize, limit: usize, verb: &str) -> Option<(usize, usize)> {
+    if i >= limit {
+        return None;
+    }
+    let first = view.tok(i)?;
+    if !(first.is_word() || first.kind == english::Kind::Number) {
+        return None;
+    }
+    let w = first.lower.as_str();
+    if english::PREPOSITIONS.contains(&w)
+        || english::COORDINATORS.contains(&w)
+        || english::SUBORDINATORS.contains(&w)
+        || english::AUXILIARIES.contains(&w)
+        || OBJECT_ENDERS.contains(&w)
+        || (english::is_adverb(w) && !english::DETERMINERS.contains(&w))
+        || w == "to"
+        || w == "not"
+    {
+        return None;
+    }
+    // A pronoun object: "her" is a pronoun unless a noun follows.
+    if matches!(w, "him" | "them" | "me" | "us" | "it" | "her") {
+        let next = view.tok(i + 1);
+        let possessive = w == "her"
+            && next.is_some_and(|n| {
+                n.is_word()
+                    && !english::PREPOSITIONS.contains(&n.lower.as_str())
+                    && !english::COORDINATORS.contains(&n.lower.as_str())
+                    && !english::SUBORDINATORS.contains(&n.lower.as_str())
+                    && !OBJECT_ENDERS.contains(&n.lower.as_str())
+                    && !english::is_adverb(&n.lower)
+                    && n.start < view.tokens.get(limit).map_or(usize::MAX, |l| l.start)
+            });
+        if !possessive {
+            return Some((i, i + 1));
+        }
+    }
+    let person_head = |end: usize| {
+        let head = end - 1;
+        FAMILY_WORDS.contains(&view.word(head))
+            || view.is_name(head)
+            || view.role_at(head).is_some()
+    };
+    let mut end = i + 1;
+    let mut in_gerund = false;
+    while end < limit {
+        let t = &view.tokens[end];
+        let w = t.lower.as_str();
+        let head = view.word(end - 1);
+        if t.kind == english::Kind::Punct {
+            // "the carers' approval": a possessive apostrophe.
+            if t.is_punct(&['\'', '\u{2019}'])
+                && head.ends_with('s')
+                && view
+                    .tok(end + 1)
+                    .is_some_and(|n| n.is_word() && n.start == t.end + 1)
+            {
+                end += 1;
+                continue;
+            }
+            break;
+        }
+        if english::PREPOSITIONS.contains(&w) {
+            let next = view.word(end + 1);
+            let next_is_date = view
+                .tok(end + 1)
+                .is_some_and(|n| n.kind == english::Kind::Number)
+                || english::MONTHS.contains(&next);
+            let attach = match w {
+                "of" => !person_head(end),
+                "for" => {
+                    let duration = DURATION_WORDS.contains(&next)
+                        || view
+                            .tok(end + 1)
+                            .is_some_and(|n| n.kind == english::Kind::Number)
+                        || english::MONTHS.contains(&next);
+                    next.ends_with("ing") || (!duration && !person_head(end))
+                }
+                "with" => WITH_NOUNS.contains(&head) || in_gerund,
+                "to" => TO_NOUNS.contains(&head) || in_gerund,
+                "on" | "from" | "dated" => {
+                    EVENT_NOUNS.contains(&head) && next_is_date || (in_gerund && w == "from")
+                }
+                "in" | "about" | "regarding" | "around" | "between" => {
+                    !person_head(end)
+                        && !next_is_date
+                        && !OCCASION_WORDS.contains(&next)
+                        && !english::DETERMINERS.contains(&next)
+                        && w != "between"
+                        || (w == "about" || w == "regarding" || w == "around") && !person_head(end)
+                }
+                _ => false,
+            };
+            if !attach {
+                break;
+            }
+            if w == "for" && next.ends_with("ing") {
+                in_gerund = true;
+            }
+            end += 1;
+            continue;
+        }
+        if english::COORDINATORS.contains(&w) {
+            if !matches!(w, "and" | "or") {
+                break;
+            }
+            // "mother and father" goes on; "and sent no report", "and the plan has
+            // remained" start a new clause.
+            let mut look = end + 1;
+            let mut new_clause = false;
+            while look < limit && look < end + 6 {
+                let lt = &view.tokens[look];
+                if lt.kind == english::Kind::Punct || lt.is_any(english::PREPOSITIONS) {
+                    break;
+                }
+                if view.is_verbish(look)
+                    || (look == end + 1
+                        && verbs::is_known_base(&lt.lower)
+                        && !english::DETERMINERS.contains(&lt.lower.as_str())
+                        && !FAMILY_WORDS.contains(&lt.lower.as_str()))
+                {
+                    new_clause = true;
+                    break;
+                }
+                look += 1;
+            }
+            if new_clause {
+                break;
+            }
+            end += 1;
+            continue;
+        }
+        // "give mother a copy": a determiner after a noun starts a second object.
+        if english::DETERMINERS.contains(&w)
+            && !english::DETERMINERS.contains(&head)
+            && !english::PREPOSITIONS.contains(&head)
+            && !matches!(w, "that" | "all" | "both" | "each")
+        {
+            break;
+        }
+        if matches!(w, "that" | "which" | "who") {
+            let relative = !TELLING_VERBS.contains(&verb) && view.is_verbish(end + 1)
+                || view
+                    .tok(end + 1)
+                    .is_some_and(|n| n.is_any(english::AUXILIARIES));
+            if !relative {
+                break;
+            }
+            return Some((i, limit));
+        }
+        if english::SUBORDINATORS.contains(&w)
+            || english::AUXILIARIES.contains(&w)
+            || OBJECT_ENDERS.contains(&w)
+            || w == "not"
+            || (english::is_adverb(w) && !w.ends_with("ing"))
+        {
+            break;
+        }
+        // A reduced relative: "the referral made on 6 June", "the plan agreed at core
+        // group", "the days set out in the plan".
+        if verbs::is_participle(w)
+            && end > i
+            && !in_gerund
+            && !english::DETERMINERS.contains(&head)
+            && !view.tokens[end - 1].is_possessive()
+        {
+            let mut r = end + 1;
+            if PARTICLES.contains(&view.word(r)) && !english::PREPOSITIONS.contains(&view.word(r)) {
+                r += 1;
+            }
+            if view.word(r) == "out" {
+                r += 1;
+            }
+            // Its phrases: a preposition and what follows, up to the next preposition
+            // that starts an adverbial of the main verb.
+            let mut phrases = 0;
+            while r < limit && phrases < 3 {
+                let pw = view.word(r);
+                if !english::PREPOSITIONS.contains(&pw)
+                    || matches!(
+                        pw,
+                        "for" | "since" | "until" | "within" | "without" | "despite"
+                    ) && phrases > 0
+                {
+                    break;
+                }
+                if phrases > 0 && !matches!(pw, "on" | "in" | "at" | "of" | "from" | "dated") {
+                    break;
+                }
+                r += 1;
+                while r < limit
+                    && view.tokens[r].kind != english::Kind::Punct
+                    && !english::PREPOSITIONS.contains(&view.word(r))
+                    && !english::COORDINATORS.contains(&view.word(r))
+                    && !english::SUBORDINATORS.contains(&view.word(r))
+                    && !english::AUXILIARIES.contains(&view.word(r))
+                {
+                    r += 1;
+                }
+                phrases += 1;
+            }
+            end = r;
+            break;
+        }
+        if view.is_verbish(end)
+            && !w.ends_with("ing")
+            && !view.tokens[end - 1].is_any(english::DETERMINERS)
+        {
+            break;
+        }
+        if w.ends_with("ing") && view.word(end - 1) == "for" {
+            in_gerund = true;
+        }
+        end += 1;
+    }
+    Some((i, end))
+}
+
+/// Subject-case pronoun for an object pronoun.
+fn nominative(object: &str) -> String {
+    match object.to_lowercase().as_str() {
+        "him" => "he".to_owned(),
+        "her" => "she".to_owned(),
+        "them" => "they".to_owned(),
+        "me" => "I".to_owned(),
+        "us" => "we".to_owned(),
+        _ => object.to_owned(),
+    }
+}
+
+/// "Neither the SW nor the ATM updated the safety plan".
+fn neither_nor(view: &View, k: usize) -> Option<Deficit> {
+    if view.word(k) != "neither" || (k > 0 && !opens_clause(view, k - 1)) {
+        return None;
+    }
+    let role_after = |from: usize| -> Option<usize> {
+        let mut i = from;
+        while i < view.len() && is_role_modifier(view, i) && view.role_at(i).is_none() {
+            i += 1;
+        }
+        let (s, e) = view.role_at(i)?;
+        (s == i).then_some(e)
+    };
+    let first = role_after(k + 1)?;
+    if view.word(first) != "nor" {
+        return None;
+    }
+    let second = role_after(first + 1)?;
+    let negation = if matches!(view.word(second), "has" | "have" | "had") {
+        Negation {
+            end: second + 1,
+            form: Form::Participle,
+            never: false,
+            yet: false,
+        }
+    } else {
+        Negation {
+            end: second,
+            form: Form::Past,
+            never: false,
+            yet: false,
+        }
+    };
+    let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
+    verb_phrase(view, negation, (k, second), k, subordinate)
+}
+
+/// "No attempt was made by the worker to obtain Amir's views".
+fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
+    if view.word(k) != "no" || (k > 0 && !opens_clause(view, k - 1)) {
+        return None;
+    }
+    let attempt = matches!(
+        view.word(k + 1),
+        "attempt" | "attempts" | "effort" | "efforts" | "action" | "steps"
+    );
+    // "No concerns were raised by school" is a finding, not a deficit.
+    if !view.tokens.get(k + 1).is_some_and(|t| t.is_word())
+        || view.is_verbish(k + 1)
+        || FINDING_NOUNS.contains(&view.word(k + 1))
+    {
+        return None;
+    }
+    let mut i = k + 2;
+    if matches!(view.word(i), "has" | "have" | "had") && view.word(i + 1) == "been" {
+        i += 2;
+    } else if matches!(view.word(i), "was" | "were" | "is" | "are") {
+        i += 1;
+    } else {
+        return None;
+    }
+    let participle_at = i;
+    if !verbs::is_participle(view.word(i)) || view.word(i + 1) != "by" {
+        return None;
+    }
+    if attempt && !matches!(view.word(i), "made" | "undertaken" | "taken") {
+        return None;
+    }
+    let mut r = i + 2;
+    while r < view.len() && is_role_modifier(view, r) && view.role_at(r).is_none() {
+        r += 1;
+    }
+    let (role_start, role_end) = view.role_at(r)?;
+    if role_start != r || !practitioner(view, role_start, role_end) {
+        return None;
+    }
+    if !attempt {
+        // "No referral was made by the DSL" → "a referral had not been made".
+        let lemma = lemma_of(view.word(participle_at), Form::Participle);
+        if is_praise(view, &lemma, participle_at) {
+            return None;
+        }
+        let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
+        return Some(Deficit {
+            subject: (r, role_end),
+            start: k,
+            verb_end: role_end,
+            replace_end: role_end,
+            clause_end: clause_end(view, role_end).max(role_end),
+            subordinate,
+            action: Action::Passive {
+                object: (k + 1, k + 2),
+                participle: view.word(participle_at).to_owned(),
+                never: false,
+                before_been: String::new(),
+                after_been: String::new(),
+                indefinite: true,
+            },
+            gerunds: Vec::new(),
+            subject_before: None,
+        });
+    }
+    if view.word(role_end) != "to" {
+        return None;
+    }
+    let negation = Negation {
+        end: role_end + 1,
+        form: Form::Base,
+        never: false,
+        yet: false,
+    };
+    let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
+    let mut d = verb_phrase(view, negation, (i + 2, role_end), k, subordinate)?;
+    d.subject = (r, role_end);
+    Some(d)
+}
+
+/// "The S47 was not completed by the social worker".
+fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
+    let w = view.word(k);
+    let mut i = match w {
+        "was" | "were" | "is" | "are" if matches!(view.word(k + 1), "not" | "never") => k + 2,
+        "wasn't" | "weren't" | "isn't" | "aren't" => k + 1,
+        "has" | "have" | "had"
+            if matches!(view.word(k + 1), "not" | "never") && view.word(k + 2) == "been" =>
+        {
+            k + 3
+        }
+        "hasn't" | "haven't" | "hadn't" if view.word(k + 1) == "been" => k + 2,
+        _ => return None,
+    };
+    let never = view.word(k + 1) == "never";
+    let mut before_been = Vec::new();
+    while english::is_adverb(view.word(i)) && !view.word(i).is_empty() {
+        if matches!(
+            view.word(i),
+            "always" | "yet" | "ever" | "consistently" | "routinely"
+        ) {
+            before_been.push(view.word(i).to_owned());
+        }
+        i += 1;
+    }
+    let participle_at = i;
+    if !verbs::is_participle(view.word(participle_at)) {
+        return None;
+    }
+    let mut participle = view.word(participle_at).to_owned();
+    let mut b = participle_at + 1;
+    // "signed off by", "seen alone by".
+    while b < participle_at + 3
+        && (PARTICLES.contains(&view.word(b))
+            || OBJECT_ENDERS.contains(&view.word(b))
+            || english::is_adverb(view.word(b)))
+        && view.word(b) != "by"
+    {
+        participle.push(' ');
+        participle.push_str(view.word(b));
+        b += 1;
+    }
+    if view.word(b) != "by" {
+        return None;
+    }
+    let mut r = b + 1;
+    while r < view.len() && is_role_modifier(view, r) && view.role_at(r).is_none() {
+        r += 1;
+    }
+    let (role_start, role_end) = view.role_at(r)?;
+    if role_start != r || !practitioner(view, role_start, role_end) {
+        return None;
+    }
+    let start = tone::clause_start(view, k);
+    if start >= k || view.in_quotes(k) || reflective_frame(view, start) {
+        return None;
+    }
+    let lemma = lemma_of(&participle, Form::Participle);
+    if is_praise(view, &lemma, participle_at) {
+        return None;
+    }
+    let subordinate = start > 0 && view.tokens[start - 1].is_any(english::SUBORDINATORS);
+    Some(Deficit {
+        subject: (r, role_end),
+        start,
+        verb_end: role_end,
+        replace_end: role_end,
+        clause_end: clause_end(view, role_end).max(role_end),
+        subordinate,
+        action: Action::Passive {
+            object: (start, k),
+            participle,
+            never,
+            before_been: before_been.join(" "),
+            after_been: String::new(),
+            indefinite: false,
+        },
+        gerunds: Vec::new(),
+        subject_before: None,
+    })
+}
+
+/// The text of the clause after the rewritten part, with coordinated verbs as gerunds.
+fn rest_text(view: &View, d: &Deficit, upto: usize) -> String {
+    if upto <= d.replace_end || d.replace_end == 0 {
+        return String::new();
+    }
+    let from = view.tokens[d.replace_end - 1].end;
+    let to = view.tokens[upto - 1].end;
+    let mut out = String::new();
+    let mut pos = from;
+    for &g in &d.gerunds {
+        let t = &view.tokens[g];
+        if t.start < from || t.end > to {
+            continue;
+        }
+        out.push_str(view.text.get(pos..t.start).unwrap_or(""));
+        out.push_str(&verbs::gerund(&t.lower));
+        pos = t.end;
+    }
+    out.push_str(view.text.get(pos..to).unwrap_or(""));
+    out
+}
+
+/// Where the "what now needs to happen" sentence stops: before adverbials of past time.
+fn next_step_end(view: &View, d: &Deficit) -> usize {
+    let end = (d.replace_end..d.clause_end)
+        .find(|&i| {
+            let w = view.word(i);
+            let next = view.word(i + 1);
+            matches!(
+                w,
+                "since"
+                    | "before"
+                    | "after"
+                    | "during"
+                    | "between"
+                    | "until"
+                    | "on"
+                    | "at"
+                    | "from"
+                    | "when"
+                    | "while"
+                    | "whilst"
+                    | "following"
+                    | "by"
+                    | "for"
+                    | "ago"
+                    | "last"
+                    | "and"
+                    | "or"
+                    | "nor"
+                    | "despite"
+                    | "even"
+                    | "over"
+            ) || (w == "in"
+                && (english::MONTHS.contains(&next)
+                    || view
+                        .tok(i + 1)
+                        .is_some_and(|t| t.kind == english::Kind::Number)
+                    || matches!(next, "the" | "that" | "this")
+                        && (english::MONTHS.contains(&view.word(i + 2))
+                            || matches!(
+                                view.word(i + 2),
+                                "summer"
+                                    | "spring"
+                                    | "autumn"
+                                    | "winter"
+                                    | "last"
+                                    | "past"
+                                    | "previous"
+                                    | "period"
+                            ))))
+        })
+        .unwrap_or(d.clause_end);
+    let end = d
+        .subject_before
+        .map_or(end, |at| end.min(at.saturating_sub(1)));
+    // Not a participle left hanging: "the assessment completed [in September]".
+    if end > d.replace_end + 1 && end < d.clause_end && verbs::is_participle(view.word(end - 1)) {
+        return end - 1;
+    }
+    end.max(d.replace_end)
+}
+
+/// The rewritten head of the clause, the open question and the next step.
+struct Rewrite {
+    head: String,
+    question: String,
+    next_step: String,
+}
+
+fn rewrite(view: &View, d: &Deficit) -> Rewrite {
+    let question_end = d
+        .subject_before
+        .map_or(d.clause_end, |at| at.saturating_sub(1).max(d.replace_end));
+    let rest = rest_text(view, d, question_end);
+    let rest = rest.trim_end_matches([',', ';', ':', '.', ' ']);
+    let next_rest = rest_text(view, d, next_step_end(view, d));
+    let next_rest = next_rest.trim_end_matches([',', ';', ':', '.', ' ']);
+    let at_sentence_start = d.start == 0;
+    let frame = |s: &str| {
+        if at_sentence_start {
+            english::capitalise(s)
+        } else {
+            s.to_owned()
+        }
+    };
+    match &d.action {
+        Action::Passive {
+            object,
+            participle,
+            never,
+            before_been,
+            after_been,
+            indefinite,
+        } => {
+            let object_text = english::decapitalise(view.span_text(object.0, object.1));
+            let object_text = if *indefinite && !object_text.ends_with('s') {
+                format!("{} {object_text}", tone::article_for(&object_text))
+            } else {
+                object_text
+            };
+            let single = object.1 == object.0 + 1;
+            let subject_case = if single {
+                nominative(&object_text)
+            } else {
+                object_text.clone()
+            };
+            // "did not see any of the children" → "none of the children had been seen".
+            let (subject_case, neg) = match subject_case.strip_prefix("any ") {
+                Some(rest) if rest.starts_with("of ") => (format!("none {rest}"), ""),
+                Some(rest) => (format!("no {rest}"), ""),
+                None => (subject_case, if *never { "never" } else { "not" }),
+            };
+            let mut group = if neg.is_empty() {
+                "had".to_owned()
+            } else {
+                format!("had {neg}")
+            };
+            if !before_been.is_empty() {
+                group = format!("{group} {before_been}");
+            }
+            group.push_str(" been ");
+            if !after_been.is_empty() {
+                group = format!("{group}{after_been} ");
+            }
+            let clause = format!("{subject_case} {group}{participle}");
+            let head = if d.subordinate {
+                frame(&clause)
+            } else {
+                frame(&format!("there was evidence that {clause}"))
+            };
+            Rewrite {
+                head,
+                question: format!(
+                    "What helped or hindered {object_text} being {participle}{rest}?"
+                ),
+                next_step: format!(
+                    "The next step is for {object_text} to be {participle}{next_rest}."
+                ),
+            }
+        }
+        Action::Nominal { noun } => Rewrite {
+            head: frame(&format!("there was no evidence of {noun}")),
+            question: format!("What helped or hindered {noun} taking place{rest}?"),
+            next_step: format!("The next step is for {noun} to take place{next_rest}."),
+        },
+        Action::Gerund { gerund } => Rewrite {
+            head: frame(&format!("there was no evidence of {gerund}")),
+            question: format!("What helped or hindered {gerund}{rest}?"),
+            next_step: format!("The next step is {gerund}{next_rest}."),
+        },
+    }
+}
+
+fn diagnostic(ctx: &Context, view: &View, d: &Deficit) -> Diagnostic {
+    let said = view.span_text(d.subject.0, d.verb_end.max(d.subject.1));
+    let subject = view.span_text(d.subject.0, d.subject.1);
+    let range = view.span(d.start, d.clause_end);
+    let mut diagnostic = ctx.diagnostic(
+        &RULE,
+        range,
+        format!(
+            "\u{201c}{said}\u{201d} makes {} the subject of what was not done: audits are reflective \
+learning, not fault-finding. Say what the file shows and what now needs to happen.",
+            english::decapitalise(subject)
+        ),
+    );
+    let rewrite = rewrite(view, d);
+    let mut edits = vec![Edit::replace(
+        view.span(d.start, d.replace_end),
+        rewrite.head.clone(),
+    )];
+    for &g in &d.gerunds {
+        if let Some(t) = view.tok(g) {
+            edits.push(Edit::replace(
+                TextRange::new(t.start, t.end),
+                verbs::gerund(&t.lower),
+            ));
+        }
+    }
+    if let Some(at) = d.subject_before {
+        if let Some(t) = view.tok(at) {
+            let who = english::decapitalise(subject);
+            edits.push(Edit::insert(t.start, format!("{who} ")));
+        }
+    }
+    let sentence_end = view.range.end();
+    let ends_with_stop = view
+        .range
+        .slice(view.text)
+        .trim_end_matches(['"', '\u{201d}', '\u{2019}', ')', '*', '_'])
+        .ends_with(['.', '!', '?']);
+    let follow = |sentence: &str| {
+        let mut with = edits.clone();
+        let text = if ends_with_stop {
+            format!(" {sentence}")
+        } else {
+            format!(". {sentence}")
+        };
+        with.push(Edit::insert(sentence_end, text));
+        with
+    };
+    let preview = shorten(&rewrite.head);
+    diagnostic.fixes = vec![
+        Fix::rewrite(
+            format!("Rewrite reflectively: \u{201c}{preview}\u{201d}"),
+            edits.clone(),
+        ),
+        Fix::rewrite(
+            format!(
+                "Rewrite reflectively and add the open question \u{201c}{}\u{201d}",
+                rewrite.question
+            ),
+            follow(&rewrite.question),
+        ),
+        Fix::rewrite(
+            format!(
+                "Rewrite reflectively and add what now needs to happen: \u{201c}{}\u{201d}",
+                rewrite.next_step
+            ),
+            follow(&rewrite.next_step),
+        ),
+    ];
+    diagnostic
+}
+
+/// At most about 80 characters, cut at a word.
+fn shorten(text: &str) -> String {
+    if text.chars().count() <= 80 {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if out.chars().count() + word.chars().count() > 76 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.push('\u{2026}');
+    out
+}
+
+#[cfg(test)]
+mod tests;

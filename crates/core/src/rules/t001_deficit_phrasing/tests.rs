@@ -1,0 +1,382 @@
+use crate::rules::test_support::{assert_fix, check, fires, silent};
+
+/// The text after applying fix `index` of the only T001 diagnostic.
+#[track_caller]
+fn fixed(text: &str, index: usize) -> String {
+    let d = fires("T001", text);
+    d.fixes[index].apply(text)
+}
+
+#[test]
+fn seed_example_rewrite_question_and_next_step() {
+    let text = "The social worker did not engage mother in the assessment.";
+    assert_fix(
+        text,
+        "T001",
+        0,
+        "There was evidence that mother had not been engaged in the assessment.",
+    );
+    assert_fix(
+        text,
+        "T001",
+        1,
+        "There was evidence that mother had not been engaged in the assessment. What helped or \
+hindered mother being engaged in the assessment?",
+    );
+    assert_fix(
+        text,
+        "T001",
+        2,
+        "There was evidence that mother had not been engaged in the assessment. The next step is \
+for mother to be engaged in the assessment.",
+    );
+    let d = fires("T001", text);
+    assert_eq!(
+        &text[d.range.start()..d.range.end()],
+        "The social worker did not engage mother in the assessment"
+    );
+    assert!(
+        d.message.contains("The social worker did not engage")
+            || d.message
+                .contains("\u{201c}The social worker did not engage")
+    );
+    assert!(d.fixes[1]
+        .title
+        .contains("What helped or hindered mother being engaged"));
+    assert!(d.fixes[0].title.starts_with("Rewrite reflectively"));
+}
+
+#[test]
+fn fires_on_many_shapes() {
+    for text in [
+        // Contractions, tenses and abbreviations.
+        "The allocated worker hasn't updated the chronology since June.",
+        "SW didn't visit the family home during August.",
+        "The TM had not reviewed the plan.",
+        "The IRO has never met Sam.",
+        "The practitioner has not yet completed the direct work.",
+        "The ATM has yet to sign off the assessment.",
+        "Sam's key worker never wrote up the session notes.",
+        "The health visitor hasn't been visiting weekly as agreed.",
+        "The duty team failed to complete a return interview.",
+        "The IRO neglected to invite father to the review.",
+        // Coordinated subjects, teams and services.
+        "Neither the SW nor the TM recorded the decision.",
+        "The SW and the TM did not discuss the case in supervision.",
+        "The children's services team failed to notify the IRO of the move.",
+        "CAMHS hasn't offered an appointment.",
+        "MASH did not pass the contact to the locality team.",
+        "Police did not attend the strategy discussion.",
+        // Positions in the sentence.
+        "Visits are regular. However, the social worker did not see Sam's bedroom.",
+        "Sam's views were missed because the IRO did not speak to him beforehand.",
+        "The plan is clear, but the TM hasn't signed it off.",
+        // Pronouns whose antecedent is the worker.
+        "The social worker was allocated in May. She did not visit until July.",
+        // Agentive passives and "no attempt".
+        "The plan has not been reviewed by the team manager since June.",
+        "Sam was not seen alone by the social worker at the last two visits.",
+        "No attempt was made by the SW to contact father.",
+        "No effort has been made by the team to find the maternal grandparents.",
+        "The TM has still not recorded a rationale.",
+        "Health visitors did not share information with the school.",
+        "Professionals did not share their concerns with each other.",
+        "It is noted that the SW did not attend the core group.",
+        "Despite the school's concerns, the allocated social worker did not convene a strategy discussion.",
+        "Management oversight was absent: the TM didn't review the plan at any point.",
+        "Early Help did not complete an assessment.",
+        "Health did not attend the strategy meeting.",
+        "SWs did not see Sam alone.",
+        "The allocated worker went on leave in June. She had not completed the assessment.",
+        "No referral was made by the DSL.",
+        "The SW had not been visiting regularly.",
+        // British spelling.
+        "The SW did not prioritise the referral.",
+        "The social worker didn't recognise the cumulative neglect.",
+    ] {
+        fires("T001", text);
+    }
+}
+
+#[test]
+fn stays_silent_on_family_praise_and_reflective_phrasing() {
+    for text in [
+        // The family as subject.
+        "Mother did not attend the core group.",
+        "Dad didn't engage with the SW.",
+        "The carers did not take Sam to the dentist.",
+        "Neither mother nor father attended the review.",
+        "Sam told the social worker she did not want to go home.",
+        "The SW visited and mother did not answer the door.",
+        "The SW explained the plan, but father did not accept it.",
+        "The family network did not meet again.",
+        "The school reported that Sam did not attend on Monday.",
+        // Praise.
+        "The social worker did not hesitate to contact the police.",
+        "The worker never gave up on Sam.",
+        "The TM did not let the plan drift.",
+        "The SW did not miss any visits.",
+        "The IRO has not missed a single review.",
+        "The SW didn't delay in making the referral.",
+        "The social worker did not lose sight of Sam's wishes.",
+        "The SW did not wait for the review before acting.",
+        "The duty worker did not leave Sam without a safety plan.",
+        "The social worker has not stopped visiting despite the hostility.",
+        "The social worker never once cancelled a visit.",
+        // Reflective phrasing already.
+        "There was evidence that the social worker had not visited since July.",
+        "There was evidence that the chronology had not been updated.",
+        "What helped or hindered the plan being reviewed?",
+        // Not a deficit of the subject's practice.
+        "The referral to CAMHS did not include the school's report.",
+        "The letter from the social worker did not arrive.",
+        "The SW was not able to visit during the floods.",
+        "The IRO was not invited to the meeting by mother.",
+        "The team manager was not told about the move by the carers.",
+        "The health visitor did not identify any concerns about Sam's development.",
+        "School did not report any concerns.",
+        "The TM did not agree with the step-down.",
+        "The social worker did not need to escalate.",
+        "The SW did not receive the referral until March.",
+        "The worker is not a qualified social worker.",
+        "The SW did not have access to the file.",
+        "The SW didn't consider it proportionate to convene a strategy discussion.",
+        "I did not find evidence of management oversight.",
+        "The auditor did not see a chronology on file.",
+        "School have not excluded Sam this term.",
+        "The nursery did not notice any changes in Sam's presentation.",
+        "The worker never failed to visit weekly.",
+        "CAMHS did not accept the referral as it did not meet threshold.",
+        "TM to allocate a permanent worker to Sam, so that he does not experience another change.",
+        "The social worker did not feel it was safe to visit alone.",
+        "Sam says he feels that professionals are not listening to him.",
+        "Mother told the IRO that the social worker never visited.",
+        "Sam's health did not improve over the summer.",
+        "No concerns were raised by school.",
+        "No injuries were found by the health visitor.",
+        // Quoted words.
+        "Mother said \u{201c}the social worker never visited\u{201d} and she felt let down.",
+    ] {
+        silent("T001", text);
+    }
+}
+
+#[test]
+fn rewrites_carry_the_object_and_the_participle() {
+    let cases = [
+        (
+            "The SW did not visit Sam within ten working days.",
+            "There was evidence that Sam had not been visited within ten working days.",
+        ),
+        (
+            "The IRO did not challenge the drift in permanency planning at the review.",
+            "There was evidence that the drift in permanency planning had not been challenged at the review.",
+        ),
+        (
+            "SW hasn't completed the chronology since the transfer.",
+            "There was evidence that the chronology had not been completed since the transfer.",
+        ),
+        (
+            "The TM has not signed off the updated care plan, so the actions are not agreed.",
+            "There was evidence that the updated care plan had not been signed off, so the actions are not agreed.",
+        ),
+        (
+            "The worker didn't give mother a copy of the plan.",
+            "There was evidence that mother had not been given a copy of the plan.",
+        ),
+        (
+            "The social worker never wrote the letter.",
+            "There was evidence that the letter had never been written.",
+        ),
+        (
+            "The SW did not take Sam's views into account.",
+            "There was evidence that Sam's views had not been taken into account.",
+        ),
+        (
+            "The team did not hold a strategy discussion.",
+            "There was evidence that a strategy discussion had not been held.",
+        ),
+        (
+            "The SW didn't meet father before the conference.",
+            "There was evidence that father had not been met before the conference.",
+        ),
+        (
+            "The SW did not share the assessment with father.",
+            "There was evidence that the assessment had not been shared with father.",
+        ),
+        (
+            "The worker did not plan the next visit.",
+            "There was evidence that the next visit had not been planned.",
+        ),
+        (
+            "The school did not refer Sam to the nurse.",
+            "There was evidence that Sam had not been referred to the nurse.",
+        ),
+        (
+            "The SW did not copy the minutes to the GP.",
+            "There was evidence that the minutes had not been copied to the GP.",
+        ),
+        (
+            "The SW didn't seek father's views.",
+            "There was evidence that father's views had not been sought.",
+        ),
+        (
+            "The team failed to act on the school's concerns.",
+            "There was evidence that the school's concerns had not been acted on.",
+        ),
+        (
+            "CAMHS failed to respond to the referral for two months.",
+            "There was evidence that the referral had not been responded to for two months.",
+        ),
+        (
+            "The IRO did not speak to him before the review.",
+            "There was evidence that he had not been spoken to before the review.",
+        ),
+        (
+            "The SW did not always see Sam alone.",
+            "There was evidence that Sam had not always been seen alone.",
+        ),
+        (
+            "The TM has yet to sign off the assessment.",
+            "There was evidence that the assessment had not yet been signed off.",
+        ),
+        (
+            "The social worker didn't properly record the visit.",
+            "There was evidence that the visit had not been properly recorded.",
+        ),
+        (
+            "The S47 was not completed by the social worker within 15 working days.",
+            "There was evidence that the S47 had not been completed within 15 working days.",
+        ),
+        (
+            "No attempt was made by the worker to obtain Sam's views before the review.",
+            "There was evidence that Sam's views had not been obtained before the review.",
+        ),
+        (
+            "Neither the SW nor the ATM updated the safety plan after the incident.",
+            "There was evidence that the safety plan had not been updated after the incident.",
+        ),
+        (
+            "The school did not inform children's services that Sam had been absent.",
+            "There was evidence that children's services had not been informed that Sam had been absent.",
+        ),
+        (
+            "The SW did not see any of the children alone.",
+            "There was evidence that none of the children had been seen alone.",
+        ),
+        (
+            "The TM did not provide any management oversight.",
+            "There was evidence that no management oversight had been provided.",
+        ),
+        (
+            "No visits were completed by the SW in August.",
+            "There was evidence that visits had not been completed in August.",
+        ),
+        (
+            "No referral was made by the DSL.",
+            "There was evidence that a referral had not been made.",
+        ),
+        (
+            "It is noted that the SW did not attend the core group.",
+            "It is noted that the core group had not been attended.",
+        ),
+        (
+            "The DSL did not make a referral to MASH when Sam disclosed.",
+            "There was evidence that a referral to MASH had not been made when Sam disclosed.",
+        ),
+        (
+            "The SW has not completed the life story work with Sam that was agreed at the review.",
+            "There was evidence that the life story work with Sam that was agreed at the review had not been completed.",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(fixed(text, 0), want, "{text}");
+    }
+}
+
+#[test]
+fn rewrites_without_an_object() {
+    assert_fix(
+        "The SW did not visit.",
+        "T001",
+        0,
+        "There was no evidence of a visit.",
+    );
+    assert_fix(
+        "The social worker did not respond.",
+        "T001",
+        1,
+        "There was no evidence of a response. What helped or hindered a response taking place?",
+    );
+    assert_fix(
+        "The duty worker did not check whether Sam was safe.",
+        "T001",
+        0,
+        "There was no evidence of checking whether Sam was safe.",
+    );
+    assert_fix(
+        "The SW didn't attend the PEP meeting or send a report.",
+        "T001",
+        0,
+        "There was no evidence of attending the PEP meeting or sending a report.",
+    );
+}
+
+#[test]
+fn rewrites_keep_the_rest_of_the_sentence() {
+    // Mid-sentence: lower-case frame, the opening words kept.
+    assert_fix(
+        "The plan was shared, which is positive. However, the team failed to include father's partner, although she lives there.",
+        "T001",
+        0,
+        "The plan was shared, which is positive. However, there was evidence that father's partner had not been included, although she lives there.",
+    );
+    // A subordinate clause takes the plain passive.
+    assert_fix(
+        "Sam's views were missed because the IRO did not speak to him beforehand, which matters.",
+        "T001",
+        0,
+        "Sam's views were missed because he had not been spoken to beforehand, which matters.",
+    );
+    // A second verb keeps its subject.
+    assert_fix(
+        "The health visitor did not attend the ICPC and sent no report.",
+        "T001",
+        0,
+        "There was evidence that the ICPC had not been attended and the health visitor sent no report.",
+    );
+    // No full stop: the question is still a sentence of its own.
+    assert_fix(
+        "The SW did not update the plan",
+        "T001",
+        1,
+        "There was evidence that the plan had not been updated. What helped or hindered the plan being updated?",
+    );
+    // The next step leaves out past dates.
+    assert_fix(
+        "The TM did not review the case in supervision in July 2026.",
+        "T001",
+        2,
+        "There was evidence that the case had not been reviewed in supervision in July 2026. The next step is for the case to be reviewed in supervision.",
+    );
+}
+
+#[test]
+fn fires_in_free_text_and_every_section() {
+    fires(
+        "T001",
+        "Notes from the discussion.\n\nThe social worker did not update the genogram.\n",
+    );
+    let doc = "---\nchild: Sam\n---\n## Planning\nJudgement: Good\n### Evidence\nVisits are regular.\n### Impact\nFor Sam, the plan was late because the TM did not sign it off, which means he waited.\n";
+    let d = fires("T001", doc);
+    assert_eq!(
+        &doc[d.range.start()..d.range.end()],
+        "the TM did not sign it off"
+    );
+}
+
+#[test]
+fn one_diagnostic_per_clause() {
+    let all = check("The SW did not visit Sam and did not call mother. The TM did not review it.");
+    assert_eq!(all.iter().filter(|d| d.code == "T001").count(), 2);
+}

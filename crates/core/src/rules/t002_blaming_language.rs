@@ -1,0 +1,440 @@
+use super::tone::{self, Target, View};
+use super::{Context, Rule, Scope};
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::english::{self, verbs};
+use crate::lexicon::tone::{BlameEntry, BlameKind, BLAME};
+use crate::text::TextRange;
+
+pub(crate) static RULE: Rule = Rule {
+    code: "T002",
+    name: "blaming-language",
+    default_severity: Severity::Warning,
+    scope: Scope::Prose,
+    summary: "Judgemental or retrospective-blame wording about practice.",
+    doc: "## What it does\n\
+Flags judgemental or hindsight-blame wording about practice: \u{201c}poor practice\u{201d}, \
+\u{201c}unacceptable\u{201d}, \u{201c}sloppy\u{201d}, \u{201c}negligent\u{201d}, \u{201c}should have\u{201d}, \u{201c}ought to \
+have\u{201d}, \u{201c}no excuse\u{201d}, \u{201c}failure of\u{201d}\u{2026} It reads what the words describe, so the same \
+words about the child's circumstances stay silent (\u{201c}Jo's attendance has been poor\u{201d}, \
+\u{201c}inadequate housing\u{201d}, \u{201c}Jo should have contact with her brother\u{201d}), as do someone else's \
+words the auditor reports (\u{201c}school said his behaviour was unacceptable\u{201d}). Extend the list \
+with `[lexicon] extend-blame-phrases`.\n\n\
+## Why\n\
+The practice standard: \u{201c}Audits are reflective learning, not fault-finding. Avoid language \
+that knocks the worker's confidence\u{2026} Focus on what now needs to happen, not on what was not \
+done.\u{201d} Blame in hindsight closes the reflective conversation that moderation asks for: \
+\u{201c}Is the writing helpful for learning?\u{201d}\n\n\
+## Example\n\
+```markdown\nThe SW should have visited within five working days of the referral. This was poor \
+practice.\n```\n\n\
+## Reflective rewrite\n\
+```markdown\nIt would have helped if the SW had visited within five working days of the \
+referral. This was practice that needs strengthening.\n```\n\
+Then say what the gap meant for the child and what now needs to happen.\n",
+    check,
+};
+
+fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let sentences = &ctx.doc.sentences;
+    let text = ctx.text();
+    for (index, sentence) in sentences.iter().enumerate() {
+        let view = View::new(ctx, sentence.range);
+        let previous = tone::previous_sentence(sentences, index).map(|p| View::new(ctx, p.range));
+        let slice = sentence.range.slice(text);
+        for m in ctx.config.lexicon.blame.find_iter(slice) {
+            let (start, end) = (
+                sentence.range.start() + m.start,
+                sentence.range.start() + m.end,
+            );
+            // Part of a longer word: "water-resistant", "non-negligent".
+            if text[..start].ends_with('-') || text[end..].starts_with('-') {
+                continue;
+            }
+            let (Some(first), Some(last)) = (
+                view.tokens.iter().position(|t| t.start == start),
+                view.tokens.iter().rposition(|t| t.end == end),
+            ) else {
+                continue;
+            };
+            if view.in_quotes(first) {
+                continue;
+            }
+            let entry = m.entry.and_then(|i| BLAME.get(i));
+            let phrase = Phrase {
+                first,
+                last: last + 1,
+                entry,
+            };
+            if let Some(d) = judge(ctx, &view, previous.as_ref(), &phrase) {
+                out.push(d);
+            }
+        }
+    }
+}
+
+/// A blame phrase found in a sentence: tokens `[first, last)`.
+struct Phrase {
+    first: usize,
+    last: usize,
+    /// `None` for a configured extra phrase.
+    entry: Option<&'static BlameEntry>,
+}
+
+fn judge(ctx: &Context, view: &View, previous: Option<&View>, p: &Phrase) -> Option<Diagnostic> {
+    let kind = p.entry.map_or(BlameKind::Judgement, |e| e.kind);
+    let words = view.span_text(p.first, p.last);
+    let lower = words.to_lowercase();
+    if kind == BlameKind::Hindsight {
+        return hindsight(ctx, view, previous, p);
+    }
+    if tone::reported_before(view, p.first) {
+        return None;
+    }
+    let target = if lower.starts_with("failure") && !lower.ends_with(" to") {
+        // "failure of practice", "failure by the team": what failed decides.
+        let from = p.last;
+        let to = (from..view.len())
+            .find(|&i| view.tokens[i].kind == english::Kind::Punct || view.is_verbish(i))
+            .unwrap_or(view.len());
+        match tone::classify(view, from, to, previous) {
+            t if t.is_practice() => Target::Practice,
+            _ => return None,
+        }
+    } else if lower.contains("practice") {
+        Target::Practice
+    } else {
+        target_of(view, previous, p)
+    };
+    let fire = match kind {
+        BlameKind::Judgement => !target.is_family(),
+        BlameKind::PracticeOnly => target.is_practice(),
+        BlameKind::LetDown => {
+            // "let down by …": whoever let them down.
+            if view.word(p.last) != "by" {
+                return None;
+            }
+            let to = (p.last + 1..view.len())
+                .find(|&i| view.tokens[i].kind == english::Kind::Punct || view.is_verbish(i))
+                .unwrap_or(view.len());
+            !tone::classify(view, p.last + 1, to, previous).is_family()
+        }
+        BlameKind::FailureTo => {
+            let next = view.word(p.last);
+            let possessor = p.first.checked_sub(1).and_then(|i| {
+                let i = if view.tokens[i].is_any(&["the", "a", "this", "that"]) {
+                    i.checked_sub(1)?
+                } else {
+                    i
+                };
+                view.tokens[i].is_possessive().then_some(i)
+            });
+            let family =
+                possessor.is_some_and(|i| tone::classify(view, i, i + 1, previous).is_family());
+            !family && !matches!(next, "thrive" | "progress" | "grow" | "gain")
+        }
+        BlameKind::Hindsight => false,
+    };
+    if !fire {
+        return None;
+    }
+    let range = view.span(p.first, p.last);
+    let mut d = ctx.diagnostic(
+        &RULE,
+        range,
+        format!(
+            "\u{201c}{words}\u{201d} is judgemental language about practice: audits are reflective \
+learning, not fault-finding. Describe the gap neutrally, what it meant for the child and what \
+now needs to happen."
+        ),
+    );
+    let Some(entry) = p.entry else {
+        return Some(d);
+    };
+    let attributive = noun_follows(view, p.last);
+    let list = if attributive && !entry.before_noun.is_empty() {
+        entry.before_noun
+    } else {
+        entry.alternatives
+    };
+    let after_determiner = p.first > 0
+        && view.tokens[p.first - 1].is_any(&["the", "this", "that", "such", "a", "an", "its"]);
+    for alternative in list {
+        if after_determiner
+            && ["a ", "an ", "not "]
+                .iter()
+                .any(|prefix| alternative.starts_with(prefix))
+        {
+            continue;
+        }
+        let new_text = match_case(words, alternative);
+        if alternative.is_empty() {
+            // Remove the word and one space beside it.
+            let before = view.text.get(..range.start()).unwrap_or("");
+            let start = if before.ends_with(' ') {
+                range.start() - 1
+            } else {
+                range.start()
+            };
+            d.fixes.push(Fix::rewrite(
+                format!("Remove \u{201c}{words}\u{201d}"),
+                vec![Edit::replace(TextRange::new(start, range.end()), "")],
+            ));
+            continue;
+        }
+        d.fixes.push(Fix::rewrite(
+            format!("Replace with \u{201c}{new_text}\u{201d}"),
+            vec![tone::replace_fixing_article(view, range, &new_text)],
+        ));
+    }
+    Some(d)
+}
+
+/// What a blame word describes: the noun after it, the clause after "It is … that", or
+/// the subject of its clause.
+fn target_of(view: &View, previous: Option<&View>, p: &Phrase) -> Target {
+    if noun_follows(view, p.last) {
+        let end = noun_phrase_end(view, p.last);
+        // "a dreadful start for Jo": a "for"/"of" phrase after the noun counts too.
+        let end = if view
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.is_any(&["for", "of"]))
+        {
+            noun_phrase_end(view, end + 1).max(end + 2).min(view.len())
+        } else {
+            end
+        };
+        // "poor communication between mother and father" is about the family.
+        if view
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.is_any(&["between", "among", "amongst"]))
+        {
+            let people = (end + 1..(end + 6).min(view.len()))
+                .map(|i| tone::classify(view, i, i + 1, previous));
+            let people: Vec<Target> = people.collect();
+            if people.iter().any(|t| t.is_family()) && !people.iter().any(|t| t.is_practice()) {
+                return Target::Person;
+            }
+        }
+        let mut t = tone::classify(view, p.last, end, previous);
+        if matches!(t, Target::Thing | Target::Unknown) {
+            t = (p.last..end)
+                .find_map(|i| {
+                    let one = tone::classify(view, i, i + 1, previous);
+                    (one != Target::Thing && one != Target::Unknown).then_some(one)
+                })
+                .unwrap_or(t);
+        }
+        return t;
+    }
+    // "It is unacceptable that the chronology …", "It was negligent to close …".
+    let (s, e) = tone::clause_subject(view, p.first);
+    if e == s + 1 && view.tokens[s].is_any(&["it", "this", "that"]) {
+        let mut i = p.last;
+        while i < view.len()
+            && (view.tokens[i].is_any(&["for", "that"])
+                || view.tokens[i].kind == english::Kind::Punct)
+        {
+            i += 1;
+        }
+        if view.word(p.last) == "to" || i >= view.len() {
+            return Target::Unknown;
+        }
+        let (_, sub_end) = tone::clause_subject(view, (i + 1).min(view.len()));
+        let sub_end = (i..view.len())
+            .find(|&j| view.is_verbish(j) || view.word(j) == "to")
+            .unwrap_or(sub_end)
+            .max(i + 1);
+        return tone::classify(view, i, sub_end, previous);
+    }
+    if s == e {
+        return Target::Unknown;
+    }
+    let target = tone::classify(view, s, e, previous);
+    if target == Target::Circumstance && professional_attendance(view, s, e) {
+        return Target::Practice;
+    }
+    target
+}
+
+/// "Attendance at core groups by health has been poor": the attendance of professionals
+/// at meetings, not the child's at school.
+fn professional_attendance(view: &View, s: usize, e: usize) -> bool {
+    (s..e).any(|i| {
+        let w = view.word(i);
+        (w == "at"
+            && (i + 1..(i + 4).min(e)).any(|j| {
+                view.tokens[j].is_any(&[
+                    "meeting",
+                    "meetings",
+                    "conference",
+                    "conferences",
+                    "review",
+                    "reviews",
+                    "group",
+                    "groups",
+                    "strategy",
+                    "discussions",
+                    "panel",
+                    "panels",
+                ])
+            }))
+            || (matches!(w, "by" | "from") && view.role_at(i + 1).is_some())
+            || view.tokens[i].is_any(&["professional", "professionals", "agency", "agencies"])
+    })
+}
+
+/// Whether a noun phrase starts at token `i` (the phrase is an adjective before a noun).
+fn noun_follows(view: &View, i: usize) -> bool {
+    let Some(t) = view.tok(i) else {
+        return false;
+    };
+    t.is_word()
+        && !t.is_any(english::PREPOSITIONS)
+        && !t.is_any(english::COORDINATORS)
+        && !t.is_any(english::SUBORDINATORS)
+        && !t.is_any(english::AUXILIARIES)
+        && !t.is_any(english::DETERMINERS)
+        && !t.is_any(&[
+            "to",
+            "not",
+            "and",
+            "throughout",
+            "overall",
+            "too",
+            "enough",
+            "now",
+            "here",
+            "there",
+        ])
+        && !english::is_adverb(&t.lower)
+        && !view.is_verbish(i)
+}
+
+/// The end of the run of nouns and adjectives that starts at `i`.
+fn noun_phrase_end(view: &View, i: usize) -> usize {
+    let mut end = i;
+    while end < view.len() && end < i + 4 && noun_follows(view, end) {
+        end += 1;
+    }
+    end.max((i + 1).min(view.len()))
+}
+
+/// "should have visited": blame in hindsight. "Jo should have contact" is not.
+fn hindsight(
+    ctx: &Context,
+    view: &View,
+    previous: Option<&View>,
+    p: &Phrase,
+) -> Option<Diagnostic> {
+    let mut v = p.last;
+    while english::is_adverb(view.word(v)) && !view.word(v).is_empty() {
+        v += 1;
+    }
+    let passive = view.word(v) == "been";
+    let participle_at = if passive { v + 1 } else { v };
+    let participle = view.word(participle_at).to_owned();
+    if !passive && !verbs::is_participle(&participle) {
+        return None;
+    }
+    if tone::reported_before(view, p.first) {
+        return None;
+    }
+    let (s, e) = tone::clause_subject(view, p.first);
+    let subject = (s < e).then_some((s, e));
+    if !passive {
+        // "Mother should have protected Jo" is about the family, not practice.
+        if let Some((s, e)) = subject {
+            if tone::classify(view, s, e, previous).is_family() {
+                return None;
+            }
+        }
+    } else if !verbs::is_participle(&participle)
+        && !matches!(participle.as_str(), "more" | "clearer" | "better")
+    {
+        // "Jo should have been at school": about the child's day, not practice.
+        if let Some((s, e)) = subject {
+            if tone::classify(view, s, e, previous).is_family() {
+                return None;
+            }
+        }
+    }
+    let words = view.span_text(p.first, p.last);
+    let negated = words.to_lowercase().contains("not")
+        || words.to_lowercase().contains("n't")
+        || words.to_lowercase().contains("never");
+    let mut d = ctx.diagnostic(
+        &RULE,
+        view.span(p.first, p.last),
+        format!(
+            "\u{201c}{words}\u{201d} blames in hindsight: audits are reflective learning, not \
+fault-finding. Say what would have helped, or what now needs to happen."
+        ),
+    );
+    let Some((s, e)) = subject else {
+        return Some(d);
+    };
+    let at_start = s == 0;
+    let frame = |text: String| {
+        if at_start {
+            english::capitalise(&text)
+        } else {
+            text
+        }
+    };
+    let subject_text = english::decapitalise(view.span_text(s, e));
+    let helped = if negated {
+        format!("it would have been better if {subject_text} had not")
+    } else {
+        format!("it would have helped if {subject_text} had")
+    };
+    d.fixes.push(Fix::rewrite(
+        format!(
+            "Rewrite as \u{201c}{}\u{201d}",
+            english::capitalise(&helped)
+        ),
+        vec![Edit::replace(view.span(s, p.last), frame(helped))],
+    ));
+    // "An opportunity to visit … was missed".
+    if !negated {
+        let base = verbs::base_from_participle(&participle);
+        let clause_end = (participle_at + 1..view.len())
+            .find(|&i| {
+                view.tokens[i].is_punct(&[',', ';', ':', '(', ')', '\u{2013}', '\u{2014}'])
+                    || (view.tokens[i].is_punct(&['.', '!', '?']) && i + 1 == view.len())
+                    || view.tokens[i].is_any(&["so", "which", "because", "as", "although", "but"])
+            })
+            .unwrap_or(view.len());
+        if let (Some(base), true) = (base, participle_at < clause_end) {
+            let rest = if participle_at + 1 < clause_end {
+                format!(" {}", view.span_text(participle_at + 1, clause_end))
+            } else {
+                String::new()
+            };
+            let what = if passive {
+                format!("{base} {subject_text}{rest}")
+            } else {
+                format!("{base}{rest}")
+            };
+            let text = frame(format!("an opportunity to {what} was missed"));
+            d.fixes.push(Fix::rewrite(
+                format!("Rewrite as \u{201c}{}\u{201d}", english::capitalise(&text)),
+                vec![Edit::replace(view.span(s, clause_end), text)],
+            ));
+        }
+    }
+    Some(d)
+}
+
+/// `alternative` with the first letter in the case of `original`'s.
+fn match_case(original: &str, alternative: &str) -> String {
+    if original.chars().next().is_some_and(char::is_uppercase) {
+        english::capitalise(alternative)
+    } else {
+        alternative.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,228 @@
+use crate::config::Config;
+use crate::rules::test_support::{assert_fix, fires, silent};
+
+#[test]
+fn fires_on_judgements_about_practice() {
+    for text in [
+        "Recording has been poor since the transfer.",
+        "The quality of the assessment was poor.",
+        "The analysis in the assessment is inadequate.",
+        "Visits were poorly recorded during the summer.",
+        "This was poor practice.",
+        "It is unacceptable that the plan has not been reviewed.",
+        "The gap in visits is unacceptable.",
+        "Case notes are sloppy and often late.",
+        "Recording was careless.",
+        "It was negligent to close the case without seeing Sam.",
+        "The response to the disclosure was shoddy.",
+        "This was a shocking delay.",
+        "The eight-week wait for a strategy discussion is inexcusable.",
+        "There is no excuse for the minutes not being shared.",
+        "The failure of the team to act left Sam at risk.",
+        "There was a failure by the service to share information.",
+        "The failure to visit meant Sam was not seen for six weeks.",
+        "Sam was let down by professionals.",
+        "Supervision has been unacceptably infrequent.",
+        "The SW's recording is unprofessional.",
+        "Information sharing has been poor.",
+        "Communication between agencies was poor.",
+        "The standard of recording is poor.",
+        "Attendance at core groups by health has been poor.",
+        "It is not acceptable that the plan was not shared.",
+        "Not sharing the plan with father was careless.",
+        "Recording was very poor.",
+        "There was poor management oversight.",
+        "Poor recording meant that Sam's views were lost.",
+        "It is disappointing that the plan was not reviewed.",
+        "It was a serious failing not to hold a strategy discussion.",
+        "There is poor communication between the SW and school.",
+    ] {
+        fires("T002", text);
+    }
+}
+
+#[test]
+fn fires_on_hindsight_in_every_form() {
+    for text in [
+        "The SW should have visited within five days.",
+        "The TM should've escalated the case.",
+        "The IRO shouldn't have agreed the plan.",
+        "The worker should not have cancelled the session.",
+        "The team should never have closed the case.",
+        "MASH ought to have recognised the pattern.",
+        "The IRO ought not to have agreed the plan without a contingency.",
+        "The chronology should have been updated before the review.",
+        "Sam should have been seen alone.",
+        "With hindsight, the team should have known about the move.",
+    ] {
+        fires("T002", text);
+    }
+}
+
+#[test]
+fn silent_on_the_childs_circumstances_and_reported_words() {
+    for text in [
+        "Sam's attendance has been poor this term.",
+        "Sam lives in inadequate housing.",
+        "The living conditions were poor when the SW visited.",
+        "Sam has poor dental health.",
+        "Sam's sleep is poor and he is often tired at school.",
+        "Sam's diet was poor before he came into care.",
+        "The flat was in poor repair.",
+        "Mother's parenting has been inadequate at times.",
+        "Sam's progress in reading has been poor.",
+        "The family's finances are poor and the SW has referred them to the food bank.",
+        "Sam should have contact with his sister every week.",
+        "Sam should have his health assessment in January.",
+        "Father should have protected Sam from his partner.",
+        "Sam should have been at school on the day of the incident.",
+        "Mother said that the way the school treated Sam was unacceptable.",
+        "Sam told his SW that the bullying was unacceptable.",
+        "His behaviour at school was described as unacceptable by his teacher.",
+        "Sam's mother felt let down by her own family.",
+        "Sam's failure to thrive was identified by the health visitor.",
+        "Mother's failure to protect Sam is the main concern.",
+        "The boiler failure left the family without heating.",
+        "The SW has built a good relationship with Sam, which is good practice.",
+        "The plan is clear and the recording is up to date.",
+        "Sam described the food at the unit as \u{201c}disgraceful\u{201d}.",
+        "The water-resistant coat was bought by the carers.",
+        "Mother's engagement has been poor.",
+        "Poor Sam has had three moves this year.",
+        "Sam has had a poor start in life.",
+        "Sam's behaviour is not acceptable to the school.",
+        "Sam should have been safe at home.",
+        "Sam knows that hitting is unacceptable.",
+        "There is poor communication between mother and father.",
+        "Sam was disappointed that contact was cancelled.",
+    ] {
+        silent("T002", text);
+    }
+}
+
+#[test]
+fn neutral_alternatives_replace_the_phrase() {
+    assert_fix(
+        "This was poor practice.",
+        "T002",
+        0,
+        "This was practice that needs strengthening.",
+    );
+    assert_fix(
+        "This was poor practice.",
+        "T002",
+        1,
+        "This was an area for development.",
+    );
+    assert_fix(
+        "For Sam, the poor practice around contact means he waits.",
+        "T002",
+        0,
+        "For Sam, the practice that needs strengthening around contact means he waits.",
+    );
+    assert_fix(
+        "It is unacceptable that the plan has not been reviewed.",
+        "T002",
+        0,
+        "It is a concern that the plan has not been reviewed.",
+    );
+    assert_fix(
+        "Supervision has been unacceptably infrequent.",
+        "T002",
+        0,
+        "Supervision has been infrequent.",
+    );
+    assert_fix(
+        "Recording is sloppy.",
+        "T002",
+        0,
+        "Recording is inconsistent.",
+    );
+    assert_fix(
+        "This was a shocking delay.",
+        "T002",
+        0,
+        "This was a significant delay.",
+    );
+    assert_fix(
+        "There is no excuse for the minutes not being shared.",
+        "T002",
+        0,
+        "There is no recorded reason for the minutes not being shared.",
+    );
+    assert_fix(
+        "The failure of the team to act left Sam at risk.",
+        "T002",
+        0,
+        "The missed opportunity for the team to act left Sam at risk.",
+    );
+    assert_fix(
+        "Sam was let down by professionals.",
+        "T002",
+        0,
+        "Sam was not well served by professionals.",
+    );
+    assert_fix(
+        "Recording has been poor.",
+        "T002",
+        0,
+        "Recording has been limited.",
+    );
+    // The article follows the new word.
+    assert_fix(
+        "There was a careless delay in recording.",
+        "T002",
+        0,
+        "There was an inconsistent delay in recording.",
+    );
+}
+
+#[test]
+fn hindsight_becomes_what_would_have_helped() {
+    assert_fix(
+        "The SW should have visited within five working days.",
+        "T002",
+        0,
+        "It would have helped if the SW had visited within five working days.",
+    );
+    assert_fix(
+        "The SW should have visited within five working days.",
+        "T002",
+        1,
+        "An opportunity to visit within five working days was missed.",
+    );
+    assert_fix(
+        "The chronology should have been updated before the review.",
+        "T002",
+        1,
+        "An opportunity to update the chronology before the review was missed.",
+    );
+    assert_fix(
+        "Visits were regular, but the TM should've escalated the drift.",
+        "T002",
+        0,
+        "Visits were regular, but it would have helped if the TM had escalated the drift.",
+    );
+    assert_fix(
+        "The worker shouldn't have shared the address with father.",
+        "T002",
+        0,
+        "It would have been better if the worker had not shared the address with father.",
+    );
+    let d = fires("T002", "The SW should have visited.");
+    assert!(d.message.contains("hindsight"), "{}", d.message);
+    assert_eq!(d.fixes.len(), 2);
+}
+
+#[test]
+fn extra_phrases_from_configuration() {
+    let config = Config::from_toml(
+        "[lexicon]\nextend-blame-phrases = [\"half-hearted\"]\n",
+        "caselint.toml",
+    )
+    .unwrap();
+    let found = crate::check("The assessment was half-hearted.", &config);
+    assert!(found.iter().any(|d| d.code == "T002"));
+    let found = crate::check("The assessment was half-hearted.", &Config::default());
+    assert!(!found.iter().any(|d| d.code == "T002"));
+}

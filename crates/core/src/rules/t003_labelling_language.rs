@@ -1,0 +1,369 @@
+use super::tone::{self, Target, View};
+use super::{Context, Rule, Scope};
+use crate::diagnostic::{Diagnostic, Fix, Severity};
+use crate::english;
+use crate::lexicon::tone::{
+    LabelEntry, LabelKind, CIRCUMSTANCE_NOUNS, COPULAS, DEGREE_WORDS, FAMILY_WORDS, LABELS,
+    LIFE_NOUNS, META_LABEL_WORDS, PRACTICE_NOUNS, SPEECH_VERBS,
+};
+
+pub(crate) static RULE: Rule = Rule {
+    code: "T003",
+    name: "labelling-language",
+    default_severity: Severity::Info,
+    scope: Scope::Prose,
+    summary: "A deficit label for a child or family.",
+    doc: "## What it does\n\
+Flags deficit labels for children and families: \u{201c}non-compliant\u{201d}, \u{201c}refused to \
+engage\u{201d}, \u{201c}hard to reach\u{201d}, \u{201c}uncooperative\u{201d}, \u{201c}manipulative\u{201d}, \
+\u{201c}attention-seeking\u{201d}, \u{201c}resistant\u{201d}, \u{201c}disguised compliance\u{201d}, \u{201c}in denial\u{201d}, \
+\u{201c}chaotic\u{201d}, and \u{201c}difficult\u{201d} or \u{201c}aggressive\u{201d} when they label a person. Words \
+that are labels only about people stay silent about places and things (\u{201c}the centre is hard \
+to reach by bus\u{201d}), about practitioners, and where the auditor quotes someone else's label to \
+question it. Extend the list with `[lexicon] extend-labels`.\n\n\
+## Why\n\
+The practice standard: impact \u{201c}brings the child to life\u{201d}, and audits are reflective \
+learning, not fault-finding. A label closes down curiosity about what is happening for the \
+child and family and why, and follows them through their records. Describe what was seen and \
+heard, and what it means for the child.\n\n\
+## Example\n\
+```markdown\nFather refused to engage with the parenting assessment. Mother is manipulative.\n```\n\n\
+## Reflective rewrite\n\
+```markdown\nFather did not take up the offer to engage with the parenting assessment. Mother \
+is seeking to feel in control.\n```\n\
+Better still, say what was offered, what got in the way, and what it means for the child.\n",
+    check,
+};
+
+fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let sentences = &ctx.doc.sentences;
+    let text = ctx.text();
+    for (index, sentence) in sentences.iter().enumerate() {
+        let view = View::new(ctx, sentence.range);
+        let previous = tone::previous_sentence(sentences, index).map(|p| View::new(ctx, p.range));
+        let slice = sentence.range.slice(text);
+        for m in ctx.config.lexicon.labels.find_iter(slice) {
+            let (start, end) = (
+                sentence.range.start() + m.start,
+                sentence.range.start() + m.end,
+            );
+            // Part of a longer word: "treatment-resistant", "non-aggressive".
+            if text[..start].ends_with('-') || text[end..].starts_with('-') {
+                continue;
+            }
+            let (Some(first), Some(last)) = (
+                view.tokens.iter().position(|t| t.start == start),
+                view.tokens.iter().rposition(|t| t.end == end),
+            ) else {
+                continue;
+            };
+            let entry = m.entry.and_then(|i| LABELS.get(i));
+            if let Some(d) = judge(ctx, &view, previous.as_ref(), first, last + 1, entry) {
+                out.push(d);
+            }
+        }
+    }
+}
+
+fn judge(
+    ctx: &Context,
+    view: &View,
+    previous: Option<&View>,
+    first: usize,
+    last: usize,
+    entry: Option<&'static LabelEntry>,
+) -> Option<Diagnostic> {
+    if quoted_critically(view, first) || negated(view, first) {
+        return None;
+    }
+    let kind = entry.map_or(LabelKind::Person, |e| e.kind);
+    // Before a noun ("a chaotic household") the noun is what is labelled; otherwise the
+    // subject of the clause is.
+    let noun = noun_after(view, last);
+    let target = match noun {
+        Some((_, e)) => {
+            // Before a noun, only a person or how they live is labelled ("a chaotic
+            // household"), not a place or a thing ("a hard to reach area").
+            let head = e - 1;
+            if view.role_at(head).is_some() {
+                Target::Role
+            } else if FAMILY_WORDS.contains(&view.word(head)) || view.is_name(head) {
+                Target::Person
+            } else if LIFE_NOUNS.contains(&view.word(head)) {
+                Target::Circumstance
+            } else {
+                Target::Thing
+            }
+        }
+        None => {
+            let (s, e) = tone::clause_subject(view, coordinated_start(view, first));
+            if s < e {
+                tone::classify(view, s, e, previous)
+            } else {
+                Target::Unknown
+            }
+        }
+    };
+    let fire = match kind {
+        LabelKind::Person => !matches!(target, Target::Role | Target::Practice | Target::Thing),
+        LabelKind::PersonOnly => {
+            target.is_family() && (noun.is_some() || predicate(view, first, false))
+        }
+        LabelKind::Trait => {
+            target == Target::Person && (noun.is_some() || predicate(view, first, true))
+        }
+    };
+    if !fire {
+        return None;
+    }
+    let label = view.span_text(first, last);
+    let range = view.span(first, last);
+    let mut d = ctx.diagnostic(
+        &RULE,
+        range,
+        format!(
+            "\u{201c}{label}\u{201d} is a deficit label for a child or family: describe what was seen \
+and heard, what got in the way, and what it means for the child."
+        ),
+    );
+    let Some(entry) = entry else {
+        return Some(d);
+    };
+    let verb = view.word(last - 1).to_owned();
+    match noun {
+        Some((s, e)) if !entry.before_noun.is_empty() => {
+            let noun_text = view.span_text(s, e);
+            let whole = view.span(first, e);
+            for template in entry.before_noun {
+                let new_text = template.replace("{noun}", noun_text);
+                let title = if *template == "{noun}" {
+                    format!("Remove the label \u{201c}{label}\u{201d}")
+                } else {
+                    format!("Replace with \u{201c}{new_text}\u{201d}")
+                };
+                d.fixes.push(Fix::rewrite(
+                    title,
+                    vec![tone::replace_fixing_article(view, whole, &new_text)],
+                ));
+            }
+        }
+        _ => {
+            for alternative in entry.alternatives {
+                let new_text = alternative.replace("{v}", &verb);
+                let new_text = if label.chars().next().is_some_and(char::is_uppercase) {
+                    english::capitalise(&new_text)
+                } else {
+                    new_text
+                };
+                d.fixes.push(Fix::rewrite(
+                    format!("Replace with \u{201c}{new_text}\u{201d}"),
+                    vec![tone::replace_fixing_article(view, range, &new_text)],
+                ));
+            }
+        }
+    }
+    Some(d)
+}
+
+/// Where a run of coordinated adjectives starts: "hostile and uncooperative" → "hostile".
+fn coordinated_start(view: &View, first: usize) -> usize {
+    let mut i = first;
+    while i >= 2
+        && (view.tokens[i - 1].is_any(&["and", "or"]) || view.tokens[i - 1].is_punct(&[',']))
+        && view.tokens[i - 2].is_word()
+        && adjective_like(&view.tokens[i - 2].lower)
+        && !view.tokens[i - 2].is_any(english::AUXILIARIES)
+    {
+        i -= 2;
+    }
+    i
+}
+
+/// The noun phrase right after a label that stands before it: "chaotic household", "hard
+/// to reach young person", "difficult family situation" (whose head, "situation", is what
+/// is described). Its first word must be a noun caselint knows, or be followed by one, so
+/// that an adverb after a predicate ("attention seeking rather than …") is not taken for
+/// one.
+fn noun_after(view: &View, i: usize) -> Option<(usize, usize)> {
+    let known = |j: usize| {
+        let w = view.word(j);
+        FAMILY_WORDS.contains(&w)
+            || LIFE_NOUNS.contains(&w)
+            || CIRCUMSTANCE_NOUNS.contains(&w)
+            || PRACTICE_NOUNS.contains(&w)
+            || view.role_at(j).is_some()
+            || (j > 0 && view.is_name(j))
+    };
+    let is_noun = |j: usize| {
+        view.tok(j).is_some_and(|t| {
+            t.is_word()
+                && !t.is_any(english::PREPOSITIONS)
+                && !t.is_any(english::COORDINATORS)
+                && !t.is_any(english::SUBORDINATORS)
+                && !t.is_any(english::AUXILIARIES)
+                && !t.is_any(english::DETERMINERS)
+                && !t.is_any(&[
+                    "to",
+                    "not",
+                    "towards",
+                    "throughout",
+                    "when",
+                    "at",
+                    "and",
+                    "rather",
+                    "than",
+                    "too",
+                    "very",
+                    "quite",
+                    "again",
+                    "enough",
+                ])
+                && !english::is_adverb(&t.lower)
+                && !view.is_verbish(j)
+        })
+    };
+    if !is_noun(i) || !(known(i) || (is_noun(i + 1) && known(i + 1))) {
+        return None;
+    }
+    let mut end = i + 1;
+    // A verb ends the run: "lifestyle puts him at risk".
+    let verb_form = |j: usize| {
+        let w = view.word(j);
+        [w.strip_suffix("es"), w.strip_suffix('s')]
+            .into_iter()
+            .flatten()
+            .any(crate::english::verbs::is_known_base)
+    };
+    while end < i + 3 && is_noun(end) && !verb_form(end) {
+        end += 1;
+    }
+    Some((i, end))
+}
+
+/// Whether the label at `first` is a predicate: a copula before it ("is resistant", "has
+/// been hard to reach", "can be aggressive"), with degree words, adverbs and other
+/// adjectives ("hostile and …") between. With `habitual`, a plain past copula ("was
+/// aggressive towards the SW at the visit") describes an event, not a trait.
+fn predicate(view: &View, first: usize, habitual: bool) -> bool {
+    let mut i = first;
+    let mut steps = 0;
+    let mut habit = false;
+    while i > 0 && steps < 5 {
+        let t = &view.tokens[i - 1];
+        if t.is_any(COPULAS) {
+            if !habitual {
+                return true;
+            }
+            let past = t.is_any(&["was", "were", "wasn't", "weren't", "been"])
+                && !(i >= 2 && view.tokens[i - 2].is_any(&["has", "have", "always", "often"]));
+            return habit || !past;
+        }
+        let skippable = t.is_any(DEGREE_WORDS)
+            || english::is_adverb(&t.lower)
+            || t.is_any(&["and", "or", "but", "not"])
+            || t.is_punct(&[','])
+            || (t.is_word() && adjective_like(&t.lower));
+        if !skippable {
+            return false;
+        }
+        if t.is_any(&[
+            "often",
+            "always",
+            "frequently",
+            "increasingly",
+            "regularly",
+            "persistently",
+            "consistently",
+            "sometimes",
+        ]) {
+            habit = true;
+        }
+        i -= 1;
+        steps += 1;
+    }
+    false
+}
+
+/// Verbs that report how someone is seen: "see her as", "described as", "labelled as".
+const PERCEPTION_VERBS: &[&str] = &[
+    "see",
+    "sees",
+    "saw",
+    "seen",
+    "view",
+    "views",
+    "viewed",
+    "perceive",
+    "perceives",
+    "perceived",
+    "describe",
+    "describes",
+    "described",
+    "label",
+    "labels",
+    "labelled",
+    "labeled",
+    "call",
+    "calls",
+    "called",
+    "regard",
+    "regards",
+    "regarded",
+    "portray",
+    "portrays",
+    "portrayed",
+    "characterise",
+    "characterised",
+    "characterize",
+    "characterized",
+];
+
+fn adjective_like(word: &str) -> bool {
+    [
+        "ive", "ous", "ful", "ile", "ant", "ent", "ic", "al", "ed", "ing", "y", "ult", "less",
+        "able", "ible",
+    ]
+    .iter()
+    .any(|s| word.ends_with(s))
+}
+
+/// "not resistant", "no longer hostile", "never aggressive".
+fn negated(view: &View, first: usize) -> bool {
+    let before = |k: usize| first.checked_sub(k).map_or("", |i| view.word(i));
+    matches!(before(1), "not" | "never" | "n't")
+        || (before(1) == "longer" && before(2) == "no")
+        || (matches!(before(2), "not" | "never")
+            && view.tok(first - 1).is_some_and(|t| t.is_any(DEGREE_WORDS)))
+}
+
+/// The auditor quoting someone else's label to discuss it: "School describe Sam as
+/// 'attention-seeking'; this label …", or reporting how someone is seen ("Mother worries
+/// that professionals see her as manipulative").
+fn quoted_critically(view: &View, first: usize) -> bool {
+    let seen_as = first >= 2
+        && (first.saturating_sub(5)..first).any(|i| {
+            view.word(i) == "as"
+                && i > 0
+                && (i.saturating_sub(4)..i).any(|j| PERCEPTION_VERBS.contains(&view.word(j)))
+        });
+    if seen_as {
+        return true;
+    }
+    let meta = |words: &[&str]| (0..view.len()).any(|i| view.tokens[i].is_any(words));
+    if view.in_quotes(first) {
+        return meta(META_LABEL_WORDS) || meta(SPEECH_VERBS);
+    }
+    meta(&[
+        "label",
+        "labels",
+        "labelled",
+        "labelling",
+        "labeled",
+        "labeling",
+        "term",
+        "terms",
+    ])
+}
+
+#[cfg(test)]
+mod tests;

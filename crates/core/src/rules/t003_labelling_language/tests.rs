@@ -1,0 +1,167 @@
+use crate::config::Config;
+use crate::rules::test_support::{assert_fix, fires, silent};
+
+#[test]
+fn fires_on_labels_for_children_and_families() {
+    for text in [
+        "Sam is manipulative and lies to his carers.",
+        "Mother remains resistant to the plan.",
+        "Sam can be aggressive when he is tired.",
+        "Father is an aggressive man.",
+        "The aggressive father refused entry.",
+        "Mother has been in denial about the risk for months.",
+        "The family are chaotic and miss appointments.",
+        "Sam's chaotic lifestyle puts him at risk.",
+        "Father showed disguised compliance throughout the assessment.",
+        "There is evidence of disguised compliance.",
+        "Mother is difficult to work with.",
+        "Sam is a difficult child.",
+        "The parents were hostile at every visit and remain uncooperative.",
+        "Dad refuses to engage with the programme.",
+        "Mother's refusal to engage with the assessment delayed the plan.",
+        "Sam absconded from his placement twice in October.",
+        "Sam is putting herself at risk by going out at night.",
+        "Father is unwilling to engage with the domestic abuse service.",
+        "The uncooperative parents did not attend.",
+        "Mother failed to engage with the parenting course.",
+        "Mum is non-compliant.",
+        "Father has been noncompliant with the written agreement.",
+        "Grandmother refused to co-operate with the assessment.",
+        "This hard-to-reach family has moved again.",
+        "Her behaviour is attention seeking.",
+        "Sam's attention-seeking behaviour is escalating.",
+        "Kacper is a difficult boy.",
+        "They are a hard to reach family who have moved four times.",
+        "The young person is manipulative.",
+        "There has been non-compliance with medication.",
+        "Mother presents as hostile and resistant.",
+        "Sam is a very manipulative young man.",
+        "The family is known to be hard to reach.",
+        "Mother was non-engaging throughout.",
+        "Mother lacks insight into the impact of her drinking.",
+        "Sam is defiant at school and at home.",
+    ] {
+        fires("T003", text);
+    }
+}
+
+#[test]
+fn silent_on_places_things_practitioners_and_quoted_labels() {
+    for text in [
+        "The community centre is hard to reach by bus.",
+        "Father was aggressive towards the SW at the visit on 3 May.",
+        "The parents found it difficult to work with professionals at first.",
+        "It was a difficult conversation for mother.",
+        "The social worker was resistant to changing the plan.",
+        "The team's practice was difficult to follow.",
+        "The housing office was uncooperative.",
+        "School describe Sam as 'attention-seeking'; this label does not reflect what he has told us.",
+        "The term \u{201c}hard to reach\u{201d} should not be used about this family.",
+        "Mother is no longer resistant to support.",
+        "Sam is not manipulative; he is trying to stay safe.",
+        "The infection was resistant to antibiotics.",
+        "Sam has a treatment-resistant condition.",
+        "The chaotic traffic made the visit late.",
+        "Father declined the course because of his shifts.",
+        "Mother has not attended the last two appointments.",
+        "The hard to reach areas of the estate were visited by the outreach team.",
+        "Sam finds it hard to talk about home.",
+        "Sam seeks reassurance from adults when he is anxious.",
+        "Mother engaged well with the family support worker.",
+        "The SW refused to close the case while the risks remained.",
+        "Father has a history of aggressive behaviour.",
+        "Mother has had a difficult childhood.",
+        "The family are in a difficult family situation.",
+        "The dog was hostile at the visit.",
+        "Mother worries that professionals see her as manipulative.",
+        "Sam finds maths difficult.",
+        "It was difficult for mother to talk about the past.",
+        "Father was aggressive and threatening during the visit.",
+    ] {
+        silent("T003", text);
+    }
+}
+
+#[test]
+fn neutral_alternatives() {
+    assert_fix(
+        "Father refused to engage with the parenting assessment.",
+        "T003",
+        0,
+        "Father did not take up the offer to engage with the parenting assessment.",
+    );
+    assert_fix(
+        "Father refused to engage with the parenting assessment.",
+        "T003",
+        1,
+        "Father was not able to engage with the parenting assessment.",
+    );
+    assert_fix(
+        "Mother is refusing to cooperate with the plan.",
+        "T003",
+        0,
+        "Mother is not taking up the offer to cooperate with the plan.",
+    );
+    assert_fix(
+        "This is a hard to reach family.",
+        "T003",
+        0,
+        "This is a family not yet reached by services.",
+    );
+    assert_fix(
+        "The family has been hard-to-reach for years.",
+        "T003",
+        0,
+        "The family has been difficult for services to reach for years.",
+    );
+    assert_fix(
+        "Her behaviour is attention-seeking.",
+        "T003",
+        0,
+        "Her behaviour is connection-seeking.",
+    );
+    assert_fix(
+        "Sam's non-compliant mother missed the appointment.",
+        "T003",
+        0,
+        "Sam's mother missed the appointment.",
+    );
+    assert_fix(
+        "Mother has been non-compliant with the safety plan.",
+        "T003",
+        0,
+        "Mother has been struggling to follow the safety plan.",
+    );
+    assert_fix(
+        "Mother is in denial about the risk.",
+        "T003",
+        0,
+        "Mother is struggling to accept the risk.",
+    );
+    // The article follows the new word.
+    assert_fix(
+        "It is a chaotic household.",
+        "T003",
+        0,
+        "It is an unpredictable household.",
+    );
+    let d = fires("T003", "Sam is manipulative.");
+    assert!(d.message.contains("label"), "{}", d.message);
+    assert_eq!(
+        d.fixes[0].title,
+        "Replace with \u{201c}seeking to feel in control\u{201d}"
+    );
+}
+
+#[test]
+fn extra_labels_from_configuration() {
+    let config = Config::from_toml(
+        "[lexicon]\nextend-labels = [\"work-shy\"]\n",
+        "caselint.toml",
+    )
+    .unwrap();
+    let found = crate::check("Father is work-shy.", &config);
+    assert!(found.iter().any(|d| d.code == "T003"));
+    let found = crate::check("The SW is work-shy.", &config);
+    assert!(!found.iter().any(|d| d.code == "T003"));
+}

@@ -1,0 +1,766 @@
+//! What the tone rules (T001–T003) share: a sentence as tokens with its practitioner
+//! mentions and quotations, clause boundaries, and who or what a noun phrase is about.
+
+use super::Context;
+use crate::diagnostic::Edit;
+use crate::document::Sentence;
+use crate::english::{self, verbs, Token};
+use crate::lexicon::tone::{CIRCUMSTANCE_NOUNS, COPULAS, FAMILY_WORDS, PRACTICE_NOUNS};
+use crate::text::TextRange;
+
+/// A sentence ready for the tone rules.
+pub(crate) struct View<'a> {
+    pub text: &'a str,
+    pub range: TextRange,
+    pub tokens: Vec<Token>,
+    /// Practitioner mentions: token index ranges `[start, end)`.
+    pub roles: Vec<(usize, usize)>,
+    /// Quoted stretches, as byte ranges.
+    pub quotes: Vec<(usize, usize)>,
+    /// The children named in the front matter, lower case.
+    pub children: Vec<String>,
+}
+
+impl<'a> View<'a> {
+    pub fn new(ctx: &'a Context, range: TextRange) -> View<'a> {
+        let text = ctx.text();
+        let tokens = english::tokenize(text, range.start(), range.end());
+        let sentence = range.slice(text);
+        let mut roles: Vec<(usize, usize)> = Vec::new();
+        for m in ctx.config.lexicon.roles.find_iter(sentence) {
+            let (start, end) = (range.start() + m.start(), range.start() + m.end());
+            let (Some(first), Some(last)) = (
+                tokens.iter().position(|t| t.start >= start),
+                tokens.iter().rposition(|t| t.end <= end),
+            ) else {
+                continue;
+            };
+            if first > last {
+                continue;
+            }
+            // "the team" + "manager" is one mention: "the team manager".
+            match roles.last_mut() {
+                Some(prev) if prev.1 == first => prev.1 = last + 1,
+                _ => roles.push((first, last + 1)),
+            }
+        }
+        // "the children's services team", "the health visiting service".
+        for role in &mut roles {
+            while tokens
+                .get(role.1)
+                .is_some_and(|t| t.is_any(ROLE_NOUNS) && t.start == tokens[role.1 - 1].end + 1)
+            {
+                role.1 += 1;
+            }
+        }
+        View {
+            text,
+            range,
+            tokens,
+            roles,
+            quotes: english::quotations(text, range.start(), range.end()),
+            children: ctx
+                .doc
+                .children()
+                .iter()
+                .map(|c| c.to_lowercase())
+                .collect(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The lower-case word at `i`, or "" past the end.
+    pub fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.lower.as_str())
+    }
+
+    pub fn tok(&self, i: usize) -> Option<&Token> {
+        self.tokens.get(i)
+    }
+
+    /// The text from the start of token `from` to the end of token `to - 1`.
+    pub fn span_text(&self, from: usize, to: usize) -> &'a str {
+        match (
+            self.tokens.get(from),
+            to.checked_sub(1).and_then(|l| self.tokens.get(l)),
+        ) {
+            (Some(a), Some(b)) if a.start <= b.end => self.text.get(a.start..b.end).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// The byte range from the start of token `from` to the end of token `to - 1`.
+    pub fn span(&self, from: usize, to: usize) -> TextRange {
+        match (
+            self.tokens.get(from),
+            to.checked_sub(1).and_then(|l| self.tokens.get(l)),
+        ) {
+            (Some(a), Some(b)) if a.start <= b.end => TextRange::new(a.start, b.end),
+            _ => TextRange::new(self.range.end(), self.range.end()),
+        }
+    }
+
+    /// The practitioner mention that covers token `i`.
+    pub fn role_at(&self, i: usize) -> Option<(usize, usize)> {
+        self.roles.iter().copied().find(|(s, e)| *s <= i && i < *e)
+    }
+
+    /// The practitioner mention that ends just before token `end`.
+    pub fn role_ending_at(&self, end: usize) -> Option<(usize, usize)> {
+        self.roles.iter().copied().find(|(_, e)| *e == end)
+    }
+
+    /// Whether token `i` is inside quotation marks.
+    pub fn in_quotes(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| self.quotes.iter().any(|(s, e)| *s < t.start && t.end < *e))
+    }
+
+    /// Whether token `i` is a word that names a person: a child from the front matter, or a
+    /// capitalised word that is not a function word, acronym, month or practitioner.
+    pub fn is_name(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        if !t.is_word() {
+            return false;
+        }
+        let bare = t.lower.trim_end_matches("'s");
+        if self.children.iter().any(|c| c == bare) {
+            return true;
+        }
+        t.is_capitalised(self.text)
+            && !t.is_acronym(self.text)
+            && self.role_at(i).is_none()
+            && !english::FUNCTION_WORDS.contains(&bare)
+            && !english::MONTHS.contains(&bare)
+            && !NOT_NAMES.contains(&bare)
+            && !FAMILY_WORDS.contains(&bare)
+            && !PRACTICE_NOUNS.contains(&bare)
+            && !CIRCUMSTANCE_NOUNS.contains(&bare)
+            && !NOT_NAME_SUFFIXES.iter().any(|s| bare.ends_with(s))
+            && !verbs::is_known_base(bare)
+    }
+
+    /// Whether token `i` closes a clause going backwards: punctuation, a conjunction, or a
+    /// word that opens a clause.
+    pub fn is_boundary(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return true;
+        };
+        if t.is_punct(&[
+            ',', ';', ':', '(', ')', '[', ']', '\u{2013}', '\u{2014}', '-', '.', '!', '?',
+        ]) {
+            return true;
+        }
+        // "presents as", "is seen as": "as" introduces a predicate, not a clause.
+        if t.is("as")
+            && i > 0
+            && self.tokens[i - 1].is_any(&[
+                "present",
+                "presents",
+                "presented",
+                "presenting",
+                "appears",
+                "appeared",
+                "seen",
+                "described",
+                "regarded",
+                "known",
+                "viewed",
+                "perceived",
+                "comes",
+                "came",
+            ])
+        {
+            return false;
+        }
+        t.is_any(english::SUBORDINATORS)
+            || t.is_any(english::COORDINATORS)
+            || t.is_any(english::SENTENCE_ADVERBS)
+    }
+
+    /// Whether token `i` looks like a verb or auxiliary that ends a subject.
+    pub fn is_verbish(&self, i: usize) -> bool {
+        let w = self.word(i);
+        if w.is_empty() || !self.tokens[i].is_word() {
+            return false;
+        }
+        if english::AUXILIARIES.contains(&w) || w.ends_with("n't") {
+            return true;
+        }
+        // After "the", "Jo's" or "in", an "-ed" or "-ing" word is an adjective or noun
+        // ("the allocated worker", "the planning").
+        let after_modifier = i > 0
+            && (self.tokens[i - 1].is_any(english::DETERMINERS)
+                || self.tokens[i - 1].is_possessive()
+                || self.tokens[i - 1].is_any(english::PREPOSITIONS));
+        if verbs::is_past_form(w) {
+            return !after_modifier;
+        }
+        // An "-ing" form is never finite on its own ("information sharing has been …").
+        if w.ends_with("ing") {
+            return false;
+        }
+        // "-s" forms are verbs only straight after a person ("Mother tells", "Dad
+        // continues"); "the home visits" is a noun.
+        let stem = w.strip_suffix("es").filter(|s| verbs::is_known_base(s));
+        let stem = stem.or_else(|| w.strip_suffix('s').filter(|s| verbs::is_known_base(s)));
+        stem.is_some()
+            && i > 0
+            && (FAMILY_WORDS.contains(&self.word(i - 1))
+                || self.is_name(i - 1)
+                || self.role_ending_at(i).is_some()
+                || self.role_at(i - 1).is_some()
+                || self.tokens[i - 1].is_any(&["he", "she", "it", "who", "that", "which"]))
+    }
+}
+
+/// Who or what a noun phrase is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Target {
+    /// A practitioner, team or service.
+    Role,
+    /// What practice produces or does ("recording", "the plan", "the delay").
+    Practice,
+    /// A child, parent, carer or family member.
+    Person,
+    /// The child's or family's circumstances ("attendance", "housing", "her behaviour").
+    Circumstance,
+    /// Something else ("the community centre", "the boiler").
+    Thing,
+    /// Nothing to go on.
+    Unknown,
+}
+
+impl Target {
+    /// About the child or family.
+    pub fn is_family(self) -> bool {
+        matches!(self, Target::Person | Target::Circumstance)
+    }
+
+    /// About practice.
+    pub fn is_practice(self) -> bool {
+        matches!(self, Target::Role | Target::Practice)
+    }
+}
+
+/// What the noun phrase `[from, to)` is about. Pronouns are resolved with
+/// [`antecedent`] against `previous`.
+pub(crate) fn classify(view: &View, from: usize, to: usize, previous: Option<&View>) -> Target {
+    classify_depth(view, from, to, previous, 0)
+}
+
+fn classify_depth(
+    view: &View,
+    from: usize,
+    to: usize,
+    previous: Option<&View>,
+    depth: usize,
+) -> Target {
+    let to = to.min(view.len());
+    // The core of the phrase stops at its first preposition or relative word.
+    let mut start = from;
+    while start < to
+        && (view.tokens[start].kind == english::Kind::Punct
+            || view.tokens[start].is_any(english::SENTENCE_ADVERBS)
+            || view.tokens[start].is_any(english::COORDINATORS))
+    {
+        start += 1;
+    }
+    // An action as the subject: "Closing the case without …", "Not passing the
+    // disclosure on …" is practice.
+    let gerund = if view.word(start) == "not" {
+        start + 1
+    } else {
+        start
+    };
+    if gerund + 1 < to
+        && view.word(gerund).ends_with("ing")
+        && !CIRCUMSTANCE_NOUNS.contains(&view.word(gerund))
+        && view.tokens[gerund + 1].is_word()
+        && (view.tokens[gerund + 1].is_any(english::DETERMINERS)
+            || view.tokens[gerund + 1].is_possessive()
+            || view.is_name(gerund + 1)
+            || FAMILY_WORDS.contains(&view.word(gerund + 1)))
+    {
+        return Target::Practice;
+    }
+    let core_end = (start..to)
+        .find(|&i| {
+            view.tokens[i].is_any(english::PREPOSITIONS)
+                || view.tokens[i].is_any(&["that", "which", "who", "whose", "whom"])
+                || view.tokens[i].is_punct(&[',', ';', ':', '(', ')'])
+        })
+        .unwrap_or(to);
+    let words: Vec<usize> = (start..core_end)
+        .filter(|&i| view.tokens[i].kind != english::Kind::Punct)
+        .collect();
+    let Some(&head) = words.last() else {
+        return Target::Unknown;
+    };
+    let head_word = view.word(head).trim_end_matches("'s").to_owned();
+    if view.role_at(head).is_some() {
+        return Target::Role;
+    }
+    if words.len() == 1 && matches!(head_word.as_str(), "there" | "it" | "this" | "that") {
+        return Target::Unknown;
+    }
+    if matches!(
+        head_word.as_str(),
+        "he" | "she" | "they" | "him" | "her" | "them"
+    ) {
+        return antecedent(view, head, previous);
+    }
+    if matches!(
+        head_word.as_str(),
+        "i" | "we" | "me" | "us" | "myself" | "ourselves"
+    ) {
+        return Target::Role;
+    }
+    if FAMILY_WORDS.contains(&head_word.as_str()) || view.is_name(head) {
+        return Target::Person;
+    }
+    if CIRCUMSTANCE_NOUNS.contains(&head_word.as_str()) {
+        return Target::Circumstance;
+    }
+    if PRACTICE_NOUNS.contains(&head_word.as_str()) {
+        return Target::Practice;
+    }
+    // A neutral head ("the quality of …", "Jo's self-harm"): the possessor, then the
+    // "of" phrase, then the other words of the core decide.
+    for &i in &words[..words.len() - 1] {
+        let t = &view.tokens[i];
+        let possessive = t.is_possessive()
+            || t.is_any(&["his", "her", "their", "its"])
+            || view
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_punct(&['\'', '\u{2019}']));
+        if !possessive {
+            continue;
+        }
+        if view.role_at(i).is_some() {
+            return Target::Role;
+        }
+        let bare = t.lower.trim_end_matches("'s");
+        if t.is_any(&["his", "her", "their"]) || FAMILY_WORDS.contains(&bare) || view.is_name(i) {
+            return Target::Person;
+        }
+    }
+    if depth == 0 && view.word(core_end) == "of" {
+        let inner_end = (core_end + 1..to)
+            .find(|&i| {
+                view.tokens[i].is_any(english::PREPOSITIONS)
+                    || view.tokens[i].kind == english::Kind::Punct
+            })
+            .unwrap_or(to);
+        let inner = classify_depth(view, core_end + 1, inner_end, previous, depth + 1);
+        if inner != Target::Unknown && inner != Target::Thing {
+            return inner;
+        }
+    }
+    for &i in &words {
+        let w = view.word(i).trim_end_matches("'s");
+        if view.role_at(i).is_some() {
+            return Target::Role;
+        }
+        if PRACTICE_NOUNS.contains(&w) {
+            return Target::Practice;
+        }
+        if FAMILY_WORDS.contains(&w) {
+            return Target::Person;
+        }
+    }
+    Target::Thing
+}
+
+/// What a pronoun at `at` refers to: the first person mentioned earlier in the same
+/// sentence, or else in the previous one (the subject, usually).
+pub(crate) fn antecedent(view: &View, at: usize, previous: Option<&View>) -> Target {
+    if let Some(t) = first_mention(view, at) {
+        return t;
+    }
+    previous
+        .and_then(|p| first_mention(p, p.len()))
+        .unwrap_or(Target::Unknown)
+}
+
+fn first_mention(view: &View, before: usize) -> Option<Target> {
+    (0..before.min(view.len())).find_map(|i| {
+        if view.role_at(i).is_some() && !view.word(i).eq("auditor") {
+            return Some(Target::Role);
+        }
+        let w = view.word(i).trim_end_matches("'s");
+        if matches!(w, "i" | "we") {
+            return Some(Target::Role);
+        }
+        if (FAMILY_WORDS.contains(&w) && !matches!(w, "young" | "person" | "people"))
+            || view.is_name(i)
+        {
+            return Some(Target::Person);
+        }
+        None
+    })
+}
+
+/// The start of the clause that token `at` is in: the token after the nearest boundary
+/// before it. Commas around a sentence adverb ("The parents, however, were …") do not end
+/// the clause.
+pub(crate) fn clause_start(view: &View, at: usize) -> usize {
+    let mut i = at.min(view.len());
+    while i > 0 {
+        let prev = i - 1;
+        if !view.is_boundary(prev) {
+            i = prev;
+            continue;
+        }
+        // Skip a parenthetical sentence adverb: "The parents, however, were …".
+        let parenthetical = view.tokens[prev].is_punct(&[','])
+            && prev >= 2
+            && view.tokens[prev - 1].is_any(english::SENTENCE_ADVERBS)
+            && view.tokens[prev - 2].is_punct(&[',']);
+        if parenthetical {
+            i = prev - 2;
+            continue;
+        }
+        return i;
+    }
+    0
+}
+
+/// The subject of the clause that token `at` is in: from the clause start up to its first
+/// verb or auxiliary (before `at`).
+pub(crate) fn clause_subject(view: &View, at: usize) -> (usize, usize) {
+    let start = clause_start(view, at);
+    // "The parents were hostile and remain uncooperative": a second verb shares the
+    // subject of the first.
+    if start > 1
+        && start < at
+        && view.tokens[start - 1].is_any(&["and", "but", "or"])
+        && (view.is_verbish(start) || view.tokens[start].is_any(COPULAS))
+    {
+        return clause_subject(view, start - 1);
+    }
+    // The first word is part of the subject even when it looks like a verb ("Recording
+    // has been …", "Closing the case …").
+    let mut end = if start < at && !view.tokens[start].is_any(english::AUXILIARIES) {
+        start + 1
+    } else {
+        start
+    };
+    while end < at && !view.is_verbish(end) {
+        end += 1;
+    }
+    (start, end)
+}
+
+/// Whether someone else's words or view are being reported before token `at` ("Ellie told
+/// her SW that …", "Mother described the flat as …"), not the auditor's own.
+pub(crate) fn reported_before(view: &View, at: usize) -> bool {
+    (0..at.min(view.len())).any(|i| {
+        let w = view.word(i);
+        if !REPORTING_VERBS.contains(&w) {
+            return false;
+        }
+        // "I felt", "we thought": the auditor's own view.
+        let (s, e) = clause_subject(view, i);
+        !(s < e && view.tokens[s..e].iter().any(|t| t.is_any(&["i", "we"])))
+    }) || (0..at.min(view.len())).any(|i| view.word(i) == "according" && view.word(i + 1) == "to")
+}
+
+/// Whether a child or family member's words or feelings are reported before token `at`
+/// ("Mother says she feels that professionals are not listening").
+pub(crate) fn reported_by_family(view: &View, at: usize, previous: Option<&View>) -> bool {
+    (0..at.min(view.len())).any(|i| {
+        if !REPORTING_VERBS.contains(&view.word(i)) {
+            return false;
+        }
+        let (s, e) = clause_subject(view, i);
+        s < e && classify(view, s, e, previous).is_family()
+    })
+}
+
+/// Verbs that report someone's words or view, for [`reported_before`].
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "described",
+    "describes",
+    "explained",
+    "explains",
+    "stated",
+    "states",
+    "felt",
+    "feels",
+    "commented",
+    "comments",
+    "complained",
+    "complains",
+    "disclosed",
+    "discloses",
+    "alleged",
+    "alleges",
+    "claimed",
+    "claims",
+    "thinks",
+    "thought",
+    "believes",
+    "believed",
+    "expressed",
+    "wrote",
+    "writes",
+    "knows",
+    "know",
+    "understands",
+    "understand",
+    "accepts",
+    "recognises",
+    "learnt",
+    "learned",
+    "reminded",
+    "taught",
+    "agrees",
+];
+
+/// Nouns that make a practitioner mention before them a team ("the children's services
+/// team").
+const ROLE_NOUNS: &[&str] = &[
+    "team",
+    "teams",
+    "service",
+    "services",
+    "department",
+    "unit",
+    "hub",
+    "panel",
+    "staff",
+    "workers",
+    "colleagues",
+    "professionals",
+    "practitioners",
+    "manager",
+    "managers",
+];
+
+/// Capitalised words that are not names.
+const NOT_NAMES: &[&str] = &[
+    "everything",
+    "nothing",
+    "something",
+    "anything",
+    "everyone",
+    "nobody",
+    "someone",
+    "anyone",
+    "none",
+    "much",
+    "many",
+    "more",
+    "most",
+    "here",
+    "there",
+    "given",
+    "having",
+    "being",
+    "following",
+    "although",
+    "during",
+    "case",
+    "child",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "overall",
+    "whilst",
+    "neither",
+    "either",
+    "no",
+    "yes",
+    "not",
+];
+
+const NOT_NAME_SUFFIXES: &[&str] = &[
+    "ing", "tion", "sion", "ment", "ness", "ity", "ence", "ance", "ism", "ship", "ed", "ly", "ies",
+    "ful", "less", "ous", "ive", "able", "ible",
+];
+
+/// "a" or "an" before `word`.
+pub(crate) fn article_for(word: &str) -> &'static str {
+    let lower = word.to_lowercase();
+    let starts_vowel = lower.starts_with(['a', 'e', 'i', 'o'])
+        || (lower.starts_with('u') && !lower.starts_with("us") && !lower.starts_with("uni"));
+    if starts_vowel || lower.starts_with("hour") {
+        "an"
+    } else {
+        "a"
+    }
+}
+
+/// An edit replacing `range` with `new_text`, and the article just before it when the
+/// new first word takes the other one ("a chaotic" → "an unpredictable").
+pub(crate) fn replace_fixing_article(view: &View, range: TextRange, new_text: &str) -> Edit {
+    let before = view.text.get(..range.start()).unwrap_or("");
+    let trimmed = before.trim_end_matches(' ');
+    let first = new_text.split_whitespace().next().unwrap_or("");
+    for article in ["an", "a", "An", "A"] {
+        let Some(head) = trimmed.strip_suffix(article) else {
+            continue;
+        };
+        if !head.is_empty() && !head.ends_with(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        {
+            continue;
+        }
+        if trimmed.len() == before.len() || first.is_empty() {
+            break;
+        }
+        let want = article_for(first);
+        if want.eq_ignore_ascii_case(article) {
+            break;
+        }
+        let want = if article.starts_with('A') {
+            english::capitalise(want)
+        } else {
+            want.to_owned()
+        };
+        let start = head.len();
+        return Edit::replace(
+            TextRange::new(start, range.end()),
+            format!("{want} {new_text}"),
+        );
+    }
+    Edit::replace(range, new_text)
+}
+
+/// The sentences before `index` that belong to the same block (area and section): for
+/// resolving pronouns.
+pub(crate) fn previous_sentence(sentences: &[Sentence], index: usize) -> Option<&Sentence> {
+    let this = sentences.get(index)?;
+    let prev = sentences.get(index.checked_sub(1)?)?;
+    (prev.area == this.area && prev.section == this.section).then_some(prev)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use crate::config::Config;
+
+    /// Words the tone rules react to, so that random sentences reach deep into them.
+    const VOCABULARY: &[&str] = &[
+        "The",
+        "the",
+        "SW",
+        "social",
+        "worker",
+        "TM",
+        "did",
+        "not",
+        "didn't",
+        "hasn't",
+        "has",
+        "had",
+        "never",
+        "failed",
+        "to",
+        "visit",
+        "see",
+        "Sam",
+        "mother",
+        "she",
+        "he",
+        "they",
+        "Neither",
+        "nor",
+        "no",
+        "attempt",
+        "was",
+        "made",
+        "by",
+        "completed",
+        "should",
+        "have",
+        "been",
+        "poor",
+        "practice",
+        "unacceptable",
+        "refused",
+        "engage",
+        "with",
+        "hard",
+        "reach",
+        "family",
+        "a",
+        "an",
+        "of",
+        "and",
+        "or",
+        "that",
+        "which",
+        "any",
+        "alone",
+        "up",
+        "off",
+        "It",
+        "is",
+        "for",
+        "in",
+        "on",
+        "12/10/2026",
+        ",",
+        ".",
+        ";",
+        "'",
+        "\u{201c}",
+        "\u{201d}",
+        "-",
+        "é",
+        "😀",
+        "\n",
+        "difficult",
+        "aggressive",
+        "chaotic",
+        "let",
+        "down",
+        "failure",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn tone_rules_never_panic(words in proptest::collection::vec(0..VOCABULARY.len(), 0..30)) {
+            let text = words.iter().map(|&i| VOCABULARY[i]).collect::<Vec<_>>().join(" ");
+            let found = crate::check(&text, &Config::default());
+            for d in found {
+                for fix in &d.fixes {
+                    let mut pos = 0;
+                    for edit in &fix.edits {
+                        prop_assert!(edit.range.start() >= pos, "overlapping edits in {:?}", fix);
+                        prop_assert!(edit.range.end() <= text.len());
+                        prop_assert!(text.is_char_boundary(edit.range.start()));
+                        prop_assert!(text.is_char_boundary(edit.range.end()));
+                        pos = edit.range.end();
+                    }
+                    let _ = fix.apply(&text);
+                }
+            }
+        }
+
+        #[test]
+        fn tone_rules_never_panic_on_any_text(text in "\\PC{0,120}") {
+            let _ = crate::check(&text, &Config::default());
+        }
+    }
+}

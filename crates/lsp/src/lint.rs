@@ -1,0 +1,118 @@
+//! Linting an immutable snapshot of a document and turning the results into LSP terms.
+
+use std::sync::Arc;
+
+use caselint_core::{Config, Document, Severity};
+use ropey::Rope;
+use serde::{Deserialize, Serialize};
+use tower_lsp_server::ls_types::{
+    Diagnostic, DiagnosticSeverity, NumberOrString, Range, TextEdit, Uri,
+};
+
+use crate::position::{self, Encoding};
+
+/// The `source` of every diagnostic caselint publishes.
+pub const SOURCE: &str = "caselint";
+
+/// What is linted: one version of a document, frozen.
+#[derive(Clone)]
+pub struct Snapshot {
+    pub uri: Uri,
+    pub version: i32,
+    /// A rope clone is cheap: it shares its nodes with the live document.
+    pub rope: Rope,
+    pub config: Arc<Config>,
+    pub encoding: Encoding,
+}
+
+/// The diagnostics of one version of a document.
+#[derive(Debug)]
+pub struct Linted {
+    pub version: i32,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Where the front matter ends (a suppression comment cannot go inside it).
+    pub front_matter_end: Option<usize>,
+}
+
+/// What a published diagnostic carries in `data`, so a code action needs no re-lint.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct DiagnosticData {
+    /// The document version the fixes were computed for.
+    pub version: i32,
+    pub fixes: Vec<FixData>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct FixData {
+    pub title: String,
+    pub edits: Vec<TextEdit>,
+}
+
+/// Lint the snapshot. Pure: no IO, no shared state.
+pub fn lint(snapshot: &Snapshot) -> Linted {
+    let text = snapshot.rope.to_string();
+    let doc = Document::parse(&text);
+    let found = caselint_core::check_document(&doc, &snapshot.config);
+    let rope = &snapshot.rope;
+    let encoding = snapshot.encoding;
+    let range = |r| position::range(rope, r, encoding);
+    let diagnostics = found
+        .into_iter()
+        .map(|d| {
+            let data = DiagnosticData {
+                version: snapshot.version,
+                fixes: d
+                    .fixes
+                    .iter()
+                    .map(|fix| FixData {
+                        title: fix.title.clone(),
+                        edits: fix
+                            .edits
+                            .iter()
+                            .map(|e| TextEdit::new(range(e.range), e.new_text.clone()))
+                            .collect(),
+                    })
+                    .collect(),
+            };
+            Diagnostic {
+                range: range(d.range),
+                severity: Some(severity(d.severity)),
+                code: Some(NumberOrString::String(d.code.to_owned())),
+                source: Some(SOURCE.to_owned()),
+                message: d.message,
+                data: serde_json::to_value(data).ok(),
+                ..Diagnostic::default()
+            }
+        })
+        .collect();
+    Linted {
+        version: snapshot.version,
+        diagnostics,
+        front_matter_end: doc.front_matter.as_ref().map(|fm| fm.range.end()),
+    }
+}
+
+pub fn severity(severity: Severity) -> DiagnosticSeverity {
+    match severity {
+        Severity::Error => DiagnosticSeverity::ERROR,
+        Severity::Warning => DiagnosticSeverity::WARNING,
+        Severity::Info => DiagnosticSeverity::INFORMATION,
+    }
+}
+
+/// The rule code of a caselint diagnostic.
+pub fn code(diagnostic: &Diagnostic) -> Option<&str> {
+    if diagnostic.source.as_deref() != Some(SOURCE) {
+        return None;
+    }
+    match &diagnostic.code {
+        Some(NumberOrString::String(code)) => Some(code),
+        _ => None,
+    }
+}
+
+/// Whether `range` holds `pos` (ends included, so a cursor just after a word still counts).
+pub fn contains(range: Range, pos: tower_lsp_server::ls_types::Position) -> bool {
+    let key = |p: tower_lsp_server::ls_types::Position| (p.line, p.character);
+    key(range.start) <= key(pos) && key(pos) <= key(range.end)
+}

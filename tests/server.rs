@@ -1,0 +1,726 @@
+//! End-to-end tests of `caselint server`: the real binary driven over stdio with
+//! Content-Length framed JSON-RPC, as an editor drives it. Every wait has a timeout, so a
+//! test fails rather than hangs.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
+use std::sync::mpsc::{self, Receiver};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// A minimal language client.
+struct Client {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    messages: Receiver<Value>,
+    /// Notifications received but not yet asked for, in order.
+    notifications: Vec<Value>,
+    /// Requests the server sent us (answered with `null`).
+    server_requests: Vec<Value>,
+    stderr: Arc<Mutex<String>>,
+    next_id: i64,
+}
+
+fn read_frame(reader: &mut impl BufRead) -> Option<Value> {
+    let mut length = None;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).ok()? == 0 {
+            return None;
+        }
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some(value) = line.strip_prefix("Content-Length:") {
+            length = value.trim().parse::<usize>().ok();
+        }
+    }
+    let mut body = vec![0; length?];
+    reader.read_exact(&mut body).ok()?;
+    serde_json::from_slice(&body).ok()
+}
+
+impl Client {
+    fn start(log_level: &str) -> Client {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_caselint"))
+            .args(["server", "--stdio"])
+            .env("CASELINT_LOG", log_level)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the caselint binary starts");
+        let stdout = child.stdout.take().expect("stdout is piped");
+        let mut stderr_pipe = child.stderr.take().expect("stderr is piped");
+        let (sender, messages) = mpsc::channel();
+        thread::spawn(move || {
+            let mut reader = BufReader::new(stdout);
+            while let Some(message) = read_frame(&mut reader) {
+                if sender.send(message).is_err() {
+                    break;
+                }
+            }
+        });
+        let stderr = Arc::new(Mutex::new(String::new()));
+        let sink = Arc::clone(&stderr);
+        thread::spawn(move || {
+            let mut buffer = [0u8; 4096];
+            while let Ok(n) = stderr_pipe.read(&mut buffer) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buffer[..n]));
+            }
+        });
+        let stdin = child.stdin.take();
+        Client {
+            child,
+            stdin,
+            messages,
+            notifications: Vec::new(),
+            server_requests: Vec::new(),
+            stderr,
+            next_id: 1,
+        }
+    }
+
+    fn send_raw(&mut self, body: &[u8]) {
+        let stdin = self.stdin.as_mut().expect("stdin is open");
+        write!(stdin, "Content-Length: {}\r\n\r\n", body.len()).unwrap();
+        stdin.write_all(body).unwrap();
+        stdin.flush().unwrap();
+    }
+
+    fn send(&mut self, message: Value) {
+        self.send_raw(message.to_string().as_bytes());
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
+    }
+
+    /// The next message from the server; server requests are answered on the way.
+    fn receive(&mut self, deadline: Instant) -> Value {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let message = match self.messages.recv_timeout(left) {
+            Ok(message) => message,
+            Err(_) => panic!(
+                "no message from the server in time; log:\n{}",
+                self.stderr.lock().unwrap()
+            ),
+        };
+        if message.get("method").is_some() && message.get("id").is_some() {
+            let id = message["id"].clone();
+            self.server_requests.push(message.clone());
+            self.send(json!({"jsonrpc": "2.0", "id": id, "result": null}));
+        }
+        message
+    }
+
+    /// Send a request and wait for its response (the whole message).
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
+        self.response(json!(id))
+    }
+
+    fn response(&mut self, id: Value) -> Value {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let message = self.receive(deadline);
+            if message.get("method").is_none() && message["id"] == id {
+                return message;
+            }
+            if message.get("id").is_none() {
+                self.notifications.push(message);
+            }
+        }
+    }
+
+    /// The first notification (received or to come) that `matches`, removed from the queue.
+    fn notification(&mut self, matches: impl Fn(&Value) -> bool) -> Value {
+        if let Some(i) = self.notifications.iter().position(&matches) {
+            return self.notifications.remove(i);
+        }
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let message = self.receive(deadline);
+            if message.get("id").is_some() {
+                continue;
+            }
+            if matches(&message) {
+                return message;
+            }
+            self.notifications.push(message);
+        }
+    }
+
+    /// The diagnostics published for `uri` at `version`.
+    fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
+        let message = self.notification(|m| {
+            m["method"] == "textDocument/publishDiagnostics"
+                && m["params"]["uri"] == uri
+                && m["params"]["version"] == version
+        });
+        message["params"]["diagnostics"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    fn initialize(&mut self, capabilities: Value, options: Value) -> Value {
+        let response = self.request(
+            "initialize",
+            json!({"processId": null, "rootUri": null, "capabilities": capabilities,
+                   "initializationOptions": options}),
+        );
+        self.notify("initialized", json!({}));
+        response
+    }
+
+    fn open(&mut self, uri: &str, version: i64, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": version, "text": text}}),
+        );
+    }
+
+    fn change(&mut self, uri: &str, version: i64, changes: Value) {
+        self.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": changes}),
+        );
+    }
+
+    /// `shutdown` then `exit`, keeping standard input open: the server must end anyway.
+    fn shutdown_and_exit(&mut self) -> ExitStatus {
+        let response = self.request("shutdown", Value::Null);
+        assert_eq!(response["result"], Value::Null, "{response}");
+        self.notify("exit", Value::Null);
+        self.wait_for_exit()
+    }
+
+    fn wait_for_exit(&mut self) -> ExitStatus {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(Instant::now() < deadline, "the server did not exit");
+            thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    fn log(&self) -> String {
+        self.stderr.lock().unwrap().clone()
+    }
+}
+
+impl Drop for Client {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn codes(diagnostics: &[Value]) -> Vec<&str> {
+    diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().unwrap_or(""))
+        .collect()
+}
+
+fn find<'a>(diagnostics: &'a [Value], code: &str) -> &'a Value {
+    diagnostics
+        .iter()
+        .find(|d| d["code"] == code)
+        .unwrap_or_else(|| panic!("no {code} in {diagnostics:?}"))
+}
+
+fn pos(line: u32, character: u32) -> Value {
+    json!({"line": line, "character": character})
+}
+
+fn range(start: (u32, u32), end: (u32, u32)) -> Value {
+    json!({"start": pos(start.0, start.1), "end": pos(end.0, end.1)})
+}
+
+const CAPABILITIES: &str = r#"{
+    "general": {"positionEncodings": ["utf-16"]},
+    "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}},
+    "textDocument": {"documentSymbol": {"hierarchicalDocumentSymbolSupport": true}}
+}"#;
+
+fn capabilities() -> Value {
+    serde_json::from_str(CAPABILITIES).unwrap()
+}
+
+const AUDIT: &str = "---\nchild: Jo\naudit-date: 2026-11-20\n---\n\n# Case file audit\n\n## Assessment\n\nJudgement: Satisfactory\n\n### Evidence\nBoth assessments were completed on time and shared with mother, which is positive.\n\n### Impact\nFor Jo, the impact is that she is likely to feel heard, which makes the plan more likely to work.\n\n### Actions\n- Social worker to visit mother by 15 January 2027, so that her views are recorded.\n";
+
+#[test]
+fn a_whole_editing_session() {
+    let uri = "file:///audits/jo.audit.md";
+    let mut client = Client::start("info");
+    let init = client.initialize(capabilities(), Value::Null);
+    let caps = &init["result"]["capabilities"];
+    assert_eq!(caps["positionEncoding"], "utf-16");
+    assert_eq!(caps["textDocumentSync"]["change"], 2, "incremental sync");
+    assert_eq!(caps["hoverProvider"], true);
+    assert_eq!(caps["documentSymbolProvider"], true);
+
+    client.open(uri, 1, AUDIT);
+    let diagnostics = client.diagnostics(uri, 1);
+    let j002 = find(&diagnostics, "J002");
+    assert_eq!(j002["source"], "caselint");
+    assert_eq!(j002["severity"], 1);
+    assert_eq!(j002["range"], range((9, 11), (9, 23)));
+    assert!(j002["message"].as_str().unwrap().contains("Satisfactory"));
+    assert_eq!(j002["data"]["version"], 1);
+    assert_eq!(j002["data"]["fixes"].as_array().unwrap().len(), 3);
+
+    // The client registered the configuration file watcher on `initialized`.
+    let registration = client
+        .server_requests
+        .iter()
+        .find(|r| r["method"] == "client/registerCapability")
+        .expect("a watcher registration")
+        .clone();
+    let watchers = &registration["params"]["registrations"][0]["registerOptions"]["watchers"];
+    assert_eq!(watchers[0]["globPattern"], "**/caselint.toml");
+    assert_eq!(watchers[1]["globPattern"], "**/.caselint.toml");
+
+    // Incremental change: "Satisfactory" becomes "Inadequate".
+    client.change(
+        uri,
+        2,
+        json!([{"range": range((9, 11), (9, 23)), "text": "Inadequate"}]),
+    );
+    let diagnostics = client.diagnostics(uri, 2);
+    assert!(!codes(&diagnostics).contains(&"J002"), "{diagnostics:?}");
+    let j003 = find(&diagnostics, "J003").clone();
+    assert_eq!(j003["range"], range((9, 11), (9, 21)));
+
+    // Code actions: one per fix (the first preferred), then "Disable J003 on this line".
+    let response = client.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": j003["range"],
+               "context": {"diagnostics": [j003]}}),
+    );
+    let actions = response["result"].as_array().unwrap();
+    let titles: Vec<&str> = actions
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles.len(), 4, "{titles:?}");
+    assert!(titles[0].contains("Requires improvement"), "{titles:?}");
+    assert_eq!(titles[3], "Disable J003 on this line");
+    assert_eq!(actions[0]["isPreferred"], true);
+    assert_eq!(actions[1]["isPreferred"], false);
+    assert!(actions
+        .iter()
+        .all(|a| a["command"].is_null() && a["kind"] == "quickfix"));
+    let fix = &actions[0]["edit"]["changes"][uri][0];
+    assert_eq!(fix["range"], range((9, 11), (9, 21)));
+    assert_eq!(fix["newText"], "Requires improvement");
+    let disable = &actions[3]["edit"]["changes"][uri][0];
+    assert_eq!(disable["range"], range((9, 0), (9, 0)));
+    assert_eq!(
+        disable["newText"],
+        "<!-- caselint-disable-next-line J003 -->\n"
+    );
+
+    // Hover over the diagnostic shows the rule's documentation.
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": pos(9, 14)}),
+    );
+    let contents = &hover["result"]["contents"];
+    assert_eq!(contents["kind"], "markdown");
+    let text = contents["value"].as_str().unwrap();
+    assert!(text.contains("J003 inadequate-judgement"), "{text}");
+    assert!(text.contains("## Why") && text.contains("## Reflective rewrite"));
+    let nothing = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": pos(5, 2)}),
+    );
+    assert_eq!(nothing["result"], Value::Null);
+
+    // Applying the preferred fix clears the diagnostic.
+    client.change(
+        uri,
+        3,
+        json!([{"range": fix["range"], "text": fix["newText"]}]),
+    );
+    let diagnostics = client.diagnostics(uri, 3);
+    assert!(!codes(&diagnostics).contains(&"J003"), "{diagnostics:?}");
+
+    // The outline: the area with its grade, and its sections.
+    let symbols = client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    let areas = symbols["result"].as_array().unwrap();
+    assert_eq!(areas.len(), 1, "{areas:?}");
+    assert_eq!(areas[0]["name"], "Assessment");
+    assert_eq!(areas[0]["detail"], "Requires improvement");
+    let sections: Vec<&str> = areas[0]["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(sections, ["Judgement", "Evidence", "Impact", "Actions"]);
+
+    // Completion of grades after `Judgement:`.
+    let completion = client.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": pos(9, 11)}),
+    );
+    let labels: Vec<&str> = completion["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["Outstanding", "Good", "Requires improvement"]);
+
+    let status = client.shutdown_and_exit();
+    assert!(status.success(), "{status:?}");
+}
+
+#[test]
+fn positions_after_an_emoji_are_placed_exactly() {
+    let text = "## Assessment\r\n\r\nJudgement: Satisfactory 😀\r\n\r\nEvidence: Seen at home, which is positive.\r\n";
+    for (encoding, end) in [("utf-16", 26), ("utf-8", 28)] {
+        let uri = "file:///audits/emoji.audit.md";
+        let mut client = Client::start("warn");
+        let init = client.initialize(
+            json!({"general": {"positionEncodings": [encoding]}}),
+            Value::Null,
+        );
+        assert_eq!(init["result"]["capabilities"]["positionEncoding"], encoding);
+        client.open(uri, 1, text);
+        let diagnostics = client.diagnostics(uri, 1);
+        assert_eq!(
+            find(&diagnostics, "J002")["range"],
+            range((2, 11), (2, end)),
+            "{encoding}"
+        );
+        // An insertion just after the emoji lands there, not inside it.
+        client.change(
+            uri,
+            2,
+            json!([{"range": range((2, end), (2, end)), "text": "!"}]),
+        );
+        let diagnostics = client.diagnostics(uri, 2);
+        let j002 = find(&diagnostics, "J002");
+        assert_eq!(j002["range"], range((2, 11), (2, end + 1)), "{encoding}");
+        assert!(
+            j002["message"]
+                .as_str()
+                .unwrap()
+                .contains("Satisfactory 😀!"),
+            "{j002}"
+        );
+        // A position inside the surrogate pair (or the UTF-8 sequence) is clamped to the
+        // emoji's start, not a panic.
+        client.change(
+            uri,
+            3,
+            json!([{"range": range((2, end - 1), (2, end - 1)), "text": "#"}]),
+        );
+        let diagnostics = client.diagnostics(uri, 3);
+        assert!(find(&diagnostics, "J002")["message"]
+            .as_str()
+            .unwrap()
+            .contains("Satisfactory #😀!"));
+        assert!(client.shutdown_and_exit().success());
+    }
+}
+
+/// One typed edit: the text now expected on the heading and judgement lines.
+struct Model {
+    heading: Vec<char>,
+    judgement: Vec<char>,
+}
+
+fn utf16_len(chars: &[char]) -> u32 {
+    chars.iter().map(|c| c.len_utf16() as u32).sum()
+}
+
+#[test]
+fn two_hundred_rapid_edits_arrive_in_order() {
+    let uri = "file:///audits/rapid.audit.md";
+    let start = "## \n\nJudgement: \n\nEvidence: Seen at home, which is positive.\n";
+    let mut client = Client::start("warn");
+    client.initialize(capabilities(), Value::Null);
+    client.open(uri, 1, start);
+
+    // Type into the heading and the judgement in turn, with an emoji now and then and a
+    // backspace every seventh edit, without waiting for anything in between.
+    let typed_heading: Vec<char> = "Planning 😀 for permanence and stability".chars().collect();
+    let typed_grade: Vec<char> = "Requires improvement".chars().collect();
+    let mut model = Model {
+        heading: Vec::new(),
+        judgement: Vec::new(),
+    };
+    let (mut h, mut g) = (0, 0);
+    for version in 2..=201 {
+        let step = version - 2;
+        let on_heading = step % 2 == 0;
+        let (line, prefix, chars, source, next) = if on_heading {
+            (0, 3, &mut model.heading, &typed_heading, &mut h)
+        } else {
+            (2, 11, &mut model.judgement, &typed_grade, &mut g)
+        };
+        let end = prefix + utf16_len(chars);
+        let change = if step % 7 == 6 && !chars.is_empty() {
+            let last = chars.pop().unwrap();
+            json!({"range": range((line, end - last.len_utf16() as u32), (line, end)), "text": ""})
+        } else {
+            let c = source[*next % source.len()];
+            *next += 1;
+            chars.push(c);
+            json!({"range": range((line, end), (line, end)), "text": c.to_string()})
+        };
+        client.change(uri, version as i64, json!([change]));
+    }
+    let heading: String = model.heading.iter().collect();
+    let grade: String = model.judgement.iter().collect();
+
+    let final_diagnostics = client.diagnostics(uri, 201);
+    // Published versions never went backwards.
+    let versions: Vec<i64> = client
+        .notifications
+        .iter()
+        .filter(|m| m["method"] == "textDocument/publishDiagnostics")
+        .filter_map(|m| m["params"]["version"].as_i64())
+        .collect();
+    assert!(versions.windows(2).all(|w| w[0] < w[1]), "{versions:?}");
+    assert!(versions.iter().all(|v| *v < 201), "{versions:?}");
+
+    // The text is exactly what was typed: the outline shows it.
+    let symbols = client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    assert_eq!(symbols["result"][0]["name"], heading.trim());
+    assert_eq!(symbols["result"][0]["detail"], grade.trim());
+
+    // And its diagnostics are those of the same text opened afresh.
+    let expected = format!(
+        "## {heading}\n\nJudgement: {grade}\n\nEvidence: Seen at home, which is positive.\n"
+    );
+    client.open("file:///audits/reference.audit.md", 1, &expected);
+    let reference = client.diagnostics("file:///audits/reference.audit.md", 1);
+    let strip = |ds: &[Value]| -> Vec<Value> {
+        ds.iter()
+            .map(|d| json!([d["code"], d["range"], d["message"]]))
+            .collect()
+    };
+    assert_eq!(strip(&final_diagnostics), strip(&reference));
+    assert!(client.shutdown_and_exit().success());
+}
+
+#[test]
+fn bad_input_is_answered_or_ignored_and_the_server_carries_on() {
+    let uri = "file:///audits/bad.audit.md";
+    let mut client = Client::start("warn");
+    client.initialize(capabilities(), Value::Null);
+    client.open(uri, 1, "## Assessment\n\nJudgement: Satisfactory\n");
+    client.diagnostics(uri, 1);
+
+    // An edit far outside the document is clamped to its end.
+    client.change(
+        uri,
+        2,
+        json!([{"range": range((99, 5), (120, 0)), "text": "\nEvidence: Seen."}]),
+    );
+    let diagnostics = client.diagnostics(uri, 2);
+    assert!(!codes(&diagnostics).contains(&"E001"), "{diagnostics:?}");
+    // A reversed range, and a column past the end of a line, are clamped too.
+    client.change(
+        uri,
+        3,
+        json!([{"range": range((2, 99), (2, 11)), "text": "Good"}]),
+    );
+    let diagnostics = client.diagnostics(uri, 3);
+    assert!(!codes(&diagnostics).contains(&"J002"), "{diagnostics:?}");
+    // A version that goes backwards is ignored.
+    client.change(
+        uri,
+        2,
+        json!([{"range": range((2, 11), (2, 15)), "text": "Satisfactory"}]),
+    );
+    // A change to a document that is not open is ignored.
+    client.change(
+        "file:///audits/never-opened.audit.md",
+        5,
+        json!([{"text": "x"}]),
+    );
+
+    // Malformed JSON gets a parse error; the server keeps going.
+    client.send_raw(b"{\"jsonrpc\": \"2.0\", \"id\": 99, \"method\": ");
+    let error = client.response(Value::Null);
+    assert_eq!(error["error"]["code"], -32700, "{error}");
+    // JSON that is not a JSON-RPC message gets an invalid-request error with its id.
+    client.send_raw(br#"{"jsonrpc": "2.0", "id": 98, "method": 7}"#);
+    let error = client.response(json!(98));
+    assert_eq!(error["error"]["code"], -32600, "{error}");
+    // A frame without a Content-Length is skipped.
+    client
+        .stdin
+        .as_mut()
+        .unwrap()
+        .write_all(b"Content-Type: nonsense\r\n\r\n")
+        .unwrap();
+    // Bad parameters and unknown documents get errors.
+    let bad = client.request("textDocument/hover", json!({"nonsense": true}));
+    assert_eq!(bad["error"]["code"], -32602, "{bad}");
+    let unknown = client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": "file:///audits/never-opened.audit.md"}}),
+    );
+    assert_eq!(unknown["error"]["code"], -32602, "{unknown}");
+    let unknown_method = client.request("caselint/nothing", json!({}));
+    assert_eq!(unknown_method["error"]["code"], -32601, "{unknown_method}");
+
+    // The document is still at version 3: "Good", so no J002.
+    let symbols = client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    assert_eq!(symbols["result"][0]["detail"], "Good", "{symbols}");
+    assert!(client.shutdown_and_exit().success());
+}
+
+#[test]
+fn exit_without_shutdown_ends_the_server_with_status_1() {
+    let mut client = Client::start("warn");
+    client.initialize(capabilities(), Value::Null);
+    client.notify("exit", Value::Null);
+    let status = client.wait_for_exit();
+    assert_eq!(status.code(), Some(1));
+}
+
+#[test]
+fn the_log_never_holds_document_text() {
+    let uri = "file:///audits/private.audit.md";
+    let secret = "Zebediah Quillfeather";
+    let text = format!(
+        "---\nchild: {secret}\n---\n\n## Assessment\n\nJudgement: {secret}\n\nEvidence: {secret} was seen at home, which is positive.\n"
+    );
+    let mut client = Client::start("trace");
+    client.initialize(
+        capabilities(),
+        json!({"caselint": {"max-sentence-words": 3}}),
+    );
+    client.open(uri, 1, &text);
+    let diagnostics = client.diagnostics(uri, 1);
+    let j002 = find(&diagnostics, "J002").clone();
+    assert!(j002["message"].as_str().unwrap().contains(secret));
+    client.change(
+        uri,
+        2,
+        json!([{"range": range((8, 0), (8, 0)), "text": format!("{secret} again. ")}]),
+    );
+    client.diagnostics(uri, 2);
+    client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": pos(6, 12)}),
+    );
+    client.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": j002["range"],
+               "context": {"diagnostics": [j002]}}),
+    );
+    client.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": pos(6, 11)}),
+    );
+    client.send_raw(format!("{{\"broken\": \"{secret}").as_bytes());
+    client.response(Value::Null);
+    assert!(client.shutdown_and_exit().success());
+    let log = client.log();
+    assert!(log.contains("caselint debug"), "the log is verbose: {log}");
+    assert!(log.contains("caselint trace"), "the log is verbose: {log}");
+    for word in ["Zebediah", "Quillfeather", "private.audit"] {
+        assert!(!log.contains(word), "`{word}` leaked into the log:\n{log}");
+    }
+}
+
+#[test]
+fn configuration_from_file_and_client_with_errors_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("audits");
+    std::fs::create_dir_all(&folder).unwrap();
+    let config_path = dir.path().join("caselint.toml");
+    std::fs::write(&config_path, "[severity]\nJ002 = \"warning\"\n").unwrap();
+    let doc_path = folder.join("jo.audit.md");
+    let uri = format!("file://{}", doc_path.display());
+    let config_uri = format!("file://{}", config_path.display());
+    let text =
+        "## Assessment\n\nJudgement: Satisfactory\n\nEvidence: Seen at home, which is positive.\n";
+
+    let mut client = Client::start("warn");
+    client.initialize(capabilities(), Value::Null);
+    client.open(&uri, 1, text);
+    let diagnostics = client.diagnostics(&uri, 1);
+    assert_eq!(find(&diagnostics, "J002")["severity"], 2);
+
+    // The file changes: the watcher's notification makes it apply.
+    std::fs::write(&config_path, "[severity]\nJ002 = \"off\"\n").unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": config_uri, "type": 2}]}),
+    );
+    let diagnostics = client.diagnostics(&uri, 1);
+    assert!(!codes(&diagnostics).contains(&"J002"), "{diagnostics:?}");
+
+    // An invalid file is shown, naming the key; the last good configuration stays.
+    std::fs::write(&config_path, "lookback-months = 0\n").unwrap();
+    client.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": config_uri}}),
+    );
+    let shown = client.notification(|m| m["method"] == "window/showMessage");
+    assert_eq!(shown["params"]["type"], 1);
+    let message = shown["params"]["message"].as_str().unwrap();
+    assert!(message.contains("lookback-months"), "{message}");
+    assert!(message.contains("caselint.toml"), "{message}");
+    client.change(&uri, 2, json!([{"text": text}]));
+    let diagnostics = client.diagnostics(&uri, 2);
+    assert!(!codes(&diagnostics).contains(&"J002"), "{diagnostics:?}");
+
+    // Client settings override the file.
+    client.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"caselint": {"severity": {"J002": "info"}}}}),
+    );
+    let diagnostics = client.diagnostics(&uri, 2);
+    assert_eq!(find(&diagnostics, "J002")["severity"], 3);
+
+    // Invalid client settings are shown, naming the key; the previous ones stay.
+    client.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"max-sentence-word": 3}}),
+    );
+    let shown = client.notification(|m| m["method"] == "window/showMessage");
+    assert_eq!(shown["params"]["type"], 1);
+    let message = shown["params"]["message"].as_str().unwrap();
+    assert!(message.contains("max-sentence-word"), "{message}");
+    assert!(message.contains("client settings"), "{message}");
+    client.change(&uri, 3, json!([{"text": text}]));
+    let diagnostics = client.diagnostics(&uri, 3);
+    assert_eq!(find(&diagnostics, "J002")["severity"], 3);
+    assert!(client.shutdown_and_exit().success());
+}
