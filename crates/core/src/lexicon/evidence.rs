@@ -426,10 +426,12 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::DelayOrDrift,
         Subject::Any,
     ),
+    // "Outstanding" is overdue for a task, and praise for practice ("the direct work is
+    // outstanding").
     (
-        r"(?:is|are|was|were) (?:still )?outstanding",
+        r"(?:actions?|tasks?|reviews?|referrals?|assessments?|visits?|checks?|reports?|medicals?|letters?|minutes|pep|requests?|signatures?|sign-off) (?:{w} ){0,3}?(?:is|are|was|were) (?:still )?outstanding|(?:is|are|was|were) still outstanding|outstanding (?:since|for (?:over |more than )?(?:{w} )?(?:days|weeks|months))",
         ShortfallKind::DelayOrDrift,
-        Subject::Practice,
+        Subject::Any,
     ),
     (
         r"(?:visits?|sessions?|meetings?|reviews?|supervisions?|core groups?|conferences?) (?:were|was|have been|has been|had been) (?:repeatedly |often |frequently )?(?:cancelled|missed|postponed|rearranged|rescheduled)",
