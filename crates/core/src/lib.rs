@@ -8,6 +8,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod lexicon;
 pub mod rules;
+pub mod summary;
 pub mod text;
 
 pub use config::{Config, ConfigError};
