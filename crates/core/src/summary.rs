@@ -32,6 +32,8 @@ pub struct AuditSummary {
     pub children: Vec<String>,
     /// The audit date in ISO form, when the front matter gives a readable one.
     pub audit_date: Option<String>,
+    /// The `audit-date` value as written, readable or not.
+    pub audit_date_written: Option<String>,
     pub areas: Vec<AreaSummary>,
     /// Every escalation (S001) in the audit, in or out of an area.
     pub escalations: Vec<Escalation>,
@@ -257,6 +259,11 @@ pub fn summarise_with(
             d.day
                 .map(|day| format!("{:04}-{:02}-{:02}", d.year, d.month, day))
         }),
+        audit_date_written: doc
+            .front_matter
+            .as_ref()
+            .and_then(|fm| fm.audit_date_value)
+            .map(|v| doc.slice(v).to_owned()),
         areas,
         escalations,
         not_checked,
@@ -495,6 +502,7 @@ Visits happened on 1 July, 8 July and 15 July.
         let summary = summarise(&doc, &config, &diagnostics);
         assert_eq!(summary.children, ["Jo"]);
         assert_eq!(summary.audit_date.as_deref(), Some("2026-11-20"));
+        assert_eq!(summary.audit_date_written.as_deref(), Some("20/11/2026"));
         assert_eq!(summary.areas.len(), 2);
         let assessment = &summary.areas[0];
         assert_eq!(assessment.name, "Assessment");
