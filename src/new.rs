@@ -130,41 +130,44 @@ pub fn template(t: &Template) -> String {
     } else {
         out.push_str(&format!("# Case file audit \u{2014} {name}\n\n"));
     }
+    // Prompts avoid the very phrases the rules look for (consequence markers, escalation
+    // triggers, evaluative phrases), so that a prompt left in place cannot satisfy or trip
+    // a rule that reads a section's raw text rather than its sentences.
     out.push_str(&prompt(
-        "This audit is reflective learning, not fault-finding: say what now needs to happen, \
-         not what was not done, and ask open questions that invite reflection.",
+        "This audit is reflective learning, not fault-finding: write about what now needs to \
+         happen, and ask open questions that invite reflection.",
     ));
     out.push('\n');
     out.push_str(&prompt(&format!(
-        "If the file shows a child at risk of immediate harm, or it is not known whether the \
-         child is safe, escalate now to {}. Do not wait until the audit is complete.",
+        "Escalate straight away, before the audit is complete, if the file gives any doubt \
+         about the child's safety: {}.",
         either(&config.escalation_contacts, "and")
     )));
     out.push('\n');
     let judgement = prompt(&format!(
-        "Judgement first: {}. The evidence must match it.",
+        "Judgement first: {}. The evidence below must support it.",
         either(&config.scale, "or")
     ));
     let months = config.lookback_months;
     let evidence = prompt(&format!(
-        "Evidence \u{2014} succinct and evaluative: the facts that relate to the judgement, your \
-         analysis of them (\u{201c}\u{2026} which is positive. However, \u{2026}\u{201d}) and how you \
-         reached the judgement. Not every event; look back {months} month{} unless there is a \
-         pressing need.",
+        "Evidence \u{2014} succinct and evaluative: the facts that relate to the judgement, \
+         your professional analysis of them and how you reached the judgement. Not every \
+         event; look back {months} month{} unless there is a pressing need.",
         if months == 1 { "" } else { "s" }
     ));
     let impact = prompt(&format!(
         "Impact \u{2014} start with {whose}; say what this means for {for_whom} and what \
-         follows (\u{201c}For {for_whom}, the impact of \u{2026} is that \u{2026}, which \
-         \u{2026}\u{201d})."
+         follows."
     ));
     let actions = prompt(&format!(
         "Actions \u{2014} big-ticket SMART actions that can be lifted into the case plan: who \
-         does what, by when, so that what changes for {for_whom}."
+         does what, by when, and the result for {for_whom}."
     ));
+    // The judgement prompt goes above its label: a grade typed on the label line or under
+    // it is then the judgement's first line, never the prompt.
     for area in &areas {
         out.push_str(&format!(
-            "\n## {area}\n\nJudgement:\n{judgement}\n\n### Evidence\n{evidence}\n\n\
+            "\n## {area}\n\n{judgement}\nJudgement:\n\n### Evidence\n{evidence}\n\n\
              ### Impact\n{impact}\n\n### Actions\n{actions}\n"
         ));
     }
@@ -323,7 +326,7 @@ mod tests {
     #[test]
     fn configured_areas_scale_and_contacts_are_used() {
         let config = Config::from_toml(
-            "areas = [\"Assessment\", \"Planning\"]\nscale = [\"Strong\", \"Needs work\"]\n\
+            "areas = [\"Assessment\", \"Planning\"]\nscale = [\"Strong\", \"Needs work\"]\nlookback-months = 1\n\
              [escalation]\ncontacts = [\"the duty manager\"]\n",
             "caselint.toml",
         )
@@ -336,6 +339,7 @@ mod tests {
         let headings: Vec<&str> = text.lines().filter(|l| l.starts_with("## ")).collect();
         assert_eq!(headings, ["## Assessment", "## Planning"]);
         assert!(text.contains("Judgement first: Strong or Needs work."));
-        assert!(text.contains("escalate now to the duty manager."));
+        assert!(text.contains("look back 1 month unless"));
+        assert!(text.contains("doubt about the child's safety: the duty manager."));
     }
 }

@@ -404,6 +404,28 @@ fn new_audit_parses_into_the_default_areas_each_missing_its_judgement() {
         assert!(area.judgement_value.is_none() && area.actions.is_empty());
     }
     assert!(doc.sentences.is_empty(), "{:?}", doc.sentences);
+
+    // A grade typed on the label line, or on the line under it, is the judgement: the
+    // prompt above the label is never read as one.
+    for filled in [
+        text.replacen("Judgement:\n", "Judgement: Good\n", 1),
+        text.replacen("Judgement:\n", "Judgement:\nRequires improvement\n", 1),
+    ] {
+        let doc = caselint_core::Document::parse(&filled);
+        let value = doc.areas[0].judgement_value.expect("a judgement");
+        assert!(!doc.slice(value).contains("<!--"));
+        let report = json(&caselint_stdin(
+            &["check", "--format", "json", "-"],
+            filled.as_bytes(),
+        ));
+        let found = codes(&report);
+        assert_eq!(
+            found.iter().filter(|c| *c == "J001").count(),
+            11,
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|c| c == "J002"), "{found:?}");
+    }
 }
 
 #[test]
