@@ -64,7 +64,7 @@ struct Text<'a> {
 
 #[derive(Serialize)]
 struct Help<'a> {
-    text: &'a str,
+    text: String,
     markdown: &'a str,
 }
 
@@ -166,6 +166,26 @@ fn catalogue() -> Vec<&'static Rule> {
     let mut rules: Vec<&'static Rule> = RULES.to_vec();
     rules.sort_by_key(|r| r.code);
     rules
+}
+
+/// A rule's Markdown documentation as plain text: headings without their `#`s and code
+/// fences dropped; what is inside a fence (an example audit) stays as written.
+fn plain_text(doc: &str) -> String {
+    let mut out = String::with_capacity(doc.len());
+    let mut in_fence = false;
+    for line in doc.lines() {
+        if line.trim_start().starts_with("```") {
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence {
+            out.push_str(line);
+        } else {
+            out.push_str(line.trim_start_matches('#').trim_start_matches(' '));
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// The text under a rule's `## What it does` heading.
@@ -298,7 +318,7 @@ pub fn render(reports: &[FileReport], errors: &[String]) -> String {
                                 text: what_it_does(rule.doc),
                             },
                             help: Help {
-                                text: rule.doc,
+                                text: plain_text(rule.doc),
                                 markdown: rule.doc,
                             },
                             default_configuration: Configuration {
@@ -355,6 +375,16 @@ mod tests {
             assert!(!what_it_does(rule.doc).is_empty(), "{}", rule.code);
             assert!(!what_it_does(rule.doc).contains("## "), "{}", rule.code);
         }
+    }
+
+    #[test]
+    fn help_text_is_plain() {
+        let doc =
+            "## What it does\nFlags.\n\n## Example\n```markdown\n## Health\nJudgement: Weak\n```\n";
+        assert_eq!(
+            plain_text(doc),
+            "What it does\nFlags.\n\nExample\n## Health\nJudgement: Weak\n"
+        );
     }
 
     #[test]
