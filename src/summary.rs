@@ -205,3 +205,106 @@ fn actions(a: &ActionsSummary) -> String {
     }
     text
 }
+
+#[cfg(test)]
+mod tests {
+    use caselint_core::summary::summarise_with;
+    use caselint_core::{Config, Diagnostic, Document, Severity, TextRange};
+
+    use super::*;
+
+    const AUDIT: &str = "---\nchild: Jo\naudit-date: 2026-11-20\n---\n\n## Assessment\n\n\
+Judgement: Good\n\n### Evidence\nThe plan has not been updated.\n\n### Impact\n\
+The plan is old.\n\n### Actions\n- Consider a referral.\n- Social worker to visit by 1/12/2026, so that Jo is seen.\n\n\
+## Planning\n\nJudgement: Requires improvement\n\n### Evidence\nWe do not know where Jo is.\n";
+
+    fn diag(code: &'static str, needle: &str, severity: Severity) -> Diagnostic {
+        let start = AUDIT.find(needle).expect("needle is in the audit");
+        Diagnostic {
+            code,
+            name: "test",
+            severity,
+            message: format!("{code} says so."),
+            range: TextRange::new(start, start + needle.len()),
+            fixes: Vec::new(),
+        }
+    }
+
+    fn rendered(ran: &dyn Fn(&str) -> bool) -> String {
+        let doc = Document::parse(AUDIT);
+        let diagnostics = [
+            diag("E003", "We do not know", Severity::Warning),
+            diag("I002", "The plan is old.", Severity::Warning),
+            diag("I003", "The plan is old.", Severity::Warning),
+            diag("A002", "Consider a referral.", Severity::Warning),
+            diag("A004", "Consider", Severity::Warning),
+            diag("S001", "We do not know where Jo is.", Severity::Error),
+        ];
+        let summary = summarise_with(&doc, &Config::default(), &diagnostics, ran);
+        human(&[Summarised {
+            path: "jo.audit.md".to_owned(),
+            summary,
+        }])
+    }
+
+    #[test]
+    fn every_reading_is_rendered() {
+        let out = rendered(&|_| true);
+        let want = "jo.audit.md
+  Child: Jo \u{b7} audit date: 2026-11-20
+
+  Assessment \u{2014} Good
+    Evidence: evaluative; 1 shortfall: \u{201c}has not been updated\u{201d} (line 11)
+    Impact:   does not start with the child; no consequence for the child
+    Actions:  1 of 2 SMART (line 17: A002, A004)
+
+  Planning \u{2014} Requires improvement
+    Evidence: not evaluative (facts only); 1 shortfall: \u{201c}do not\u{201d} (line 25)
+    Impact:   missing
+    Actions:  none
+    Escalations: 1
+
+  Escalations: 1 \u{2014} escalate now, do not wait for the audit to be complete
+    line 25: S001 says so.
+  Verdict: not yet: 1 error, 5 warnings
+";
+        assert_eq!(out, want);
+    }
+
+    #[test]
+    fn open_readings_say_not_checked() {
+        let out = rendered(&|_| false);
+        assert!(
+            out.contains("    Evidence: analysis not checked; 1 shortfall"),
+            "{out}"
+        );
+        assert!(
+            out.contains("    Impact:   child-first not checked; consequence not checked\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("    Actions:  2 actions (SMART not checked)\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("  Not checked: A002, A003, A004, A005, E003, I002, I003, S001"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn json_has_the_path_and_the_summary_fields() {
+        let doc = Document::parse(AUDIT);
+        let summary = summarise_with(&doc, &Config::default(), &[], &|_| true);
+        let value: serde_json::Value = serde_json::from_str(&json(&[Summarised {
+            path: "jo.audit.md".to_owned(),
+            summary,
+        }]))
+        .unwrap();
+        let file = &value["files"][0];
+        assert_eq!(file["path"], "jo.audit.md");
+        assert_eq!(file["verdict"]["text"], "ready for moderation");
+        assert_eq!(file["areas"][1]["grade"]["grade"], "Requires improvement");
+        assert_eq!(file["areas"][0]["actions"]["smart"], 2);
+    }
+}
