@@ -671,11 +671,11 @@ impl<'a> Parser2<'a> {
         };
         for area in &mut areas {
             let start = area.range.start();
-            let end = structural_ends
-                .iter()
-                .copied()
-                .find(|&s| s > start && s >= area.heading.end())
-                .unwrap_or(text.len());
+            // Headings are found in order, so the next structural heading is a binary
+            // search away (linear time overall, even with thousands of areas).
+            let after = start.max(area.heading.end().saturating_sub(1));
+            let i = structural_ends.partition_point(|&s| s <= after);
+            let end = structural_ends.get(i).copied().unwrap_or(text.len());
             area.range = TextRange::new(start, end);
             for section in &mut area.sections {
                 let content_start = section.content.start();
@@ -742,7 +742,10 @@ impl<'a> Parser2<'a> {
             .into_iter()
             .flat_map(|block| split_at_areas(block, areas))
             .filter_map(|block| {
-                let area = areas.iter().position(|a| a.range.contains(block.start()));
+                let i = areas.partition_point(|a| a.range.start() <= block.start());
+                let area = i
+                    .checked_sub(1)
+                    .filter(|&i| areas[i].range.contains(block.start()));
                 let section = area.and_then(|i| {
                     areas[i]
                         .sections
@@ -839,8 +842,12 @@ impl<'a> Parser2<'a> {
 fn split_at_areas(block: TextRange, areas: &[Area]) -> Vec<TextRange> {
     let mut out = Vec::new();
     let mut start = block.start();
-    for area in areas {
-        if area.range.start() > start && area.range.start() < block.end() {
+    let first = areas.partition_point(|a| a.range.start() <= start);
+    for area in &areas[first..] {
+        if area.range.start() >= block.end() {
+            break;
+        }
+        if area.range.start() > start {
             out.push(TextRange::new(start, area.range.start()));
             start = area.range.start();
         }

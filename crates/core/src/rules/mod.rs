@@ -59,6 +59,7 @@ pub static RULES: &[&Rule] = &[
     &m001_missing_child_name::RULE,
     &m002_invalid_audit_date::RULE,
     &w001_long_sentence::RULE,
+    // Keep this table sorted by code (a meta-test checks): add new rules in place.
 ];
 
 /// The rule with this code or name (any case).
@@ -203,5 +204,7 @@ pub(crate) fn word_count(text: &str) -> usize {
         .count()
 }
 
+#[cfg(test)]
+mod meta_tests;
 #[cfg(test)]
 pub(crate) mod test_support;
