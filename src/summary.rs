@@ -259,7 +259,7 @@ The plan is old.\n\n### Actions\n- Consider a referral.\n- Social worker to visi
     Actions:  1 of 2 SMART (line 17: A002, A004)
 
   Planning \u{2014} Requires improvement
-    Evidence: not evaluative (facts only); 1 shortfall: \u{201c}do not\u{201d} (line 25)
+    Evidence: not evaluative (facts only); no shortfalls recorded
     Impact:   missing
     Actions:  none
     Escalations: 1

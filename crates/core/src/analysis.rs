@@ -1,64 +1,530 @@
-//! Shared reading of evidence: the shortcomings it records.
+//! Shared reading of evidence: the shortcomings it records, whether it evaluates, and
+//! whether it is wholly positive.
 //!
-//! Used by A001 (an area whose evidence records shortcomings needs actions) and J004
-//! (judgement and evidence must match).
+//! Used by A001 (an area whose evidence records shortcomings needs actions), J004
+//! (judgement and evidence must match) and E003 (evidence needs analysis). The vocabulary
+//! lives in [`crate::lexicon::evidence`]; this module holds the grammar that applies it:
+//! sentences and clauses, the subject of a clause, praise in negative form, and which
+//! shortcomings are significant.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
+use unicode_segmentation::UnicodeSegmentation;
 
+pub use crate::lexicon::evidence::ShortfallKind;
+use crate::lexicon::evidence::{self as vocab, Subject};
+use crate::lexicon::{Lexicon, LexiconExtend};
 use crate::text::TextRange;
 
-/// Shortcoming patterns: negated practice events, delay, drift, out-of-date or missing
-/// documents. Praise in negated form ("did not hesitate", "no drift") is excluded below.
-static SHORTFALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)
-        \b(?:has|have|had|was|were|is|are)\s+(?:not|n't)\s+(?:yet\s+|been\s+|always\s+)*(?:\w+ed|seen|sought|made|done|held|met|taken|given|shared|written|begun|started|undertaken|completed|agreed|reviewed|updated|actioned|followed|revisited|arranged|considered|recorded|progressed|addressed|tested|explored|informed|included)\b
-      | \b(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)\b
-      | \b(?:did|does|do)\s+not\b | \b(?:didn't|doesn't|don't)\b
-      | \bnot\s+(?:yet\s+)?(?:been\s+)?(?:seen|completed|updated|reviewed|recorded|started|agreed|actioned|made|followed\s+up|revisited|circulated|sought|considered|in\s+place)\b
-      | \b(?:no|without\s+a?n?)\s+(?:recorded\s+|clear\s+|up-to-date\s+|agreed\s+|named\s+)?(?:plan|assessment|rationale|evidence|record|contingency|owner|timescales?|management\s+oversight|supervision|chronology|direct\s+work|safety\s+plan|visits?)\b
-      | \b(?:overdue|out\s+of\s+date|out-of-date|outstanding|delay(?:ed|s)?|drift(?:ed|ing)?|lapsed|missed|late|over\s+timescale|outside\s+(?:of\s+)?timescales?|unclear|unaddressed|not\s+known|unknown|gaps?\b|limited|brief|generic|absent|lack\s+of|lacks|lacking)\b
-      | \bstill\s+(?:not|waiting|outstanding|awaited)\b
-        ",
-    )
-    .expect("shortfall pattern is valid")
+/// One shortcoming the evidence records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shortfall {
+    /// Where it is said, relative to the text read.
+    pub range: TextRange,
+    pub kind: ShortfallKind,
+    /// Child not seen, no assessment or plan, delay that left risk unmanaged, or concerns
+    /// not acted on.
+    pub significant: bool,
+}
+
+/// What a piece of evidence says, as J004, E003 and A001 need it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EvidenceReading {
+    /// One shortcoming per clause that records one.
+    pub shortfalls: Vec<Shortfall>,
+    /// Some sentence evaluates: says something about quality, meaning or the judgement.
+    pub evaluates: bool,
+    /// Some sentence evaluates practice positively.
+    pub praises: bool,
+    /// Some sentence contrasts, hedges or negates ("however", "not", "only").
+    pub hedges: bool,
+    /// Some sentence ties the grade to a reason ("the judgement is Good because…").
+    pub justifies_grade: bool,
+}
+
+impl EvidenceReading {
+    pub fn significant(&self) -> usize {
+        self.shortfalls.iter().filter(|s| s.significant).count()
+    }
+
+    /// Only strengths: praise, no shortcoming and nothing hedged.
+    pub fn wholly_positive(&self) -> bool {
+        self.shortfalls.is_empty() && self.praises && !self.hedges
+    }
+}
+
+struct Matchers {
+    shortfalls: Vec<(Regex, ShortfallKind, Subject)>,
+    praise: Regex,
+    risk: Regex,
+    harm: Regex,
+    not_needed: Regex,
+    roles: Regex,
+    evaluative: Regex,
+    hedges: Regex,
+    positive: Regex,
+    justification: Regex,
+    clause: Regex,
+    comment: Regex,
+    act_verb: Regex,
+    see_verb: Regex,
+    minor_document: Regex,
+    unfinished: Regex,
+    plan_or_assessment: Regex,
+}
+
+static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
+    let compile = |pattern: String| Regex::new(&pattern).expect("evidence pattern is valid");
+    let any_of = |patterns: &[&str]| {
+        compile(
+            patterns
+                .iter()
+                .map(|p| vocab::expand(p))
+                .collect::<Vec<_>>()
+                .join("|"),
+        )
+    };
+    Matchers {
+        shortfalls: vocab::SHORTFALL_PATTERNS
+            .iter()
+            .map(|(p, kind, subject)| (compile(vocab::expand(p)), *kind, *subject))
+            .collect(),
+        praise: any_of(vocab::PRAISE_PATTERNS),
+        risk: compile(format!("(?i){}", vocab::RISK_CONTEXT)),
+        harm: compile(format!(r"(?i)\b{}\b", vocab::HARM_WORDS)),
+        not_needed: compile(format!("(?i){}", vocab::NOT_NEEDED)),
+        roles: Lexicon::new(&LexiconExtend::default()).roles,
+        evaluative: any_of(vocab::EVALUATIVE),
+        hedges: compile(format!("(?i){}", vocab::HEDGES)),
+        positive: compile(format!("(?i){}", vocab::POSITIVE)),
+        justification: compile(
+            r"(?i)\b(?:judgements?|judgments?|grades?|grading|graded|rating|rated|judged)\b.*?\b(?:because|as|since|given|outweighs?|outweighed|on balance|in light of|due to|reflects?)\b\s+\S+\s+\S+\s+\S+"
+                .to_owned(),
+        ),
+        clause: compile(
+            r"(?i)[;:,()\u{2013}\u{2014}]|\s-\s|\b(?:and|but|however|although|though|whereas|while|whilst|because|so|which|who|when|where|despite|meaning|leaving|yet|or)\b"
+                .to_owned(),
+        ),
+        comment: compile(r"(?s)<!--.*?-->".to_owned()),
+        act_verb: compile(
+            r"(?i)\b(?:act|acted|follow|followed|respond|responded|escalate|escalated|refer|referred|report|reported|share|shared|pass|passed|investigate|investigated|address|addressed|progress|progressed|action|actioned|convene|convened|challenge|challenged)\b"
+                .to_owned(),
+        ),
+        see_verb: compile(r"(?i)\b(?:see|seen|visit|visited|sight|sighted)\b".to_owned()),
+        unfinished: compile(
+            r"(?i)\b(?:started|completed|undertaken|begun|commenced|written|agreed|put in place|drafted|done|carried out|produced|finished|finalised|signed off)\b"
+                .to_owned(),
+        ),
+        plan_or_assessment: compile(r"(?i)\b(?:plan|assessment)s?\b".to_owned()),
+        minor_document: compile(
+            r"(?i)\b(?:health|dental|medical|optician|education|educational|personal education|transition|pathway|ehcp|pep|viability|parenting)\b"
+                .to_owned(),
+        ),
+    }
 });
 
-static PRAISE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)
-        \b(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:hesitate|miss(?:ed)?|fail(?:ed)?|waver(?:ed)?|delay(?:ed)?|stop(?:ped)?|give\s+up|lose|lost)\b
-      | \bnever\s+(?:missed|failed|delayed)\b
-      | \bno\s+(?:drift|delay|gaps?)\b
-      | \bwithout\s+(?:delay|drift)\b
-      | \bnot\s+a\s+single\b
-        ",
-    )
-    .expect("praise pattern is valid")
-});
+const ADVERBS: &[&str] = &[
+    "still",
+    "also",
+    "yet",
+    "then",
+    "now",
+    "consistently",
+    "always",
+    "really",
+    "just",
+    "therefore",
+    "however",
+    "only",
+    "again",
+    "even",
+    "ever",
+    "clearly",
+    "previously",
+    "originally",
+    "initially",
+    "subsequently",
+    "currently",
+    "so",
+    "far",
+    "and",
+    "but",
+    "or",
+    "regrettably",
+    "unfortunately",
+    "sadly",
+    "repeatedly",
+    "often",
+    "frequently",
+    "both",
+    "either",
+    "neither",
+    "all",
+];
 
-/// The shortcomings `text` records, one range per sentence-level match.
-pub fn shortfalls(text: &str) -> Vec<TextRange> {
-    let praise: Vec<TextRange> = PRAISE
-        .find_iter(text)
-        .map(|m| TextRange::new(m.start(), m.end()))
-        .collect();
-    SHORTFALL
-        .find_iter(text)
-        .map(|m| TextRange::new(m.start(), m.end()))
-        .filter(|r| {
-            !praise.iter().any(|p| {
-                p.start() <= r.start() && r.start() < p.end() + 12 && r.end() + 12 > p.start()
-            })
-        })
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will", "would", "can",
+    "could", "should", "may", "might", "must", "been", "being", "hasn't", "haven't", "hadn't",
+    "didn't", "doesn't", "don't", "isn't", "aren't", "wasn't", "weren't", "never", "failed",
+];
+
+/// Who or what the subject of a clause is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Head {
+    Practice,
+    Adult,
+    Child,
+    Unknown,
+}
+
+fn words(text: &str) -> Vec<(usize, &str)> {
+    text.split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
         .collect()
+}
+
+/// The head of the subject that ends `prefix` (the text of a clause before its verb), or
+/// `None` when the prefix holds no subject (an elided one: "…and has not been updated").
+fn head_of(prefix: &str) -> Option<Head> {
+    let tokens = words(prefix);
+    let (start, head) = tokens.iter().rev().copied().find(|(_, w)| {
+        let w = w.to_lowercase();
+        !ADVERBS.contains(&w.as_str()) && !AUXILIARIES.contains(&w.as_str()) && w != "not"
+    })?;
+    let upto = &prefix[..(start + head.len()).min(prefix.len())];
+    Some(classify(upto, head))
+}
+
+/// What kind of subject `head`, the last word of `upto`, is.
+fn classify(upto: &str, head: &str) -> Head {
+    let lower = head.to_lowercase();
+    let lower = lower
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_owned();
+    let m = &*MATCHERS;
+    // A role ends the text ("the allocated social worker", "SW").
+    if m.roles.find_iter(upto).any(|r| r.end() == upto.len()) {
+        return Head::Practice;
+    }
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    let is_practice_head = vocab::PRACTICE_NOUNS.iter().any(|n| {
+        let last = n.rsplit(' ').next().unwrap_or(n);
+        last == lower || last == singular
+    }) || vocab::PRACTICE_PRONOUNS.contains(&lower.as_str());
+    if is_practice_head {
+        return Head::Practice;
+    }
+    if vocab::ADULT_FAMILY.contains(&lower.as_str()) || vocab::ADULT_FAMILY.contains(&singular) {
+        return Head::Adult;
+    }
+    if vocab::CHILD_WORDS.contains(&lower.as_str()) {
+        return Head::Child;
+    }
+    if matches!(lower.as_str(), "there" | "here") {
+        return Head::Unknown;
+    }
+    if head.starts_with(|c: char| c.is_uppercase()) && !head.chars().all(|c| c.is_uppercase()) {
+        // A capitalised word that is not a role or a document: a person's name.
+        return Head::Child;
+    }
+    Head::Unknown
+}
+
+/// The first word of `clause` that names who or what it is about, skipping possessors
+/// ("Mia's father lives in Spain" is about father).
+fn first_subject(clause: &str) -> Option<Head> {
+    for (start, word) in words(clause) {
+        let lower = word.to_lowercase();
+        if lower.ends_with("'s") || lower.ends_with("’s") || ADVERBS.contains(&lower.as_str()) {
+            continue;
+        }
+        if matches!(
+            lower.as_str(),
+            "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their"
+        ) {
+            continue;
+        }
+        let upto = &clause[..start + word.len()];
+        match classify(upto, word) {
+            Head::Unknown => continue,
+            head => return Some(head),
+        }
+    }
+    None
+}
+
+/// The head of a clause's own subject: the words before its first auxiliary.
+fn clause_subject(clause: &str) -> Option<Head> {
+    let tokens = words(clause);
+    let aux = tokens
+        .iter()
+        .position(|(_, w)| AUXILIARIES.contains(&w.to_lowercase().as_str()))?;
+    let (offset, _) = tokens.get(aux)?;
+    head_of(&clause[..*offset])
+}
+
+/// `text` with each comment blanked out (same length, so offsets hold).
+fn without_comments(text: &str) -> std::borrow::Cow<'_, str> {
+    let m = &*MATCHERS;
+    if !text.contains("<!--") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        m.comment
+            .replace_all(text, |c: &regex::Captures| {
+                " ".repeat(c.get(0).map_or(0, |m| m.as_str().len()))
+            })
+            .into_owned(),
+    )
+}
+
+/// The sentences of `text` (comments blanked), with their offsets. A sentence that held a
+/// comment is an unfinished scaffold and is left out.
+fn sentences(text: &str) -> Vec<(usize, String)> {
+    let original = text;
+    let text = without_comments(text);
+    crate::document::sentence_spans(&text)
+        .into_iter()
+        .filter(|(offset, s)| {
+            let raw = original.get(*offset..offset + s.len()).unwrap_or("");
+            !raw.contains("<!--") && s.chars().any(char::is_alphanumeric)
+        })
+        .map(|(offset, s)| (offset, s.to_owned()))
+        .collect()
+}
+
+/// Clause start offsets inside `sentence`.
+fn clause_starts(sentence: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    for m in MATCHERS.clause.find_iter(sentence) {
+        // Punctuation ends a clause after it; a connective starts the next clause.
+        let at = if m.as_str().chars().all(char::is_alphabetic) {
+            m.start()
+        } else {
+            m.end()
+        };
+        if at > 0 {
+            starts.push(at);
+        }
+    }
+    starts.dedup();
+    starts
+}
+
+/// Read `text` (the content of an Evidence section).
+pub fn read_evidence(text: &str) -> EvidenceReading {
+    let m = &*MATCHERS;
+    let mut reading = EvidenceReading::default();
+    for (offset, sentence) in sentences(text) {
+        reading.evaluates |= m.evaluative.is_match(&sentence);
+        reading.praises |= m.positive.is_match(&sentence);
+        reading.hedges |= m.hedges.is_match(&sentence);
+        reading.justifies_grade |= m.justification.is_match(&sentence);
+        let found = sentence_shortfalls(&sentence);
+        reading.shortfalls.extend(found.into_iter().map(|mut s| {
+            s.range = TextRange::new(s.range.start() + offset, s.range.end() + offset);
+            s
+        }));
+    }
+    reading
+}
+
+/// The head of the subject of the clause of `sentence` that holds offset `at`: the words
+/// before `at` in its clause, or, when the subject is elided ("…and has not been seen"),
+/// the subject of the clause before.
+pub(crate) fn subject_at(sentence: &str, at: usize) -> Option<Head> {
+    let at = at.min(sentence.len());
+    if !sentence.is_char_boundary(at) {
+        return None;
+    }
+    let starts = clause_starts(sentence);
+    let index = starts.partition_point(|&s| s <= at).saturating_sub(1);
+    let previous = || {
+        index
+            .checked_sub(1)
+            .and_then(|i| clause_subject(&sentence[starts[i]..starts[i + 1]]))
+    };
+    let prefix = &sentence[starts[index]..at];
+    // "…and his address is not known": "his" is who the clause before is about.
+    if ends_with_possessive(prefix) {
+        return index
+            .checked_sub(1)
+            .and_then(|i| first_subject(&sentence[starts[i]..starts[i + 1]]))
+            .or(Some(Head::Unknown));
+    }
+    head_of(prefix).or_else(previous)
+}
+
+/// The head of the subject before `at` in its own clause, without looking back to the
+/// clause before.
+pub(crate) fn subject_in_clause(sentence: &str, at: usize) -> Option<Head> {
+    let at = at.min(sentence.len());
+    if !sentence.is_char_boundary(at) {
+        return None;
+    }
+    let starts = clause_starts(sentence);
+    let index = starts.partition_point(|&s| s <= at).saturating_sub(1);
+    head_of(&sentence[starts[index]..at])
+}
+
+/// Whether the subject `prefix` ends with is owned by a pronoun ("his address").
+fn ends_with_possessive(prefix: &str) -> bool {
+    let tokens = words(prefix);
+    let mut rest = tokens.iter().rev().map(|(_, w)| w.to_lowercase());
+    let mut seen = 0;
+    for w in rest.by_ref() {
+        if AUXILIARIES.contains(&w.as_str()) || ADVERBS.contains(&w.as_str()) || w == "not" {
+            continue;
+        }
+        seen += 1;
+        // "Their" may well include the child; "his", "her" and "its" point back.
+        if matches!(w.as_str(), "his" | "her" | "its") {
+            return true;
+        }
+        // Allow a noun and one adjective after the pronoun ("his current address").
+        if seen >= 3 {
+            return false;
+        }
+    }
+    false
+}
+
+/// The shortcomings of one sentence: at most one per clause.
+fn sentence_shortfalls(sentence: &str) -> Vec<Shortfall> {
+    let m = &*MATCHERS;
+    let praise: Vec<(usize, usize)> = m
+        .praise
+        .find_iter(sentence)
+        .map(|p| (p.start(), p.end()))
+        .collect();
+    let risky = m.risk.is_match(sentence);
+    let starts = clause_starts(sentence);
+    let clause_of = |at: usize| starts.partition_point(|&s| s <= at).saturating_sub(1);
+    let mut candidates: Vec<Shortfall> = Vec::new();
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for (regex, kind, subject) in &m.shortfalls {
+        for found in regex.find_iter(sentence) {
+            let (start, end) = (found.start(), found.end());
+            if taken.iter().any(|&(s, e)| start < e && s < end) {
+                continue;
+            }
+            if praise.iter().any(|&(s, e)| start < e && s < end) {
+                continue;
+            }
+            let clause_index = clause_of(start);
+            let clause_start = starts[clause_index];
+            let clause_end = starts
+                .get(clause_index + 1)
+                .copied()
+                .unwrap_or(sentence.len());
+            let clause = &sentence[clause_start..clause_end.max(start)];
+            let prefix = &sentence[clause_start..start];
+            let head = head_of(prefix).or_else(|| {
+                // An elided subject: the subject of the clause before.
+                clause_index
+                    .checked_sub(1)
+                    .and_then(|i| clause_subject(&sentence[starts[i]..starts[i + 1]]))
+            });
+            let text = found.as_str();
+            let mut kind = *kind;
+            match subject {
+                Subject::Any => {}
+                Subject::Practice => {
+                    if head != Some(Head::Practice) {
+                        continue;
+                    }
+                }
+                Subject::NotFamily => {
+                    if matches!(head, Some(Head::Adult | Head::Child)) {
+                        continue;
+                    }
+                }
+                Subject::NotAdult => {
+                    if head == Some(Head::Adult) {
+                        kind = ShortfallKind::NotDone;
+                    }
+                }
+            }
+            let after = &sentence[end..clause_end.max(end)];
+            if text.to_lowercase().starts_with("no") && m.not_needed.is_match(after) {
+                continue;
+            }
+            // A verb of acting on concerns, near a concern, is a concern not acted on;
+            // a verb of seeing is the child not seen.
+            if kind == ShortfallKind::NotDone {
+                if m.unfinished.is_match(text) && m.plan_or_assessment.is_match(prefix) {
+                    // "The assessment opened in May has not been completed."
+                    kind = ShortfallKind::NoAssessmentOrPlan;
+                } else if m.see_verb.is_match(text) && head != Some(Head::Adult) {
+                    kind = ShortfallKind::NotSeen;
+                } else if m.act_verb.is_match(text) && m.harm.is_match(clause) {
+                    kind = ShortfallKind::NotActedOn;
+                }
+            }
+            let significant = match kind {
+                ShortfallKind::NotSeen | ShortfallKind::NotActedOn => true,
+                ShortfallKind::NoAssessmentOrPlan => {
+                    !m.minor_document.is_match(text) && !m.minor_document.is_match(prefix)
+                }
+                ShortfallKind::DelayOrDrift => risky,
+                ShortfallKind::Recording | ShortfallKind::NotDone => false,
+            };
+            taken.push((start, end));
+            candidates.push(Shortfall {
+                range: TextRange::new(start, end),
+                kind,
+                significant,
+            });
+        }
+    }
+    // One shortcoming per clause: the significant one if any, else the first.
+    candidates.sort_by_key(|s| (clause_of(s.range.start()), !s.significant, s.range));
+    let mut out: Vec<Shortfall> = Vec::new();
+    for candidate in candidates {
+        let clause = clause_of(candidate.range.start());
+        if out
+            .last()
+            .is_some_and(|prev| clause_of(prev.range.start()) == clause)
+        {
+            continue;
+        }
+        out.push(candidate);
+    }
+    out.sort_by_key(|s| s.range);
+    out
+}
+
+/// The shortcomings `text` records, one range per clause that records one.
+pub fn shortfalls(text: &str) -> Vec<TextRange> {
+    read_evidence(text)
+        .shortfalls
+        .into_iter()
+        .map(|s| s.range)
+        .collect()
+}
+
+/// Whether `text` says anything evaluative: quality, meaning or how the judgement was
+/// reached. Sentences that hold an unfinished scaffold (a comment) do not count.
+pub fn evaluates(text: &str) -> bool {
+    let m = &*MATCHERS;
+    sentences(text)
+        .iter()
+        .any(|(_, s)| m.evaluative.is_match(s))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn kinds(text: &str) -> Vec<(ShortfallKind, bool)> {
+        read_evidence(text)
+            .shortfalls
+            .iter()
+            .map(|s| (s.kind, s.significant))
+            .collect()
+    }
 
     #[test]
     fn finds_shortcomings() {
@@ -68,23 +534,134 @@ mod tests {
             "Father's views were not sought.",
             "There is no contingency plan.",
             "The kinship assessment has drifted.",
+            "The SW didn't record the outcome of the visit.",
+            "Supervision notes are brief and task-focused.",
+            "It is unclear whether the referral was made.",
+            "The chronology is out of date.",
+            "Core groups were cancelled twice.",
+            "Direct work has been limited.",
         ] {
             assert!(!shortfalls(text).is_empty(), "{text}");
         }
     }
 
     #[test]
-    fn praise_is_not_a_shortcoming() {
+    fn praise_and_family_are_not_shortcomings() {
         for text in [
             "The SW did not hesitate to convene a strategy discussion.",
             "There has been no drift in the plan.",
             "Visits are regular and Jo is seen alone, which is positive.",
+            "Mother did not attend the core group, despite reminders.",
+            "Jo has not missed a single session.",
+            "Father has not engaged with the parenting course.",
+            "No further assessment was needed after the review.",
+            "There is no evidence of harm.",
+            "Jo did not want to talk about home.",
+            "Both assessments were completed within the timescales set in the plan and were \
+             shared with mother, which is positive. Jo's views are recorded in Jo's own words, \
+             and the plan reflects what Jo said needs to change.",
         ] {
             assert!(
                 shortfalls(text).is_empty(),
                 "{text}: {:?}",
-                shortfalls(text)
+                read_evidence(text).shortfalls
             );
+        }
+    }
+
+    #[test]
+    fn significance() {
+        use ShortfallKind::*;
+        assert_eq!(
+            kinds("Sam has not been seen since 2 September."),
+            [(NotSeen, true)]
+        );
+        assert_eq!(
+            kinds("Mother has not been seen since the conference."),
+            [(NotDone, false)]
+        );
+        assert_eq!(
+            kinds("There is no safety plan."),
+            [(NoAssessmentOrPlan, true)]
+        );
+        assert_eq!(
+            kinds("Sam has not had a health assessment."),
+            [(NoAssessmentOrPlan, false)]
+        );
+        assert_eq!(
+            kinds("The school's concerns about bruising were not shared with the police."),
+            [(NotActedOn, true)]
+        );
+        assert_eq!(
+            kinds("The pathway plan is out of date."),
+            [(Recording, false)]
+        );
+        assert_eq!(
+            kinds("The delay left Sam exposed to risk at home."),
+            [(DelayOrDrift, true)]
+        );
+        assert_eq!(
+            kinds("The PEP was reviewed two weeks late."),
+            [(DelayOrDrift, false)]
+        );
+    }
+
+    #[test]
+    fn counts_one_shortcoming_per_clause() {
+        let reading = read_evidence(
+            "The plan has not been updated and is out of date; the chronology is missing, \
+             and the SW did not record the visits.",
+        );
+        assert_eq!(reading.shortfalls.len(), 4, "{:?}", reading.shortfalls);
+        let elided = read_evidence("The plan was agreed in May but has not been reviewed.");
+        assert_eq!(elided.shortfalls.len(), 1);
+    }
+
+    #[test]
+    fn evaluation_and_positivity() {
+        let facts = "The SW visited on 3 May. A core group was held on 10 May.";
+        assert!(!evaluates(facts));
+        assert!(evaluates(
+            "The SW visited on 3 May, which is positive. However, the plan is vague."
+        ));
+        assert!(!evaluates("Visits took place. This shows <!-- what? -->."));
+        let praise = read_evidence("Visits are regular and purposeful, which is positive.");
+        assert!(praise.wholly_positive());
+        let mixed = read_evidence("Visits are regular, but recording is sometimes late.");
+        assert!(!mixed.wholly_positive());
+        assert!(
+            read_evidence("The judgement is Good because Jo is safe and settled at home.")
+                .justifies_grade
+        );
+        assert!(!read_evidence("The judgement is Good because <!-- why? -->.").justifies_grade);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn reading_never_panics(text in "\\PC{0,300}") {
+            let reading = read_evidence(&text);
+            for s in reading.shortfalls {
+                proptest::prop_assert!(text.get(s.range.start()..s.range.end()).is_some());
+            }
+        }
+
+        #[test]
+        fn risk_and_evidence_rules_never_panic(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "---\naudit-date: 2026-11-20\nchild: Jo\n---\n", "## A\n", "Judgement: Good\n",
+                "Judgement: Outstanding\n", "Judgement: Requires improvement\n", "### Evidence\n",
+                "Jo has not been seen since ", "3 March", " 2024", "’s ", "😀 é", "no safety plan while ",
+                "On 3 May ", "Then ", "whereabouts unknown", ", but returned", ". ", "\r\n",
+                "disclosed ", "no action was taken", "<!-- x -->", "which is positive", "his ",
+                "left alone", "the plan has not been updated", "Escalated to TM on 1/11/2026. ",
+            ]), 0..40)) {
+            let text: String = parts.concat();
+            for d in crate::check(&text, &crate::Config::default()) {
+                proptest::prop_assert!(text.get(d.range.start()..d.range.end()).is_some());
+                for fix in &d.fixes {
+                    let _ = fix.apply(&text);
+                }
+            }
         }
     }
 }

@@ -212,6 +212,125 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
         .collect()
 }
 
+/// Month names and seasons written without a year, and bare years after a preposition.
+static PARTIAL_PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(
+        r"(?x)
+        \b(?P<sd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<sm>{m})\b\.?
+      | \b(?P<tm>{m})\.?\s+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?\b
+      | \b(?i:in|since|during|from|of|throughout|early|late|mid|end\s+of|start\s+of|beginning\s+of)[\s-]+(?P<om>{m})\b
+      | \b(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<sy>\d{{4}})\b
+      | \b(?P<y1>(?:19|20)\d{{2}})[/\-](?P<y2>\d{{2}}|\d{{4}})\b
+      | \b(?i:in|since|during|from|until|till|by|before|throughout|early|late|mid|end\s+of|start\s+of|beginning\s+of|to|of|as\s+far\s+back\s+as|as\s+early\s+as)\s+(?P<by>(?:19|20)\d{{2}})\b
+        ",
+        m = MONTH_NAME
+    );
+    Regex::new(&pattern).expect("partial date pattern is valid")
+});
+
+/// Every date `text` cites, as [`find_dates`] finds them plus forms that need a reference
+/// date or name a longer period:
+///
+/// - a day and month without a year ("3 March", "March 3rd") is the latest such day on or
+///   before `reference`;
+/// - a month alone after a preposition ("in March", "since June") is the latest such month
+///   on or before `reference`;
+/// - a season with a year ("summer 2025") is a month-year date of the season's last month;
+/// - a year range ("2024/25", "2024-2025") and a bare year after a preposition ("in 2024",
+///   "since 2023") are month-year dates of December of the (last) year.
+///
+/// Month names without a year must be capitalised ("may" is a verb). Ranges are relative
+/// to `text`, sorted and non-overlapping.
+pub fn find_cited_dates(text: &str, reference: Date) -> Vec<FoundDate> {
+    let mut found = find_dates(text);
+    let full = found.clone();
+    let overlaps = |range: TextRange| {
+        full.iter()
+            .any(|f| f.range.start() < range.end() && range.start() < f.range.end())
+    };
+    let capitalised = |m: &str| m.starts_with(|c: char| c.is_uppercase());
+    // The latest (year, month) on or before the reference that has `month`.
+    let year_for = |month: u32, day: Option<u32>| -> i32 {
+        let after = month > reference.month
+            || (month == reference.month && day.is_some_and(|d| Some(d) > reference.day));
+        if after {
+            reference.year - 1
+        } else {
+            reference.year
+        }
+    };
+    for caps in PARTIAL_PATTERNS.captures_iter(text) {
+        let Some(whole) = caps.get(0) else { continue };
+        let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+        let (range, date) = if let Some(m) = caps.name("sm").or_else(|| caps.name("tm")) {
+            let Some(day) = num("sd").or_else(|| num("td")) else {
+                continue;
+            };
+            if !capitalised(m.as_str()) {
+                continue;
+            }
+            let Some(month) = month_number(m.as_str()) else {
+                continue;
+            };
+            let year = year_for(month, Some(day));
+            (whole, Date::ymd(year, month, day))
+        } else if let Some(m) = caps.name("om") {
+            if !capitalised(m.as_str()) {
+                continue;
+            }
+            let Some(month) = month_number(m.as_str()) else {
+                continue;
+            };
+            (m, Date::month_year(year_for(month, None), month))
+        } else if let Some(season) = caps.name("season") {
+            let last_month = match season.as_str().to_ascii_lowercase().as_str() {
+                "spring" => 5,
+                "summer" => 8,
+                "autumn" | "fall" => 11,
+                _ => 2,
+            };
+            let Some(year) = caps.name("sy").and_then(|y| y.as_str().parse::<i32>().ok()) else {
+                continue;
+            };
+            // Winter 2025 runs into February 2026.
+            let year = if last_month == 2 { year + 1 } else { year };
+            (whole, Date::month_year(year, last_month))
+        } else if let Some(first) = caps.name("y1") {
+            let (Ok(first), Some(second)) = (first.as_str().parse::<i32>(), caps.name("y2")) else {
+                continue;
+            };
+            let last = match second.as_str().len() {
+                2 => second
+                    .as_str()
+                    .parse::<i32>()
+                    .ok()
+                    .map(|n| first - first % 100 + n),
+                _ => second.as_str().parse::<i32>().ok(),
+            };
+            // "2024/25" is a span of the following year, not "25 of 2024" or a range backwards.
+            let Some(last) = last.filter(|l| *l == first + 1) else {
+                continue;
+            };
+            (whole, Date::month_year(last, 12))
+        } else if let Some(year) = caps.name("by") {
+            let Ok(y) = year.as_str().parse::<i32>() else {
+                continue;
+            };
+            (year, Date::month_year(y, 12))
+        } else {
+            continue;
+        };
+        let range = TextRange::new(range.start(), range.end());
+        let Some(date) = date else { continue };
+        if overlaps(range) || found.iter().any(|f| f.range == range) {
+            continue;
+        }
+        found.push(FoundDate { range, date });
+    }
+    found.sort_by_key(|f| f.range);
+    found
+}
+
 /// Parse a whole value (such as front matter `audit-date`) as one full date.
 /// A weekday in front ("Thursday 20 November 2026") is allowed.
 pub fn parse_date(value: &str) -> Option<Date> {
@@ -276,6 +395,36 @@ mod tests {
         let dates: Vec<_> = found.iter().map(|f| f.range.slice(text)).collect();
         assert_eq!(dates, ["02/09/2026", "July 2026", "4 Aug 2026"]);
         assert_eq!(found[1].date.day, None);
+    }
+
+    #[test]
+    fn finds_cited_dates_relative_to_a_reference() {
+        let reference = Date::ymd(2026, 11, 20).unwrap();
+        let text = "Seen on 3 March and on December 2nd; in May, since June, during summer 2025, \
+                    in 2024, the 2023/24 review, and on 4 Aug 2026. We may 3 times. Back to 2019.";
+        let found = find_cited_dates(text, reference);
+        let shown: Vec<_> = found
+            .iter()
+            .map(|f| (f.range.slice(text), f.date.to_string()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("3 March", "3 March 2026".to_owned()),
+                ("December 2nd", "2 December 2025".to_owned()),
+                ("May", "May 2026".to_owned()),
+                ("June", "June 2026".to_owned()),
+                ("summer 2025", "August 2025".to_owned()),
+                ("2024", "December 2024".to_owned()),
+                ("2023/24", "December 2024".to_owned()),
+                ("4 Aug 2026", "4 August 2026".to_owned()),
+                ("2019", "December 2019".to_owned()),
+            ]
+        );
+        // The reference day itself belongs to the reference year.
+        let same = find_cited_dates("on 20 November", reference);
+        assert_eq!(same[0].date, reference);
+        assert!(find_cited_dates("a 2024-2026 plan, 30 may, 31 February", reference).is_empty());
     }
 
     #[test]

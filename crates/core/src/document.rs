@@ -986,6 +986,17 @@ fn split_sentences<'a>(text: &'a str) -> Vec<(usize, &'a str)> {
     out
 }
 
+/// The sentences of a stretch of prose (hard-wrapped lines joined), as offsets into `text`
+/// and slices of it: the same splitting the document model uses, for rules that read a
+/// section's text directly.
+pub(crate) fn sentence_spans(text: &str) -> Vec<(usize, &str)> {
+    let unwrapped = unwrap_lines(text);
+    split_sentences(&unwrapped)
+        .into_iter()
+        .map(|(offset, s)| (offset, text.get(offset..offset + s.len()).unwrap_or("")))
+        .collect()
+}
+
 /// Whether the word before a full stop is an abbreviation or an initial.
 fn is_abbreviation(before: &str) -> bool {
     let word = before

@@ -6,6 +6,8 @@
 use regex::Regex;
 use serde::Deserialize;
 
+pub mod evidence;
+pub mod risk;
 pub mod roles;
 pub mod smart;
 pub mod tone;
@@ -70,6 +72,8 @@ pub struct Lexicon {
     /// Deficit labels for children and families (T003): the built-in table and
     /// `extend-labels`.
     pub labels: PhraseMatcher,
+    /// Escalation triggers for S001 (built-in and `extend-escalation-phrases`).
+    pub escalation: risk::EscalationMatcher,
 }
 
 impl Lexicon {
@@ -95,6 +99,7 @@ impl Lexicon {
                 tone::LABELS.iter().map(|e| e.pattern),
                 &extend.extend_labels,
             ),
+            escalation: risk::EscalationMatcher::new(&extend.extend_escalation_phrases),
         }
     }
 }

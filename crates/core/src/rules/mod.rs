@@ -12,15 +12,20 @@ mod a004_action_vague_verb;
 mod a005_action_not_measurable;
 mod a006_action_past_due;
 mod e001_missing_evidence;
+mod e002_chronological_narration;
+mod e003_no_analysis;
 mod e004_evidence_too_long;
+mod e005_lookback_exceeded;
 mod i001_missing_impact;
 mod i002_impact_not_child_first;
 mod i003_impact_no_consequence;
 mod j001_missing_judgement;
 mod j002_unknown_judgement;
 mod j003_inadequate_judgement;
+mod j004_judgement_evidence_mismatch;
 mod m001_missing_child_name;
 mod m002_invalid_audit_date;
+mod s001_escalate_now;
 mod t001_deficit_phrasing;
 mod t002_blaming_language;
 mod t003_labelling_language;
@@ -67,15 +72,20 @@ pub static RULES: &[&Rule] = &[
     &a005_action_not_measurable::RULE,
     &a006_action_past_due::RULE,
     &e001_missing_evidence::RULE,
+    &e002_chronological_narration::RULE,
+    &e003_no_analysis::RULE,
     &e004_evidence_too_long::RULE,
+    &e005_lookback_exceeded::RULE,
     &i001_missing_impact::RULE,
     &i002_impact_not_child_first::RULE,
     &i003_impact_no_consequence::RULE,
     &j001_missing_judgement::RULE,
     &j002_unknown_judgement::RULE,
     &j003_inadequate_judgement::RULE,
+    &j004_judgement_evidence_mismatch::RULE,
     &m001_missing_child_name::RULE,
     &m002_invalid_audit_date::RULE,
+    &s001_escalate_now::RULE,
     &t001_deficit_phrasing::RULE,
     &t002_blaming_language::RULE,
     &t003_labelling_language::RULE,

@@ -1,0 +1,610 @@
+//! How evidence is read: the grammar of shortcomings (J004, A001), of evaluation (E003,
+//! J004) and of narration (E002).
+//!
+//! Patterns are written in a small notation that [`expand`] turns into regular expressions:
+//! a space stands for any run of whitespace, `{not}` for " not" or "n't", and `{practice}`,
+//! `{participle}`, `{quality}`, `{harm}` and `{w}` for the word lists and shapes below.
+//! Every pattern is matched case-insensitively as whole words.
+
+/// What a shortcoming is about. Significant kinds are those the practice standard names
+/// when it says a "good" judgement needs hard justification.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ShortfallKind {
+    /// The child not seen or visited (significant).
+    NotSeen,
+    /// No assessment or plan (significant).
+    NoAssessmentOrPlan,
+    /// Concerns, referrals or disclosures not acted on (significant).
+    NotActedOn,
+    /// Delay or drift (significant when it left risk unmanaged).
+    DelayOrDrift,
+    /// Documents missing, out of date, thin or unclear.
+    Recording,
+    /// A practice event that did not happen ("father's views were not sought").
+    NotDone,
+}
+
+/// Whose action or state a pattern needs as the subject of its clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject {
+    /// Anyone or anything.
+    Any,
+    /// A practitioner, service, document or practice activity ("the SW", "the plan",
+    /// "visits", "it") — not the child or the family.
+    Practice,
+    /// Not an adult of the family ("mother has not been seen" is not "child not seen").
+    NotAdult,
+    /// Not the child or the family: practice, or someone or something unnamed.
+    NotFamily,
+}
+
+/// Practice activities and documents: what a practitioner produces or does.
+pub const PRACTICE_NOUNS: &[&str] = &[
+    "plan",
+    "care plan",
+    "safety plan",
+    "contingency plan",
+    "pathway plan",
+    "placement plan",
+    "child protection plan",
+    "cp plan",
+    "cin plan",
+    "contingency",
+    "planning",
+    "assessment",
+    "single assessment",
+    "analysis",
+    "recording",
+    "record",
+    "records",
+    "case notes",
+    "case recording",
+    "chronology",
+    "genogram",
+    "evidence",
+    "rationale",
+    "oversight",
+    "management oversight",
+    "supervision",
+    "review",
+    "visit",
+    "visiting",
+    "direct work",
+    "referral",
+    "report",
+    "minutes",
+    "information sharing",
+    "decision",
+    "decision-making",
+    "decision making",
+    "action",
+    "actions",
+    "timescale",
+    "timescales",
+    "response",
+    "follow-up",
+    "follow up",
+    "intervention",
+    "challenge",
+    "escalation",
+    "file",
+    "case file",
+    "pep",
+    "ehcp",
+    "core group",
+    "meeting",
+    "strategy discussion",
+    "strategy meeting",
+    "s47",
+    "section 47",
+    "enquiry",
+    "conference",
+    "consideration",
+    "exploration",
+    "reflection",
+    "detail",
+    "information",
+    "written agreement",
+    "safety planning",
+    "risk assessment",
+    "return interview",
+    "return home interview",
+    "health assessment",
+    "case summary",
+    "summary",
+    "document",
+    "documents",
+    "documentation",
+    "paperwork",
+    "form",
+    "signature",
+    "page",
+    "section",
+    "details",
+    "views",
+    "voice",
+    "wishes",
+];
+
+/// Pronouns that stand for a practice noun as a subject ("the plan, which does not…").
+pub const PRACTICE_PRONOUNS: &[&str] = &["it", "this", "these", "those", "which"];
+
+/// Adults of the child's family and household, as the head of a subject.
+pub const ADULT_FAMILY: &[&str] = &[
+    "mother",
+    "mum",
+    "mom",
+    "father",
+    "dad",
+    "parent",
+    "parents",
+    "stepfather",
+    "stepmother",
+    "step-father",
+    "step-mother",
+    "stepdad",
+    "stepmum",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "carer",
+    "carers",
+    "grandmother",
+    "grandfather",
+    "grandparent",
+    "grandparents",
+    "gran",
+    "nan",
+    "nana",
+    "grandma",
+    "grandad",
+    "aunt",
+    "auntie",
+    "uncle",
+    "couple",
+];
+
+/// The child and the family's children, and pronouns, as the head of a subject.
+pub const CHILD_WORDS: &[&str] = &[
+    "child", "children", "baby", "infant", "boy", "girl", "teenager", "person", "sibling",
+    "siblings", "brother", "sister", "son", "daughter", "twins", "he", "she", "they", "him", "her",
+    "them", "who",
+];
+
+/// Past participles of practice verbs: what a practitioner does, in passive form
+/// ("views were not sought").
+pub const PARTICIPLES: &[&str] = &[
+    "sought",
+    "recorded",
+    "updated",
+    "reviewed",
+    "completed",
+    "shared",
+    "held",
+    "made",
+    "offered",
+    "convened",
+    "undertaken",
+    "agreed",
+    "arranged",
+    "considered",
+    "explored",
+    "addressed",
+    "included",
+    "invited",
+    "informed",
+    "consulted",
+    "involved",
+    "captured",
+    "reflected",
+    "evidenced",
+    "discussed",
+    "progressed",
+    "actioned",
+    "followed up",
+    "followed through",
+    "revisited",
+    "signed off",
+    "signed",
+    "authorised",
+    "started",
+    "begun",
+    "commenced",
+    "done",
+    "written",
+    "sent",
+    "obtained",
+    "requested",
+    "chased",
+    "escalated",
+    "challenged",
+    "referred",
+    "reported",
+    "assessed",
+    "analysed",
+    "documented",
+    "uploaded",
+    "filed",
+    "circulated",
+    "distributed",
+    "implemented",
+    "put in place",
+    "set up",
+    "taken forward",
+    "provided",
+    "allocated",
+    "prioritised",
+    "identified",
+    "clarified",
+    "established",
+    "heard",
+    "ascertained",
+    "gathered",
+    "tested",
+    "checked",
+    "verified",
+    "confirmed",
+    "contacted",
+    "spoken to",
+    "told",
+    "asked",
+    "explained",
+    "translated",
+    "interpreted",
+    "acted on",
+    "acted upon",
+    "responded to",
+    "passed on",
+    "investigated",
+    "met",
+    "drafted",
+    "commissioned",
+    "funded",
+    "approved",
+    "notified",
+    "updated",
+    "amended",
+    "revised",
+    "refreshed",
+    "carried out",
+    "followed",
+    "visited",
+    "seen",
+    "sighted",
+    "planned",
+    "supported",
+    "supervised",
+    "monitored",
+    "tracked",
+    "resolved",
+    "answered",
+];
+
+/// Qualities that mark practice or a document as falling short, after a copula
+/// ("the plan is generic") or before a practice noun ("limited analysis").
+pub const QUALITY_SHORTFALLS: &[&str] = &[
+    "limited",
+    "brief",
+    "generic",
+    "vague",
+    "superficial",
+    "unclear",
+    "incomplete",
+    "insufficient",
+    "inadequate",
+    "poor",
+    "weak",
+    "basic",
+    "minimal",
+    "patchy",
+    "sparse",
+    "thin",
+    "variable",
+    "infrequent",
+    "irregular",
+    "sporadic",
+    "intermittent",
+    "inconsistent",
+    "out of date",
+    "out-of-date",
+    "outdated",
+    "not up to date",
+    "not up-to-date",
+    "not specific",
+    "not smart",
+    "not clear",
+    "not robust",
+    "not sufficient",
+    "not detailed",
+    "not current",
+    "not child-centred",
+    "not child centred",
+    "not evident",
+    "not visible",
+    "not measurable",
+    "not timely",
+    "too broad",
+    "descriptive",
+    "task-focused",
+    "task focused",
+    "adult-focused",
+    "adult focused",
+    "process-driven",
+    "absent",
+    "missing",
+    "lacking",
+    "unsigned",
+    "blank",
+    "empty",
+    "left blank",
+    "late",
+];
+
+/// Harm and concern words: a shortcoming near one is about a risk not acted on.
+pub const HARM_WORDS: &str = r"(?:concerns?|worr(?:y|ies)|referrals?|disclos\w*|allegations?|alleged|incidents?|notifications?|reports?|risks?|harm\w*|injur\w*|bruis\w*|marks?|assault\w*|abuse\w*|violen\w*|neglect\w*|safeguarding|self-harm\w*|exploit\w*|missing)";
+
+/// A shortcoming in the evidence, with its kind and the subject it needs.
+/// Listed most specific first: where matches overlap, the earlier pattern wins.
+pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
+    // Concerns not acted on.
+    (
+        r"no (?:action|response|follow[- ]?up) (?:was |has been |had been |were |have been )?(?:taken|made|given|received|recorded)",
+        ShortfallKind::NotActedOn,
+        Subject::Any,
+    ),
+    (
+        r"no (?:strategy discussion|strategy meeting|s47|section 47(?: enquiry)?|child protection enquiry|cp medical|child protection medical|safe and well check)",
+        ShortfallKind::NotActedOn,
+        Subject::Any,
+    ),
+    (
+        r"(?:has|have|had|is|are|was|were){not} (?:yet |been |ever |always |properly |fully |formally |promptly )*(?:acted on|acted upon|followed up|followed-up|responded to|escalated|passed on|investigated|referred|reported|actioned|addressed)",
+        ShortfallKind::NotActedOn,
+        Subject::Any,
+    ),
+    (
+        r"(?:unaddressed|unanswered|ignored|overlooked|not acted on|not acted upon|not followed up)",
+        ShortfallKind::NotActedOn,
+        Subject::Any,
+    ),
+    // The child not seen.
+    (
+        r"(?:(?:has|have|had){not} (?:yet |always |consistently |regularly |routinely |once |ever )*been|(?:is|are|was|were){not}) (?:yet |always |consistently |regularly |routinely |once |ever )*(?:seen|visited|sighted)",
+        ShortfallKind::NotSeen,
+        Subject::NotAdult,
+    ),
+    (
+        r"(?:has|have|had){not} (?:yet |since )?(?:had|received) (?:a |an |any )?(?:{w} ){0,2}?(?:visits?|contact|sighting)",
+        ShortfallKind::NotSeen,
+        Subject::NotAdult,
+    ),
+    (
+        r"not (?:been )?(?:seen|visited|sighted) (?:since|for|in|within|during|between|at|by)",
+        ShortfallKind::NotSeen,
+        Subject::NotAdult,
+    ),
+    (
+        r"no (?:record|evidence|recording|indication) (?:on (?:the )?file )?(?:of|that) (?:{w} ){0,3}?(?:being|having been|has been|have been|was|were|had been) (?:seen|visited|sighted)",
+        ShortfallKind::NotSeen,
+        Subject::Any,
+    ),
+    (
+        r"(?:has|have|had){not} (?:yet |always |consistently |regularly |ever )*(?:seen|visited|met)",
+        ShortfallKind::NotSeen,
+        Subject::Practice,
+    ),
+    (
+        r"(?:(?:unable|not able|failed) to (?:see|visit|meet)|no[- ]access visits?|no (?:recorded |statutory |home |face-to-face |face to face |direct )?(?:visits?|contact with (?:the )?(?:child|children|young person)))",
+        ShortfallKind::NotSeen,
+        Subject::Any,
+    ),
+    // No assessment or plan.
+    (
+        r"(?:no|without an?|without any|absence of an?|not an?) (?:{planadj} ){0,2}(?:plan|plans|assessment|assessments)",
+        ShortfallKind::NoAssessmentOrPlan,
+        Subject::Any,
+    ),
+    (
+        r"(?:plan|plans|assessment|assessments) (?:has|have|had|is|are|was|were){not} (?:yet |been |ever )*(?:started|completed|undertaken|written|agreed|drafted|put in place|in place|begun|commenced|initiated|done|carried out|produced|formulated)",
+        ShortfallKind::NoAssessmentOrPlan,
+        Subject::Any,
+    ),
+    (
+        r"(?:has|have|had){not} (?:yet |ever )?had (?:a |an |any |her |his |their |the )?(?:{w} ){0,2}(?:plan|assessment)",
+        ShortfallKind::NoAssessmentOrPlan,
+        Subject::Any,
+    ),
+    // Delay and drift.
+    (
+        r"(?:delay|delays|delayed|drift|drifted|drifting|overdue|lapsed|stalled|slippage|slipped|(?:days?|weeks?|months?) late|late (?:completion|submission|referral|notification|start)|(?:outside|beyond|over|past|exceed\w*|missed) (?:of )?(?:the |its |their |her |his |a )?(?:[\w-]+ ){0,3}?(?:timescales?|timeframes?|deadlines?|due dates?)|out of timescales?|(?:days?|weeks?|months?) (?:after|beyond|past|overdue|behind) (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:deadline|due date|timescale|target date|date set|date agreed|review date)|(?:after|past) (?:the |its |their )?(?:deadline|due date)|behind schedule|(?:days?|weeks?|months?) behind|(?:is|are|was|were|fell|has fallen|have fallen|got|running) behind|not (?:completed |held |done |undertaken )?(?:with)?in (?:the )?(?:statutory |expected |required |agreed )?timescales?)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    (
+        r"(?:still|remains?|remained) (?:awaited|outstanding|waiting|to be (?:completed|agreed|held|done|made|updated|reviewed|written|arranged|convened|started|shared|signed off)|unresolved|incomplete|unaddressed|not (?:\w+ed|done|seen|begun|held|in place))",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    (
+        r"(?:is|are|was|were) (?:still )?outstanding",
+        ShortfallKind::DelayOrDrift,
+        Subject::Practice,
+    ),
+    (
+        r"(?:visits?|sessions?|meetings?|reviews?|supervisions?|core groups?|conferences?) (?:were|was|have been|has been|had been) (?:repeatedly |often |frequently )?(?:cancelled|missed|postponed|rearranged|rescheduled)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // A practice event that did not happen.
+    (
+        r"(?:has|have|had|is|are|was|were){not} (?:yet |always |consistently |fully |routinely |regularly |been |clearly |properly |formally |ever |once |adequately |meaningfully |sufficiently |directly |explicitly |specifically )*(?:{participle})",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    (
+        r"(?:(?:has|have|had|is|are|was|were) )?never (?:once )?(?:been )?(?:{participle})",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    (
+        r"not (?:yet |been |always |consistently |fully )+(?:{participle})",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    (
+        r"(?:(?:views|wishes|voice|feelings) (?:\w+ ){0,3}not (?:{participle}))",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    (
+        r"(?:has|have|had){not} (?:yet |always |consistently |fully |ever )*\w+ed",
+        ShortfallKind::NotDone,
+        Subject::Practice,
+    ),
+    (
+        r"(?:(?:did|does|do){not}|never|(?:has |have |had )?failed to|fails to|omitted to) (?:always |consistently |fully |once |yet |properly |clearly |explicitly )*{w}",
+        ShortfallKind::NotDone,
+        Subject::Practice,
+    ),
+    (
+        r"no (?:{w} ){0,2}?(?:work|action|progress|visits?|referral|assessment|plan|review|meeting|enquiry|contact) (?:has|have|had|was|were) (?:yet )?(?:been )?(?:started|begun|made|done|completed|undertaken|taken place|happened|commenced|held|sent)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    (
+        r"(?:no|without an?) (?:allocated|named|consistent|dedicated|assigned|permanent) (?:{w} )?(?:sw|social worker|worker|iro|manager|practitioner|lead|reviewing officer)|(?:is|are|was|were|remains?|remained|has been|have been) unallocated",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    (
+        r"only (?:once|twice|(?:three|four|five|\d+) times) (?:in|during|over|across) (?:the )?(?:last |past )?(?:{w} )?(?:months?|weeks?|years?|period)",
+        ShortfallKind::DelayOrDrift,
+        Subject::NotFamily,
+    ),
+    (
+        r"(?:stops|ends|stopped|ended|finishes|finished) (?:abruptly )?(?:in|at|on|after) ",
+        ShortfallKind::Recording,
+        Subject::Practice,
+    ),
+    // Recording: missing, out of date, thin or unclear.
+    (
+        r"(?:is|are|was|were|has been|have been|had been|remains?|remained|appears?|seems?) (?:very |rather |somewhat |too |often |quite |largely |generally |still |also |now |significantly )*(?:{quality})",
+        ShortfallKind::Recording,
+        Subject::Practice,
+    ),
+    (
+        r"(?:limited|brief|generic|vague|superficial|insufficient|inadequate|poor|weak|minimal|patchy|sparse|little|infrequent|irregular|sporadic|inconsistent|incomplete|out-of-date|outdated|unclear|no clear|no recorded|no) (?:{w} )?(?:{practice})",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    (
+        r"(?:it is|it was|it remains|this is|it's|it has been){not} (?:clear|known|evident|apparent|recorded|documented|possible to see|possible to tell)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    (
+        r"(?:unclear|not clear|not known|not evident|not recorded|no record|no evidence|no indication|nothing on (?:the )?file) (?:whether|if|why|how|what|who|when|that|of|on|to show)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    (
+        r"(?:lack of|lacks|lacking|a gap|gaps in|gap in|gaps between|there is little|there was little|little evidence|little analysis|little detail|missing from (?:the )?(?:file|record|records|plan|assessment|chronology|minutes|case notes|system|report))",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    (
+        r"(?:still|continues? to) (?:names?|lists?|refers? to|shows?|records?|describes?|includes?|gives?|holds?|reflects?) (?:{w} ){0,3}?(?:old|previous|former|past|earlier|out-of-date|outdated)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    (
+        r"(?:would|could|should|might) have (?:been (?:helpful|useful|better|beneficial|good practice|expected|appropriate)|benefited|benefitted|helped|strengthened|improved|added)|would benefit from|needs? (?:to be )?(?:updated|updating|reviewed|revisiting|revisited|strengthening|strengthened|reviewing|completing|completed)|requires? (?:updating|reviewing|strengthening)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+];
+
+/// Praise in the shape of a shortcoming ("did not hesitate", "no drift"): matches that
+/// overlap one of these are not shortcomings.
+pub const PRAISE_PATTERNS: &[&str] = &[
+    r"(?:did|does|do|has|have|had|is|are|was|were){not} (?:once |ever |been )*(?:hesitate\w*|miss|missed|fail|failed|waver\w*|delay|delayed|stop|stopped|give up|lose|lost|drift|drifted|need|needed|require|required|necessary|warranted|indicated|cancel|cancelled|late|overdue|pose|posed|lapse|lapsed|slip|slipped)",
+    r"never (?:once )?(?:been )?(?:missed|failed|delayed|cancelled|hesitated|late|lost|drifted|slipped|lapsed|overdue|out of date|out-of-date|behind)",
+    r"no (?:drift|delay|delays|gaps?|missed|cancelled|slippage|issues?|worries|need|further action|further concerns|further incidents|concerns?|problems?|difficulties)",
+    r"without (?:any )?(?:delay|drift|gaps?)",
+    r"not a single",
+    r"no (?:{w} ){1,2}(?:was|were|has been|have been|had been) (?:missed|cancelled|late|delayed|overdue|lost)",
+    r"(?:did|does|do|has|have|had|was|were){not} (?:meet|met|reach|reached) (?:the )?(?:{w} ){0,2}(?:threshold|criteria)",
+    r"(?:avoid|avoided|avoiding|avoids|prevent|prevented|preventing|prevents|minimis\w+|minimiz\w+|reduc\w+) (?:any )?(?:further )?(?:delay|drift)",
+    r"no (?:evidence|indication|sign|signs|suggestion) (?:of|that) (?:any )?(?:further )?(?:{harmish})",
+    r"(?:nothing|none) (?:was |is |has been )?(?:missed|outstanding|overdue|late)",
+    r"(?:there (?:were|was|have been|has been|are|is) )?no (?:missed|cancelled|late|overdue)",
+    r"not (?:been )?(?:delayed|missed|cancelled|late|overdue)",
+];
+
+/// Harm words for "no evidence of harm" (praise, not a shortcoming).
+pub const HARMISH: &str = r"harm\w*|injur\w*|abuse|neglect|risks?|concerns?|drift|delay|drugs?|alcohol|substance\w*|domestic\w*|violen\w*|bruis\w*|missing|exploit\w*|self-harm\w*|worr\w*";
+
+/// Words in front of "plan" or "assessment" in "no up-to-date plan".
+pub const PLAN_ADJECTIVES: &str = r"up-to-date|up to date|current|updated|recorded|written|clear|agreed|formal|specific|smart|robust|child protection|cp|cin|child in need|care|pathway|placement|safety|contingency|family|single|holistic|multi-agency|new|documented|effective|meaningful|proper|adequate|sufficient|full|comprehensive|kinship|viability|parenting|risk|revised|interim|signed|initial|protection|support|permanence|transition|education|personal education|cohesive|coherent";
+
+/// Context that makes a delay significant: risk left unmanaged while it lasted.
+pub const RISK_CONTEXT: &str = r"\b(?:risks?|harm|unsafe|unmanaged|exposed|exposure|unprotected|without protection|danger|deteriorat\w*|in the meantime|meanwhile|while\s+(?:[\w'’-]+\s+)?(?:remains?|continues?|is\s+still|stays|lives)|unregulated|unsuitable placement|remain(?:ed|s)? (?:at home|in the home|living|with)|continu(?:ed|es|ing) to (?:live|be|have|experience|go|stay)|no (?:safety|protection|protective))\b";
+
+/// Phrases that excuse a missing plan or assessment: it was not needed.
+pub const NOT_NEEDED: &str =
+    r"\b(?:needed|required|necessary|warranted|indicated|appropriate|requested by)\b";
+
+/// Evaluative statements: the auditor's view of quality, meaning or how the judgement
+/// was reached. Any one of these is analysis (E003).
+pub const EVALUATIVE: &[&str] = &[
+    // The author's stance and reasoning.
+    r"however|although|though|whilst|whereas|despite|nevertheless|nonetheless|notwithstanding|therefore|thus|consequently|as a result|because|so that|meaning that|which meant|which means|in turn",
+    r"(?:which|this|that|these|it) (?:is|was|has been|are|were|remains?) (?:\w+ ){0,2}(?:positive|good|helpful|encouraging|reassuring|concerning|a concern|of concern|a worry|worrying|significant|important|a strength|strength|effective|appropriate|proportionate|timely|a gap|a weakness|disappointing|unfortunate|unhelpful|limited|insufficient|good practice|evidence of|in line with|not in line|clear|unclear|notable|welcome|valuable|key|crucial|essential|critical|a missed opportunity)",
+    r"(?:which|this|that|these|it) (?:has |have |had )?(?:shaped|informed|guided|changed|improved|made|kept|built|strengthened|weakened|undermined|reduced|increased|helped|enabled|allowed|meant)",
+    r"(?:work|sessions?|visits?|plan|support|intervention|meetings?|approach|genogram|assessment|conversations?|relationship|tools?|review|supervision) (?:has |have |had )?(?:helped|helps|enabled|enables|allowed|allows)|has meant|meant that|led to|leads to|resulted in|made a (?:real |positive |clear )?difference|made it possible|(?:\w+ )?enough (?:to|for)|not enough|sufficient(?:ly)?|on time|in good time|to timescales?|within (?:the )?(?:agreed |statutory |expected |required )?timescales?|, so (?:that |his |her |their |its |the |it |this |he |she |they |i )?",
+    r"(?:which|this|that|these|it) (?:shows?|showed|demonstrates?|demonstrated|suggests?|suggested|indicates?|indicated|reflects?|reflected|evidences?|evidenced|means?|meant|supports?|supported|helps?|helped|gives?|gave|enables?|enabled|ensures?|ensured|leaves?|left|led|leads|results?|resulted|reduces?|reduced|increases?|increased|diminish\w*|undermin\w*|limits?|limited|strengthen\w*|weaken\w*|provides?|provided|offers?|offered|allows?|allowed|builds?|built|contributes?|contributed|affects?|affected|impacts?|impacted|matters?)",
+    r"(?:shows?|showed|shown|demonstrates?|demonstrated|demonstrating|suggests?|suggested|suggesting|indicates?|indicated|indicating|evidences?|evidencing|illustrates?|illustrated|illustrating|confirms?|confirmed) (?:that|a|an|the|how|good|clear|strong|real|some|little|no|she|he|they|it|this|these|progress|improvement|\w+'s)",
+    r"it is (?:clear|unclear|evident|not clear|not evident|positive|encouraging|reassuring|of concern|a concern|concerning|notable|noteworthy|likely|unlikely|difficult|hard|important|disappointing|welcome|good|apparent|not apparent|not known)|it is not clear|it is not evident|it was not clear|it was unclear|it remains unclear",
+    r"supports? (?:the|this|a|my) (?:judgement|judgment|grade|grading|rating)|(?:the|this|my|a) (?:judgement|judgment|grade|grading|rating) (?:of|is|was|reflects|has been)|(?:judged|graded|rated) (?:as )?(?:good|outstanding|requires|to require)|in my (?:view|opinion|judgement)|i (?:am|was|found|consider|considered|think|note|noted|would|could|felt|feel|judge|judged)|the auditor (?:notes|noted|found|considers|considered|judges|judged|felt|feels)|on balance|overall|taken together|this means|for (?:the child|the children|the young person|him|her|them) this|the impact",
+    r"(?:which|this|that|it) (?:makes?|made|keeps?|kept|puts?|put|brings?|brought|gives?|gave) (?:{w} ){0,3}?(?:more|less|likely|unlikely|harder|easier|better|worse|clearer|safer|stronger|weaker)|(?:more|less) likely|would (?:now |also |really |further )?be (?:strengthened|improved|better|clearer|stronger|helpful|useful|enhanced)|(?:could|can) be (?:strengthened|improved)|would (?:now |also |really |further )?(?:strengthen|improve|help|benefit)",
+    r"(?:quality|standard|depth|level of detail) (?:of (?:{w} ){1,3}?)?(?:is|was|are|were|has been|have been|remains?) (?:{w} )?(?:high|good|low|poor|variable|mixed|excellent|strong|weak|consistent|inconsistent|good enough)|(?:progressing|progressed|on track|going) (?:well|to (?:the )?timescales?|to plan|as planned)|on track|to timescales?",
+    // Quality words.
+    r"positive(?:ly)?|strengths?|strong(?:ly)?|effective(?:ly)?|ineffective|timely|untimely|good practice|good quality|high[- ]quality|excellent|outstanding|thorough(?:ly)?|robust(?:ly)?|clear(?:ly)?|unclear|detailed|comprehensive|child[- ]centred|child[- ]focused|child[- ]led|meaningful(?:ly)?|purposeful(?:ly)?|thoughtful(?:ly)?|sensitive(?:ly)?|creative(?:ly)?|skil(?:l)?ful(?:ly)?|skilled|appropriate(?:ly)?|inappropriate(?:ly)?|proportionate(?:ly)?|helpful|unhelpful|insightful|reflective|rigorous(?:ly)?|tenacious(?:ly)?|commendable|encouraging|pleasing|reassuring|valuable|beneficial|benefit(?:ed|ted|s)?|evident|realistic|unrealistic|balanced|unbalanced|ambitious|rich|nuanced|vivid|insight(?:s)?|curious|curiosity|persuasive|convincing|coherent|cohesive|tailored|individualised|holistic|considered|careful(?:ly)?|attentive|responsive|respectful(?:ly)?|empathic|compassionate|strengths?-based|trauma[- ]informed|relational|accurate(?:ly)?|inaccurate|succinct|concise|accessible|child[- ]friendly|age[- ]appropriate|impressive|exemplary|good example|particularly|notably|warmth|persisten(?:ce|t|tly)|determination|determined|commitment|committed|tenacity|sensitivity|protective factors?|risk factors?|doing (?:well|better|worse)|well[- ](?:planned|coordinated|co-ordinated|evidenced|written|judged|considered|timed|focused|managed|documented|recorded|structured|established|sequenced|reasoned|argued|informed|targeted|attuned|matched)",
+    r"(?:a |of |cause for |causes? |caused |raises? |raised )concern|concerning|worrying|limited|insufficient|inadequate|weak(?:ness|nesses|ly)?|gaps?|drift(?:ed|ing)?|lack(?:s|ing| of)|unfortunately|regrettabl[ey]|disappointing|missed opportunit\w*|diminish(?:ed|es|ing)?|undermin(?:ed|es|ing)|compromis(?:ed|es|ing)|shortfalls?|shortcomings?|deficits?|superficial|generic|vague|descriptive|task[- ]focused|adult[- ]focused|not (?:yet )?(?:smart|specific|robust|sufficient|child[- ]centred|evident|clear)|out of date|out-of-date|too (?:broad|brief|long|slow|late|little)|(?:would|could|should) have been (?:better|helpful|stronger|clearer)|would benefit|would have benefit\w*",
+];
+
+/// Words that show the evidence is not wholly positive: a contrast, a hedge, a negative.
+pub const HEDGES: &str = r"\b(?:next steps?|going forward|moving forward|to (?:make|ensure|develop|strengthen|improve|embed|sharpen|tighten|focus|build|address|include|add)|however|but|although|though|whilst|whereas|despite|yet|only|not|no|never|nor|none|less|fewer|partly|partially|in part|some|further|more (?:work|needs?|could|should)|could|would|should|needs?|needed|requires?|required|improv\w*|develop\w*|inconsisten\w*|limited|unclear|concern\w*|worr\w*|gaps?|delay\w*|drift\w*|lack\w*|missed|late|overdue|outstanding actions?|still|remains? to|awaited|awaiting|difficult\w*|challeng\w*|struggl\w*|barrier\w*|unfortunately|regrettabl\w*)\b|n['’]t\b";
+
+/// Positive evaluation: what a wholly positive evidence says about practice.
+pub const POSITIVE: &str = r"\b(?:positive(?:ly)?|strengths?|strong(?:ly)?|effective(?:ly)?|timely|good|excellent|outstanding|thorough(?:ly)?|robust(?:ly)?|clear(?:ly)?|detailed|comprehensive|child[- ]centred|child[- ]focused|meaningful(?:ly)?|purposeful(?:ly)?|thoughtful(?:ly)?|sensitive(?:ly)?|creative(?:ly)?|skil(?:l)?ful(?:ly)?|appropriate(?:ly)?|proportionate(?:ly)?|helpful|insightful|rigorous(?:ly)?|tenacious(?:ly)?|commendable|encouraging|reassuring|valuable|regular(?:ly)?|consistent(?:ly)?|prompt(?:ly)?|swift(?:ly)?|within (?:the )?(?:statutory |agreed |required )?timescales?|up[- ]to[- ]date|on time|in time|well[- ]\w+|smart|specific|improv(?:ed|ing|ement)|progress(?:ed|ing)?|safe|settled|thriving|flourishing)\b";
+
+/// Markers that open a sequenced event ("Then…", "The following week…").
+pub const SEQUENCE_MARKERS: &str = r"(?:then|next|after (?:that|this|which|the \w+)|afterwards|subsequently|following (?:this|that|the \w+)|later(?: that (?:day|week|month))?|the (?:following|next) (?:day|week|month|morning|afternoon|evening|visit|meeting|session|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) later|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?) after(?:wards)?|finally|eventually|shortly (?:after|afterwards|before)|soon after(?:wards)?|since then|from then on|at that point|that (?:day|week|afternoon|evening|morning)|in (?:early|mid|late) (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)?)|by the (?:end|time)|at the (?:next|following|first|second|third|last) \w+|(?:first|firstly|secondly|thirdly|lastly))";
+
+/// A regular expression for a pattern in the notation described at the top of the module,
+/// matched case-insensitively as a whole word or phrase.
+pub fn expand(pattern: &str) -> String {
+    let list = |words: &[&str]| {
+        let mut words: Vec<String> = words
+            .iter()
+            .map(|w| regex::escape(w).replace(' ', r"\s+"))
+            .collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        words.dedup();
+        words.join("|")
+    };
+    let mut out = pattern.replace(' ', r"\s+");
+    for (token, value) in [
+        ("{not}", r"(?:\s+not|n['’]t)".to_owned()),
+        ("{w}", r"[\w'’-]+".to_owned()),
+        ("{practice}", list(PRACTICE_NOUNS)),
+        ("{participle}", list(PARTICIPLES)),
+        ("{quality}", list(QUALITY_SHORTFALLS)),
+        ("{planadj}", PLAN_ADJECTIVES.replace(' ', r"\s+")),
+        ("{harmish}", HARMISH.to_owned()),
+    ] {
+        out = out.replace(token, &format!("(?:{value})"));
+    }
+    format!(r"(?i)\b(?:{out})\b")
+}

@@ -1,0 +1,412 @@
+use super::{Context, Rule, Scope};
+use crate::analysis::{read_evidence, EvidenceReading, Shortfall, ShortfallKind};
+use crate::config::Grade;
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::document::SectionKind;
+use crate::text::TextRange;
+
+pub(crate) static RULE: Rule = Rule {
+    code: "J004",
+    name: "judgement-evidence-mismatch",
+    default_severity: Severity::Warning,
+    scope: Scope::Structure,
+    summary: "The judgement does not match what the evidence records.",
+    doc: "## What it does\n\
+Reads the evidence for shortcomings — the child not seen, no assessment or plan, delay or \
+drift, concerns not acted on, documents missing or out of date, practice events that did not \
+happen — and tells significant ones (the child not seen, no assessment or plan, delay that \
+left risk unmanaged, concerns not acted on) from minor ones. It flags the judgement when:\n\n\
+- the grade is positive (Good or better) and the evidence records three or more \
+shortcomings, or any significant one;\n\
+- the grade is the top of the scale (Outstanding) and the evidence records any shortcoming;\n\
+- the grade is the bottom of the scale (Requires improvement) and the evidence records no \
+shortcoming at all, only strengths.\n\n\
+A sentence in the evidence that ties the grade to a reason (\u{201c}The judgement is Good \
+because…\u{201d}) is the justification the standard asks for, and the rule stays silent.\n\n\
+## Why\n\
+The practice standard: \u{201c}If shortcomings are numerous and/or significant, a \u{2018}good\u{2019} \
+judgement needs hard justification. If impact cannot be identified, \u{2018}good\u{2019} is \
+elusive.\u{201d} A moderator asks: \u{201c}does the narrative contain evidence that matches the \
+judgement?\u{201d}\n\n\
+## Example\n\
+```markdown\nJudgement: Good\n\n### Evidence\nMaya has not been seen since 2 September. \
+There is no safety plan, and the core group has not met since the conference.\n```\n\n\
+## Reflective rewrite\n\
+```markdown\nJudgement: Requires improvement\n\n### Evidence\nMaya has not been seen since 2 \
+September and there is no safety plan, so it is not known how the risks identified at \
+conference are being managed. This is why the judgement is Requires improvement.\n```\n\
+Or keep the grade and give the hard justification: what outweighs the shortcomings for the \
+child, and why.\n",
+    check,
+};
+
+/// What is wrong with a judgement, and the grade the evidence suggests.
+enum Mismatch {
+    /// A positive grade with numerous or significant shortcomings.
+    PositiveWithShortcomings,
+    /// The top grade with any shortcoming.
+    TopWithShortcoming,
+    /// The bottom grade with no shortcoming.
+    BottomWithoutShortcoming,
+}
+
+fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let scale = &ctx.config.scale;
+    for area in &ctx.doc.areas {
+        let Some(value) = area.judgement_value else {
+            continue;
+        };
+        let Grade::Scale(index) = ctx.config.classify_grade(ctx.doc.slice(value)) else {
+            continue;
+        };
+        let Some(evidence) = area.content(SectionKind::Evidence) else {
+            continue;
+        };
+        let reading = read_evidence(ctx.doc.slice(evidence));
+        if reading.justifies_grade {
+            continue;
+        }
+        let count = reading.shortfalls.len();
+        let significant = reading.significant();
+        let last = scale.len().saturating_sub(1);
+        let mismatch = if index == 0 && count > 0 {
+            Mismatch::TopWithShortcoming
+        } else if ctx.config.is_positive(index) && (count >= 3 || significant > 0) {
+            Mismatch::PositiveWithShortcomings
+        } else if index == last && reading.wholly_positive() {
+            Mismatch::BottomWithoutShortcoming
+        } else {
+            continue;
+        };
+        let grade = &scale[index];
+        let evidence_text = ctx.doc.slice(evidence);
+        let (message, suggested) = match mismatch {
+            Mismatch::TopWithShortcoming | Mismatch::PositiveWithShortcomings => {
+                let suggested = if significant > 0 || count >= 3 {
+                    last
+                } else {
+                    index + 1
+                };
+                let what = describe(&reading, evidence_text);
+                let need = if index == 0 {
+                    format!("\u{201c}{grade}\u{201d} needs evidence without shortcomings")
+                } else {
+                    format!("A \u{201c}{grade}\u{201d} judgement needs hard justification when shortcomings are numerous or significant")
+                };
+                (
+                    format!(
+                        "The judgement is \u{201c}{grade}\u{201d}, but the evidence records {what}. {need}; otherwise the evidence suggests \u{201c}{}\u{201d}.",
+                        scale[suggested]
+                    ),
+                    suggested,
+                )
+            }
+            Mismatch::BottomWithoutShortcoming => (
+                format!(
+                    "The judgement is \u{201c}{grade}\u{201d}, but the evidence records only strengths and no shortcoming: say what needs to improve, or the evidence suggests \u{201c}{}\u{201d}.",
+                    scale[last.saturating_sub(1)]
+                ),
+                last.saturating_sub(1),
+            ),
+        };
+        let mut d = ctx.diagnostic(&RULE, value, message);
+        d.fixes.push(Fix::rewrite(
+            format!(
+                "Change the judgement to \u{201c}{}\u{201d}",
+                scale[suggested]
+            ),
+            vec![Edit::replace(value, scale[suggested].clone())],
+        ));
+        d.fixes
+            .push(justification_fix(ctx, evidence, grade, &mismatch));
+        out.push(d);
+    }
+}
+
+/// "three shortcomings, one of them significant (“has not been seen”)".
+fn describe(reading: &EvidenceReading, evidence: &str) -> String {
+    let count = reading.shortfalls.len();
+    let significant = reading.significant();
+    let quoted: Vec<String> = reading
+        .shortfalls
+        .iter()
+        .filter(|s| s.significant || significant == 0)
+        .take(2)
+        .map(|s| quote(s, evidence))
+        .collect();
+    let (count_text, significance) = match (count, significant) {
+        (1, 0) => ("a shortcoming".to_owned(), String::new()),
+        (1, _) => ("a significant shortcoming".to_owned(), String::new()),
+        (n, 0) => (format!("{} shortcomings", number(n)), String::new()),
+        (n, s) if n == s => (
+            format!("{} significant shortcomings", number(n)),
+            String::new(),
+        ),
+        (n, s) => (
+            format!("{} shortcomings", number(n)),
+            format!(", {} of them significant", number(s)),
+        ),
+    };
+    format!("{count_text}{significance} ({})", quoted.join("; "))
+}
+
+fn quote(shortfall: &Shortfall, evidence: &str) -> String {
+    let label = match shortfall.kind {
+        ShortfallKind::NotSeen => "child not seen",
+        ShortfallKind::NoAssessmentOrPlan => "no assessment or plan",
+        ShortfallKind::NotActedOn => "concerns not acted on",
+        ShortfallKind::DelayOrDrift => "delay or drift",
+        ShortfallKind::Recording => "recording",
+        ShortfallKind::NotDone => "not done",
+    };
+    let words: Vec<&str> = shortfall.range.slice(evidence).split_whitespace().collect();
+    format!("{label}: \u{201c}{}\u{201d}", words.join(" "))
+}
+
+fn number(n: usize) -> String {
+    const WORDS: [&str; 11] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| (*w).to_owned())
+}
+
+/// A fix that appends a justification scaffold to the evidence.
+fn justification_fix(ctx: &Context, evidence: TextRange, grade: &str, mismatch: &Mismatch) -> Fix {
+    let child = ctx.child().unwrap_or("the child");
+    let sentence = match mismatch {
+        Mismatch::BottomWithoutShortcoming => format!(
+            "The judgement is {grade} because <!-- what still needs to improve for {child}? -->."
+        ),
+        _ => format!(
+            "The judgement is {grade} despite these shortcomings because <!-- what outweighs them for {child}? -->."
+        ),
+    };
+    let text = ctx.text();
+    let end = evidence.end();
+    let new_text = if text[..end].ends_with(char::is_whitespace) {
+        sentence
+    } else {
+        format!(" {sentence}")
+    };
+    Fix::rewrite(
+        "Add a sentence justifying the judgement",
+        vec![Edit::insert(end, new_text)],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{assert_fix, fires, silent};
+
+    fn audit(grade: &str, evidence: &str) -> String {
+        format!(
+            "---\nchild: Sam\n---\n## Planning\nJudgement: {grade}\n\n### Evidence\n{evidence}\n"
+        )
+    }
+
+    #[test]
+    fn fires_on_good_with_a_significant_shortcoming() {
+        let text = audit(
+            "Good",
+            "Sam has not been seen by his social worker since the conference in August.",
+        );
+        let d = fires("J004", &text);
+        assert_eq!(d.range.slice(&text), "Good");
+        assert!(d.message.contains("significant"), "{}", d.message);
+        assert!(d.message.contains("Requires improvement"), "{}", d.message);
+        assert_fix(
+            &text,
+            "J004",
+            0,
+            &text.replace("Judgement: Good", "Judgement: Requires improvement"),
+        );
+        assert_fix(
+            &text,
+            "J004",
+            1,
+            &text.replace(
+                "August.",
+                "August. The judgement is Good despite these shortcomings because <!-- what outweighs them for Sam? -->.",
+            ),
+        );
+    }
+
+    #[test]
+    fn fires_on_good_with_three_minor_shortcomings() {
+        fires(
+            "J004",
+            &audit(
+                "Good",
+                "The chronology is out of date. Father's views were not sought, and supervision notes are brief.",
+            ),
+        );
+    }
+
+    #[test]
+    fn fires_on_outstanding_with_any_shortcoming() {
+        let text = audit(
+            "Outstanding",
+            "Direct work with Sam is creative and purposeful, although the plan has not been updated since May.",
+        );
+        let d = fires("J004", &text);
+        assert!(d.message.contains("\u{201c}Good\u{201d}"), "{}", d.message);
+    }
+
+    #[test]
+    fn fires_on_requires_improvement_with_only_strengths() {
+        let text = audit(
+            "Requires improvement",
+            "Visits are regular and purposeful, and Sam's views are clearly recorded, which is positive.",
+        );
+        fires("J004", &text);
+        assert_fix(
+            &text,
+            "J004",
+            0,
+            &text.replace("Requires improvement", "Good"),
+        );
+        assert_fix(
+            &text,
+            "J004",
+            1,
+            &text.replace(
+                "positive.",
+                "positive. The judgement is Requires improvement because <!-- what still needs to improve for Sam? -->.",
+            ),
+        );
+    }
+
+    #[test]
+    fn silent_when_judgement_matches() {
+        silent(
+            "J004",
+            &audit(
+                "Good",
+                "Visits are regular and Sam is seen alone, which is positive. However, the plan's contingency is not yet clear.",
+            ),
+        );
+        silent(
+            "J004",
+            &audit(
+                "Requires improvement",
+                "Visits are regular, which is positive. However, the plan has not been reviewed since the conference.",
+            ),
+        );
+        silent(
+            "J004",
+            &audit(
+                "Good",
+                "Mother did not attend two core groups and father has not engaged, despite the SW's persistent and creative efforts, which were effective in the end.",
+            ),
+        );
+        silent(
+            "J004",
+            &audit(
+                "Outstanding",
+                "The SW did not hesitate to convene a strategy discussion, and there has been no drift.",
+            ),
+        );
+        // A judgement the evidence justifies.
+        silent(
+            "J004",
+            &audit(
+                "Good",
+                "Sam has not been seen alone at home. The judgement is Good because Sam is seen alone at school every week and speaks openly there.",
+            ),
+        );
+        // Neutral facts are not "only strengths".
+        silent(
+            "J004",
+            &audit(
+                "Requires improvement",
+                "An assessment was completed in June.",
+            ),
+        );
+    }
+
+    /// (fires, grade, evidence): judgements that do and do not match their evidence.
+    const CASES: &[(bool, &str, &str)] = &[
+        (true, "Good", "Noah has not been seen alone since July and the CP plan has not been updated after the RCPC. The core group has not met since September."),
+        (true, "Good", "There is no up-to-date assessment of father's capacity, and the plan agreed in May has no named leads. Visits are regular."),
+        (true, "Good", "The referral from school about Noah's weight loss in August was not followed up, and health have not been asked for an update."),
+        (true, "Good", "Drift in the PLO process has left Noah at home without a revised protection plan for four months."),
+        (true, "Outstanding", "Work with Noah is warm and child-centred, and his views shape every review. Supervision notes are brief, though."),
+        (true, "Outstanding", "The plan is outstanding in its clarity, but the chronology has not been updated since the summer."),
+        (true, "Good", "Recording is two months behind, the genogram is missing and the case summary is out of date. The SW knows the family well."),
+        (true, "Good", "The statutory visits lapsed over the summer, the review was late and father's views were not gathered."),
+        (true, "Requires improvement", "Noah is seen alone every two weeks and his views are vividly recorded. The plan is SMART and progressing well, and school report he is thriving."),
+        (true, "Requires improvement", "The assessment is thorough, timely and analytical, and the family were fully involved, which is a real strength."),
+        (true, "Good", "No risk assessment has been completed in respect of the new partner, who now lives in the household."),
+        (true, "Good", "Noah was not seen during the S47 enquiry, and the outcome was recorded without his views."),
+        (false, "Good", "Visits are regular and purposeful, and Noah is seen alone each time. One visit in August was a week late because of staff sickness."),
+        (false, "Good", "The assessment is thorough and child-centred. The contingency plan could be more specific about who to call out of hours."),
+        (false, "Requires improvement", "The plan has been reviewed, but the actions are not specific and father has not been involved."),
+        (false, "Requires improvement", "Visits are regular. However, recording is not up to date and supervision has not addressed the drift in the kinship assessment."),
+        (false, "Outstanding", "Every visit has been on time, Noah's views are captured in his own words, and the plan is reviewed with him monthly."),
+        (false, "Good", "Mother declined two appointments with the family support worker, who persisted and has now built a good relationship with her."),
+        (false, "Good", "There have been no missed visits and no delays in the plan, which is positive."),
+        (false, "Requires improvement", "Noah's views are not yet reflected in the plan."),
+        (false, "Good", "The chronology was out of date at transfer but has since been brought up to date, which is positive."),
+        (false, "Requires improvement", "The SW has visited regularly, which is positive; the next step is to make the plan SMART."),
+        (false, "Good", "Father did not attend the core group and mother has not engaged with the parenting course, despite creative efforts by the SW."),
+        (false, "Outstanding", "The SW did not hesitate to challenge the decision, and the plan has never drifted."),
+        (true, "Good", "Sam's CP plan was not reviewed at the last core group, the contingency section is blank, and father's partner has never been assessed."),
+        (true, "Good", "Sam's CIN plan is generic and lacks timescales, supervision has not taken place since June, and there is no evidence of direct work."),
+        (true, "Good", "The pre-birth assessment was not started until 34 weeks, which left no time to plan for the baby's safety at birth."),
+        (true, "Good", "Sam has not had a visit from her SW in eleven weeks."),
+        (true, "Good", "Concerns raised by the school nurse about Sam's weight have not been followed up by the SW or the health visitor."),
+        (true, "Good", "There is no plan for Sam's return home, no assessment of mother's progress and no date for the next review."),
+        (true, "Good", "Father's views have not been sought, school were not invited to the core group, and the minutes were not circulated."),
+        (true, "Outstanding", "Sam's voice is central to the plan. The only gap is that her health assessment is a month overdue."),
+        (true, "Outstanding", "The team's work with Sam is excellent; however, father's views are missing from the assessment."),
+        (true, "Requires improvement", "The SW has built a strong, trusting relationship with Sam, and visits are purposeful and well recorded, which is a clear strength."),
+        (true, "Requires improvement", "Planning is timely and child-centred, reviews happen on time and Sam's views are captured in her own words."),
+        (true, "Good", "Despite the ICPC decision, a CP plan was not put in place for seven weeks while Sam continued to live with her stepfather."),
+        (false, "Good", "Visits are regular and Sam is seen alone, which is positive; the chronology needs updating."),
+        (false, "Good", "The plan is SMART and reviewed monthly. Recording of one visit in September was late."),
+        (false, "Good", "Sam's views are well captured and the assessment is thorough, although father's contribution could be clearer."),
+        (false, "Requires improvement", "The plan has not been updated since the ICPC."),
+        (false, "Requires improvement", "Visits have been regular, but there is limited direct work with Sam."),
+        (false, "Requires improvement", "The assessment is thorough. It is not clear how it informed the plan."),
+        (false, "Outstanding", "Sam is seen every week, her views drive the plan, and the network meets monthly to review progress, which is exemplary."),
+        (false, "Good", "Mother missed two core groups, and the SW followed up each time with a home visit, which is positive."),
+        (false, "Good", "The plan was agreed on time and father, who had not been involved before, now attends every meeting."),
+        (false, "Requires improvement", "Sam's plan is not SMART and her views are not recorded."),
+        (false, "Good", "The assessment was delayed by a week because mother was in hospital; it was thorough and child-centred."),
+        (false, "Requires improvement", "Good relationships are evident, but the plan is drifting and the CAMHS referral is outstanding."),
+        (true, "Good", "Sam's plan has not been reviewed since March, he has no allocated IRO, and his health assessment is four months late."),
+        (true, "Good", "The SW has not seen Sam alone since the ICPC, which means his wishes are unknown."),
+        (true, "Good", "Information from the police about the incident in September was not shared with school, and no strategy discussion took place."),
+        (true, "Good", "Management oversight is absent from the file, the chronology stops in May and the case summary is blank."),
+        (true, "Good", "Permanence planning has drifted for eight months while Sam remains in an unregulated placement."),
+        (true, "Good", "No pre-proceedings work has started despite the legal gateway decision, the parenting assessment has not been commissioned, and the family network has not been explored."),
+        (true, "Outstanding", "Sam's plan is excellent, although the PEP targets have not been updated this term."),
+        (true, "Outstanding", "Sam is seen regularly and loves his carers. Supervision took place only twice in six months."),
+        (true, "Requires improvement", "Sam's plan is detailed and child-centred, statutory visits are on time, and the SW's direct work is creative; Sam says he trusts her."),
+        (true, "Requires improvement", "This is a strong piece of work: the assessment is analytical, the plan is SMART and reviews are timely."),
+        (false, "Good", "Sam's plan is up to date and visits are timely. The next review could involve school more."),
+        (false, "Good", "The SW has built trust with Sam through regular, purposeful visits. Father's views were not sought for the last review, which is the one gap."),
+        (false, "Requires improvement", "Visits are timely, but the plan lacks measurable outcomes and the chronology is not up to date."),
+        (false, "Requires improvement", "Direct work is good. The plan, however, does not reflect what Sam has said about school."),
+        (false, "Requires improvement", "The assessment is thorough, though it would benefit from a clearer analysis of father's role."),
+        (false, "Outstanding", "The plan is reviewed monthly with Sam, visits are always on time, and each agency reports progress at every core group, which is exemplary."),
+        (false, "Good", "Sam's views are clearly recorded and drive the plan. Mother has not engaged with the parenting course, and the SW has adapted the plan in response, which is positive."),
+        (false, "Requires improvement", "Sam is seen regularly. The plan needs updating to reflect the new school."),
+        (false, "Good", "The plan is clear, reviewed on time and shared with Sam in a version he can read."),
+        (false, "Requires improvement", "Sam's carers feel supported and he is settled. The plan is not yet SMART."),
+    ];
+
+    #[test]
+    fn varied_evidence() {
+        for (should_fire, grade, evidence) in CASES {
+            let text = audit(grade, evidence);
+            if *should_fire {
+                fires("J004", &text);
+            } else {
+                silent("J004", &text);
+            }
+        }
+    }
+}

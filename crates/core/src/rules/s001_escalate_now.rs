@@ -1,0 +1,901 @@
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Context, Rule, Scope};
+use crate::analysis::{subject_at, subject_in_clause, Head};
+use crate::date::{find_cited_dates, find_dates, Date};
+use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::document::Sentence;
+use crate::lexicon::evidence::{ADULT_FAMILY, CHILD_WORDS};
+use crate::lexicon::risk::{About, EscalationMatcher, Indicator};
+
+pub(crate) static RULE: Rule = Rule {
+    code: "S001",
+    name: "escalate-now",
+    default_severity: Severity::Error,
+    scope: Scope::Prose,
+    summary: "The text shows a child at risk of immediate harm, or that it is not known whether the child is safe.",
+    doc: "## What it does\n\
+Flags any sentence, anywhere in the audit (free text included), that shows a child may be at \
+risk of immediate harm or that it is not known whether the child is safe: the child not seen \
+for a period, whereabouts not known, missing from home or care, \u{201c}we do not know if Jo is \
+safe\u{201d}, a disclosure or allegation with no action taken, a child left alone, an injury \
+not explained, no safety plan while the risk continues, or a current risk such as a \
+perpetrator back in the home. It stays silent when the sentence shows the risk was acted on \
+or has ended (\u{201c}…but returned, and a return interview was completed\u{201d}, \u{201c}…was \
+reported to the police the same day and a strategy discussion held\u{201d}), and on negated or \
+hypothetical mentions (\u{201c}there have been no missing episodes\u{201d}, \u{201c}the risk of \
+going missing\u{201d}).\n\n\
+The message names who to escalate to: the `[escalation] contacts` of the configuration \
+(by default the Principal Social Worker, the Assistant Director for QA, the Team Manager, \
+the Assistant Team Manager and the social worker). Add your own triggers with `[lexicon] \
+extend-escalation-phrases`.\n\n\
+Once you have escalated, record it in the audit with a dated note, \u{201c}Escalated to … on \
+20 November 2026.\u{201d} (the code action inserts one): the rule then stays silent for that \
+area.\n\n\
+## Why\n\
+The practice standard: \u{201c}If the file shows a child at risk of immediate harm, or it is \
+not known whether the child is safe, the auditor escalates **immediately** (Principal Social \
+Worker, Assistant Director for QA, Team Manager, Assistant Team Manager and the social \
+worker) and does not wait until the audit is complete.\u{201d}\n\n\
+## Example\n\
+```markdown\n### Evidence\nMaya has not been seen since 2 September and her whereabouts \
+are unknown.\n```\n\n\
+## Reflective rewrite\n\
+Escalate first, then record it:\n\
+```markdown\n### Evidence\nMaya has not been seen since 2 September and her whereabouts \
+are unknown. Escalated to the Team Manager and the Principal Social Worker on 20 November \
+2026.\n```\n",
+    check,
+};
+
+fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let matcher = &ctx.config.lexicon.escalation;
+    let doc = ctx.doc;
+    let notes: Vec<Option<usize>> = doc
+        .sentences
+        .iter()
+        .filter(|s| is_note(matcher, doc.slice(s.range)))
+        .map(|s| s.area)
+        .collect();
+    for (i, sentence) in doc.sentences.iter().enumerate() {
+        let text = doc.slice(sentence.range);
+        if notes.contains(&sentence.area) || is_note(matcher, text) {
+            continue;
+        }
+        let neighbour = |j: Option<usize>| {
+            let other = doc.sentences.get(j?)?;
+            same_paragraph(ctx, sentence, other).then(|| doc.slice(other.range))
+        };
+        let previous = neighbour(i.checked_sub(1));
+        let next = neighbour(i.checked_add(1));
+        let Some(indicator) = trigger(matcher, text, previous, next, doc.audit_date()) else {
+            continue;
+        };
+        let contacts = join(&ctx.config.escalation_contacts);
+        let mut d = ctx.diagnostic(
+            &RULE,
+            sentence.range,
+            format!(
+                "This shows a child who may be at risk of immediate harm or not known to be safe ({}): escalate now to {contacts}, and do not wait until the audit is complete.",
+                indicator.describe()
+            ),
+        );
+        let date = doc
+            .audit_date()
+            .map_or_else(|| "[date]".to_owned(), |d| d.to_string());
+        d.fixes.push(Fix::rewrite(
+            "Record that the concern has been escalated",
+            vec![Edit::insert(
+                sentence.range.end(),
+                format!(" Escalated to {contacts} on {date}."),
+            )],
+        ));
+        out.push(d);
+    }
+}
+
+/// Whether two sentences are in one paragraph of one section.
+fn same_paragraph(ctx: &Context, a: &Sentence, b: &Sentence) -> bool {
+    if a.area != b.area || a.section != b.section {
+        return false;
+    }
+    let (first, second) = if a.range.start() <= b.range.start() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let between = ctx
+        .text()
+        .get(first.range.end()..second.range.start())
+        .unwrap_or("\n\n");
+    between.trim().is_empty() && between.matches('\n').count() < 2
+}
+
+/// "A, B and C".
+fn join(items: &[String]) -> String {
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => items.join(", "),
+    }
+}
+
+/// A dated note that the auditor has escalated.
+fn is_note(matcher: &EscalationMatcher, text: &str) -> bool {
+    matcher.note.is_match(text) && !find_dates(text).is_empty()
+}
+
+/// Whether the match at `start..end` of `text` is about now: not negated, hypothetical or
+/// historical, and not about something harmless ("seen alone", "missing from the file").
+fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let after = text.get(end..).unwrap_or("");
+    !matcher.not_current_before.is_match(before) && !matcher.not_current_after.is_match(after)
+}
+
+fn about_fits(about: About, text: &str, start: usize, end: usize) -> bool {
+    let matched = text.get(start..end).unwrap_or("");
+    if about == About::Companion {
+        let last_words: Vec<&str> = matched.split_whitespace().rev().take(2).collect();
+        return !adult_named(&last_words.join(" "));
+    }
+    // "The whereabouts of father", "has not seen mother since": about an adult, unless
+    // the child is named too ("the whereabouts of Ruby and her mother").
+    if about != About::Any && adult_named(matched) && !person_named(matched) {
+        return false;
+    }
+    // "No visits since…" is its own subject; only a subject in the same clause counts
+    // ("father has had no contact since").
+    let head = if NO_SUBJECT.is_match(matched) {
+        subject_in_clause(text, start)
+    } else {
+        subject_at(text, start)
+    };
+    match about {
+        About::Any | About::Companion => true,
+        About::Child => !matches!(head, Some(Head::Adult | Head::Practice)),
+        About::Practitioner => !matches!(head, Some(Head::Adult | Head::Child)),
+    }
+}
+
+static NO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:no|nobody|nothing|none)\b").expect("no-subject pattern is valid")
+});
+
+/// Whether `text` names the child: a child word, or a capitalised name after its first word.
+fn person_named(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .any(|(i, w)| {
+            let lower = w.trim_end_matches("'s").to_lowercase();
+            CHILD_WORDS.contains(&lower.as_str())
+                || (i > 0
+                    && w.starts_with(|c: char| c.is_uppercase())
+                    && !w.chars().all(|c| c.is_uppercase())
+                    && !ADULT_FAMILY.contains(&lower.as_str()))
+        })
+}
+
+/// Whether `text` names an adult of the family as a whole word.
+fn adult_named(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| ADULT_FAMILY.contains(&w.to_lowercase().as_str()))
+}
+
+/// What `text` shows that needs escalating, if anything. `previous` and `next` are the
+/// sentences around it in the same paragraph.
+fn trigger(
+    matcher: &EscalationMatcher,
+    text: &str,
+    previous: Option<&str>,
+    next: Option<&str>,
+    audit: Option<Date>,
+) -> Option<Indicator> {
+    let candidates = triggers(matcher, text, previous, audit);
+    if candidates.is_empty() {
+        return None;
+    }
+    // Resolutions said in this sentence, affirmed (not "no strategy discussion was held").
+    let affirmed = |regex: &Regex, t: &str| -> Vec<(usize, usize)> {
+        regex
+            .find_iter(t)
+            .filter(|m| {
+                !matcher
+                    .not_current_before
+                    .is_match(t.get(..m.start()).unwrap_or(""))
+            })
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    };
+    let resolutions = affirmed(&matcher.resolved, text);
+    // A child who keeps going missing is not made safe by coming back once.
+    let returns = if matcher.repeated.is_match(text) {
+        Vec::new()
+    } else {
+        affirmed(&matcher.returned, text)
+    };
+    // The next sentence resolves what this one says when it follows on from it.
+    let next_resolves = |returned: bool| {
+        next.is_some_and(|n| {
+            matcher.follows_on.is_match(n)
+                && (!affirmed(&matcher.resolved, n).is_empty()
+                    || (returned && !affirmed(&matcher.returned, n).is_empty()))
+        })
+    };
+    candidates.into_iter().find_map(|(indicator, at)| {
+        let returned = matches!(
+            indicator,
+            Indicator::Missing
+                | Indicator::Whereabouts
+                | Indicator::NotSeen
+                | Indicator::SafetyUnknown
+        );
+        // A resolution after the trigger resolves it ("went missing but returned"); one
+        // before it does only when no contrast intervenes ("a strategy discussion agreed a
+        // S47, but none has started" is not resolved).
+        let resolves = |&(start, end): &(usize, usize)| {
+            start >= at || !CONTRAST.is_match(text.get(end.min(at)..at).unwrap_or(""))
+        };
+        let resolved = resolutions.iter().any(resolves)
+            || (returned && returns.iter().any(resolves))
+            || next_resolves(returned);
+        (!resolved).then_some(indicator)
+    })
+}
+
+static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:but|however|yet|although|though|despite|whereas|since then|still)\b")
+        .expect("contrast pattern is valid")
+});
+
+/// An absence in the past that lasted a stated time ("remained without a protection plan
+/// for six weeks"): it has ended.
+fn bounded_past(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let after = text.get(end..).unwrap_or("");
+    PAST_BEFORE.is_match(before) && DURATION_AFTER.is_match(after)
+}
+
+static PAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:remained|was|were|had been|went|stayed|lived)\s+$")
+        .expect("past pattern is valid")
+});
+
+static DURATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\w\s'’-]{0,40}?\bfor\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years)\b")
+        .expect("duration pattern is valid")
+});
+
+/// Whether `text` names a date four weeks or more before the audit date: longer than any
+/// visiting timescale.
+fn has_old_date(text: &str, audit: Option<Date>) -> bool {
+    let Some(audit) = audit else {
+        return false;
+    };
+    find_cited_dates(text, audit)
+        .iter()
+        .any(|d| audit.day_number() - d.date.latest_day_number() >= 28)
+}
+
+/// Words that point back to the sentence before ("The carer did not report this").
+static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:this|it|that|these|them|the (?:disclosure|allegation|allegations|concern|concerns|incident|injury|injuries|bruising|marks?))\b")
+        .expect("anaphor pattern is valid")
+});
+
+/// Every trigger in `text`, with where it starts.
+fn triggers(
+    matcher: &EscalationMatcher,
+    text: &str,
+    previous: Option<&str>,
+    audit: Option<Date>,
+) -> Vec<(Indicator, usize)> {
+    let mut out = Vec::new();
+    for (regex, indicator, about) in &matcher.triggers {
+        for found in regex.find_iter(text) {
+            let after = text.get(found.end()..).unwrap_or("");
+            let qualified = match indicator {
+                Indicator::NotSeen => matcher.seen_qualifier.is_match(after),
+                Indicator::Missing => matcher.missing_object.is_match(after),
+                _ => false,
+            };
+            if !qualified
+                && current(matcher, text, found.start(), found.end())
+                && about_fits(*about, text, found.start(), found.end())
+            {
+                out.push((*indicator, found.start()));
+            }
+        }
+    }
+    for (regex, needs, indicator) in &matcher.paired {
+        for found in regex.find_iter(text) {
+            let after = text.get(found.end()..).unwrap_or("");
+            if !current(matcher, text, found.start(), found.end())
+                || (*indicator == Indicator::NotSeen && matcher.seen_qualifier.is_match(after))
+            {
+                continue;
+            }
+            // The second cue must be affirmed on its own terms: the trigger's own "no"
+            // ("no safety plan despite…") does not negate it.
+            let paired = needs.find_iter(text).any(|n| {
+                let before = if n.start() > found.start() {
+                    // After the trigger's first word, or after the trigger.
+                    text.get(found.end().min(n.start())..n.start())
+                } else if n.end() <= found.start() {
+                    text.get(..n.start())
+                } else {
+                    None
+                };
+                before.is_some_and(|b| !matcher.negated_before.is_match(b))
+            });
+            // "Last seen on 2 September": the date itself says how long ago.
+            let paired = paired || (*indicator == Indicator::NotSeen && has_old_date(text, audit));
+            if paired && !bounded_past(text, found.start(), found.end()) {
+                out.push((*indicator, found.start()));
+            }
+        }
+    }
+    // A disclosure, allegation or injury, and no action on it: in this sentence, or in the
+    // one before when this one follows on from it ("No action was taken.").
+    if let Some(at) = first_not_acted(matcher, text) {
+        let harm_here = current_match(matcher, &matcher.harm_event, text);
+        let harm_before = (matcher.follows_on.is_match(text) || ANAPHOR.is_match(text))
+            && previous.is_some_and(|p| current_match(matcher, &matcher.harm_event, p));
+        if harm_here || harm_before {
+            out.push((Indicator::NotActedOn, at));
+        }
+    }
+    if let Some(configured) = &matcher.configured {
+        for found in configured.find_iter(text) {
+            if current(matcher, text, found.start(), found.end()) {
+                out.push((Indicator::Configured, found.start()));
+            }
+        }
+    }
+    out.sort_by_key(|&(_, at)| at);
+    out
+}
+
+fn current_match(matcher: &EscalationMatcher, regex: &regex::Regex, text: &str) -> bool {
+    regex.find_iter(text).any(|m| {
+        let before = text.get(..m.start()).unwrap_or("");
+        !matcher.not_current_before.is_match(before)
+    })
+}
+
+/// Where "no action was taken" (or the like) starts. It is itself a negation, so only a
+/// hypothetical before it ("if no action is taken") makes it not count.
+fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<usize> {
+    matcher
+        .not_acted
+        .find_iter(text)
+        .find(|m| {
+            let before = text.get(..m.start()).unwrap_or("");
+            let trimmed = before.trim_end().to_lowercase();
+            !(trimmed.ends_with(" if")
+                || trimmed.ends_with(" unless")
+                || trimmed.ends_with(" whether"))
+        })
+        .map(|m| m.start())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use crate::rules::test_support::{assert_fix, fires, silent};
+
+    const CONTACTS: &str = "the Principal Social Worker, the Assistant Director for QA, the Team Manager, the Assistant Team Manager and the social worker";
+
+    #[test]
+    fn fires_anywhere_with_contacts_and_a_fix() {
+        let text = "Sam has not been seen for five weeks. Other text.";
+        let d = fires("S001", text);
+        assert_eq!(d.range.slice(text), "Sam has not been seen for five weeks.");
+        assert!(d.message.contains(CONTACTS), "{}", d.message);
+        assert!(d.message.contains("do not wait"), "{}", d.message);
+        assert_fix(
+            text,
+            "S001",
+            0,
+            &format!("Sam has not been seen for five weeks. Escalated to {CONTACTS} on [date]. Other text."),
+        );
+        let audit = "---\naudit-date: 2026-11-20\n---\n## Planning\nJudgement: Good\nEvidence: Nobody knows where Sam is living.\n";
+        assert_fix(
+            audit,
+            "S001",
+            0,
+            &audit.replace(
+                "living.",
+                &format!("living. Escalated to {CONTACTS} on 20 November 2026."),
+            ),
+        );
+    }
+
+    #[test]
+    fn a_dated_escalation_note_silences_the_area() {
+        silent(
+            "S001",
+            &format!("## Planning\nJudgement: Good\nEvidence: Nobody knows where Sam is living. Escalated to {CONTACTS} on 20 November 2026.\n"),
+        );
+        // The placeholder is not a record of escalation.
+        fires(
+            "S001",
+            &format!("Nobody knows where Sam is living. Escalated to {CONTACTS} on [date]."),
+        );
+    }
+
+    #[test]
+    fn fires_on_each_kind_of_trigger() {
+        for text in [
+            "The children haven't been seen by any professional since the family moved in August.",
+            "No visit has taken place since 14 September.",
+            "The SW has not seen Sam since the strategy meeting.",
+            "Sam's whereabouts are currently not known.",
+            "Priya went missing from her foster placement on Friday.",
+            "Priya has been reported missing twice this month.",
+            "We don't know whether Priya is safe at home.",
+            "It is not known who is looking after the baby.",
+            "Sam disclosed that his stepfather hit him, but no action was taken.",
+            "Sam told his teacher that dad had hurt him. This was not passed on to children's services.",
+            "The allegation against the mother's partner was not followed up.",
+            "The twins were left home alone overnight.",
+            "A bruise on the baby's cheek has not been explained.",
+            "There is no safety plan while father remains in the home.",
+            "The alleged perpetrator has returned to the family home despite bail conditions.",
+            "The family have not been seen since they moved.",
+        ] {
+            fires("S001", text);
+        }
+    }
+
+    #[test]
+    fn silent_on_risks_acted_on_negated_or_about_others() {
+        for text in [
+            "Priya was missing overnight but returned the next morning, and a return interview was completed.",
+            "Sam's disclosure was reported to the police the same day and a strategy discussion was held.",
+            "There have been no missing episodes since the placement began.",
+            "The plan sets out what to do if Priya goes missing.",
+            "Sam has not been seen alone at home, although he talks openly at school.",
+            "Mother has not been seen by the health visitor since the birth.",
+            "The chronology is missing from the file.",
+            "Sam has not seen his father since the summer.",
+            "Sam is never left alone with his stepfather.",
+            "A safety plan is in place and was reviewed at the core group.",
+            "Sam's views were not recorded in the plan.",
+            "The bruise on Sam's arm was consistent with his account of a fall at football.",
+            "Visits have been regular and Sam is seen alone each time.",
+        ] {
+            silent("S001", text);
+        }
+    }
+
+    /// TRIGGERS: sentences that must be escalated, in many shapes.
+    const TRIGGERS: &[&str] = &[
+        "Jo has not been seen by anyone since 3 October.",
+        "There has been no home visit for seven weeks.",
+        "No professional has had sight of the baby since the family moved.",
+        "Jo was last seen on 12 October and has not been seen since.",
+        "The family moved out of the area and their new address is not known.",
+        "Mother has refused access to the home and Jo has not been seen for a month.",
+        "The last statutory visit was on 2 September; no visits have taken place since.",
+        "Jo's current whereabouts are unknown.",
+        "We do not know where Jo is staying at night.",
+        "Jo has been missing from her children's home since Sunday.",
+        "Jo went missing again on 15 November and has not returned to placement.",
+        "Jo is frequently missing overnight and no return home interviews have been offered.",
+        "It is unclear whether Jo is safe at home with father.",
+        "Nobody can say whether Jo is being cared for safely.",
+        "The team cannot confirm that Jo is safe.",
+        "Jo disclosed to school that her stepfather hits her; there is no record of any action.",
+        "Jo made an allegation of sexual abuse against her cousin in October. Nothing has been done.",
+        "The allegation made by Jo about her mother's partner has not been investigated.",
+        "School reported bruising to Jo's face on 3 November, but this has not been followed up.",
+        "Jo, aged 6, was left alone in the flat overnight.",
+        "Jo and her brother are regularly left unsupervised while mother works nights.",
+        "Jo had a burn on her hand that mother could not explain.",
+        "The baby presented with an unexplained bruise and no child protection medical has taken place.",
+        "There is no safety plan even though father has returned to live at the home.",
+        "Father, who is subject to a non-molestation order, is living back in the home.",
+        "Jo disclosed suicidal thoughts last week and no safety plan has been put in place.",
+        "Jo is being criminally exploited and continues to go missing.",
+        "Jo told the SW that she does not feel safe at home.",
+        "Jo remains in the care of mother, who is misusing alcohol and was found intoxicated while caring for her last week.",
+        "Mother's new partner, a registered sex offender, has moved in.",
+        "Repeated no-access visits mean Jo has not been seen since the summer.",
+        "The police notification of domestic abuse on 10 November has not been acted on.",
+        "Jo's school has not seen her since half term and the family are not answering calls.",
+        "Jo has not attended school for four weeks and has not been seen by any agency.",
+        "The strategy discussion agreed a S47, but no S47 has been started and Jo remains at home with the alleged perpetrator.",
+        "It is not known whether Jo is still living with her grandmother.",
+        "Jo has been sofa surfing and her whereabouts are often unknown.",
+        "Jo said her dad hit her with a belt. No action was taken by the school or the SW.",
+        "The SW was unable to gain access to the property on three occasions.",
+        "Jo's safety at home has not been established since the incident.",
+        "Since the ICPC nobody from the team has visited the home.",
+        "The SW has been unable to make contact with the family for three weeks and the phone is disconnected.",
+        "Sam's location is not known to any agency.",
+        "Sam was reported as a missing person on 14 November and remains missing.",
+        "Sam has run away from his placement three times this month.",
+        "Sam did not come home on Saturday night and his carers do not know where he stayed.",
+        "There is no way of knowing whether Sam is safe.",
+        "Sam's safety cannot be assured while he is living with his uncle.",
+        "Sam disclosed physical abuse by his father during a school session; the disclosure was not passed on.",
+        "An anonymous referral alleging that Sam is being hit was closed with no further enquiry.",
+        "Sam told his foster carer that an older boy touched him. The carer did not report this.",
+        "Sam is often left to look after his two younger siblings overnight.",
+        "Sam, who is three, was found wandering in the street at 11pm.",
+        "The baby has a fractured arm and the explanation given by parents is inconsistent.",
+        "Bruising to Sam's back was noted at nursery but has not been explained.",
+        "There is no safety plan despite mother's partner having been arrested for assault.",
+        "Father continues to visit the home in breach of the written agreement.",
+        "Sam is at immediate risk of harm from his stepfather.",
+        "Sam has self-harmed twice this week and there is no plan to keep him safe.",
+        "Sam has made threats to kill himself and has not been seen by CAMHS.",
+        "Mother was intoxicated when the SW visited and was the sole carer for the baby.",
+        "Sam has been staying with adults unknown to the service.",
+        "It has not been possible to confirm who Sam is living with.",
+        "We cannot be certain that Sam is safe at home.",
+        "The school has raised concerns that Sam has not been in school or seen since 3 November.",
+        "Sam has gone missing four times since October, with no return interviews.",
+        "The allegation against the stepfather from September has still not been investigated.",
+        "Mother disclosed that her partner has been violent towards Sam, but nothing was done.",
+        "Sam has unexplained marks on his neck.",
+        "Sam has been left in the care of an unassessed adult.",
+        "At the time of the audit Lily had not been seen for 38 days.",
+        "Lily has not had a statutory visit since 1 October.",
+        "The last recorded contact with Lily was on 2 October, over seven weeks ago.",
+        "Lily was reported missing by her carers on 18/11 and has not yet been found.",
+        "Lily is currently missing from care.",
+        "Lily absconded from the unit on Monday and police are looking for her.",
+        "Lily's mother has taken her out of the country and their current location is unknown.",
+        "It is not clear who Lily is living with at present.",
+        "Professionals are unsure whether Lily is safe.",
+        "There is no evidence on file that Lily's safety has been checked since the DA incident.",
+        "Lily told a teaching assistant that mum's boyfriend hurts her; there is no record of this being shared with children's services.",
+        "A disclosure of sexual harm made by Lily in September was not responded to.",
+        "The allegation of physical chastisement has not been progressed.",
+        "The DA notification received on 12 November has not been screened or acted on.",
+        "Lily, aged four, was left at home alone while mother went to the shop.",
+        "Lily was found alone in the park late at night by police.",
+        "Lily was seen at nursery with a bruise to her ear and no explanation has been sought.",
+        "Lily's injuries were described as non-accidental by the paediatrician, and she remains at home.",
+        "There is still no safety plan and father continues to visit.",
+        "Lily lives with her mother's partner, who is on bail for assaulting her.",
+        "Lily has said she is scared of her stepfather and does not want to go home.",
+        "Lily disclosed she has been taking overdoses and no referral to CAMHS has been made.",
+        "Lily is believed to be involved in county lines activity and was last seen a week ago.",
+        "Lily has been missing education since September and has not been seen by any professional.",
+        "Nobody knows where Lily is sleeping.",
+        "The SW has made no visits to Lily since the case transferred in August.",
+        "The home conditions were described as squalid, with no food in the house for the children.",
+        "Lily has been exposed to further domestic abuse this month and there is no up-to-date safety plan.",
+        "Lily's whereabouts have not been confirmed since 5 November.",
+        "Lily is staying with a friend's family that has not been assessed, and her whereabouts were unknown for two nights.",
+        "No SW visit recorded for 9 weeks; Mia is subject to a CP plan.",
+        "Mia (2) not seen since the ICPC on 1 September.",
+        "The family have disengaged and Mia hasn't been seen by anyone since early October.",
+        "Mia's location has been unknown since she left her aunt's house on 12 November.",
+        "Mia's whereabouts unknown since Friday.",
+        "Mia has been missing for three days.",
+        "Mia was reported missing on 17 November and police are still searching.",
+        "Mia is believed to be staying with older males in another town, and no one knows the address.",
+        "The allocated SW told me she does not know if Mia is safe.",
+        "Mia told a friend that her dad touches her at night; the school did not refer this on.",
+        "The disclosure on 4 November has not yet been discussed with police or the LADO.",
+        "Mia's mother reported that her partner had strangled her in front of Mia, but no safety planning took place.",
+        "Mia arrived at nursery with a black eye; no explanation was given and no one followed it up.",
+        "Mia's younger brother has a spiral fracture that the parents cannot account for.",
+        "Mia is being left in the care of her 11-year-old sister overnight.",
+        "Mother left Mia alone in the house while she went out drinking.",
+        "The contact plan says father must not have unsupervised contact, yet he has been collecting Mia from school.",
+        "Father was released from prison last week and is back living with Mia and mother; there is no safety plan.",
+        "The CP plan says father must not have unsupervised contact, but he is collecting Mia from school most days.",
+        "Mia said she wants to die and has a plan; no risk assessment or safety plan is recorded.",
+        "Mia was found by police in a known drug house on 15 November.",
+        "Mia has an older boyfriend aged 24 and is staying out overnight.",
+        "Since the referral was closed, the police have attended the home twice for domestic incidents and no action has been taken by children's services.",
+        "No professional has been able to see Mia since mother withdrew consent.",
+        "Nothing is known about Mia's current living arrangements.",
+        "Mia's safety has not been checked since the police call-out on 10 November.",
+        "Visits were regular until August, but since the worker went on leave no one has visited Zara, who is on a CP plan for neglect.",
+        "Zara's nursery has not seen her for a fortnight and mother is not answering the door.",
+        "Zara has been out of education since May and has not been seen by anyone outside the family.",
+        "When police attempted a welfare check on 14 November there was no reply, and the family have not been heard from since.",
+        "Zara has been missing on four occasions this month, most recently overnight on 16 November.",
+        "Zara left the placement on 18 November and has not come back.",
+        "Carers report that Zara is regularly picked up by unknown men in cars.",
+        "Zara's mother has moved to an unknown address with Zara and the baby.",
+        "It is unknown who has parental responsibility for Zara's care at the moment, as both parents are in custody.",
+        "Zara confided in her youth worker that she is being made to carry drugs; there is no record that this was shared.",
+        "A neighbour's referral about Zara being hit was logged by the front door but no one has visited.",
+        "The strategy discussion on 2 October was never convened, despite Zara's allegation against her stepbrother.",
+        "Zara was sent home from school with a lump on her head, and the explanation offered by her father does not fit the injury.",
+        "Marks consistent with a belt were seen on Zara's legs by the PE teacher on 12 November; nothing has happened since.",
+        "The 4-year-old was discovered alone at home by police at 2am.",
+        "Mother says she leaves Zara, aged 7, to put herself to bed while she works evening shifts.",
+        "Father, who has a history of serious violence, has moved back in and the safety plan has lapsed.",
+        "Zara has told staff she is frightened to go home because of her uncle.",
+        "Zara is self-harming daily and has a ligature history, yet she is not open to CAMHS and there is no safety plan.",
+        "Zara is being sexually exploited by a group of older men, and the NRM referral has not been made.",
+        "The home was found to be without heating or food when the SW visited on 10 November, and no further visit has been made.",
+        "Mother was under the influence of drugs while in sole charge of Zara on two recent visits.",
+        "Zara's contact with her father, who poses a risk of sexual harm, is not being supervised.",
+        "Zara remains in the household with her brother, who is alleged to have sexually abused her, and no safety plan has been agreed.",
+        "Since the transfer in August, Kai has had no visits and his CP plan has not been reviewed.",
+        "There is no evidence that anyone has seen Kai since his mother withdrew him from nursery.",
+        "Kai and his sister have not been sighted by any agency in over a month.",
+        "The police have been unable to locate the family after they left the refuge.",
+        "Kai has been going missing from his residential home most weekends, and there are no return interviews on file.",
+        "Kai has not returned to his foster home since absconding on Tuesday.",
+        "Kai's carers do not know where he goes when he leaves the house at night.",
+        "We cannot say whether Kai is safe because no one has been able to see him.",
+        "There is no current information about who is looking after Kai.",
+        "Kai told his mentor that his father beats him when he drinks; this was not reported.",
+        "The school reported that Kai had a handprint on his face on 9 November; there is no record of a response.",
+        "The allegation against Kai's foster carer has not been referred to the LADO.",
+        "Kai was left unattended in a car outside a pub for over an hour.",
+        "Kai, aged 5, is frequently left home alone after school.",
+        "Kai's baby brother has a torn frenulum, and no medical or strategy discussion has followed.",
+        "Kai's bruises were not seen by a doctor, and the parents' explanations keep changing.",
+        "Father has been released on bail and is living in the family home; the safety plan has not been updated.",
+        "Mother's partner, who has convictions for violence against children, now lives with Kai.",
+        "Kai reports that his stepfather has threatened to hurt him if he tells anyone.",
+        "Kai is taking cannabis daily and is associating with a gang; he was stabbed in October.",
+        "Kai said he has thoughts of ending his life and the referral to CAMHS has not been made.",
+        "Kai is living in a tent with his father.",
+        "The baby is sleeping in a drawer and mother is misusing heroin.",
+        "Kai's mother has been sectioned and it is not clear who is caring for him.",
+        "Kai is being looked after by a 15-year-old neighbour overnight.",
+        "Ruby hasn't been seen for six weeks.",
+        "It's now eight weeks since anyone saw Ruby.",
+        "Ruby was not seen at either of the last two statutory visits, and the last time she was seen was 4 September.",
+        "There have been no visits to Ruby since the ICPC.",
+        "No home visit has been completed since 12/09/2026.",
+        "Ruby's whereabouts are not currently known.",
+        "The whereabouts of Ruby and her mother are unknown.",
+        "Ruby is missing from care and has been since Thursday.",
+        "Ruby was reported missing from home by her father on 16 November.",
+        "Ruby keeps going missing and has been found in other towns.",
+        "We don't know if Ruby is safe.",
+        "Professionals do not know whether Ruby is safe at home.",
+        "It is not known if Ruby is being fed.",
+        "Ruby disclosed that her stepdad hit her, and no action was taken.",
+        "Ruby disclosed sexual abuse in October; no strategy meeting has taken place.",
+        "The disclosure made by Ruby at school was not passed to children's services.",
+        "Ruby made allegations against her mother's boyfriend that have not been followed up.",
+        "The allegation has never been investigated.",
+        "Ruby is regularly left alone overnight.",
+        "Ruby (aged 3) was left alone while mother went to the shops.",
+        "Ruby's injury has never been explained.",
+        "The injuries to Ruby's arms remain unexplained.",
+        "Ruby had bruising to both cheeks that was not explained.",
+        "There is no safety plan although father still visits the home.",
+        "There is no safety plan in place while Ruby continues to self-harm.",
+        "No safety plan has been agreed, even though mother's ex-partner knows the new address.",
+        "The concerns raised by Ruby's school about sexual abuse were not followed up.",
+        "Ruby's school referral about neglect in September has not been responded to.",
+        "No one has checked on Ruby's welfare since the police call-out.",
+        "Ruby is at risk of immediate harm.",
+    ];
+
+    /// NOT_TRIGGERS: risks acted on, negated, hypothetical, historical or about someone else.
+    const NOT_TRIGGERS: &[&str] = &[
+        "Jo was missing for one night in September, returned the next day and a return home interview was completed.",
+        "Jo's disclosure was shared with the police immediately and a strategy discussion took place the next day.",
+        "There have been no missing episodes since Jo moved to the placement.",
+        "The plan sets out what carers will do if Jo goes missing.",
+        "Jo has not been seen alone by the SW, which is a gap in practice.",
+        "Jo's father has not been seen since 2022 and has no contact.",
+        "Mother's whereabouts are unknown and Jo lives with her grandmother, where she is safe and settled.",
+        "The chronology is missing key events.",
+        "Jo has not seen her mother since contact was suspended.",
+        "Jo is never left alone with father, as agreed in the safety plan.",
+        "A safety plan is in place and is reviewed at every core group.",
+        "Jo's views were not recorded in the CIN plan.",
+        "The bruise on Jo's knee was consistent with her account of falling in the playground.",
+        "Jo was seen on 18 November, alone, and said she feels safe at home.",
+        "The risk of Jo going missing is addressed in the plan.",
+        "There is no evidence that Jo has been left alone.",
+        "Jo has a history of going missing, but there have been no episodes in the last year.",
+        "Jo made an allegation against a teacher in August; the LADO was informed the same day and the allegation was investigated.",
+        "The SW has not visited Jo's father in prison.",
+        "Jo's PEP is missing from the file.",
+        "The health visitor has not seen Jo since the 12-month check, which is within timescales.",
+        "Jo has not been seen by the dentist this year.",
+        "The injury was explained by a fall and a paediatrician found it accidental.",
+        "Father has returned to the family home, which was agreed after a risk assessment.",
+        "It is unclear whether father's views were sought.",
+        "No one has yet completed the chronology.",
+        "Jo was previously left alone when she lived with her mother, before she came into care in 2023.",
+        "The safety plan was updated after father's release, and mother is following it.",
+        "Jo has no contact with her birth family, which she says she prefers.",
+        "Jo knows where to go if she feels unsafe.",
+        "Sam went missing for a few hours in October; the police found him the same evening and a return interview followed.",
+        "The allegation was referred to the LADO the same day.",
+        "Sam has not had any missing episodes since he moved to his aunt's.",
+        "The plan includes a missing-from-home protocol.",
+        "Sam's social worker has not seen his mother since she moved to Leeds.",
+        "Sam's uncle's whereabouts are unknown, but he has no contact with the family.",
+        "Sam's views on the move are not known.",
+        "The SW sees Sam every two weeks, which is more often than the plan requires.",
+        "Sam is safe and well in his foster placement.",
+        "The minutes of the core group are missing.",
+        "Sam's cut knee was explained as a fall from his bike and the school saw it happen.",
+        "Sam says he feels safe with his carers.",
+        "A safety plan was agreed on the day of the disclosure.",
+        "Historic allegations were investigated in 2023 and no further action was taken.",
+        "There is no indication that Sam has been exploited.",
+        "Sam has not been left alone since the safety plan was agreed.",
+        "It is not known whether the GP was informed of the change of address.",
+        "Sam has not missed a single visit.",
+        "Sam's father is a registered sex offender and has no contact with Sam, which is enforced by the court order.",
+        "No one has seen the updated care plan.",
+        "Sam stays with his grandparents at weekends, which he enjoys.",
+        "Sam lives with his mother, and father has not been seen by the service for two years.",
+        "The risk of Sam being exploited was discussed at the strategy meeting and a safety plan is in place.",
+        "Sam ran away once in 2023 but has been settled since.",
+        "Sam was previously known to the youth offending team.",
+        "Lily was last visited on 14 November, in line with the CP plan.",
+        "Lily goes missing less often since the safety plan was agreed, and she has not been missing since August.",
+        "Lily's allegation was investigated under S47 and a strategy discussion took place within 24 hours.",
+        "Lily was found the same night and a return home interview was completed within 72 hours.",
+        "The team know where Lily is and she is seen weekly.",
+        "Lily's father's address is unknown, but he is not part of the plan.",
+        "The plan does not say who will chair the core group.",
+        "Lily's bruise was explained by her carer and seen by the GP, who found it consistent with a fall.",
+        "Lily told her teacher she was happy at home.",
+        "The injury was investigated through a child protection medical, which was completed the same day.",
+        "There were no concerns about Lily being left alone.",
+        "If Lily is not seen for ten days, the manager is informed.",
+        "The IRO has not seen the latest PEP.",
+        "Mother has not been seen since she left the home in 2024; Lily lives with her father.",
+        "The risk of exploitation is well understood by the network.",
+        "No incidents of missing have been reported this year.",
+        "Lily has not been left unsupervised with her brother since the plan changed.",
+        "No disclosures have been made.",
+        "A safety plan has been in place since the ICPC and is working.",
+        "Lily is not at immediate risk; the strategy discussion agreed a single assessment.",
+        "Lily has been visited every ten working days, which is timely.",
+        "Lily used to run away from her previous placement but is now settled.",
+        "Lily is now in a safe foster placement after the police protection in June.",
+        "Lily's views on contact were not sought.",
+        "Lily spoke about missing her nan.",
+        "Mia was seen at home on 17 November and appeared well cared for.",
+        "Mia went missing in July and returned the same evening; there have been no further episodes.",
+        "No disclosures of harm have been made by Mia.",
+        "Mia's previous SW left in October; the new SW visited within a week.",
+        "The plan sets out who to call if Mia is missing for more than two hours.",
+        "Mother's partner was arrested in 2022; he has not lived in the home since.",
+        "Mia is not left alone, and her grandmother collects her from school.",
+        "Mia fell and bruised her knee at school; staff saw it happen and told mother.",
+        "Mia's father lives in Spain and his address is not known; he has no role in her care.",
+        "Mia is safe and well, and was seen alone on 14 November.",
+        "A strategy discussion was held the same day as the disclosure, and the S47 concluded that Mia was safe.",
+        "Mia's views are missing from the review minutes.",
+        "Mia talks about missing her old school friends.",
+        "The social worker should not have cancelled the life story work without telling Mia, however.",
+        "Mia's mother has not been seen by the SW since she moved out.",
+        "The risk assessment notes that Mia could be at risk if she goes missing again.",
+        "Zara was seen alone on 15 November and told the SW she feels safe with her mum.",
+        "Zara went missing once in August; she was found by police within hours and a return interview took place the next day.",
+        "Zara has not been missing since the move to her new carers.",
+        "There has been no further bruising since the parenting work started.",
+        "The allegation Zara made in September was investigated and unsubstantiated, and she was spoken to alone.",
+        "Zara's father has had no contact with her since 2023, in line with the court order.",
+        "Zara's mother was intoxicated at one visit in June, and the safety plan was updated the same day; there have been no concerns since.",
+        "The plan records that Zara must not be left alone with her uncle, and carers confirm this is followed.",
+        "Zara's stepfather, who was convicted of assault in 2019, completed a risk assessment and was approved to live in the home.",
+        "Zara sometimes misses her gran, whom she sees monthly.",
+        "Zara's attendance is 96% and school have no safeguarding concerns.",
+        "It is not known whether Zara's father will attend the next review.",
+        "No injuries have been seen by school or the GP.",
+        "The worker has not been able to meet Zara's father, who lives abroad.",
+        "Zara talks openly about times in the past when she was left alone, before she came into care.",
+        "Kai has been seen every ten working days, always alone, and the visits are well recorded.",
+        "The CP plan was reviewed at the RCPC on 2 November and the core group meets monthly.",
+        "Kai's mother has engaged well with the drug and alcohol service and tests are negative.",
+        "Kai says he likes his foster carers and wants to stay.",
+        "The assessment does not consider father's history, which is a gap.",
+        "Kai's views are not recorded in the plan, and the SW has not completed direct work with him.",
+        "Supervision has not taken place since July, and the plan has drifted.",
+        "The PEP is out of date and Kai's attendance has dropped to 85%.",
+        "Father's whereabouts are not known, but he has no parental responsibility and has not been in Kai's life since birth.",
+        "Kai was missing for six hours in June; he was found by police and the return interview identified no exploitation concerns.",
+        "The social worker did not visit within ten days of the ICPC.",
+        "Mother did not attend the core group.",
+        "The health visitor has not seen the baby since the new birth visit, which is the standard offer.",
+        "Kai had a bruise on his shin from football, which school saw happen.",
+        "The family moved house in October and the new address is recorded on the file.",
+        "Kai's sister was left with her grandmother while mother attended hospital, which was agreed with the SW.",
+        "The safety plan is reviewed at each core group and mother can describe it.",
+        "Kai has no contact with his father, who is in prison.",
+        "Kai is not allowed to have a phone in his room, which his carers manage well.",
+        "The referral to CAMHS was made on 3 November and an appointment is booked.",
+        "No allegations have been made about the foster carers.",
+        "The chronology does not show when the case was last reviewed.",
+        "It is not clear from the file whether father was invited to the review.",
+        "Kai's school have not reported any concerns this term.",
+        "Kai occasionally stays with his aunt at weekends, which has been assessed as safe.",
+        "The strategy discussion was held on the day of the referral and a S47 was completed within 15 days.",
+        "Kai's mother has not yet completed the parenting programme.",
+        "The IRO has not been able to attend the last two core groups.",
+        "There has been drift in the permanence plan since the court hearing in July.",
+        "Kai left his placement for a few hours without permission in October, but told carers where he was and came back on time.",
+        "Ruby has been seen regularly and was last seen on 17 November.",
+        "Ruby was seen on 3 November; the next visit is due on 17 November.",
+        "There have been no missing episodes since the summer.",
+        "Ruby's whereabouts have been known throughout.",
+        "Ruby's mother knows where she is at all times, and Ruby uses a tracking app agreed in the plan.",
+        "We know Ruby is safe because she was seen alone on 18 November.",
+        "Ruby disclosed that her stepdad hit her, and the SW reported it to police the same day.",
+        "The disclosure was passed to children's services within the hour and a strategy meeting followed.",
+        "The allegation was investigated, and no further action was taken.",
+        "Ruby is not left alone; the plan is clear about this.",
+        "Ruby's injury was explained and is consistent with a fall.",
+        "There is a safety plan, and mother follows it.",
+        "Ruby's safety plan was updated after father's release and he does not visit.",
+        "The school's concerns about attendance were followed up with a meeting.",
+        "Ruby does not want to go to the youth club any more.",
+        "Ruby has not seen her dad since he moved away, which she is sad about.",
+        "Ruby feels safe at home and at school.",
+        "The audit found no concerns about Ruby's immediate safety.",
+        "Ruby has not missed any appointments.",
+        "There is no need for a safety plan as the risk has been removed.",
+    ];
+
+    #[test]
+    fn fires_on_varied_triggers() {
+        for text in TRIGGERS {
+            fires("S001", text);
+        }
+    }
+
+    #[test]
+    fn silent_on_varied_non_triggers() {
+        for text in NOT_TRIGGERS {
+            silent("S001", text);
+        }
+    }
+
+    #[test]
+    fn a_last_sighting_long_before_the_audit_date() {
+        let audit = |date: &str| {
+            format!("---\naudit-date: {date}\n---\nThe last time any professional saw Zara was at the ICPC on 3 September.\n")
+        };
+        fires("S001", &audit("2026-11-20"));
+        silent("S001", &audit("2026-09-10"));
+        silent(
+            "S001",
+            "The last time any professional saw Zara was at the ICPC on 3 September.",
+        );
+    }
+
+    #[test]
+    fn configured_phrases_and_contacts() {
+        let config = Config::from_toml(
+            "[escalation]\ncontacts = [\"the duty manager\"]\n[lexicon]\nextend-escalation-phrases = [\"spending nights at the bus station\"]\n",
+            "caselint.toml",
+        )
+        .unwrap();
+        let text = "Sam has been Spending  nights at the bus station.";
+        let found = crate::check(text, &config);
+        let d = found.iter().find(|d| d.code == "S001").expect("S001 fires");
+        assert!(
+            d.message.contains(
+                "(it names a configured escalation trigger): escalate now to the duty manager,"
+            ),
+            "{}",
+            d.message
+        );
+        assert!(crate::check(text, &Config::default())
+            .iter()
+            .all(|d| d.code != "S001"));
+        let none = crate::check(
+            "Sam is no longer spending nights at the bus station.",
+            &config,
+        );
+        assert!(none.iter().all(|d| d.code != "S001"));
+    }
+}
