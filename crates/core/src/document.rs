@@ -928,7 +928,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// every line break left by `unwrap_lines`. Abbreviations ("e.g.", "Dr.") and initials
 /// ("A. Auditor") do not end a sentence. Written for audit prose and measured: it is an
 /// order of magnitude faster than general UAX #29 sentence segmentation.
-fn split_sentences<'a>(text: &'a str) -> Vec<(usize, &'a str)> {
+pub(crate) fn split_sentences<'a>(text: &'a str) -> Vec<(usize, &'a str)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
@@ -984,17 +984,6 @@ fn split_sentences<'a>(text: &'a str) -> Vec<(usize, &'a str)> {
     }
     push(start, text.len(), &mut out);
     out
-}
-
-/// The sentences of a stretch of prose (hard-wrapped lines joined), as offsets into `text`
-/// and slices of it: the same splitting the document model uses, for rules that read a
-/// section's text directly.
-pub(crate) fn sentence_spans(text: &str) -> Vec<(usize, &str)> {
-    let unwrapped = unwrap_lines(text);
-    split_sentences(&unwrapped)
-        .into_iter()
-        .map(|(offset, s)| (offset, text.get(offset..offset + s.len()).unwrap_or("")))
-        .collect()
 }
 
 /// Whether the word before a full stop is an abbreviation or an initial.

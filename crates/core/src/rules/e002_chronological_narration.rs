@@ -3,7 +3,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Context, Rule, Scope};
-use crate::analysis::evaluates;
+use crate::analysis::{evaluates, split_sentences};
 use crate::date::{find_cited_dates, find_dates, Date};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::SectionKind;
@@ -74,7 +74,7 @@ fn events(text: &str, reference: Option<Date>) -> Vec<TextRange> {
         starts.push(at);
     }
     // Sentence bounds are clause bounds too.
-    for (offset, _) in crate::document::sentence_spans(text) {
+    for (offset, _) in split_sentences(text) {
         starts.push(offset);
     }
     starts.sort_unstable();
@@ -109,7 +109,7 @@ fn events(text: &str, reference: Option<Date>) -> Vec<TextRange> {
 /// Whether at least half the events are told in sentences that do not evaluate: dates that
 /// each carry a judgement ("…on 3 May, which was timely") are evidence, not narration.
 fn mostly_narrated(text: &str, events: &[TextRange]) -> bool {
-    let sentences: Vec<(usize, &str)> = crate::document::sentence_spans(text);
+    let sentences = split_sentences(text);
     let narrated = events
         .iter()
         .filter(|event| {
@@ -117,7 +117,7 @@ fn mostly_narrated(text: &str, events: &[TextRange]) -> bool {
                 .iter()
                 .rev()
                 .find(|(offset, _)| *offset <= event.start())
-                .map_or("", |(_, s)| *s);
+                .map_or("", |(_, s)| s.as_str());
             !evaluates(sentence)
         })
         .count();
