@@ -10,8 +10,24 @@ use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 
 const PIECES: &[&str] = &[
-    "a", "b", " ", "\n", "\r", "\r\n", "é", "😀", "中", "\u{200d}", "👩‍👧", "#", "Judgement: ",
-    "Good", "- ", "> ", ".", "\t",
+    "a",
+    "b",
+    " ",
+    "\n",
+    "\r",
+    "\r\n",
+    "é",
+    "😀",
+    "中",
+    "\u{200d}",
+    "👩‍👧",
+    "#",
+    "Judgement: ",
+    "Good",
+    "- ",
+    "> ",
+    ".",
+    "\t",
 ];
 
 fn text(u: &mut Unstructured) -> Result<String> {
@@ -25,8 +41,16 @@ fn text(u: &mut Unstructured) -> Result<String> {
 
 fn position(u: &mut Unstructured) -> Result<Position> {
     // Mostly small numbers, sometimes huge ones.
-    let line = if u.ratio(1, 16)? { u.arbitrary()? } else { u.int_in_range(0..=8)? };
-    let character = if u.ratio(1, 16)? { u.arbitrary()? } else { u.int_in_range(0..=12)? };
+    let line = if u.ratio(1, 16)? {
+        u.arbitrary()?
+    } else {
+        u.int_in_range(0..=8)?
+    };
+    let character = if u.ratio(1, 16)? {
+        u.arbitrary()?
+    } else {
+        u.int_in_range(0..=12)?
+    };
     Ok(Position::new(line, character))
 }
 
@@ -46,7 +70,11 @@ fn run(u: &mut Unstructured) -> Result<()> {
         let new_text = text(u)?;
         store.apply_change(range, &new_text, encoding);
         model::apply_change(&mut expected, range, &new_text, encoding);
-        assert_eq!(store.text(), expected, "after {range:?} {new_text:?} in {encoding:?}");
+        assert_eq!(
+            store.text(),
+            expected,
+            "after {range:?} {new_text:?} in {encoding:?}"
+        );
         // Conversions agree with the model, and round-trip at character boundaries.
         let p = position(u)?;
         let offset = store.offset(p, encoding);
@@ -64,7 +92,10 @@ fn run(u: &mut Unstructured) -> Result<()> {
 
 /// Whether `at` is after the first byte of a line break (or right after a `\r\n`'s `\r`).
 fn inside_line_break(text: &str, at: usize) -> bool {
-    at > 0 && at <= text.len() && text.as_bytes()[at - 1] == b'\r' && text.as_bytes().get(at) == Some(&b'\n')
+    at > 0
+        && at <= text.len()
+        && text.as_bytes()[at - 1] == b'\r'
+        && text.as_bytes().get(at) == Some(&b'\n')
 }
 
 fuzz_target!(|data: &[u8]| {
