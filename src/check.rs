@@ -3,15 +3,16 @@
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-
 use std::sync::Arc;
 
-use caselint_core::{Config, Diagnostic, Severity};
+use caselint_core::{Config, Diagnostic, Document, Severity};
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 
 use crate::discovery::{audit_files, ConfigFinder};
 use crate::render;
+use crate::summary::Summarised;
+use crate::{oneline, sarif, summary};
 
 #[derive(Args)]
 pub struct CheckArgs {
@@ -29,12 +30,22 @@ pub struct CheckArgs {
     /// When to use colour in human output.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+    /// Print the moderator's summary of each audit (grades, evidence, impact, SMART actions,
+    /// escalations and a verdict) instead of the diagnostics; with --format human or json.
+    #[arg(long)]
+    pub summary: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Human,
     Json,
+    /// SARIF 2.1.0, for code scanning and QA dashboards.
+    Sarif,
+    /// GitHub Actions workflow annotations.
+    Github,
+    /// One line per diagnostic: path:line:col: severity[CODE] message.
+    Concise,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -69,6 +80,8 @@ pub struct FileReport {
     pub path: String,
     pub text: String,
     pub diagnostics: Vec<Diagnostic>,
+    /// The configuration that applied to this file.
+    pub config: Arc<Config>,
 }
 
 enum Input {
@@ -77,6 +90,10 @@ enum Input {
 }
 
 pub fn run(args: &CheckArgs) -> ExitCode {
+    if args.summary && !matches!(args.format, Format::Human | Format::Json) {
+        eprintln!("caselint: error: --summary is printed as human text or JSON: use --format human or --format json");
+        return ExitCode::from(2);
+    }
     let mut errors: Vec<String> = Vec::new();
     let mut finder = match ConfigFinder::new(args.config.as_deref()) {
         Ok(finder) => finder,
@@ -146,6 +163,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                 path,
                 text,
                 diagnostics,
+                config,
             })
         })
         .collect();
@@ -162,9 +180,30 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         Color::Never => false,
         Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
-    let output = match args.format {
-        Format::Human => render::human(&reports, color),
-        Format::Json => render::json(&reports),
+    let output = if args.summary {
+        let summaries: Vec<Summarised> = reports
+            .iter()
+            .map(|r| Summarised {
+                path: r.path.clone(),
+                summary: caselint_core::summary::summarise(
+                    &Document::parse(&r.text),
+                    &r.config,
+                    &r.diagnostics,
+                ),
+            })
+            .collect();
+        match args.format {
+            Format::Json => summary::json(&summaries),
+            _ => summary::human(&summaries),
+        }
+    } else {
+        match args.format {
+            Format::Human => render::human(&reports, color),
+            Format::Json => render::json(&reports),
+            Format::Sarif => sarif::render(&reports, &errors),
+            Format::Github => oneline::github(&reports),
+            Format::Concise => oneline::concise(&reports),
+        }
     };
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`caselint check | head`) is not an error worth a panic.

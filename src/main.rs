@@ -6,8 +6,12 @@ use clap::{Parser, Subcommand};
 
 mod check;
 mod discovery;
+mod new;
+mod oneline;
 mod render;
+mod sarif;
 mod server;
+mod summary;
 
 /// A writing-quality linter for case-file audit narratives in children's social care.
 #[derive(Parser)]
@@ -21,6 +25,9 @@ struct Cli {
 enum Command {
     /// Lint audit files (directories are searched for *.audit.md, *.audit.txt, *.audit).
     Check(check::CheckArgs),
+    /// Start a new audit: front matter and every configured area with empty sections and
+    /// prompts from the practice standard.
+    New(new::NewArgs),
     /// Print the rule catalogue.
     Rules,
     /// Print a rule's documentation: what it checks, why, an example and a reflective rewrite.
@@ -37,6 +44,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Server(args) => server::run(&args),
+        Command::New(args) => new::run(&args),
         Command::Rules => {
             print!("{}", render::rules_table());
             ExitCode::SUCCESS

@@ -613,6 +613,16 @@ fn exit_without_shutdown_ends_the_server_with_status_1() {
 }
 
 #[test]
+fn closing_the_input_after_shutdown_ends_the_server_with_status_0() {
+    let mut client = Client::start("warn");
+    client.initialize(capabilities(), Value::Null);
+    let response = client.request("shutdown", Value::Null);
+    assert_eq!(response["result"], Value::Null);
+    drop(client.stdin.take());
+    assert_eq!(client.wait_for_exit().code(), Some(0));
+}
+
+#[test]
 fn the_log_never_holds_document_text() {
     let uri = "file:///audits/private.audit.md";
     let secret = "Zebediah Quillfeather";

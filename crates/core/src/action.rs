@@ -1183,7 +1183,7 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
 /// Every action of every area, with its reading. The readings are made once per lint and
 /// shared by A002–A006.
 pub(crate) fn actions<'a>(
-    ctx: &'a Context<'a>,
+    ctx: &'a Context<'_>,
 ) -> impl Iterator<Item = (&'a Action, &'a ActionReading)> + 'a {
     let readings = ctx.action_readings.get_or_init(|| {
         ctx.doc

@@ -10,6 +10,7 @@ pub mod document;
 pub mod english;
 pub mod lexicon;
 pub mod rules;
+pub mod summary;
 pub mod text;
 
 pub use config::{Config, ConfigError};

@@ -1,7 +1,8 @@
 //! didChange → publishDiagnostics latency on a 10,000-word audit, in process, through the
 //! real JSON-RPC framing (in-memory pipes, the same `serve` as `caselint server`).
 //!
-//! Run: `cargo bench -p caselint-lsp --bench latency` (CASELINT_BENCH_EDITS sets the count).
+//! Run: `cargo bench -p caselint-lsp --bench latency` (CASELINT_BENCH_EDITS sets the count,
+//! CASELINT_BENCH_WORDS the audit's length).
 
 use std::time::{Duration, Instant};
 
@@ -147,7 +148,12 @@ fn main() {
             20
         });
     caselint_lsp::log::init_from_env();
-    let text = audit(10_000);
+    // CASELINT_BENCH_WORDS sets the audit's length (10,000 words unless told).
+    let target_words: usize = std::env::var("CASELINT_BENCH_WORDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    let text = audit(target_words);
     let words = text.split_whitespace().count();
     let lines = text.lines().count() as u32;
 

@@ -18,13 +18,17 @@ mod guard;
 mod lint;
 pub mod log;
 mod position;
+#[cfg(test)]
+mod proptests;
 mod server;
+pub mod store;
 mod symbols;
 mod transport;
 
 pub use guard::CatchPanic;
 pub use position::Encoding;
 pub use server::Backend;
+pub use store::TextStore;
 
 /// Serve one client over `input`/`output` until it sends `exit` or closes `input`.
 /// Returns whether the client asked for `shutdown` first.

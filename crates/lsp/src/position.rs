@@ -18,6 +18,8 @@ pub enum Encoding {
     /// Columns in UTF-16 code units: the LSP default.
     #[default]
     Utf16,
+    /// Columns in Unicode scalar values (chars). Never negotiated; for tools and tests.
+    Utf32,
 }
 
 impl Encoding {
@@ -33,6 +35,7 @@ impl Encoding {
         match self {
             Encoding::Utf8 => PositionEncodingKind::UTF8,
             Encoding::Utf16 => PositionEncodingKind::UTF16,
+            Encoding::Utf32 => PositionEncodingKind::UTF32,
         }
     }
 }
@@ -59,6 +62,7 @@ pub fn position(rope: &Rope, offset: usize, encoding: Encoding) -> Position {
     let column = match encoding {
         Encoding::Utf8 => rope.char_to_byte(char_idx) - rope.char_to_byte(line_start),
         Encoding::Utf16 => rope.char_to_utf16_cu(char_idx) - rope.char_to_utf16_cu(line_start),
+        Encoding::Utf32 => char_idx - line_start,
     };
     Position::new(saturate(line), saturate(column))
 }
@@ -91,11 +95,11 @@ pub fn char_index(rope: &Rope, position: Position, encoding: Encoding) -> usize 
             let end = rope.char_to_utf16_cu(line_end);
             rope.utf16_cu_to_char(start.saturating_add(column).min(end))
         }
+        Encoding::Utf32 => line_start.saturating_add(column).min(line_end),
     }
 }
 
 /// The byte offset of an LSP position, clamped to a character boundary inside the document.
-#[cfg(test)]
 pub fn offset(rope: &Rope, position: Position, encoding: Encoding) -> usize {
     rope.char_to_byte(char_index(rope, position, encoding))
 }

@@ -36,7 +36,7 @@ use crate::completion;
 use crate::config::{self, ConfigStore};
 use crate::lint::{self, Linted, Snapshot};
 use crate::log::{doc_id, log};
-use crate::position::{self, Encoding};
+use crate::position::Encoding;
 use crate::symbols;
 
 /// One open document.
@@ -244,27 +244,15 @@ fn is_config_uri(uri: &Uri) -> bool {
 
 /// Apply content changes in order. Returns how many ranges fell outside the document and
 /// were clamped.
-fn apply_changes(
+pub(crate) fn apply_changes(
     rope: &mut Rope,
     changes: Vec<TextDocumentContentChangeEvent>,
     encoding: Encoding,
 ) -> usize {
-    let mut clamped = 0;
-    for change in changes {
-        let Some(range) = change.range else {
-            *rope = Rope::from_str(&change.text);
-            continue;
-        };
-        let lines = rope.len_lines() as u32;
-        if range.start.line >= lines || range.end.line >= lines || range.start > range.end {
-            clamped += 1;
-        }
-        let chars = position::char_range(rope, range, encoding);
-        let start = chars.start;
-        rope.remove(chars);
-        rope.insert(start, &change.text);
-    }
-    clamped
+    changes
+        .into_iter()
+        .filter(|change| crate::store::apply_change(rope, change.range, &change.text, encoding))
+        .count()
 }
 
 /// Run `work`, turning a panic into an internal error response.

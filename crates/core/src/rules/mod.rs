@@ -108,6 +108,8 @@ pub struct Context<'a> {
     pub config: &'a Config,
     /// Readings shared by several rules, computed once per lint.
     pub(crate) action_readings: std::cell::OnceCell<Vec<crate::action::ActionReading>>,
+    /// The tone rules' view of every sentence, built once per lint.
+    pub(crate) tone_views: std::cell::OnceCell<Vec<tone::View<'a>>>,
 }
 
 impl<'a> Context<'a> {
@@ -116,6 +118,7 @@ impl<'a> Context<'a> {
             doc,
             config,
             action_readings: std::cell::OnceCell::new(),
+            tone_views: std::cell::OnceCell::new(),
         }
     }
 }

@@ -43,12 +43,13 @@ Follow it with the impact on the child.\n",
 };
 
 fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let sentences = &ctx.doc.sentences;
-    for (index, sentence) in sentences.iter().enumerate() {
-        let view = View::new(ctx, sentence.range);
-        let previous = tone::previous_sentence(sentences, index).map(|p| View::new(ctx, p.range));
-        for deficit in find(&view, previous.as_ref()) {
-            out.push(diagnostic(ctx, &view, &deficit));
+    for index in 0..ctx.doc.sentences.len() {
+        let Some(view) = tone::view(ctx, index) else {
+            continue;
+        };
+        let previous = tone::previous_view(ctx, index);
+        for deficit in find(view, previous) {
+            out.push(diagnostic(ctx, view, &deficit));
         }
     }
 }

@@ -38,8 +38,10 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let sentences = &ctx.doc.sentences;
     let text = ctx.text();
     for (index, sentence) in sentences.iter().enumerate() {
-        let view = View::new(ctx, sentence.range);
-        let previous = tone::previous_sentence(sentences, index).map(|p| View::new(ctx, p.range));
+        let Some(view) = tone::view(ctx, index) else {
+            continue;
+        };
+        let previous = tone::previous_view(ctx, index);
         let slice = sentence.range.slice(text);
         for m in ctx.config.lexicon.blame.find_iter(slice) {
             let (start, end) = (
@@ -65,7 +67,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 last: last + 1,
                 entry,
             };
-            if let Some(d) = judge(ctx, &view, previous.as_ref(), &phrase) {
+            if let Some(d) = judge(ctx, view, previous, &phrase) {
                 out.push(d);
             }
         }

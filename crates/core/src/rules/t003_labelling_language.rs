@@ -39,8 +39,10 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let sentences = &ctx.doc.sentences;
     let text = ctx.text();
     for (index, sentence) in sentences.iter().enumerate() {
-        let view = View::new(ctx, sentence.range);
-        let previous = tone::previous_sentence(sentences, index).map(|p| View::new(ctx, p.range));
+        let Some(view) = tone::view(ctx, index) else {
+            continue;
+        };
+        let previous = tone::previous_view(ctx, index);
         let slice = sentence.range.slice(text);
         for m in ctx.config.lexicon.labels.find_iter(slice) {
             let (start, end) = (
@@ -58,7 +60,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             };
             let entry = m.entry.and_then(|i| LABELS.get(i));
-            if let Some(d) = judge(ctx, &view, previous.as_ref(), first, last + 1, entry) {
+            if let Some(d) = judge(ctx, view, previous, first, last + 1, entry) {
                 out.push(d);
             }
         }

@@ -22,8 +22,9 @@ pub(crate) struct View<'a> {
 }
 
 impl<'a> View<'a> {
-    pub fn new(ctx: &'a Context, range: TextRange) -> View<'a> {
-        let text = ctx.text();
+    pub fn new(ctx: &Context<'a>, range: TextRange) -> View<'a> {
+        let doc: &'a crate::document::Document = ctx.doc;
+        let text: &'a str = &doc.text;
         let tokens = english::tokenize(text, range.start(), range.end());
         let sentence = range.slice(text);
         let mut roles: Vec<(usize, usize)> = Vec::new();
@@ -645,6 +646,26 @@ pub(crate) fn replace_fixing_article(view: &View, range: TextRange, new_text: &s
 
 /// The sentences before `index` that belong to the same block (area and section): for
 /// resolving pronouns.
+/// The view of sentence `index` of `ctx.doc.sentences`. The views of every sentence are built
+/// once per lint and shared by the tone rules (building one is most of their cost).
+pub(crate) fn view<'c, 'a>(ctx: &'c Context<'a>, index: usize) -> Option<&'c View<'a>> {
+    ctx.tone_views
+        .get_or_init(|| {
+            ctx.doc
+                .sentences
+                .iter()
+                .map(|s| View::new(ctx, s.range))
+                .collect()
+        })
+        .get(index)
+}
+
+/// The view of the sentence before sentence `index`, when it is in the same section.
+pub(crate) fn previous_view<'c, 'a>(ctx: &'c Context<'a>, index: usize) -> Option<&'c View<'a>> {
+    previous_sentence(&ctx.doc.sentences, index)?;
+    view(ctx, index.checked_sub(1)?)
+}
+
 pub(crate) fn previous_sentence(sentences: &[Sentence], index: usize) -> Option<&Sentence> {
     let this = sentences.get(index)?;
     let prev = sentences.get(index.checked_sub(1)?)?;

@@ -1,0 +1,114 @@
+//! One line per diagnostic: `--format github` (GitHub Actions workflow annotations) and
+//! `--format concise` (`path:line:col: severity[CODE] message`, for grep and editors'
+//! quickfix lists).
+
+use std::fmt::Write as _;
+
+use caselint_core::{LineIndex, Severity};
+
+use crate::check::FileReport;
+
+/// The workflow command for a severity: GitHub has error, warning and notice.
+fn command(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "notice",
+    }
+}
+
+/// Escape a workflow command's message, as the Actions toolkit does.
+pub fn escape_data(value: &str) -> String {
+    value
+        .replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escape a workflow command's property value (`file=…`, `title=…`), as the Actions
+/// toolkit does: also `:` and `,`, which separate properties.
+pub fn escape_property(value: &str) -> String {
+    escape_data(value).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE name::message`, one per
+/// diagnostic. Columns are 1-based and counted in Unicode scalar values; `endColumn` is the
+/// column just after the span.
+pub fn github(reports: &[FileReport]) -> String {
+    let mut out = String::new();
+    for report in reports {
+        let index = LineIndex::new(&report.text);
+        for d in &report.diagnostics {
+            let start = index.line_col(d.range.start(), &report.text);
+            let end = index.line_col(d.range.end(), &report.text);
+            let _ = writeln!(
+                out,
+                "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+                command(d.severity),
+                escape_property(&report.path),
+                start.line,
+                start.column,
+                end.line,
+                end.column,
+                escape_property(&format!("{} {}", d.code, d.name)),
+                escape_data(&d.message)
+            );
+        }
+    }
+    out
+}
+
+/// `path:line:col: severity[CODE] message`, one line per diagnostic and nothing else.
+pub fn concise(reports: &[FileReport]) -> String {
+    let mut out = String::new();
+    for report in reports {
+        let index = LineIndex::new(&report.text);
+        for d in &report.diagnostics {
+            let start = index.line_col(d.range.start(), &report.text);
+            let message: String = d
+                .message
+                .chars()
+                .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+                .collect();
+            let _ = writeln!(
+                out,
+                "{}:{}:{}: {}[{}] {}",
+                report.path,
+                start.line,
+                start.column,
+                d.severity.as_str(),
+                d.code,
+                message
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_follow_the_actions_toolkit() {
+        assert_eq!(escape_data("100% sure\r\nnext"), "100%25 sure%0D%0Anext");
+        assert_eq!(escape_data("a: b, c"), "a: b, c");
+        assert_eq!(
+            escape_property("dir/a,b:c%.audit.md"),
+            "dir/a%2Cb%3Ac%25.audit.md"
+        );
+        assert_eq!(
+            escape_property("J001 missing-judgement"),
+            "J001 missing-judgement"
+        );
+        // `%` is escaped first, so an escape sequence in the input survives as text.
+        assert_eq!(escape_property("%0A"), "%250A");
+    }
+
+    #[test]
+    fn severities_map_to_workflow_commands() {
+        assert_eq!(command(Severity::Error), "error");
+        assert_eq!(command(Severity::Warning), "warning");
+        assert_eq!(command(Severity::Info), "notice");
+    }
+}
