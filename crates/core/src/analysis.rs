@@ -9,11 +9,10 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 pub use crate::lexicon::evidence::ShortfallKind;
 use crate::lexicon::evidence::{self as vocab, Subject};
-use crate::lexicon::{Lexicon, LexiconExtend};
 use crate::text::TextRange;
 
 /// One shortcoming the evidence records.
@@ -54,6 +53,8 @@ impl EvidenceReading {
 }
 
 struct Matchers {
+    /// The shortfall patterns at once: one pass tells which can match.
+    any_shortfall: RegexSet,
     shortfalls: Vec<(Regex, ShortfallKind, Subject)>,
     praise: Regex,
     risk: Regex,
@@ -74,7 +75,7 @@ struct Matchers {
 }
 
 static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
-    let compile = |pattern: String| Regex::new(&pattern).expect("evidence pattern is valid");
+    let compile = |pattern: String| vocab::compile(&pattern).expect("evidence pattern is valid");
     let any_of = |patterns: &[&str]| {
         compile(
             patterns
@@ -85,6 +86,12 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
         )
     };
     Matchers {
+        any_shortfall: RegexSet::new(
+            vocab::SHORTFALL_PATTERNS
+                .iter()
+                .map(|(p, _, _)| vocab::ascii_boundaries(&vocab::expand(p))),
+        )
+            .expect("shortfall patterns are valid"),
         shortfalls: vocab::SHORTFALL_PATTERNS
             .iter()
             .map(|(p, kind, subject)| (compile(vocab::expand(p)), *kind, *subject))
@@ -93,7 +100,8 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
         risk: compile(format!("(?i){}", vocab::RISK_CONTEXT)),
         harm: compile(format!(r"(?i)\b{}\b", vocab::HARM_WORDS)),
         not_needed: compile(format!("(?i){}", vocab::NOT_NEEDED)),
-        roles: Lexicon::new(&LexiconExtend::default()).roles,
+        // The default configuration's role matcher, shared rather than built again.
+        roles: crate::config::Config::default().lexicon.roles.clone(),
         evaluative: any_of(vocab::EVALUATIVE),
         hedges: compile(format!("(?i){}", vocab::HEDGES)),
         positive: compile(format!("(?i){}", vocab::POSITIVE)),
@@ -450,7 +458,11 @@ fn sentence_shortfalls(sentence: &str) -> Vec<Shortfall> {
     let clause_of = |at: usize| starts.partition_point(|&s| s <= at).saturating_sub(1);
     let mut candidates: Vec<Shortfall> = Vec::new();
     let mut taken: Vec<(usize, usize)> = Vec::new();
-    for (regex, kind, subject) in &m.shortfalls {
+    let possible = m.any_shortfall.matches(sentence);
+    for (i, (regex, kind, subject)) in m.shortfalls.iter().enumerate() {
+        if !possible.matched(i) {
+            continue;
+        }
         for found in regex.find_iter(sentence) {
             let (start, end) = (found.start(), found.end());
             if taken.iter().any(|&(s, e)| start < e && s < end) {

@@ -219,9 +219,9 @@ static PARTIAL_PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
         \b(?P<sd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<sm>{m})\b\.?
       | \b(?P<tm>{m})\.?\s+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?\b
       | \b(?i:in|since|during|from|of|throughout|early|late|mid|end\s+of|start\s+of|beginning\s+of)[\s-]+(?P<om>{m})\b
-      | \b(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<sy>\d{{4}})\b
+      | \b(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:term|half[\s-]term|holidays?))?\s+(?:of\s+)?(?P<sy>\d{{4}})\b
       | \b(?P<y1>(?:19|20)\d{{2}})[/\-](?P<y2>\d{{2}}|\d{{4}})\b
-      | \b(?i:in|since|during|from|until|till|by|before|throughout|early|late|mid|end\s+of|start\s+of|beginning\s+of|to|of|as\s+far\s+back\s+as|as\s+early\s+as)\s+(?P<by>(?:19|20)\d{{2}})\b
+      | \b(?i:in|since|during|from|until|till|by|before|throughout|early|late|mid|end\s+of|start\s+of|beginning\s+of|to|of|the|as\s+far\s+back\s+as|as\s+early\s+as)\s+(?P<by>(?:19|20)\d{{2}})(?:[/\-](?P<by2>\d{{2}}|\d{{4}}))?\b
         ",
         m = MONTH_NAME
     );
@@ -235,9 +235,11 @@ static PARTIAL_PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
 ///   before `reference`;
 /// - a month alone after a preposition ("in March", "since June") is the latest such month
 ///   on or before `reference`;
-/// - a season with a year ("summer 2025") is a month-year date of the season's last month;
-/// - a year range ("2024/25", "2024-2025") and a bare year after a preposition ("in 2024",
-///   "since 2023") are month-year dates of December of the (last) year.
+/// - a season or school term with a year ("summer 2025", "autumn term 2025") is a
+///   month-year date of the season's last month;
+/// - a year range ("2024/25", "2024-2025") and a bare year after a preposition or "the"
+///   ("in 2024", "since 2023", "the 2024 review") are month-year dates of December of the
+///   (last) year.
 ///
 /// Month names without a year must be capitalised ("may" is a verb). Ranges are relative
 /// to `text`, sorted and non-overlapping.
@@ -259,6 +261,7 @@ pub fn find_cited_dates(text: &str, reference: Date) -> Vec<FoundDate> {
             reference.year
         }
     };
+    let span = |m: regex::Match| TextRange::new(m.start(), m.end());
     for caps in PARTIAL_PATTERNS.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
         let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
@@ -273,7 +276,7 @@ pub fn find_cited_dates(text: &str, reference: Date) -> Vec<FoundDate> {
                 continue;
             };
             let year = year_for(month, Some(day));
-            (whole, Date::ymd(year, month, day))
+            (span(whole), Date::ymd(year, month, day))
         } else if let Some(m) = caps.name("om") {
             if !capitalised(m.as_str()) {
                 continue;
@@ -281,7 +284,7 @@ pub fn find_cited_dates(text: &str, reference: Date) -> Vec<FoundDate> {
             let Some(month) = month_number(m.as_str()) else {
                 continue;
             };
-            (m, Date::month_year(year_for(month, None), month))
+            (span(m), Date::month_year(year_for(month, None), month))
         } else if let Some(season) = caps.name("season") {
             let last_month = match season.as_str().to_ascii_lowercase().as_str() {
                 "spring" => 5,
@@ -294,33 +297,36 @@ pub fn find_cited_dates(text: &str, reference: Date) -> Vec<FoundDate> {
             };
             // Winter 2025 runs into February 2026.
             let year = if last_month == 2 { year + 1 } else { year };
-            (whole, Date::month_year(year, last_month))
-        } else if let Some(first) = caps.name("y1") {
-            let (Ok(first), Some(second)) = (first.as_str().parse::<i32>(), caps.name("y2")) else {
+            (span(whole), Date::month_year(year, last_month))
+        } else if let Some(first) = caps.name("y1").or_else(|| caps.name("by")) {
+            let Ok(year) = first.as_str().parse::<i32>() else {
                 continue;
             };
-            let last = match second.as_str().len() {
-                2 => second
-                    .as_str()
-                    .parse::<i32>()
-                    .ok()
-                    .map(|n| first - first % 100 + n),
-                _ => second.as_str().parse::<i32>().ok(),
-            };
-            // "2024/25" is a span of the following year, not "25 of 2024" or a range backwards.
-            let Some(last) = last.filter(|l| *l == first + 1) else {
-                continue;
-            };
-            (whole, Date::month_year(last, 12))
-        } else if let Some(year) = caps.name("by") {
-            let Ok(y) = year.as_str().parse::<i32>() else {
-                continue;
-            };
-            (year, Date::month_year(y, 12))
+            match caps.name("y2").or_else(|| caps.name("by2")) {
+                // A bare year: "in 2024".
+                None => (span(first), Date::month_year(year, 12)),
+                Some(second) => {
+                    let last = match second.as_str().len() {
+                        2 => second
+                            .as_str()
+                            .parse::<i32>()
+                            .ok()
+                            .map(|n| year - year % 100 + n),
+                        _ => second.as_str().parse::<i32>().ok(),
+                    };
+                    // "2024/25" is a span of the following year, not "25 of 2024" or a range backwards.
+                    let Some(last) = last.filter(|l| *l == year + 1) else {
+                        continue;
+                    };
+                    (
+                        TextRange::new(first.start(), second.end()),
+                        Date::month_year(last, 12),
+                    )
+                }
+            }
         } else {
             continue;
         };
-        let range = TextRange::new(range.start(), range.end());
         let Some(date) = date else { continue };
         if overlaps(range) || found.iter().any(|f| f.range == range) {
             continue;
@@ -401,7 +407,8 @@ mod tests {
     fn finds_cited_dates_relative_to_a_reference() {
         let reference = Date::ymd(2026, 11, 20).unwrap();
         let text = "Seen on 3 March and on December 2nd; in May, since June, during summer 2025, \
-                    in 2024, the 2023/24 review, and on 4 Aug 2026. We may 3 times. Back to 2019.";
+                    in 2024, the 2023/24 review, and on 4 Aug 2026. We may 3 times. Back to 2019, \
+                    the autumn term 2025 and the 2022 conference.";
         let found = find_cited_dates(text, reference);
         let shown: Vec<_> = found
             .iter()
@@ -419,6 +426,8 @@ mod tests {
                 ("2023/24", "December 2024".to_owned()),
                 ("4 Aug 2026", "4 August 2026".to_owned()),
                 ("2019", "December 2019".to_owned()),
+                ("autumn term 2025", "November 2025".to_owned()),
+                ("2022", "December 2022".to_owned()),
             ]
         );
         // The reference day itself belongs to the reference year.

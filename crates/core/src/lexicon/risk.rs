@@ -5,9 +5,9 @@
 //! `{not}` is " not" or "n't", `{w}` is one word. `[lexicon] extend-escalation-phrases`
 //! adds plain phrases, matched as whole words in any case.
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
-use super::evidence::expand;
+use super::evidence::{ascii_boundaries, compile as compile_ascii, expand};
 
 /// What an escalation trigger shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -319,15 +319,15 @@ pub const CONTINUING: &str = r"(?:while|whilst|despite|although|even though|thou
 
 /// The trigger is negated, hypothetical or historical: these end the words before it
 /// ("there have been no missing episodes", "the risk of going missing").
-pub const NOT_CURRENT_BEFORE: &str = r"(?:\b(?:no|without|little|nothing|not any) (?:\w+ ){0,2}(?:evidence|indication|suggestion|concerns?|reports?|signs?|record|information|reason to (?:believe|think)) (?:that|of|to suggest)\b(?:[^\w;:,.!?]+[\w'’-]+){0,7}|\b(?:no|not|never|nor|none|neither|without|n['’]t)\b(?:[^\w;:,.!?]+[\w'’-]+){0,4}|\b(?:risk|risks|likelihood|fear|danger|chance|possibility) (?:of|that)(?:[^\w;:,.!?]+[\w'’-]+){0,3}|\b(?:if|unless|should|would|could|in case|whether|when|what if|protocol|procedures?|policy|training|plan (?:for|if|in case)|history of|historic(?:al|ally)?|previously|in the past|prior to|before (?:she|he|they|\w+) (?:came|was|were) (?:into care|placed|accommodated)|no longer|no further|ruled out|not currently)\b(?:[^\w;:,.!?]+[\w'’-]+){0,4})[^\w;:,.!?]*$";
+pub const NOT_CURRENT_BEFORE: &str = r"(?:\b(?:no|without|little|nothing|not any) (?:\w+ ){0,2}(?:evidence|indication|suggestion|concerns?|reports?|signs?|record|information|reason to (?:believe|think)) (?:that|of|to suggest)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,7}|\b(?:no|not|never|nor|none|neither|without|n['’]t)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,4}|\b(?:risk|risks|likelihood|fear|danger|chance|possibility) (?:of|that)(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,3}|\b(?:if|unless|should|would|could|in case|whether|when|what if|protocol|procedures?|policy|training|plan (?:for|if|in case)|history of|historic(?:al|ally)?|previously|in the past|prior to|before (?:she|he|they|\w+) (?:came|was|were) (?:into care|placed|accommodated)|no longer|no further|ruled out|not currently)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,4})[^\w;:,.!?]*$";
 
 /// Plain negation just before a cue ("no contact", "not violent"): for the second cue of
 /// a paired trigger, where a history ("a history of violence") is the risk itself.
-pub const NEGATED_BEFORE: &str = r"\b(?:no|not|never|nor|none|neither|without|n['’]t|no longer)\b(?:[^\w;:,.!?]+[\w'’-]+){0,3}[^\w;:,.!?]*$";
+pub const NEGATED_BEFORE: &str = r"\b(?:no|not|never|nor|none|neither|without|n['’]t|no longer)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,3}[^\w;:,.!?]*$";
 
 /// The trigger is itself followed by what makes it harmless ("not been seen alone" is
 /// not "not been seen"; "missing from the file" is about a document).
-pub const NOT_CURRENT_AFTER: &str = r"^\W*(?:(?:the |this |that |her |his |their |a |an |any )?(?:[\w'’-]+\s+){0,2}(?:plan|plans|report|reports|assessment|minutes|letter|document|documents|file|record|records|chronology|email|emails|referral form|notes|paperwork)\b|from (?:the |her |his |their |this |that )?(?:[\w'’-]+\s+){0,2}?(?:file|record|records|plan|assessment|chronology|minutes|case notes|system|report|list|paperwork|review|meeting|conference|core group|pep|ehcp|summary|document|recording|notes|form|template|analysis|audit)\b|(?:documents?|records?|information|paperwork|forms?|signatures?|sections?|pages?|details?)\b)";
+pub const NOT_CURRENT_AFTER: &str = r"^\W*(?:(?:the |this |that |her |his |their |a |an |any )?(?:[A-Za-z0-9_'’-]+\s+){0,2}(?:plan|plans|report|reports|assessment|minutes|letter|document|documents|file|record|records|chronology|email|emails|referral form|notes|paperwork)\b|from (?:the |her |his |their |this |that )?(?:[A-Za-z0-9_'’-]+\s+){0,2}?(?:file|record|records|plan|assessment|chronology|minutes|case notes|system|report|list|paperwork|review|meeting|conference|core group|pep|ehcp|summary|document|recording|notes|form|template|analysis|audit)\b|(?:documents?|records?|information|paperwork|forms?|signatures?|sections?|pages?|details?)\b)";
 
 /// What makes "not seen" harmless when it follows: the child is seen, only not alone, or
 /// not by a health professional ("not seen alone", "not seen by the dentist").
@@ -339,7 +339,7 @@ pub const MISSING_OBJECT: &str = r"^\s+(?:key |vital |important |valuable |essen
 
 /// The risk was acted on or has ended: these in the same sentence (or the next, when it
 /// follows on) mean the trigger is already handled.
-pub const RESOLVED: &str = r"\b(?:return (?:home )?interviews? (?:was |were |has been |have been |had been )?(?:completed|held|undertaken|done|carried out|offered|followed|took place|happened)|(?:reported|referred|shared|passed|seen|visited|held|convened|made|taken|completed|undertaken|put in place|agreed|escalated|notified|informed|contacted|examined|spoken|spoke|arranged|started|initiated|opened|moved|placed|removed|safeguarded|protected|told|sent|met|called|alerted|raised|responded|acted|visited) (?:[\w'’-]+ ){0,5}?(?:immediately|the same day|on the same day|that day|that afternoon|that evening|promptly|within (?:the hour|hours|an hour|24 hours|one working day|a day)|without delay)|strategy (?:discussion|meeting) (?:was |has been |had been |were )?(?:held|convened|took place|followed|completed|arranged|agreed)|(?:s47|section 47)(?: enquiry| enquiries)? (?:was |has been |were |had been )?(?:completed|undertaken|initiated|started|commenced|opened|followed)|(?:cp|child protection) medical (?:was |has been |had been )?(?:completed|undertaken|arranged|held)|since been (?:seen|visited|located|found|traced)|(?:is|are) now (?:safe|living|placed|home|back|settled|in (?:a |an )?(?:safe|foster|placement))|until (?:[\w'’/-]+\s+){0,4}?(?:later|after(?:wards)?)\b|until (?:the (?:following|next)|\d)|now (?:has|have) a safety plan|safety plan (?:is |was |has been |had been |were )(?:now )?(?:in place|agreed|put in place|drawn up|updated)|(?:was|were|has been|have been) (?:fully )?(?:explained|accounted for)|consistent with (?:the |his |her |their )?(?:account|explanation)|(?:found|judged|assessed|considered|concluded|deemed|believed) (?:[\w'’-]+\s+){0,3}?(?:to be |as |was |were )?accidental|(?:was|were|is|are|be|been|being) (?:likely |probably )?accidental|accidental(?:ly)? (?:caused|sustained|injur\w*|falls?)|risk (?:was|has been|had been) (?:managed|reduced|addressed|assessed)|(?:taken|brought|removed) (?:to|into) (?:a place of safety|police protection|hospital|care)|police protection|emergency protection order|(?:placed|moved|accommodated) (?:in|into|with) (?:foster care|a foster placement|care|kinship care|a place of safety|(?:her|his|their) (?:grand\w+|aunt|uncle))|within (?:the )?(?:statutory )?timescales?|(?:which|this) is (?:the |a |their )?(?:standard|usual|normal|expected|routine|universal)|(?:which|this) is (?:in line with|within|appropriate)|abstinent|in recovery|negative (?:drug |hair strand )?tests?|referred (?:on )?to (?:the )?(?:police|lado|mash|children['’]s services|duty|front door))\b";
+pub const RESOLVED: &str = r"\b(?:return (?:home )?interviews? (?:was |were |has been |have been |had been )?(?:completed|held|undertaken|done|carried out|offered|followed|took place|happened)|(?:reported|referred|shared|passed|seen|visited|held|convened|made|taken|completed|undertaken|put in place|agreed|escalated|notified|informed|contacted|examined|spoken|spoke|arranged|started|initiated|opened|moved|placed|removed|safeguarded|protected|told|sent|met|called|alerted|raised|responded|acted|visited) (?:[A-Za-z0-9_'’-]+ ){0,5}?(?:immediately|the same day|on the same day|that day|that afternoon|that evening|promptly|within (?:the hour|hours|an hour|24 hours|one working day|a day)|without delay)|strategy (?:discussion|meeting) (?:was |has been |had been |were )?(?:held|convened|took place|followed|completed|arranged|agreed)|(?:s47|section 47)(?: enquiry| enquiries)? (?:was |has been |were |had been )?(?:completed|undertaken|initiated|started|commenced|opened|followed)|(?:cp|child protection) medical (?:was |has been |had been )?(?:completed|undertaken|arranged|held)|since been (?:seen|visited|located|found|traced)|(?:is|are) now (?:safe|living|placed|home|back|settled|in (?:a |an )?(?:safe|foster|placement))|until (?:[A-Za-z0-9_'’/-]+\s+){0,4}?(?:later|after(?:wards)?)\b|until (?:the (?:following|next)|\d)|now (?:has|have) a safety plan|safety plan (?:is |was |has been |had been |were )(?:now )?(?:in place|agreed|put in place|drawn up|updated)|(?:was|were|has been|have been) (?:fully )?(?:explained|accounted for)|consistent with (?:the |his |her |their )?(?:account|explanation)|(?:found|judged|assessed|considered|concluded|deemed|believed) (?:[A-Za-z0-9_'’-]+\s+){0,3}?(?:to be |as |was |were )?accidental|(?:was|were|is|are|be|been|being) (?:likely |probably )?accidental|accidental(?:ly)? (?:caused|sustained|injur\w*|falls?)|risk (?:was|has been|had been) (?:managed|reduced|addressed|assessed)|(?:taken|brought|removed) (?:to|into) (?:a place of safety|police protection|hospital|care)|police protection|emergency protection order|(?:placed|moved|accommodated) (?:in|into|with) (?:foster care|a foster placement|care|kinship care|a place of safety|(?:her|his|their) (?:grand\w+|aunt|uncle))|within (?:the )?(?:statutory )?timescales?|(?:which|this) is (?:the |a |their )?(?:standard|usual|normal|expected|routine|universal)|(?:which|this) is (?:in line with|within|appropriate)|abstinent|in recovery|negative (?:drug |hair strand )?tests?|referred (?:on )?to (?:the )?(?:police|lado|mash|children['’]s services|duty|front door))\b";
 
 /// A child who was missing or not seen has come back or been found (this resolves only
 /// those triggers: "father has returned to the home" is no resolution).
@@ -359,6 +359,9 @@ pub const ESCALATION_NOTE: &str = r"^\W*(?:(?:auditor(?:['’]s)?\s+)?note\W+)?(
 /// The escalation vocabulary of one configuration, compiled once.
 #[derive(Debug)]
 pub struct EscalationMatcher {
+    /// Every trigger and paired trigger at once, in that order: one pass over a sentence
+    /// tells which of them can match at all.
+    pub any_trigger: RegexSet,
     pub triggers: Vec<(Regex, Indicator, About)>,
     /// Triggers with the second cue each needs.
     pub paired: Vec<(Regex, Regex, Indicator)>,
@@ -381,7 +384,7 @@ pub struct EscalationMatcher {
 impl EscalationMatcher {
     pub fn new(extra: &[String]) -> EscalationMatcher {
         let compile = |pattern: &str| {
-            Regex::new(pattern).unwrap_or_else(|_| {
+            compile_ascii(pattern).unwrap_or_else(|_| {
                 // Built-in patterns are tested; never panic on a configuration.
                 Regex::new(r"[^\s\S]").expect("empty matcher is valid")
             })
@@ -392,7 +395,19 @@ impl EscalationMatcher {
                 super::alternatives(extra.iter().map(String::as_str))
             ))
         });
+        let any_trigger = RegexSet::new(
+            TRIGGERS
+                .iter()
+                .map(|(p, _, _)| ascii_boundaries(&expand(p)))
+                .chain(
+                    PAIRED_TRIGGERS
+                        .iter()
+                        .map(|(p, _, _)| ascii_boundaries(&expand(p))),
+                ),
+        )
+        .unwrap_or_else(|_| RegexSet::empty());
         EscalationMatcher {
+            any_trigger,
             triggers: TRIGGERS
                 .iter()
                 .map(|(p, indicator, about)| (compile(&expand(p)), *indicator, *about))

@@ -38,19 +38,19 @@ However, the plan agreed at conference does not yet say how school will share co
 };
 
 static SEQUENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^\W*(?:and\s+|but\s+)?{SEQUENCE_MARKERS}\b"))
+    crate::lexicon::evidence::compile(&format!(r"(?i)^\W*(?:and\s+|but\s+)?{SEQUENCE_MARKERS}\b"))
         .expect("sequence pattern is valid")
 });
 
 /// Where one narrated event ends and the next begins inside a sentence.
 static CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[;,\u{2013}\u{2014}]|\s-\s|\band\s+then\b|\bthen\b")
+    crate::lexicon::evidence::compile(r"(?i)[;,\u{2013}\u{2014}]|\s-\s|\band\s+then\b|\bthen\b")
         .expect("clause pattern is valid")
 });
 
 /// A span between two dates.
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:between|from)\b|\s(?:-|–|to|until|till)\s")
+    crate::lexicon::evidence::compile(r"(?i)\b(?:between|from)\b|\s(?:-|–|to|until|till)\s")
         .expect("range pattern is valid")
 });
 

@@ -41,8 +41,10 @@ further back.\u{201d} Where an older date is needed, suppress this rule for that
 
 /// A date of birth is not an event the evidence looks back at.
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:born|birth|dob|d\.o\.b\.?|aged?)\b[\s:(]*(?:on|in)?[\s:]*$")
-        .expect("birth pattern is valid")
+    crate::lexicon::evidence::compile(
+        r"(?i)\b(?:born|birth|dob|d\.o\.b\.?|aged?)\b[\s:(]*(?:on|in)?[\s:]*$",
+    )
+    .expect("birth pattern is valid")
 });
 
 fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {

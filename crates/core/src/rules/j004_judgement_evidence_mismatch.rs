@@ -396,6 +396,22 @@ mod tests {
         (false, "Requires improvement", "Sam is seen regularly. The plan needs updating to reflect the new school."),
         (false, "Good", "The plan is clear, reviewed on time and shared with Sam in a version he can read."),
         (false, "Requires improvement", "Sam's carers feel supported and he is settled. The plan is not yet SMART."),
+        (false, "Good", "Sam is seen every two weeks, alone and at home, and her words are recorded. The plan is SMART, although the contingency section could say more about weekends."),
+        (false, "Good", "The SW has a warm relationship with Sam. One core group was rescheduled in October, but the plan was still reviewed on time."),
+        (false, "Good", "Father was not involved at first; the SW wrote to him, visited him in prison and now includes his views, which is persistent and positive."),
+        (false, "Good", "Sam's views are recorded in her own words, and the plan reflects them. Minutes were circulated late once."),
+        (false, "Good", "The assessment is thorough and analytical. It does not yet include the school nurse's view, which the SW has requested."),
+        (false, "Outstanding", "Every statutory visit was on time and purposeful, Sam's voice shapes the plan, and the IRO's challenge moved the plan forward, which is exemplary."),
+        (false, "Outstanding", "The direct work is outstanding, with life story work that Sam helped design; her carers say she is more settled than ever."),
+        (false, "Requires improvement", "Visits happen, but they are not always purposeful and Sam is rarely seen alone."),
+        (false, "Requires improvement", "The plan is reviewed regularly but its outcomes are vague."),
+        (false, "Requires improvement", "The SW knows Sam well. However, the chronology has gaps and supervision is infrequent."),
+        (true, "Good", "Sam has not been seen for seven weeks, and the CP plan is overdue for review."),
+        (true, "Good", "The plan lacks timescales, the chronology is missing, and there is no record of supervision."),
+        (true, "Outstanding", "Sam's plan is strong, but the review was held a month late."),
+        (true, "Requires improvement", "The plan is clear, specific and reviewed monthly; Sam is seen alone every visit and says she feels listened to."),
+        (true, "Good", "A safety plan was never agreed after the ICPC."),
+        (true, "Good", "Sam's disclosure in September was not shared with the police."),
     ];
 
     #[test]

@@ -160,7 +160,8 @@ fn about_fits(about: About, text: &str, start: usize, end: usize) -> bool {
 }
 
 static NO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:no|nobody|nothing|none)\b").expect("no-subject pattern is valid")
+    crate::lexicon::evidence::compile(r"(?i)^(?:no|nobody|nothing|none)\b")
+        .expect("no-subject pattern is valid")
 });
 
 /// Whether `text` names the child: a child word, or a capitalised name after its first word.
@@ -246,8 +247,10 @@ fn trigger(
 }
 
 static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:but|however|yet|although|though|despite|whereas|since then|still)\b")
-        .expect("contrast pattern is valid")
+    crate::lexicon::evidence::compile(
+        r"(?i)\b(?:but|however|yet|although|though|despite|whereas|since then|still)\b",
+    )
+    .expect("contrast pattern is valid")
 });
 
 /// An absence in the past that lasted a stated time ("remained without a protection plan
@@ -259,13 +262,15 @@ fn bounded_past(text: &str, start: usize, end: usize) -> bool {
 }
 
 static PAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:remained|was|were|had been|went|stayed|lived)\s+$")
+    crate::lexicon::evidence::compile(r"(?i)\b(?:remained|was|were|had been|went|stayed|lived)\s+$")
         .expect("past pattern is valid")
 });
 
 static DURATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\w\s'’-]{0,40}?\bfor\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years)\b")
-        .expect("duration pattern is valid")
+    crate::lexicon::evidence::compile(
+        r"(?i)^[\w\s'’-]{0,40}?\bfor\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years)\b",
+    )
+    .expect("duration pattern is valid")
 });
 
 /// Whether `text` names a date four weeks or more before the audit date: longer than any
@@ -281,7 +286,7 @@ fn has_old_date(text: &str, audit: Option<Date>) -> bool {
 
 /// Words that point back to the sentence before ("The carer did not report this").
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:this|it|that|these|them|the (?:disclosure|allegation|allegations|concern|concerns|incident|injury|injuries|bruising|marks?))\b")
+    crate::lexicon::evidence::compile(r"(?i)\b(?:this|it|that|these|them|the (?:disclosure|allegation|allegations|concern|concerns|incident|injury|injuries|bruising|marks?))\b")
         .expect("anaphor pattern is valid")
 });
 
@@ -293,7 +298,12 @@ fn triggers(
     audit: Option<Date>,
 ) -> Vec<(Indicator, usize)> {
     let mut out = Vec::new();
-    for (regex, indicator, about) in &matcher.triggers {
+    let possible = matcher.any_trigger.matches(text);
+    let count = matcher.triggers.len();
+    for (i, (regex, indicator, about)) in matcher.triggers.iter().enumerate() {
+        if !possible.matched(i) {
+            continue;
+        }
         for found in regex.find_iter(text) {
             let after = text.get(found.end()..).unwrap_or("");
             let qualified = match indicator {
@@ -309,7 +319,10 @@ fn triggers(
             }
         }
     }
-    for (regex, needs, indicator) in &matcher.paired {
+    for (i, (regex, needs, indicator)) in matcher.paired.iter().enumerate() {
+        if !possible.matched(count + i) {
+            continue;
+        }
         for found in regex.find_iter(text) {
             let after = text.get(found.end()..).unwrap_or("");
             if !current(matcher, text, found.start(), found.end())
