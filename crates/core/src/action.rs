@@ -1243,18 +1243,24 @@ pub(crate) fn fix_for(
     title: String,
 ) -> Fix {
     let text = ctx.doc.slice(action.range);
-    let edits = smart_edits(text, reading, missing, ctx.text(), ctx.doc.children())
-        .into_iter()
-        .map(|(range, new_text)| {
-            Edit::replace(
-                TextRange::new(
-                    action.range.start() + range.start(),
-                    action.range.start() + range.end(),
-                ),
-                new_text,
-            )
-        })
-        .collect();
+    let edits = smart_edits(
+        text,
+        reading,
+        missing,
+        ctx.proper_nouns(),
+        ctx.doc.children(),
+    )
+    .into_iter()
+    .map(|(range, new_text)| {
+        Edit::replace(
+            TextRange::new(
+                action.range.start() + range.start(),
+                action.range.start() + range.end(),
+            ),
+            new_text,
+        )
+    })
+    .collect();
     Fix::rewrite(title, edits)
 }
 
@@ -1296,7 +1302,7 @@ pub(crate) fn smart_edits(
     text: &str,
     reading: &ActionReading,
     missing: Missing,
-    doc_text: &str,
+    proper: &ProperNouns,
     children: &[String],
 ) -> Vec<(TextRange, String)> {
     let mut edits: Vec<(TextRange, String)> = Vec::new();
@@ -1318,7 +1324,7 @@ pub(crate) fn smart_edits(
             .unwrap_or_else(|| SPECIFIC_ACTION.to_owned());
         let subject_text = subject.slice(text);
         let first_word = subject_text.split_whitespace().next().unwrap_or("");
-        let subject_text = if keeps_capital(first_word, doc_text, children) {
+        let subject_text = if keeps_capital(first_word, proper, children) {
             subject_text.to_owned()
         } else {
             lowercase_first(subject_text)
@@ -1350,7 +1356,7 @@ pub(crate) fn smart_edits(
                     .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
                     .map_or(text.len(), |e| at + e);
                 let word = &text[at..word_end];
-                let replaced = if keeps_capital(word, doc_text, children) {
+                let replaced = if keeps_capital(word, proper, children) {
                     word.to_owned()
                 } else {
                     lowercase_first(word)
@@ -1466,7 +1472,7 @@ fn match_case(original: &str, replacement: &str) -> String {
 
 /// Whether a sentence's first word keeps its capital when words are put in front of it:
 /// "I", acronyms, names (the child's, or any word the document capitalises mid-sentence).
-pub(crate) fn keeps_capital(word: &str, doc_text: &str, children: &[String]) -> bool {
+pub(crate) fn keeps_capital(word: &str, proper: &ProperNouns, children: &[String]) -> bool {
     let bare = word
         .trim_end_matches("'s")
         .trim_end_matches("’s")
@@ -1493,19 +1499,56 @@ pub(crate) fn keeps_capital(word: &str, doc_text: &str, children: &[String]) -> 
         return true;
     }
     // Capitalised mid-sentence somewhere in the document: a proper noun.
-    doc_text.match_indices(bare).any(|(i, _)| {
-        let after_ok = doc_text[i + bare.len()..]
-            .chars()
+    proper.contains(bare)
+}
+
+/// The words a document capitalises mid-sentence (after a word or a comma, spaces, quotes or
+/// an opening bracket between): proper nouns, whose capital a rewrite keeps. Built once per
+/// lint, so asking costs a hash lookup rather than a scan of the document.
+#[derive(Debug, Default)]
+pub(crate) struct ProperNouns<'a> {
+    words: std::collections::HashSet<&'a str>,
+}
+
+impl<'a> ProperNouns<'a> {
+    pub(crate) fn of(text: &'a str) -> ProperNouns<'a> {
+        let mut words = std::collections::HashSet::new();
+        // The last character before the current run that is not a space, quote or bracket.
+        let mut before: Option<char> = None;
+        let mut run_start: Option<usize> = None;
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            if c.is_alphanumeric() {
+                if run_start.is_none() {
+                    run_start = Some(i);
+                }
+                continue;
+            }
+            if let Some(start) = run_start.take() {
+                let word = &text[start..i];
+                let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+                if capitalised && before.is_some_and(|b| b.is_alphanumeric() || b == ',') {
+                    words.insert(word);
+                }
+                before = word.chars().next_back();
+            }
+            if !matches!(c, ' ' | '\t' | '"' | '\u{201c}' | '(') {
+                before = Some(c);
+            }
+        }
+        ProperNouns { words }
+    }
+
+    /// Whether `word` (or, for "Anne-Marie", its first part) is capitalised mid-sentence.
+    fn contains(&self, word: &str) -> bool {
+        let first = word
+            .split(|c: char| !c.is_alphanumeric())
             .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let before = doc_text[..i].trim_end_matches([' ', '\t', '"', '“', '(']);
-        after_ok
-            && before.len() < i
-            && before
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric() || c == ',')
-    })
+            .unwrap_or("");
+        !first.is_empty() && self.words.contains(first)
+    }
 }
 
 /// The date `days` days after `date`.
@@ -1559,6 +1602,24 @@ pub(crate) fn format_like(original: &str, date: Date) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn proper_nouns_are_words_capitalised_mid_sentence() {
+        let proper = ProperNouns::of(
+            "Ensure the plan is shared. Jo met Hope Street nursery, (Anne-Marie) and \"Bright Start\".\nReview it.",
+        );
+        for word in ["Hope", "Street", "Anne-Marie", "Bright", "Start"] {
+            assert!(proper.contains(word), "{word}");
+        }
+        // Sentence and line starts say nothing: "Ensure", "Jo", "Review".
+        for word in ["Ensure", "Jo", "Review", "Marie", ""] {
+            assert!(!proper.contains(word), "{word}");
+        }
+        let children = ["Sam".to_owned()];
+        assert!(keeps_capital("Hope's", &proper, &children));
+        assert!(keeps_capital("Sam", &proper, &children));
+        assert!(!keeps_capital("Ensure", &proper, &children));
+    }
 
     fn reading(text: &str) -> ActionReading {
         read(text, &crate::Config::default().lexicon, &["Jo".to_owned()])
@@ -1711,7 +1772,7 @@ mod properties {
             let children = ["Jo".to_owned()];
             let reading = read(&text, &config.lexicon, &children);
             let all = Missing { owner: true, time: true, verb: true, result: true };
-            for (range, _) in smart_edits(&text, &reading, all, &text, &children) {
+            for (range, _) in smart_edits(&text, &reading, all, &ProperNouns::of(&text), &children) {
                 proptest::prop_assert!(text.get(range.start()..range.end()).is_some());
             }
             for date in &reading.deadlines {

@@ -114,7 +114,7 @@ fn start_with_child(ctx: &Context, sentence: TextRange, names: &str) -> Fix {
         .next()
         .unwrap_or("");
     let first_char_len = word.chars().next().map_or(0, char::len_utf8);
-    let replacement = if keeps_capital(word, ctx.text(), ctx.doc.children()) {
+    let replacement = if keeps_capital(word, ctx.proper_nouns(), ctx.doc.children()) {
         word.chars().next().map(String::from).unwrap_or_default()
     } else {
         word.chars()

@@ -110,6 +110,8 @@ pub struct Context<'a> {
     pub(crate) action_readings: std::cell::OnceCell<Vec<crate::action::ActionReading>>,
     /// The tone rules' view of every sentence, built once per lint.
     pub(crate) tone_views: std::cell::OnceCell<Vec<tone::View<'a>>>,
+    /// The words the document capitalises mid-sentence, found once per lint.
+    proper_nouns: std::cell::OnceCell<crate::action::ProperNouns<'a>>,
 }
 
 impl<'a> Context<'a> {
@@ -119,7 +121,14 @@ impl<'a> Context<'a> {
             config,
             action_readings: std::cell::OnceCell::new(),
             tone_views: std::cell::OnceCell::new(),
+            proper_nouns: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The words the document capitalises mid-sentence (proper nouns a rewrite keeps).
+    pub(crate) fn proper_nouns(&self) -> &crate::action::ProperNouns<'a> {
+        self.proper_nouns
+            .get_or_init(|| crate::action::ProperNouns::of(&self.doc.text))
     }
 }
 
