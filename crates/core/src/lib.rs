@@ -3,6 +3,7 @@
 
 pub(crate) mod action;
 pub mod analysis;
+pub mod cache;
 pub mod config;
 pub mod date;
 pub mod diagnostic;
@@ -13,6 +14,7 @@ pub mod rules;
 pub mod summary;
 pub mod text;
 
+pub use cache::LintCache;
 pub use config::{Config, ConfigError};
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Severity};
 pub use document::Document;
@@ -26,11 +28,39 @@ pub fn check(text: &str, config: &Config) -> Vec<Diagnostic> {
 
 /// Lint a parsed document: every enabled rule, severities from the configuration,
 /// suppression comments applied, sorted by position then code.
+///
+/// The rules of [`cache::DOCUMENT_RULES`] read the whole document; every other rule reads
+/// one chunk at a time: the text before the first area, then each area up to the next,
+/// each with the front matter in front of it (see [`cache`]). The language server gives the
+/// same answer with [`check_cached`], which lints only the chunks an edit changed.
 pub fn check_document(doc: &Document, config: &Config) -> Vec<Diagnostic> {
+    cache::check(doc, config, None)
+}
+
+/// [`check_document`], reusing the results of chunks whose text has not changed since the
+/// last lint with `cache`. The result is the same as without a cache.
+pub fn check_cached(
+    doc: &Document,
+    config: &std::sync::Arc<Config>,
+    cache: &mut LintCache,
+) -> Vec<Diagnostic> {
+    cache::check(doc, config, Some((config, cache)))
+}
+
+/// Run the rules `which` selects on `doc`, with severities from the configuration (no
+/// suppression, in rule order).
+pub(crate) fn run_rules(
+    doc: &Document,
+    config: &Config,
+    which: impl Fn(&Rule) -> bool,
+    out: &mut Vec<Diagnostic>,
+) {
     let ctx = rules::Context::new(doc, config);
-    let mut out = Vec::new();
     let mut found = Vec::new();
     for rule in RULES {
+        if !which(rule) {
+            continue;
+        }
         let Some(severity) = config.severity(rule.code) else {
             continue;
         };
@@ -39,19 +69,9 @@ pub fn check_document(doc: &Document, config: &Config) -> Vec<Diagnostic> {
         }
         found.clear();
         (rule.check)(&ctx, &mut found);
-        for mut d in found.drain(..) {
+        out.extend(found.drain(..).map(|mut d| {
             d.severity = severity;
-            let line = doc.line_index.line_of(d.range.start());
-            if doc
-                .suppressions
-                .iter()
-                .any(|s| s.covers(line, d.code, d.name))
-            {
-                continue;
-            }
-            out.push(d);
-        }
+            d
+        }));
     }
-    out.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(a.code.cmp(b.code)));
-    out
 }

@@ -1,8 +1,8 @@
 //! Linting an immutable snapshot of a document and turning the results into LSP terms.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
-use caselint_core::{Config, Document, Severity};
+use caselint_core::{Config, Document, LintCache, Severity};
 use ropey::Rope;
 use serde::{Deserialize, Serialize};
 use tower_lsp_server::ls_types::{
@@ -23,6 +23,8 @@ pub struct Snapshot {
     pub rope: Rope,
     pub config: Arc<Config>,
     pub encoding: Encoding,
+    /// The document's chunk cache, shared by its snapshots.
+    pub cache: Arc<Mutex<LintCache>>,
 }
 
 /// The diagnostics of one version of a document.
@@ -52,7 +54,17 @@ pub struct FixData {
 pub fn lint(snapshot: &Snapshot) -> Linted {
     let text = snapshot.rope.to_string();
     let doc = Document::parse(&text);
-    let found = caselint_core::check_document(&doc, &snapshot.config);
+    // Take the cache for this lint; a concurrent lint of the same document (an older
+    // version still running) finds it empty and lints in full, which is slower but the same.
+    let mut cache = snapshot
+        .cache
+        .lock()
+        .map(|mut cache| std::mem::take(&mut *cache))
+        .unwrap_or_default();
+    let found = caselint_core::check_cached(&doc, &snapshot.config, &mut cache);
+    if let Ok(mut shared) = snapshot.cache.lock() {
+        *shared = cache;
+    }
     let rope = &snapshot.rope;
     let encoding = snapshot.encoding;
     let range = |r| position::range(rope, r, encoding);

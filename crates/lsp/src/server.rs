@@ -46,6 +46,8 @@ struct OpenDocument {
     config: Arc<Config>,
     /// The latest lint result published for this document.
     linted: Option<Arc<Linted>>,
+    /// The findings of each chunk at the last lint, so an edit re-lints only its own area.
+    cache: Arc<std::sync::Mutex<caselint_core::LintCache>>,
 }
 
 /// What the client said it can do.
@@ -228,6 +230,7 @@ fn snapshot(uri: &Uri, doc: &OpenDocument, encoding: Encoding) -> Snapshot {
         rope: doc.rope.clone(),
         config: Arc::clone(&doc.config),
         encoding,
+        cache: Arc::clone(&doc.cache),
     }
 }
 
@@ -409,6 +412,7 @@ impl LanguageServer for Backend {
                 version: document.version,
                 config,
                 linted: None,
+                cache: Arc::default(),
             };
             let snapshot = snapshot(&uri, &doc, state.encoding);
             state.docs.insert(uri, doc);

@@ -1,0 +1,67 @@
+//! Lint a file repeatedly and print the median time per lint (a profiling aid).
+//!
+//!     cargo run --release -p caselint-core --example lintloop -- FILE [RUNS]
+use std::time::Instant;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let Some(path) = args.next() else {
+        eprintln!("usage: lintloop FILE [RUNS]");
+        std::process::exit(2);
+    };
+    let runs: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(20);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            std::process::exit(2);
+        }
+    };
+    let config = caselint_core::Config::default();
+    let first = Instant::now();
+    let count = caselint_core::check(&text, &config).len();
+    let first = first.elapsed();
+    let mut times: Vec<_> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(caselint_core::check(&text, &config));
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    // Typing: insert a word in the middle of the document and delete it again, re-parsing
+    // and re-linting with a cache, as the language server does on each edit.
+    let config = std::sync::Arc::new(config);
+    let mut cache = caselint_core::LintCache::new();
+    caselint_core::check_cached(&caselint_core::Document::parse(&text), &config, &mut cache);
+    let at = text[text.len() / 2..]
+        .find(". ")
+        .map_or(text.len(), |i| text.len() / 2 + i + 2);
+    let mut edited: Vec<_> = (0..runs)
+        .map(|i| {
+            let mut now = text.clone();
+            if i % 2 == 0 {
+                now.insert_str(at, "really ");
+            }
+            let start = Instant::now();
+            let doc = caselint_core::Document::parse(&now);
+            std::hint::black_box(caselint_core::check_cached(&doc, &config, &mut cache));
+            start.elapsed()
+        })
+        .collect();
+    edited.sort();
+    println!(
+        "edit + parse + cached lint: min {:.2?} median {:.2?} max {:.2?} (last: {} chunks linted, {} reused)",
+        edited[0],
+        edited[runs / 2],
+        edited[runs - 1],
+        cache.misses,
+        cache.hits
+    );
+    println!(
+        "{count} diagnostics; first lint {first:.1?}; over {runs} more: min {:.2?} median {:.2?} max {:.2?}",
+        times[0],
+        times[runs / 2],
+        times[runs - 1]
+    );
+}
