@@ -1,6 +1,8 @@
 //! Lint a file repeatedly and print the median time per lint (a profiling aid).
 //!
 //!     cargo run --release -p caselint-core --example lintloop -- FILE [RUNS]
+//!
+//! With `LINTLOOP_EDITS_ONLY` set, only the edit loop runs many times (for `perf record`).
 use std::time::Instant;
 
 fn main() {
@@ -9,7 +11,11 @@ fn main() {
         eprintln!("usage: lintloop FILE [RUNS]");
         std::process::exit(2);
     };
-    let runs: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(20);
+    let runs: usize = args
+        .next()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(20)
+        .max(1);
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(e) => {
@@ -21,7 +27,12 @@ fn main() {
     let first = Instant::now();
     let count = caselint_core::check(&text, &config).len();
     let first = first.elapsed();
-    let mut times: Vec<_> = (0..runs)
+    let full_runs = if std::env::var_os("LINTLOOP_EDITS_ONLY").is_some() {
+        1
+    } else {
+        runs
+    };
+    let mut times: Vec<_> = (0..full_runs)
         .map(|_| {
             let start = Instant::now();
             std::hint::black_box(caselint_core::check(&text, &config));
@@ -59,9 +70,9 @@ fn main() {
         cache.hits
     );
     println!(
-        "{count} diagnostics; first lint {first:.1?}; over {runs} more: min {:.2?} median {:.2?} max {:.2?}",
+        "{count} diagnostics; first lint {first:.1?}; over {full_runs} more: min {:.2?} median {:.2?} max {:.2?}",
         times[0],
-        times[runs / 2],
-        times[runs - 1]
+        times[full_runs / 2],
+        times[full_runs - 1]
     );
 }

@@ -258,12 +258,27 @@ static AREA_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("area pattern is valid")
 });
 
-static HEADING_ONLY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[ \t]*(?:\*\*|__|\*|_)?[ \t]*(?P<name>[^:*_]+?)[ \t]*(?:\*\*|__|\*|_)?[ \t]*:?[ \t]*$",
-    )
-    .expect("heading label pattern is valid")
-});
+/// The label a heading is made of alone ("### Evidence", "## **Impact:**"): its text
+/// without emphasis markers, a trailing colon or spaces, when what is left has no colon,
+/// `*` or `_` (the pattern `^\s*(\*\*|__|\*|_)?\s*([^:*_]+?)\s*(\*\*|__|\*|_)?\s*:?\s*$`
+/// with spaces and tabs for `\s`, written out because headings are many and a capturing
+/// search is slow).
+fn heading_only_label(heading: &str) -> Option<&str> {
+    const EMPHASIS: [&str; 4] = ["**", "__", "*", "_"];
+    let blank = [' ', '\t'];
+    let mut name = heading.trim_start_matches(blank);
+    if let Some(rest) = EMPHASIS.iter().find_map(|e| name.strip_prefix(e)) {
+        name = rest;
+    }
+    name = name.trim_matches(blank);
+    if let Some(rest) = name.strip_suffix(':') {
+        name = rest.trim_end_matches(blank);
+    }
+    if let Some(rest) = EMPHASIS.iter().find_map(|e| name.strip_suffix(e)) {
+        name = rest.trim_end_matches(blank);
+    }
+    (!name.is_empty() && !name.contains([':', '*', '_'])).then_some(name)
+}
 
 static SUPPRESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"<!--\s*caselint-(?P<kind>disable-next-line|disable|enable)\b(?P<codes>[^>]*?)-->")
@@ -505,7 +520,10 @@ impl<'a> Parser2<'a> {
             if !first.is_some_and(|c| c.is_alphabetic() || c == '*' || c == '_') {
                 continue;
             }
-            if !LABEL_LINE.is_match(content) && !AREA_LINE.is_match(content) {
+            // Both kinds of line need a colon.
+            if !content.contains(':')
+                || !LABEL_LINE.is_match(content) && !AREA_LINE.is_match(content)
+            {
                 continue;
             }
             if let Some(caps) = AREA_LINE.captures(content) {
@@ -540,7 +558,10 @@ impl<'a> Parser2<'a> {
     fn heading_marker(&self, whole: TextRange, content: TextRange, level: u8) -> Marker {
         let text = self.text;
         let heading_text = content.slice(text);
-        if let Some(caps) = AREA_LINE.captures(heading_text) {
+        // `Area:` and `Label:` headings have a colon; most headings have none, and a
+        // capturing search costs far more than a look for one byte.
+        let colon = heading_text.contains(':');
+        if let Some(caps) = colon.then(|| AREA_LINE.captures(heading_text)).flatten() {
             let name = caps
                 .name("name")
                 .map_or(content, |m| content.sub(m.start(), m.end()));
@@ -551,7 +572,7 @@ impl<'a> Parser2<'a> {
                 area_line: false,
             };
         }
-        if let Some(caps) = LABEL_LINE.captures(heading_text) {
+        if let Some(caps) = colon.then(|| LABEL_LINE.captures(heading_text)).flatten() {
             if let Some(kind) = caps
                 .name("name")
                 .and_then(|n| SectionKind::from_name(n.as_str()))
@@ -576,11 +597,7 @@ impl<'a> Parser2<'a> {
                 };
             }
         }
-        if let Some(kind) = HEADING_ONLY_LABEL
-            .captures(heading_text)
-            .and_then(|c| c.name("name"))
-            .and_then(|n| SectionKind::from_name(n.as_str()))
-        {
+        if let Some(kind) = heading_only_label(heading_text).and_then(SectionKind::from_name) {
             return Marker::Label {
                 kind,
                 range: whole,
@@ -923,6 +940,18 @@ const ABBREVIATIONS: &[&str] = &[
     "no", "nos", "ref", "tel", "dept", "incl", "est", "etc.,",
 ];
 
+/// The bytes at which `split_sentences` looks closer: a line break, `.`, `!`, `?` and the
+/// first byte of "…".
+static SENTENCE_STOP: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'\n' as usize] = true;
+    table[b'.' as usize] = true;
+    table[b'!' as usize] = true;
+    table[b'?' as usize] = true;
+    table[0xE2] = true;
+    table
+};
+
 /// Split prose into sentences: after `.`, `!`, `?` or `…` (with any closing quotes or
 /// brackets) followed by white space and a character that can start a sentence, and at
 /// every line break left by `unwrap_lines`. Abbreviations ("e.g.", "Dr.") and initials
@@ -939,6 +968,14 @@ pub(crate) fn split_sentences<'a>(text: &'a str) -> Vec<(usize, &'a str)> {
         }
     };
     while i < bytes.len() {
+        // Skip to the next byte that can end a sentence.
+        match bytes[i..]
+            .iter()
+            .position(|&b| SENTENCE_STOP[usize::from(b)])
+        {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let b = bytes[i];
         if b == b'\n' {
             push(start, i, &mut out);
@@ -946,7 +983,8 @@ pub(crate) fn split_sentences<'a>(text: &'a str) -> Vec<(usize, &'a str)> {
             i += 1;
             continue;
         }
-        let ellipsis = bytes[i..].starts_with("…".as_bytes());
+        // "…" is the only terminator that is not ASCII; its first byte is 0xE2.
+        let ellipsis = b == 0xE2 && bytes[i..].starts_with("…".as_bytes());
         if b != b'.' && b != b'!' && b != b'?' && !ellipsis {
             i += 1;
             continue;

@@ -154,6 +154,15 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(10_000);
     let text = audit(target_words);
+    // CASELINT_BENCH_DUMP=FILE writes the audit out, to profile it with other tools.
+    if let Some(path) = std::env::var_os("CASELINT_BENCH_DUMP") {
+        if let Err(e) = std::fs::write(&path, &text) {
+            eprintln!(
+                "cannot write {}: {e}",
+                std::path::Path::new(&path).display()
+            );
+        }
+    }
     let words = text.split_whitespace().count();
     let lines = text.lines().count() as u32;
 

@@ -34,6 +34,9 @@ pub struct Linted {
     pub diagnostics: Vec<Diagnostic>,
     /// Where the front matter ends (a suppression comment cannot go inside it).
     pub front_matter_end: Option<usize>,
+    /// Chunks linted afresh and chunks whose findings came from the cache.
+    pub chunks_linted: usize,
+    pub chunks_reused: usize,
 }
 
 /// What a published diagnostic carries in `data`, so a code action needs no re-lint.
@@ -62,6 +65,7 @@ pub fn lint(snapshot: &Snapshot) -> Linted {
         .map(|mut cache| std::mem::take(&mut *cache))
         .unwrap_or_default();
     let found = caselint_core::check_cached(&doc, &snapshot.config, &mut cache);
+    let (chunks_linted, chunks_reused) = (cache.misses, cache.hits);
     if let Ok(mut shared) = snapshot.cache.lock() {
         *shared = cache;
     }
@@ -101,6 +105,8 @@ pub fn lint(snapshot: &Snapshot) -> Linted {
         version: snapshot.version,
         diagnostics,
         front_matter_end: doc.front_matter.as_ref().map(|fm| fm.range.end()),
+        chunks_linted,
+        chunks_reused,
     }
 }
 

@@ -135,6 +135,7 @@ impl Backend {
                 return;
             };
             let diagnostics = linted.diagnostics.clone();
+            let chunks = (linted.chunks_linted, linted.chunks_reused);
             let _in_order = shared.publish.lock().await;
             {
                 let mut state = shared.lock();
@@ -152,10 +153,12 @@ impl Backend {
             }
             log!(
                 Debug,
-                "{} v{version}: {} diagnostics in {:?}",
+                "{} v{version}: {} diagnostics in {:?} ({} chunks linted, {} reused)",
                 doc_id(&uri),
                 diagnostics.len(),
-                started.elapsed()
+                started.elapsed(),
+                chunks.0,
+                chunks.1
             );
             client
                 .publish_diagnostics(uri, diagnostics, Some(version))

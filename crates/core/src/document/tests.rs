@@ -258,3 +258,33 @@ fn sentence_splitting_knows_abbreviations_initials_and_wrapping() {
         ]
     );
 }
+
+#[test]
+fn heading_only_labels_read_as_the_pattern_they_replace() {
+    let pattern = regex::Regex::new(
+        r"^[ \t]*(?:\*\*|__|\*|_)?[ \t]*(?P<name>[^:*_]+?)[ \t]*(?:\*\*|__|\*|_)?[ \t]*:?[ \t]*$",
+    )
+    .unwrap();
+    let pieces = [
+        "", " ", "\t", "*", "**", "_", "__", ":", "Evidence", "impact", "Actions", "x",
+    ];
+    let mut checked = 0;
+    for a in pieces {
+        for b in pieces {
+            for c in pieces {
+                for d in pieces {
+                    let heading = format!("{a}{b}{c}{d}");
+                    let expected = pattern
+                        .captures(&heading)
+                        .and_then(|c| c.name("name"))
+                        .and_then(|m| SectionKind::from_name(m.as_str()));
+                    let found =
+                        super::heading_only_label(&heading).and_then(SectionKind::from_name);
+                    assert_eq!(found, expected, "{heading:?}");
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(checked, pieces.len().pow(4));
+}
