@@ -762,7 +762,8 @@ fn the_log_never_holds_document_text_at_any_level() {
         );
         assert!(client.shutdown_and_exit().success(), "{level}");
         check_log(&client.log(), level, secret);
-        // Nor does the server leave a log file (or anything else) behind.
+        // Nor does the server leave a log file (or anything else) behind in its working,
+        // home or temporary folders, which are all `dir`.
         let left: Vec<PathBuf> = walk(dir.path());
         assert_eq!(
             left,

@@ -171,14 +171,33 @@ fn read_frame(reader: &mut impl BufRead) -> Option<Value> {
 impl Client {
     /// `caselint server --stdio` with `CASELINT_LOG=log_level`.
     pub fn start(log_level: &str) -> Client {
-        Client::start_in(Path::new(env!("CARGO_MANIFEST_DIR")), log_level)
+        let mut command = Command::new(env!("CARGO_BIN_EXE_caselint"));
+        command.current_dir(env!("CARGO_MANIFEST_DIR"));
+        Client::spawn(command, log_level)
     }
 
-    /// The same, in the working directory `dir`.
+    /// The same, with `dir` as its working, home, temporary, cache, state, data and
+    /// configuration folder: whatever files the server writes end up there.
     pub fn start_in(dir: &Path, log_level: &str) -> Client {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_caselint"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_caselint"));
+        command.current_dir(dir);
+        for variable in [
+            "HOME",
+            "TMPDIR",
+            "XDG_CACHE_HOME",
+            "XDG_STATE_HOME",
+            "XDG_DATA_HOME",
+            "XDG_CONFIG_HOME",
+            "XDG_RUNTIME_DIR",
+        ] {
+            command.env(variable, dir);
+        }
+        Client::spawn(command, log_level)
+    }
+
+    fn spawn(mut command: Command, log_level: &str) -> Client {
+        let mut child = command
             .args(["server", "--stdio"])
-            .current_dir(dir)
             .env("CASELINT_LOG", log_level)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
