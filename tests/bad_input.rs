@@ -275,7 +275,8 @@ fn malformed_configs_name_the_file_and_the_key() {
     for (text, want) in cases {
         let o = config(text);
         let err = stderr(&o);
-        // TOML's syntax errors take two lines: what is wrong, then what was expected where.
+        // TOML's errors end with the line; its syntax errors take two lines (what is wrong,
+        // then what was expected), still under one `caselint: error:`.
         if err.contains("(line ") {
             assert_eq!(o.status.code(), Some(2), "{err}");
             assert_eq!(err.matches("caselint: error: ").count(), 1, "{err}");
