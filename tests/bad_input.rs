@@ -666,6 +666,10 @@ fn exit_without_shutdown_ends_the_server_with_status_1() {
     client.notify("exit", Value::Null);
     assert_eq!(client.wait_for_exit().code(), Some(1));
     assert_no_panic(&client.log());
+    // `exit` is the one notification not dropped before `initialize`.
+    let mut client = Client::start("warn");
+    client.notify("exit", Value::Null);
+    assert_eq!(client.wait_for_exit().code(), Some(1));
 }
 
 #[test]
