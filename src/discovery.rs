@@ -84,6 +84,12 @@ impl ConfigFinder {
 }
 
 fn load(path: &Path) -> Result<Config, String> {
+    if path.is_dir() {
+        return Err(format!(
+            "{}: is a directory, not a configuration file",
+            path.display()
+        ));
+    }
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("{}: cannot read the configuration: {e}", path.display()))?;
     Config::from_toml(&text, &path.display().to_string()).map_err(|e| e.to_string())

@@ -111,29 +111,45 @@ impl Default for Config {
     }
 }
 
+/// A TOML error as a [`ConfigError`] naming the key at fault (where deserialising stopped,
+/// or the unknown field) and the line.
+fn toml_error(
+    e: serde_path_to_error::Error<toml::de::Error>,
+    text: &str,
+    source_name: &str,
+) -> ConfigError {
+    let path = e.path().to_string();
+    let e = e.into_inner();
+    let message = e.message().to_owned();
+    let key = message
+        .split('`')
+        .nth(1)
+        .filter(|_| message.starts_with("unknown field"))
+        .map(str::to_owned)
+        .or((path != ".").then_some(path));
+    let message = match &key {
+        Some(key) if !message.contains(&format!("`{key}`")) => format!("`{key}`: {message}"),
+        _ => message,
+    };
+    let location = e
+        .span()
+        .map(|span| {
+            let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+            format!(" (line {line})")
+        })
+        .unwrap_or_default();
+    ConfigError {
+        source_name: source_name.to_owned(),
+        key,
+        message: format!("{message}{location}"),
+    }
+}
+
 impl Config {
     /// Parse and check a TOML configuration. `source_name` names it in errors.
     pub fn from_toml(text: &str, source_name: &str) -> Result<Config, ConfigError> {
-        let raw: RawConfig = toml::from_str(text).map_err(|e| {
-            let message = e.message().to_owned();
-            let key = message
-                .split('`')
-                .nth(1)
-                .filter(|_| message.starts_with("unknown field"))
-                .map(str::to_owned);
-            let location = e
-                .span()
-                .map(|span| {
-                    let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
-                    format!(" (line {line})")
-                })
-                .unwrap_or_default();
-            ConfigError {
-                source_name: source_name.to_owned(),
-                key,
-                message: format!("{message}{location}"),
-            }
-        })?;
+        let raw: RawConfig = serde_path_to_error::deserialize(toml::Deserializer::new(text))
+            .map_err(|e| toml_error(e, text, source_name))?;
         Config::from_raw(raw, source_name)
     }
 
@@ -399,7 +415,11 @@ extend-roles = ["family hub worker"]
         let cases = [
             ("lookback-month = 3", "lookback-month"),
             ("lookback-months = 0", "lookback-months"),
-            ("lookback-months = \"six\"", ""),
+            (
+                "lookback-months = \"six\"",
+                "`lookback-months`: invalid type",
+            ),
+            ("[severity]\nW001 = 3", "`severity.W001`: invalid type"),
             ("[severity]\nW001 = \"loud\"", "severity.W001"),
             ("[severity]\nX999 = \"info\"", "severity.X999"),
             ("select = [\"nope\"]", "select"),

@@ -54,7 +54,13 @@ pub async fn read_frame<R: AsyncBufRead + Unpin>(reader: &mut R) -> Option<Frame
             continue;
         }
         saw_header = true;
-        if let Some((name, value)) = text.split_once(':') {
+        // After a wrong Content-Length the rest of a body runs into the next header on the
+        // same line: read the header from where it starts, so the stream comes back in step.
+        let header = text
+            .to_ascii_lowercase()
+            .find("content-length:")
+            .map_or(text, |at| &text[at..]);
+        if let Some((name, value)) = header.split_once(':') {
             if name.trim().eq_ignore_ascii_case("content-length") {
                 match value.trim().parse::<u64>() {
                     Ok(len) => length = Some(len),
@@ -245,6 +251,22 @@ mod tests {
         assert_eq!(
             read_frame(&mut reader).await,
             Some(Frame::Body(b"[1]".to_vec()))
+        );
+        assert_eq!(read_frame(&mut reader).await, None);
+    }
+
+    #[tokio::test]
+    async fn the_stream_comes_back_in_step_after_a_wrong_length() {
+        // The first length is 4 short: the body's tail runs into the next header.
+        let input: &[u8] = b"Content-Length: 4\r\n\r\n[1, 2]Content-Length: 2\r\n\r\n{}";
+        let mut reader = tokio::io::BufReader::new(input);
+        assert_eq!(
+            read_frame(&mut reader).await,
+            Some(Frame::Body(b"[1, ".to_vec()))
+        );
+        assert_eq!(
+            read_frame(&mut reader).await,
+            Some(Frame::Body(b"{}".to_vec()))
         );
         assert_eq!(read_frame(&mut reader).await, None);
     }
