@@ -69,9 +69,9 @@ pub fn lint(snapshot: &Snapshot) -> Linted {
     if let Ok(mut shared) = snapshot.cache.lock() {
         *shared = cache;
     }
-    let rope = &snapshot.rope;
+    let positions = position::Positions::new(&text);
     let encoding = snapshot.encoding;
-    let range = |r| position::range(rope, r, encoding);
+    let range = |r| positions.range(r, encoding);
     let diagnostics = found
         .into_iter()
         .map(|d| {

@@ -111,6 +111,62 @@ pub fn char_range(rope: &Rope, range: Range, encoding: Encoding) -> std::ops::Ra
     start.min(end)..start.max(end)
 }
 
+/// Byte offsets to positions for many offsets of one text: the lines are found once (where
+/// the rope breaks them: `\n`, `\r\n`, a lone `\r`), then each offset costs a binary search
+/// and a count along its own line. Gives what [`position`] gives on a rope of the same text.
+pub struct Positions<'a> {
+    text: &'a str,
+    /// The start of each line.
+    starts: Vec<usize>,
+}
+
+impl<'a> Positions<'a> {
+    pub fn new(text: &'a str) -> Positions<'a> {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            // The CR of a CRLF is not a break of its own.
+            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                continue;
+            }
+            starts.push(i + 1);
+        }
+        Positions { text, starts }
+    }
+
+    /// The LSP position of byte `offset`, clamped as [`position`] clamps.
+    pub fn position(&self, offset: usize, encoding: Encoding) -> Position {
+        let text = self.text;
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        // The end of the line's content: before its line break.
+        let end = match self.starts.get(line + 1) {
+            Some(&next) if text.as_bytes()[..next].ends_with(b"\r\n") => next - 2,
+            Some(&next) => next - 1,
+            None => text.len(),
+        };
+        let content = &text[start..offset.min(end)];
+        let column = match encoding {
+            Encoding::Utf8 => content.len(),
+            Encoding::Utf16 => content.chars().map(char::len_utf16).sum(),
+            Encoding::Utf32 => content.chars().count(),
+        };
+        Position::new(saturate(line), saturate(column))
+    }
+
+    /// The LSP range of a byte range.
+    pub fn range(&self, range: TextRange, encoding: Encoding) -> Range {
+        Range::new(
+            self.position(range.start(), encoding),
+            self.position(range.end(), encoding),
+        )
+    }
+}
+
 fn saturate(value: usize) -> u32 {
     u32::try_from(value).unwrap_or(u32::MAX)
 }

@@ -113,6 +113,11 @@ proptest! {
         let at = at.min(text.len());
         let q = position::position(&rope, at, encoding);
         prop_assert_eq!(q, model::position(&text, at, encoding));
+        // The line table used to publish diagnostics agrees with the rope, everywhere.
+        let positions = position::Positions::new(&text);
+        for any in 0..=text.len() + 2 {
+            prop_assert_eq!(positions.position(any, encoding), position::position(&rope, any, encoding));
+        }
         let crlf_middle = at > 0 && text.as_bytes()[at - 1] == b'\r' && text.as_bytes().get(at) == Some(&b'\n');
         if text.is_char_boundary(at) && !crlf_middle {
             prop_assert_eq!(position::offset(&rope, q, encoding), at);
