@@ -73,7 +73,12 @@ pub(crate) fn check(
     let chunk_rule = |r: &crate::Rule| !DOCUMENT_RULES.contains(&r.code);
     let text = doc.text.as_str();
     if doc.areas.is_empty() {
-        run_rules(doc, config, chunk_rule, &mut raw);
+        if doc.is_outline() {
+            // Free text, whose sentences an outline does not hold.
+            run_rules(&Document::parse(text), config, chunk_rule, &mut raw);
+        } else {
+            run_rules(doc, config, chunk_rule, &mut raw);
+        }
     } else {
         let prefix = &text[..front_matter_end(doc)];
         let mut bounds: Vec<usize> = Vec::with_capacity(doc.areas.len() + 2);
@@ -189,8 +194,21 @@ mod tests {
 
     const AUDIT: &str = "---\naudit-date: 2026-11-20\n---\n\n# Case file audit\n\nThe SW failed to visit.\n\n## Assessment\n\nJudgement: Good\n\n### Evidence\nThe social worker did not visit Jo for three months and the plan was not updated.\n\n### Impact\nThis means drift.\n\n### Actions\n- Ensure the plan is updated.\n\n## Planning\n\nJudgement: Outstanding\n\n### Evidence\nThe plan is clear, and it reflects Jo's views well.\n\n### Impact\nFor Jo, the plan is likely to keep her safe.\n\n### Actions\n- Social worker to share the plan with Jo by 15 January 2027, so that she knows it.\n";
 
+    /// Lint as the language server does: an outline of the whole, each chunk in full.
     fn cached(text: &str, config: &Arc<Config>, cache: &mut LintCache) -> Vec<Diagnostic> {
-        crate::check_cached(&Document::parse(text), config, cache)
+        crate::check_cached(&Document::parse_outline(text), config, cache)
+    }
+
+    #[test]
+    fn an_outline_of_free_text_is_linted_in_full() {
+        let text = "The social worker did not visit Jo. This was poor practice.";
+        let config = Arc::new(Config::default());
+        let outline = Document::parse_outline(text);
+        assert!(outline.is_outline() && outline.sentences.is_empty());
+        let found = crate::check_cached(&outline, &config, &mut LintCache::new());
+        assert!(found.iter().any(|d| d.code == "T001"), "{found:#?}");
+        assert_eq!(found, crate::check(text, &config));
+        assert_eq!(crate::check_document(&outline, &config), found);
     }
 
     #[test]

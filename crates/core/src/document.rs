@@ -188,12 +188,28 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     pub suppressions: Vec<Suppression>,
     pub problems: Vec<Problem>,
+    /// Parsed for its outline only: `prose` and `sentences` are empty.
+    outline: bool,
 }
 
 impl Document {
     /// Parse `text`. Never fails and never panics.
     pub fn parse(text: &str) -> Document {
-        Parser2::new(text).run()
+        Parser2::new(text).run(true)
+    }
+
+    /// Parse `text` for its outline only: front matter, areas, sections, actions and
+    /// suppressions, with no prose or sentences. Enough to lint in chunks (each chunk is then
+    /// parsed in full, and [`crate::check_document`] parses an outline with no areas again
+    /// in full); the language server uses it so a keystroke does not split every sentence
+    /// of a long audit twice.
+    pub fn parse_outline(text: &str) -> Document {
+        Parser2::new(text).run(false)
+    }
+
+    /// Whether this is an outline from [`Document::parse_outline`] (no prose or sentences).
+    pub fn is_outline(&self) -> bool {
+        self.outline
     }
 
     /// Free text: no area structure, so only the tone, safety and writing rules apply.
@@ -344,7 +360,7 @@ impl<'a> Parser2<'a> {
         }
     }
 
-    fn run(mut self) -> Document {
+    fn run(mut self, full: bool) -> Document {
         let (front_matter, body_start) = self.front_matter();
         let facts = self.markdown(body_start);
         let markers = self.markers(body_start, &facts);
@@ -353,8 +369,13 @@ impl<'a> Parser2<'a> {
             .find_iter(self.text)
             .map(|m| TextRange::new(m.start(), m.end()))
             .collect();
-        let prose = self.prose(body_start, &markers, &areas, &facts, &comments);
-        let sentences = self.sentences(&prose);
+        let (prose, sentences) = if full {
+            let prose = self.prose(body_start, &markers, &areas, &facts, &comments);
+            let sentences = self.sentences(&prose);
+            (prose, sentences)
+        } else {
+            (Vec::new(), Vec::new())
+        };
         let suppressions = self.suppressions();
         Document {
             text: self.text.to_owned(),
@@ -365,6 +386,7 @@ impl<'a> Parser2<'a> {
             sentences,
             suppressions,
             problems: self.problems,
+            outline: !full,
         }
     }
 

@@ -56,7 +56,8 @@ pub struct FixData {
 /// Lint the snapshot. Pure: no IO, no shared state.
 pub fn lint(snapshot: &Snapshot) -> Linted {
     let text = snapshot.rope.to_string();
-    let doc = Document::parse(&text);
+    // The outline is enough here: each chunk of it is parsed in full when it is linted.
+    let doc = Document::parse_outline(&text);
     // Take the cache for this lint; a concurrent lint of the same document (an older
     // version still running) finds it empty and lints in full, which is slower but the same.
     let mut cache = snapshot
