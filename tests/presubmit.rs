@@ -1,44 +1,16 @@
 //! End-to-end tests of the pre-submission tools: `check --format sarif|github|concise`,
 //! `check --summary`, `caselint new` and the pre-commit hook, run as a user runs them.
 
-use std::io::Write;
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
+mod common;
 
+use std::path::Path;
+use std::process::Output;
+
+use common::{caselint, caselint_stdin, stderr, stdout, CLEAN, COMMAND_TIMEOUT, MIXED};
 use serde_json::Value;
 
 fn caselint_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_caselint"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("caselint runs")
-}
-
-fn caselint(args: &[&str]) -> Output {
-    caselint_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
-}
-
-fn caselint_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_caselint"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("caselint runs");
-    child.stdin.take().unwrap().write_all(input).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+    common::run(dir, args, None, COMMAND_TIMEOUT)
 }
 
 fn json(o: &Output) -> Value {
@@ -46,8 +18,6 @@ fn json(o: &Output) -> Value {
         .unwrap_or_else(|e| panic!("not JSON ({e}): {}{}", stdout(o), stderr(o)))
 }
 
-const MIXED: &str = "tests/fixtures/structure/mixed.audit.md";
-const CLEAN: &str = "tests/fixtures/clean/amir.audit.md";
 const EXAMPLE: &str = "examples/jo.audit.md";
 
 /// Non-ASCII before and inside spans, so that columns in code points are tested.
