@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::date::{find_dates, Date, FoundDate};
-use crate::diagnostic::{Edit, Fix};
+use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::document::Action;
 use crate::lexicon::smart::{inflections, phrase_pattern};
 use crate::lexicon::{alternatives, smart, Lexicon};
@@ -1212,6 +1212,22 @@ pub(crate) fn smart_fix(ctx: &Context, action: &Action, reading: &ActionReading)
     fix_for(ctx, action, reading, missing, smart_title(missing))
 }
 
+/// The SMART fixes of an action rule: the whole rewrite first, then, when more than this
+/// rule's part is missing, a fix that fills `only` that part, titled `title`.
+pub(crate) fn push_smart_fixes(
+    d: &mut Diagnostic,
+    ctx: &Context,
+    action: &Action,
+    reading: &ActionReading,
+    only: Missing,
+    title: String,
+) {
+    d.fixes.push(smart_fix(ctx, action, reading));
+    if Missing::of(reading).count() > 1 {
+        d.fixes.push(fix_for(ctx, action, reading, only, title));
+    }
+}
+
 fn smart_title(missing: Missing) -> String {
     let mut parts = Vec::new();
     if missing.owner {
@@ -1274,6 +1290,30 @@ pub(crate) struct Missing {
 }
 
 impl Missing {
+    /// Nothing missing; with one field set, the one part an action rule is about.
+    const NONE: Missing = Missing {
+        owner: false,
+        time: false,
+        verb: false,
+        result: false,
+    };
+    pub(crate) const OWNER: Missing = Missing {
+        owner: true,
+        ..Missing::NONE
+    };
+    pub(crate) const TIME: Missing = Missing {
+        time: true,
+        ..Missing::NONE
+    };
+    pub(crate) const VERB: Missing = Missing {
+        verb: true,
+        ..Missing::NONE
+    };
+    pub(crate) const RESULT: Missing = Missing {
+        result: true,
+        ..Missing::NONE
+    };
+
     pub(crate) fn of(reading: &ActionReading) -> Missing {
         Missing {
             owner: reading.owner.is_none(),

@@ -44,20 +44,8 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .to_owned(),
         };
         let mut d = ctx.diagnostic(&RULE, action.range, message);
-        d.fixes.push(action::smart_fix(ctx, action, reading));
-        if Missing::of(reading).count() > 1 {
-            let only = Missing {
-                owner: true,
-                ..Missing::default()
-            };
-            d.fixes.push(action::fix_for(
-                ctx,
-                action,
-                reading,
-                only,
-                "Name who is responsible".to_owned(),
-            ));
-        }
+        let title = "Name who is responsible".to_owned();
+        action::push_smart_fixes(&mut d, ctx, action, reading, Missing::OWNER, title);
         out.push(d);
     }
 }

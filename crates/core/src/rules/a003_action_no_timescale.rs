@@ -44,20 +44,8 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .to_owned(),
         };
         let mut d = ctx.diagnostic(&RULE, action.range, message);
-        d.fixes.push(action::smart_fix(ctx, action, reading));
-        if Missing::of(reading).count() > 1 {
-            let only = Missing {
-                time: true,
-                ..Missing::default()
-            };
-            d.fixes.push(action::fix_for(
-                ctx,
-                action,
-                reading,
-                only,
-                "Add a time bound (\u{201c}by [date]\u{201d})".to_owned(),
-            ));
-        }
+        let title = "Add a time bound (\u{201c}by [date]\u{201d})".to_owned();
+        action::push_smart_fixes(&mut d, ctx, action, reading, Missing::TIME, title);
         out.push(d);
     }
 }

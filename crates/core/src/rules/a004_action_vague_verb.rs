@@ -46,20 +46,8 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                  how anyone will know it has been."
             ),
         );
-        d.fixes.push(action::smart_fix(ctx, action, reading));
-        if Missing::of(reading).count() > 1 {
-            let only = Missing {
-                verb: true,
-                ..Missing::default()
-            };
-            d.fixes.push(action::fix_for(
-                ctx,
-                action,
-                reading,
-                only,
-                format!("Replace \u{201c}{written}\u{201d} with a specific action"),
-            ));
-        }
+        let title = format!("Replace \u{201c}{written}\u{201d} with a specific action");
+        action::push_smart_fixes(&mut d, ctx, action, reading, Missing::VERB, title);
         // The first concrete wording is in the fixes above; the others are choices of
         // their own.
         for instead in vague.instead.iter().skip(1) {

@@ -39,20 +39,8 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
              it is done (\u{201c}so that \u{2026}\u{201d}, \u{201c}evidenced by \u{2026}\u{201d}, \u{201c}recorded \
              on the file\u{201d}).",
         );
-        d.fixes.push(action::smart_fix(ctx, action, reading));
-        if Missing::of(reading).count() > 1 {
-            let only = Missing {
-                result: true,
-                ..Missing::default()
-            };
-            d.fixes.push(action::fix_for(
-                ctx,
-                action,
-                reading,
-                only,
-                format!("Add the result (\u{201c}so that {RESULT_PLACEHOLDER}\u{201d})"),
-            ));
-        }
+        let title = format!("Add the result (\u{201c}so that {RESULT_PLACEHOLDER}\u{201d})");
+        action::push_smart_fixes(&mut d, ctx, action, reading, Missing::RESULT, title);
         let at = action.range.start() + reading.body_end;
         d.fixes.push(Fix::rewrite(
             "Add evidence of completion (\u{201c}evidenced by \u{2026}\u{201d})",
