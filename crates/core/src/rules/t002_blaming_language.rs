@@ -35,43 +35,19 @@ Then say what the gap meant for the child and what now needs to happen.\n",
 };
 
 fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let sentences = &ctx.doc.sentences;
-    let text = ctx.text();
-    for (index, sentence) in sentences.iter().enumerate() {
-        let Some(view) = tone::view(ctx, index) else {
-            continue;
-        };
-        let previous = tone::previous_view(ctx, index);
-        let slice = sentence.range.slice(text);
-        for m in ctx.config.lexicon.blame.find_iter(slice) {
-            let (start, end) = (
-                sentence.range.start() + m.start,
-                sentence.range.start() + m.end,
-            );
-            // Part of a longer word: "water-resistant", "non-negligent".
-            if text[..start].ends_with('-') || text[end..].starts_with('-') {
-                continue;
-            }
-            let (Some(first), Some(last)) = (
-                view.tokens.iter().position(|t| t.start == start),
-                view.tokens.iter().rposition(|t| t.end == end),
-            ) else {
-                continue;
-            };
-            if view.in_quotes(first) {
-                continue;
-            }
-            let entry = m.entry.and_then(|i| BLAME.get(i));
-            let phrase = Phrase {
-                first,
-                last: last + 1,
-                entry,
-            };
-            if let Some(d) = judge(ctx, view, previous, &phrase) {
-                out.push(d);
-            }
+    tone::for_each_phrase(ctx, &ctx.config.lexicon.blame, |found| {
+        if found.view.in_quotes(found.first) {
+            return;
         }
-    }
+        let phrase = Phrase {
+            first: found.first,
+            last: found.last,
+            entry: found.entry.and_then(|i| BLAME.get(i)),
+        };
+        if let Some(d) = judge(ctx, found.view, found.previous, &phrase) {
+            out.push(d);
+        }
+    });
 }
 
 /// A blame phrase found in a sentence: tokens `[first, last)`.

@@ -36,35 +36,19 @@ Better still, say what was offered, what got in the way, and what it means for t
 };
 
 fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let sentences = &ctx.doc.sentences;
-    let text = ctx.text();
-    for (index, sentence) in sentences.iter().enumerate() {
-        let Some(view) = tone::view(ctx, index) else {
-            continue;
-        };
-        let previous = tone::previous_view(ctx, index);
-        let slice = sentence.range.slice(text);
-        for m in ctx.config.lexicon.labels.find_iter(slice) {
-            let (start, end) = (
-                sentence.range.start() + m.start,
-                sentence.range.start() + m.end,
-            );
-            // Part of a longer word: "treatment-resistant", "non-aggressive".
-            if text[..start].ends_with('-') || text[end..].starts_with('-') {
-                continue;
-            }
-            let (Some(first), Some(last)) = (
-                view.tokens.iter().position(|t| t.start == start),
-                view.tokens.iter().rposition(|t| t.end == end),
-            ) else {
-                continue;
-            };
-            let entry = m.entry.and_then(|i| LABELS.get(i));
-            if let Some(d) = judge(ctx, view, previous, first, last + 1, entry) {
-                out.push(d);
-            }
+    tone::for_each_phrase(ctx, &ctx.config.lexicon.labels, |found| {
+        let entry = found.entry.and_then(|i| LABELS.get(i));
+        if let Some(d) = judge(
+            ctx,
+            found.view,
+            found.previous,
+            found.first,
+            found.last,
+            entry,
+        ) {
+            out.push(d);
         }
-    }
+    });
 }
 
 fn judge(

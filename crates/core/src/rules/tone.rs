@@ -6,6 +6,7 @@ use crate::diagnostic::Edit;
 use crate::document::Sentence;
 use crate::english::{self, verbs, Token};
 use crate::lexicon::tone::{CIRCUMSTANCE_NOUNS, COPULAS, FAMILY_WORDS, PRACTICE_NOUNS};
+use crate::lexicon::PhraseMatcher;
 use crate::text::TextRange;
 
 /// A sentence ready for the tone rules.
@@ -644,8 +645,6 @@ pub(crate) fn replace_fixing_article(view: &View, range: TextRange, new_text: &s
     Edit::replace(range, new_text)
 }
 
-/// The sentences before `index` that belong to the same block (area and section): for
-/// resolving pronouns.
 /// The view of sentence `index` of `ctx.doc.sentences`. The views of every sentence are built
 /// once per lint and shared by the tone rules (building one is most of their cost).
 pub(crate) fn view<'c, 'a>(ctx: &'c Context<'a>, index: usize) -> Option<&'c View<'a>> {
@@ -666,6 +665,58 @@ pub(crate) fn previous_view<'c, 'a>(ctx: &'c Context<'a>, index: usize) -> Optio
     view(ctx, index.checked_sub(1)?)
 }
 
+/// A phrase of a [`PhraseMatcher`] table found in a sentence, in tokens of its view.
+pub(crate) struct Found<'c, 'a> {
+    pub view: &'c View<'a>,
+    /// The view of the sentence before, when it is in the same section.
+    pub previous: Option<&'c View<'a>>,
+    /// The phrase's first token and one past its last.
+    pub first: usize,
+    pub last: usize,
+    /// The table entry, or `None` for a configured phrase.
+    pub entry: Option<usize>,
+}
+
+/// Every phrase `matcher` finds in the document's sentences that lines up with whole tokens
+/// and is not part of a hyphenated word ("water-resistant", "non-negligent").
+pub(crate) fn for_each_phrase<'c, 'a>(
+    ctx: &'c Context<'a>,
+    matcher: &PhraseMatcher,
+    mut each: impl FnMut(Found<'c, 'a>),
+) {
+    let text = ctx.text();
+    for (index, sentence) in ctx.doc.sentences.iter().enumerate() {
+        let Some(view) = view(ctx, index) else {
+            continue;
+        };
+        let previous = previous_view(ctx, index);
+        for m in matcher.find_iter(sentence.range.slice(text)) {
+            let (start, end) = (
+                sentence.range.start() + m.start,
+                sentence.range.start() + m.end,
+            );
+            if text[..start].ends_with('-') || text[end..].starts_with('-') {
+                continue;
+            }
+            let (Some(first), Some(last)) = (
+                view.tokens.iter().position(|t| t.start == start),
+                view.tokens.iter().rposition(|t| t.end == end),
+            ) else {
+                continue;
+            };
+            each(Found {
+                view,
+                previous,
+                first,
+                last: last + 1,
+                entry: m.entry,
+            });
+        }
+    }
+}
+
+/// The sentence before sentence `index`, when it belongs to the same block (area and
+/// section): for resolving pronouns.
 pub(crate) fn previous_sentence(sentences: &[Sentence], index: usize) -> Option<&Sentence> {
     let this = sentences.get(index)?;
     let prev = sentences.get(index.checked_sub(1)?)?;
