@@ -68,8 +68,44 @@ struct State {
     deferred_messages: Vec<String>,
 }
 
+/// A lint for the lint thread: the snapshot, whether it is still wanted when its turn
+/// comes, and where to send the result (`None` when it was not wanted or panicked).
+struct LintJob {
+    snapshot: Snapshot,
+    wanted: Box<dyn Fn() -> bool + Send>,
+    reply: tokio::sync::oneshot::Sender<Option<Linted>>,
+}
+
+/// Start the thread that runs every lint, one at a time. Linting is CPU work: on its own
+/// thread it never holds up the async workers that answer requests, and the matchers'
+/// per-thread search caches exist once, not once per worker (about 12 MiB less with 20
+/// audits open). The thread ends when the server drops its sender.
+fn start_lint_thread() -> std::sync::mpsc::Sender<LintJob> {
+    let (sender, jobs) = std::sync::mpsc::channel::<LintJob>();
+    let spawned = std::thread::Builder::new()
+        .name("caselint-lint".to_owned())
+        .spawn(move || {
+            for job in jobs {
+                let result = (job.wanted)()
+                    .then(|| {
+                        std::panic::catch_unwind(AssertUnwindSafe(|| lint::lint(&job.snapshot)))
+                            .ok()
+                    })
+                    .flatten();
+                // The task waiting for it may have gone: no matter.
+                let _ = job.reply.send(result);
+            }
+        });
+    if let Err(e) = spawned {
+        log!(Error, "cannot start the lint thread: {e}");
+    }
+    sender
+}
+
 struct Shared {
     state: Mutex<State>,
+    /// Jobs for the lint thread.
+    lints: Mutex<std::sync::mpsc::Sender<LintJob>>,
     /// Held while a lint result is checked for staleness and published.
     publish: tokio::sync::Mutex<()>,
     shutdown_requested: Arc<AtomicBool>,
@@ -103,6 +139,7 @@ impl Backend {
             client,
             shared: Arc::new(Shared {
                 state: Mutex::new(State::default()),
+                lints: Mutex::new(start_lint_thread()),
                 publish: tokio::sync::Mutex::new(()),
                 shutdown_requested,
             }),
@@ -125,14 +162,40 @@ impl Backend {
                 return;
             }
             let started = std::time::Instant::now();
-            let Ok(linted) = std::panic::catch_unwind(AssertUnwindSafe(|| lint::lint(&snapshot)))
-            else {
+            let (reply, result) = tokio::sync::oneshot::channel();
+            let job = LintJob {
+                snapshot,
+                // Still current when its turn comes? A newer version has its own job.
+                wanted: {
+                    let (shared, uri) = (Arc::clone(&shared), uri.clone());
+                    Box::new(move || shared.is_current(&uri, version))
+                },
+                reply,
+            };
+            let sent = shared
+                .lints
+                .lock()
+                .map_err(|_| ())
+                .and_then(|lints| lints.send(job).map_err(|_| ()));
+            if sent.is_err() {
                 log!(
                     Error,
-                    "internal error while linting {} v{version}",
+                    "the lint thread has stopped; {} v{version} not linted",
                     doc_id(&uri)
                 );
                 return;
+            }
+            let linted = match result.await {
+                Ok(Some(linted)) => linted,
+                Ok(None) if !shared.is_current(&uri, version) => return,
+                _ => {
+                    log!(
+                        Error,
+                        "internal error while linting {} v{version}",
+                        doc_id(&uri)
+                    );
+                    return;
+                }
             };
             let diagnostics = linted.diagnostics.clone();
             let chunks = (linted.chunks_linted, linted.chunks_reused);
