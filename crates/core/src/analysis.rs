@@ -600,6 +600,7 @@ mod tests {
         ]);
         for regex in all {
             assert!(regex.is_valid(), "{}", regex.pattern());
+            assert!(regex.has_latin_form(), "{}", regex.pattern());
         }
     }
 

@@ -466,6 +466,34 @@ mod tests {
     }
 
     #[test]
+    fn every_matcher_has_a_latin_form() {
+        let m = EscalationMatcher::new(&["sleeping rough".into()]);
+        let all = m
+            .triggers
+            .iter()
+            .map(|(r, _, _)| r)
+            .chain(m.paired.iter().flat_map(|(r, needs, _)| [r, needs]))
+            .chain(m.configured.iter())
+            .chain([
+                &m.harm_event,
+                &m.not_acted,
+                &m.not_current_before,
+                &m.not_current_after,
+                &m.negated_before,
+                &m.seen_qualifier,
+                &m.missing_object,
+                &m.resolved,
+                &m.returned,
+                &m.repeated,
+                &m.follows_on,
+                &m.note,
+            ]);
+        for regex in all {
+            assert!(regex.has_latin_form(), "{}", regex.pattern());
+        }
+    }
+
+    #[test]
     fn configured_phrases_are_whole_words() {
         let m = EscalationMatcher::new(&["sleeping in a car".into()]);
         let configured = m.configured.expect("configured matcher");
