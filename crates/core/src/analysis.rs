@@ -11,6 +11,8 @@ use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
 
+use crate::lexicon::lazy::LazyRegex;
+
 pub use crate::lexicon::evidence::ShortfallKind;
 use crate::lexicon::evidence::{self as vocab, Subject};
 use crate::text::TextRange;
@@ -55,27 +57,27 @@ impl EvidenceReading {
 struct Matchers {
     /// The shortfall patterns at once: one pass tells which can match.
     any_shortfall: RegexSet,
-    shortfalls: Vec<(Regex, ShortfallKind, Subject)>,
-    praise: Regex,
-    risk: Regex,
-    harm: Regex,
-    not_needed: Regex,
+    shortfalls: Vec<(LazyRegex, ShortfallKind, Subject)>,
+    praise: LazyRegex,
+    risk: LazyRegex,
+    harm: LazyRegex,
+    not_needed: LazyRegex,
     roles: Regex,
-    evaluative: Regex,
-    hedges: Regex,
-    positive: Regex,
-    justification: Regex,
-    clause: Regex,
-    comment: Regex,
-    act_verb: Regex,
-    see_verb: Regex,
-    minor_document: Regex,
-    unfinished: Regex,
-    plan_or_assessment: Regex,
+    evaluative: LazyRegex,
+    hedges: LazyRegex,
+    positive: LazyRegex,
+    justification: LazyRegex,
+    clause: LazyRegex,
+    comment: LazyRegex,
+    act_verb: LazyRegex,
+    see_verb: LazyRegex,
+    minor_document: LazyRegex,
+    unfinished: LazyRegex,
+    plan_or_assessment: LazyRegex,
 }
 
 static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
-    let compile = |pattern: String| vocab::compile(&pattern).expect("evidence pattern is valid");
+    let compile = |pattern: String| LazyRegex::new(vocab::ascii_boundaries(&pattern));
     let any_of = |patterns: &[&str]| {
         compile(
             patterns
@@ -575,6 +577,32 @@ pub fn evaluates(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_matcher_compiles() {
+        let m = &*MATCHERS;
+        let all = m.shortfalls.iter().map(|(r, _, _)| r).chain([
+            &m.praise,
+            &m.risk,
+            &m.harm,
+            &m.not_needed,
+            &m.evaluative,
+            &m.hedges,
+            &m.positive,
+            &m.justification,
+            &m.clause,
+            &m.comment,
+            &m.act_verb,
+            &m.see_verb,
+            &m.minor_document,
+            &m.unfinished,
+            &m.plan_or_assessment,
+        ]);
+        for regex in all {
+            assert!(regex.is_valid(), "{}", regex.pattern());
+            assert!(regex.has_latin_form(), "{}", regex.pattern());
+        }
+    }
 
     fn kinds(text: &str) -> Vec<(ShortfallKind, bool)> {
         read_evidence(text)

@@ -7,6 +7,7 @@ use regex::Regex;
 use serde::Deserialize;
 
 pub mod evidence;
+pub mod lazy;
 pub mod risk;
 pub mod roles;
 pub mod smart;

@@ -5,9 +5,10 @@
 //! `{not}` is " not" or "n't", `{w}` is one word. `[lexicon] extend-escalation-phrases`
 //! adds plain phrases, matched as whole words in any case.
 
-use regex::{Regex, RegexSet};
+use regex::RegexSet;
 
-use super::evidence::{ascii_boundaries, compile as compile_ascii, expand};
+use super::evidence::{ascii_boundaries, expand};
+use super::lazy::LazyRegex;
 
 /// What an escalation trigger shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -356,39 +357,35 @@ pub const FOLLOWS_ON: &str = r"^\W*(?:no|nothing|this|it|that|these|those|they|s
 /// 20 November 2026."): with a date, it records that the trigger has been acted on.
 pub const ESCALATION_NOTE: &str = r"^\W*(?:(?:auditor(?:['’]s)?\s+)?note\W+)?(?:(?:i|we|the auditor|this|this case|these concerns|this concern|the case)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+)?)?escalated\b";
 
-/// The escalation vocabulary of one configuration, compiled once.
+/// The escalation vocabulary of one configuration. The trigger set is compiled when first
+/// used; each matcher behind it when first needed.
 #[derive(Debug)]
 pub struct EscalationMatcher {
     /// Every trigger and paired trigger at once, in that order: one pass over a sentence
     /// tells which of them can match at all.
     pub any_trigger: RegexSet,
-    pub triggers: Vec<(Regex, Indicator, About)>,
+    pub triggers: Vec<(LazyRegex, Indicator, About)>,
     /// Triggers with the second cue each needs.
-    pub paired: Vec<(Regex, Regex, Indicator)>,
+    pub paired: Vec<(LazyRegex, LazyRegex, Indicator)>,
     /// `extend-escalation-phrases`, when there are any.
-    pub configured: Option<Regex>,
-    pub harm_event: Regex,
-    pub not_acted: Regex,
-    pub not_current_before: Regex,
-    pub not_current_after: Regex,
-    pub negated_before: Regex,
-    pub seen_qualifier: Regex,
-    pub missing_object: Regex,
-    pub resolved: Regex,
-    pub returned: Regex,
-    pub repeated: Regex,
-    pub follows_on: Regex,
-    pub note: Regex,
+    pub configured: Option<LazyRegex>,
+    pub harm_event: LazyRegex,
+    pub not_acted: LazyRegex,
+    pub not_current_before: LazyRegex,
+    pub not_current_after: LazyRegex,
+    pub negated_before: LazyRegex,
+    pub seen_qualifier: LazyRegex,
+    pub missing_object: LazyRegex,
+    pub resolved: LazyRegex,
+    pub returned: LazyRegex,
+    pub repeated: LazyRegex,
+    pub follows_on: LazyRegex,
+    pub note: LazyRegex,
 }
 
 impl EscalationMatcher {
     pub fn new(extra: &[String]) -> EscalationMatcher {
-        let compile = |pattern: &str| {
-            compile_ascii(pattern).unwrap_or_else(|_| {
-                // Built-in patterns are tested; never panic on a configuration.
-                Regex::new(r"[^\s\S]").expect("empty matcher is valid")
-            })
-        };
+        let compile = |pattern: &str| LazyRegex::new(ascii_boundaries(pattern));
         let configured = (!extra.is_empty()).then(|| {
             compile(&format!(
                 r"(?i)\b(?:{})\b",
@@ -438,6 +435,7 @@ impl EscalationMatcher {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Regex;
 
     #[test]
     fn every_built_in_pattern_compiles() {
@@ -464,6 +462,34 @@ mod tests {
             ESCALATION_NOTE,
         ] {
             assert!(Regex::new(&format!("(?i){pattern}")).is_ok(), "{pattern}");
+        }
+    }
+
+    #[test]
+    fn every_matcher_has_a_latin_form() {
+        let m = EscalationMatcher::new(&["sleeping rough".into()]);
+        let all = m
+            .triggers
+            .iter()
+            .map(|(r, _, _)| r)
+            .chain(m.paired.iter().flat_map(|(r, needs, _)| [r, needs]))
+            .chain(m.configured.iter())
+            .chain([
+                &m.harm_event,
+                &m.not_acted,
+                &m.not_current_before,
+                &m.not_current_after,
+                &m.negated_before,
+                &m.seen_qualifier,
+                &m.missing_object,
+                &m.resolved,
+                &m.returned,
+                &m.repeated,
+                &m.follows_on,
+                &m.note,
+            ]);
+        for regex in all {
+            assert!(regex.has_latin_form(), "{}", regex.pattern());
         }
     }
 

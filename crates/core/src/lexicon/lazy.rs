@@ -1,0 +1,392 @@
+//! Regular expressions compiled at first use, cheaply for the text caselint meets.
+//!
+//! Compiling the phrase tables is most of what a one-file `caselint check` costs. Two
+//! things make it cheaper without changing what any pattern finds:
+//!
+//! - A [`LazyRegex`] keeps its pattern and compiles it the first time it is used: many
+//!   matchers are only tried once a cheaper test has passed (a trigger of S001 once the
+//!   trigger set says it can match), so a short audit needs few of them.
+//! - Most of the compile time goes on Unicode word classes (`\w`, `\W`, `\d`): each one
+//!   becomes a large automaton. Text whose word characters are all Latin (U+0000 to
+//!   U+024F: English, and names such as Zoë, Siân or Łukasz) cannot tell a Unicode `\w`
+//!   from one limited to those characters, so for such text the pattern is compiled with
+//!   the limited classes ("Latin" form). Text with a word character beyond them
+//!   (Greek, Cyrillic, a combining accent) is searched with the pattern as written.
+//!   Word boundaries, `\s` and case folding are left exactly as written in both forms.
+
+use std::fmt;
+use std::ops::Deref;
+use std::sync::OnceLock;
+
+use regex::{CaptureMatches, Captures, Match, Matches, Regex, Replacer};
+use regex_syntax::ast::{self, Ast, ClassPerlKind, ClassSet, ClassSetItem};
+
+/// The last character of the Latin range the cheap form covers.
+const LATIN_END: char = '\u{24F}';
+
+/// Unicode `\w` within U+0000..=U+024F (checked against `regex-syntax` in the tests).
+const LATIN_WORD: &[(char, char)] = &[
+    ('0', '9'),
+    ('A', 'Z'),
+    ('_', '_'),
+    ('a', 'z'),
+    ('\u{AA}', '\u{AA}'),
+    ('\u{B5}', '\u{B5}'),
+    ('\u{BA}', '\u{BA}'),
+    ('\u{C0}', '\u{D6}'),
+    ('\u{D8}', '\u{F6}'),
+    ('\u{F8}', LATIN_END),
+];
+
+/// A regular expression compiled the first time it is used.
+///
+/// Its own search methods pick the form that fits the text; dereferenced, it is the
+/// pattern as written (compiled on first use too).
+pub struct LazyRegex {
+    pattern: String,
+    full: OnceLock<Regex>,
+    latin: OnceLock<Option<Regex>>,
+}
+
+impl LazyRegex {
+    /// `pattern`, to be compiled at first use. A pattern that does not compile (only a
+    /// configured phrase could make one) becomes a matcher that matches nothing.
+    pub fn new(pattern: String) -> LazyRegex {
+        LazyRegex {
+            pattern,
+            full: OnceLock::new(),
+            latin: OnceLock::new(),
+        }
+    }
+
+    /// The pattern as written.
+    pub fn pattern(&self) -> &str {
+        &self.pattern
+    }
+
+    /// Whether the pattern compiles (tests of the built-in tables).
+    pub fn is_valid(&self) -> bool {
+        Regex::new(&self.pattern).is_ok()
+    }
+
+    /// Whether the pattern has a Latin form that compiles (tests of the built-in tables:
+    /// without one, every search uses the pattern as written).
+    pub fn has_latin_form(&self) -> bool {
+        latin_form(&self.pattern).is_some_and(|p| Regex::new(&p).is_ok())
+    }
+
+    /// The pattern as written, compiled.
+    fn full(&self) -> &Regex {
+        self.full
+            .get_or_init(|| Regex::new(&self.pattern).unwrap_or_else(|_| never()))
+    }
+
+    /// The compiled form to search `haystack` with.
+    fn regex(&self, haystack: &str) -> &Regex {
+        if latin_text(haystack) {
+            if let Some(latin) = self
+                .latin
+                .get_or_init(|| latin_form(&self.pattern).and_then(|p| Regex::new(&p).ok()))
+            {
+                return latin;
+            }
+        }
+        self.full()
+    }
+
+    pub fn is_match(&self, haystack: &str) -> bool {
+        self.regex(haystack).is_match(haystack)
+    }
+
+    pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
+        self.regex(haystack).find(haystack)
+    }
+
+    pub fn find_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Match<'h>> {
+        self.regex(haystack).find_at(haystack, start)
+    }
+
+    pub fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> Matches<'r, 'h> {
+        self.regex(haystack).find_iter(haystack)
+    }
+
+    pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
+        self.regex(haystack).captures(haystack)
+    }
+
+    pub fn captures_iter<'r, 'h>(&'r self, haystack: &'h str) -> CaptureMatches<'r, 'h> {
+        self.regex(haystack).captures_iter(haystack)
+    }
+
+    pub fn replace_all<'h, R: Replacer>(
+        &self,
+        haystack: &'h str,
+        rep: R,
+    ) -> std::borrow::Cow<'h, str> {
+        self.regex(haystack).replace_all(haystack, rep)
+    }
+}
+
+/// A regular expression that matches nothing.
+pub fn never() -> Regex {
+    Regex::new(r"[^\s\S]").expect("empty matcher is valid")
+}
+
+impl Deref for LazyRegex {
+    type Target = Regex;
+
+    fn deref(&self) -> &Regex {
+        self.full()
+    }
+}
+
+impl fmt::Debug for LazyRegex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("LazyRegex").field(&self.pattern).finish()
+    }
+}
+
+/// Whether every word character of `text` is in the Latin range, where the Latin form of
+/// a pattern matches exactly as the pattern does.
+pub fn latin_text(text: &str) -> bool {
+    text.is_ascii()
+        || text
+            .chars()
+            .all(|c| c <= LATIN_END || !regex_syntax::is_word_character(c))
+}
+
+/// `pattern` with each Perl class limited to the Latin range: `\w` to the Latin word
+/// characters, `\W` to everything else, `\d` to ASCII digits (the only decimal digits
+/// there), `\D` to everything else. `None` when the pattern does not parse or sets the
+/// Unicode flag for the rest of a group (scoped `(?-u:…)` groups are kept as written).
+pub fn latin_form(pattern: &str) -> Option<String> {
+    let mut parsed = ast::parse::Parser::new().parse(pattern).ok()?;
+    limit(&mut parsed, true)?;
+    let mut out = String::new();
+    ast::print::Printer::new().print(&parsed, &mut out).ok()?;
+    Some(out)
+}
+
+/// Whether a group's flags leave Unicode mode on, given it was `unicode` before.
+fn unicode_after(flags: &ast::Flags, unicode: bool) -> bool {
+    let mut on = true;
+    let mut result = unicode;
+    for item in &flags.items {
+        match item.kind {
+            ast::FlagsItemKind::Negation => on = false,
+            ast::FlagsItemKind::Flag(ast::Flag::Unicode) => result = on,
+            ast::FlagsItemKind::Flag(_) => {}
+        }
+    }
+    result
+}
+
+fn limit(node: &mut Ast, unicode: bool) -> Option<()> {
+    match node {
+        Ast::Flags(set) => {
+            // A flag set for the rest of the group: give up if it touches Unicode mode.
+            let touches = set
+                .flags
+                .items
+                .iter()
+                .any(|i| i.kind == ast::FlagsItemKind::Flag(ast::Flag::Unicode));
+            (!touches).then_some(())
+        }
+        Ast::ClassPerl(perl) => {
+            if unicode {
+                if let Some(class) = latin_perl(perl) {
+                    *node = Ast::class_bracketed(class);
+                }
+            }
+            Some(())
+        }
+        Ast::ClassBracketed(class) => {
+            if unicode {
+                limit_set(&mut class.kind);
+            }
+            Some(())
+        }
+        Ast::Repetition(rep) => limit(&mut rep.ast, unicode),
+        Ast::Group(group) => {
+            let inner = match &group.kind {
+                ast::GroupKind::NonCapturing(flags) => unicode_after(flags, unicode),
+                _ => unicode,
+            };
+            limit(&mut group.ast, inner)
+        }
+        Ast::Alternation(alt) => alt.asts.iter_mut().try_for_each(|a| limit(a, unicode)),
+        Ast::Concat(concat) => concat.asts.iter_mut().try_for_each(|a| limit(a, unicode)),
+        Ast::Empty(_)
+        | Ast::Literal(_)
+        | Ast::Dot(_)
+        | Ast::Assertion(_)
+        | Ast::ClassUnicode(_) => Some(()),
+    }
+}
+
+fn limit_set(set: &mut ClassSet) {
+    match set {
+        ClassSet::Item(item) => limit_item(item),
+        ClassSet::BinaryOp(op) => {
+            limit_set(&mut op.lhs);
+            limit_set(&mut op.rhs);
+        }
+    }
+}
+
+fn limit_item(item: &mut ClassSetItem) {
+    match item {
+        ClassSetItem::Perl(perl) => {
+            if let Some(class) = latin_perl(perl) {
+                *item = ClassSetItem::Bracketed(Box::new(class));
+            }
+        }
+        ClassSetItem::Bracketed(class) => limit_set(&mut class.kind),
+        ClassSetItem::Union(union) => union.items.iter_mut().for_each(limit_item),
+        ClassSetItem::Empty(_)
+        | ClassSetItem::Literal(_)
+        | ClassSetItem::Range(_)
+        | ClassSetItem::Ascii(_)
+        | ClassSetItem::Unicode(_) => {}
+    }
+}
+
+/// The Latin form of a Perl class, `None` for `\s` (kept as written: it is small).
+fn latin_perl(perl: &ast::ClassPerl) -> Option<ast::ClassBracketed> {
+    let ranges: &[(char, char)] = match perl.kind {
+        ClassPerlKind::Word => LATIN_WORD,
+        ClassPerlKind::Digit => &[('0', '9')],
+        ClassPerlKind::Space => return None,
+    };
+    let span = perl.span;
+    let literal = |c: char| ast::Literal {
+        span,
+        kind: ast::LiteralKind::HexBrace(ast::HexLiteralKind::X),
+        c,
+    };
+    let items = ranges
+        .iter()
+        .map(|&(start, end)| {
+            ClassSetItem::Range(ast::ClassSetRange {
+                span,
+                start: literal(start),
+                end: literal(end),
+            })
+        })
+        .collect();
+    Some(ast::ClassBracketed {
+        span,
+        negated: perl.negated,
+        kind: ClassSet::Item(ClassSetItem::Union(ast::ClassSetUnion { span, items })),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compiles_at_first_use() {
+        let regex = LazyRegex::new(r"(?i)\bseen\b".to_owned());
+        assert!(regex.full.get().is_none() && regex.latin.get().is_none());
+        assert!(regex.is_match("Not SEEN since May"));
+        assert!(regex.latin.get().is_some_and(Option::is_some));
+        assert_eq!(regex.find("was seen").map(|m| m.start()), Some(4));
+    }
+
+    #[test]
+    fn latin_word_is_unicode_word_within_the_latin_range() {
+        let latin = Regex::new(&format!("^{}$", latin_form(r"\w").unwrap())).unwrap();
+        let unicode = Regex::new(r"^\w$").unwrap();
+        for c in '\0'..='\u{24F}' {
+            let s = c.to_string();
+            assert_eq!(latin.is_match(&s), unicode.is_match(&s), "{c:?}");
+        }
+    }
+
+    /// Characters the Latin form must treat exactly as Unicode does: the Latin range, and
+    /// non-word characters beyond it (curly quotes, dashes, odd spaces, symbols).
+    fn domain() -> impl Iterator<Item = char> {
+        ('\0'..='\u{24F}').chain([
+            '\u{2019}',
+            '\u{201C}',
+            '\u{2013}',
+            '\u{2014}',
+            '\u{2026}',
+            '\u{2022}',
+            '\u{2009}',
+            '\u{202F}',
+            '\u{3000}',
+            '\u{20AC}',
+            '\u{1F600}',
+            '\u{FEFF}',
+            '\u{2028}',
+        ])
+    }
+
+    #[test]
+    fn latin_forms_match_as_written_on_latin_text() {
+        for pattern in [
+            r"\w",
+            r"\W",
+            r"\d",
+            r"\D",
+            r"\s",
+            r"[^\w;:,.!?]",
+            r"[\w'’-]",
+            r"[^\W\d]",
+            r"[\w&&[^\d]]",
+            r"(?i)\w",
+            r"(?i)\W",
+            r"(?i)[^\w;:,.!?]",
+            r"(?i)[^\W]",
+            r"(?i)k\w",
+            r"(?i)[A-Za-z0-9_'’-]",
+            r"(?-u:\w)",
+            r"(?i)(?-u:\w)\W",
+        ] {
+            let latin = latin_form(pattern).unwrap();
+            let latin = Regex::new(&format!("^(?:{latin})$")).unwrap();
+            let full = Regex::new(&format!("^(?:{pattern})$")).unwrap();
+            for c in domain() {
+                for s in [c.to_string(), format!("k{c}"), format!("{c}a")] {
+                    assert_eq!(latin.is_match(&s), full.is_match(&s), "{pattern} on {s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn non_latin_words_use_the_pattern_as_written() {
+        assert!(latin_text("Zoë and Siân’s “plan” – Łukasz"));
+        assert!(!latin_text("Ζωή"));
+        assert!(!latin_text("Zoe\u{301}"));
+        let regex = LazyRegex::new(r"(?i)\bsaw\s+\w+\b".to_owned());
+        assert_eq!(
+            regex.find("She saw Ζωή today").map(|m| m.as_str()),
+            Some("saw Ζωή")
+        );
+        assert_eq!(
+            regex.find("She saw Zoë today").map(|m| m.as_str()),
+            Some("saw Zoë")
+        );
+        // A whole-word match does not end inside a word with a non-ASCII letter.
+        let word = LazyRegex::new(r"(?i)\bzo\b".to_owned());
+        assert!(!word.is_match("Zoë"));
+        assert!(word.is_match("Zo ë"));
+    }
+
+    #[test]
+    fn unicode_mode_set_for_the_rest_of_a_group_keeps_the_pattern() {
+        assert_eq!(latin_form(r"a(?-u)\w"), None);
+        assert!(latin_form(r"(?i)a(?-u:\w)\w").is_some());
+    }
+
+    #[test]
+    fn an_invalid_pattern_matches_nothing() {
+        let regex = LazyRegex::new("(unclosed".to_owned());
+        assert!(!regex.is_valid());
+        assert!(!regex.is_match("(unclosed"));
+        assert!(!regex.is_match(""));
+    }
+}
