@@ -9,9 +9,9 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use regex::Regex;
 
-use crate::lexicon::lazy::LazyRegex;
+use crate::lexicon::lazy::{LazyRegex, LazyRegexSet};
 
 pub use crate::lexicon::evidence::ShortfallKind;
 use crate::lexicon::evidence::{self as vocab, Subject};
@@ -56,7 +56,7 @@ impl EvidenceReading {
 
 struct Matchers {
     /// The shortfall patterns at once: one pass tells which can match.
-    any_shortfall: RegexSet,
+    any_shortfall: LazyRegexSet,
     shortfalls: Vec<(LazyRegex, ShortfallKind, Subject)>,
     praise: LazyRegex,
     risk: LazyRegex,
@@ -88,12 +88,11 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
         )
     };
     Matchers {
-        any_shortfall: RegexSet::new(
+        any_shortfall: LazyRegexSet::new(
             vocab::SHORTFALL_PATTERNS
                 .iter()
                 .map(|(p, _, _)| vocab::ascii_boundaries(&vocab::expand(p))),
-        )
-            .expect("shortfall patterns are valid"),
+        ),
         shortfalls: vocab::SHORTFALL_PATTERNS
             .iter()
             .map(|(p, kind, subject)| (compile(vocab::expand(p)), *kind, *subject))

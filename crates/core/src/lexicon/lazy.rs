@@ -18,7 +18,7 @@ use std::fmt;
 use std::ops::Deref;
 use std::sync::OnceLock;
 
-use regex::{CaptureMatches, Captures, Match, Matches, Regex, Replacer};
+use regex::{CaptureMatches, Captures, Match, Matches, Regex, RegexSet, Replacer, SetMatches};
 use regex_syntax::ast::{self, Ast, ClassPerlKind, ClassSet, ClassSetItem};
 
 /// The last character of the Latin range the cheap form covers.
@@ -124,6 +124,73 @@ impl LazyRegex {
         rep: R,
     ) -> std::borrow::Cow<'h, str> {
         self.regex(haystack).replace_all(haystack, rep)
+    }
+}
+
+/// A [`RegexSet`] compiled the first time it is used, in the form that fits the text
+/// (see [`LazyRegex`]).
+pub struct LazyRegexSet {
+    patterns: Vec<String>,
+    full: OnceLock<RegexSet>,
+    latin: OnceLock<Option<RegexSet>>,
+}
+
+impl LazyRegexSet {
+    /// `patterns`, to be compiled at first use; if they do not compile, an empty set.
+    pub fn new(patterns: impl IntoIterator<Item = String>) -> LazyRegexSet {
+        LazyRegexSet {
+            patterns: patterns.into_iter().collect(),
+            full: OnceLock::new(),
+            latin: OnceLock::new(),
+        }
+    }
+
+    /// The patterns as written.
+    pub fn patterns(&self) -> &[String] {
+        &self.patterns
+    }
+
+    fn full(&self) -> &RegexSet {
+        self.full
+            .get_or_init(|| RegexSet::new(&self.patterns).unwrap_or_else(|_| RegexSet::empty()))
+    }
+
+    fn set(&self, haystack: &str) -> &RegexSet {
+        if latin_text(haystack) {
+            if let Some(latin) = self.latin.get_or_init(|| {
+                let forms: Option<Vec<String>> =
+                    self.patterns.iter().map(|p| latin_form(p)).collect();
+                forms.and_then(|f| RegexSet::new(f).ok())
+            }) {
+                return latin;
+            }
+        }
+        self.full()
+    }
+
+    /// Which patterns match somewhere in `haystack`.
+    pub fn matches(&self, haystack: &str) -> SetMatches {
+        self.set(haystack).matches(haystack)
+    }
+
+    pub fn is_match(&self, haystack: &str) -> bool {
+        self.set(haystack).is_match(haystack)
+    }
+}
+
+impl Deref for LazyRegexSet {
+    type Target = RegexSet;
+
+    fn deref(&self) -> &RegexSet {
+        self.full()
+    }
+}
+
+impl fmt::Debug for LazyRegexSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("LazyRegexSet")
+            .field(&self.patterns.len())
+            .finish()
     }
 }
 
@@ -380,6 +447,16 @@ mod tests {
     fn unicode_mode_set_for_the_rest_of_a_group_keeps_the_pattern() {
         assert_eq!(latin_form(r"a(?-u)\w"), None);
         assert!(latin_form(r"(?i)a(?-u:\w)\w").is_some());
+    }
+
+    #[test]
+    fn sets_pick_the_form_that_fits_the_text() {
+        let set = LazyRegexSet::new([r"(?i)\bseen\b".to_owned(), r"\w+ë".to_owned()]);
+        assert!(set.matches("not SEEN").matched(0));
+        assert!(!set.matches("not SEEN").matched(1));
+        assert!(set.matches("Zoë was seen").matched(1));
+        assert!(set.matches("Ζωήë").matched(1));
+        assert!(set.latin.get().is_some_and(Option::is_some));
     }
 
     #[test]

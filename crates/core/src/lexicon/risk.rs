@@ -5,10 +5,8 @@
 //! `{not}` is " not" or "n't", `{w}` is one word. `[lexicon] extend-escalation-phrases`
 //! adds plain phrases, matched as whole words in any case.
 
-use regex::RegexSet;
-
 use super::evidence::{ascii_boundaries, expand};
-use super::lazy::LazyRegex;
+use super::lazy::{LazyRegex, LazyRegexSet};
 
 /// What an escalation trigger shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -363,7 +361,7 @@ pub const ESCALATION_NOTE: &str = r"^\W*(?:(?:auditor(?:['’]s)?\s+)?note\W+)?(
 pub struct EscalationMatcher {
     /// Every trigger and paired trigger at once, in that order: one pass over a sentence
     /// tells which of them can match at all.
-    pub any_trigger: RegexSet,
+    pub any_trigger: LazyRegexSet,
     pub triggers: Vec<(LazyRegex, Indicator, About)>,
     /// Triggers with the second cue each needs.
     pub paired: Vec<(LazyRegex, LazyRegex, Indicator)>,
@@ -392,7 +390,7 @@ impl EscalationMatcher {
                 super::alternatives(extra.iter().map(String::as_str))
             ))
         });
-        let any_trigger = RegexSet::new(
+        let any_trigger = LazyRegexSet::new(
             TRIGGERS
                 .iter()
                 .map(|(p, _, _)| ascii_boundaries(&expand(p)))
@@ -401,8 +399,7 @@ impl EscalationMatcher {
                         .iter()
                         .map(|(p, _, _)| ascii_boundaries(&expand(p))),
                 ),
-        )
-        .unwrap_or_else(|_| RegexSet::empty());
+        );
         EscalationMatcher {
             any_trigger,
             triggers: TRIGGERS
