@@ -15,6 +15,7 @@ use regex::Regex;
 use crate::date::{find_dates, Date, FoundDate};
 use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::document::Action;
+use crate::lexicon::lazy::LazyRegex;
 use crate::lexicon::smart::{inflections, phrase_pattern};
 use crate::lexicon::{alternatives, smart, Lexicon};
 use crate::rules::Context;
@@ -284,7 +285,7 @@ static ORD: &str = r"(?:next|first|following|upcoming|forthcoming|coming|planned
 static DEADLINE_PREP: &str = r"(?:by|before|until|till|ahead\s+of|prior\s+to|in\s+time\s+for|in\s+advance\s+of|(?:no|not)\s+later\s+than|in\s+readiness\s+for|on\s+or\s+before)";
 
 /// Time bounds that need no date: durations, deadlines against events, frequencies.
-static TIME_BOUND: LazyLock<Regex> = LazyLock::new(|| {
+static TIME_BOUND: LazyLock<LazyRegex> = LazyLock::new(|| {
     let events = alternatives(smart::EVENTS.iter().copied());
     let times = alternatives(smart::TIME_NOUNS.iter().copied());
     let scheduled = alternatives(smart::SCHEDULED_EVENTS.iter().copied());
@@ -321,7 +322,7 @@ static TIME_BOUND: LazyLock<Regex> = LazyLock::new(|| {
         ),
         r"(?P<freq>\b(?:twice[- ])?(?:daily|weekly|fortnightly|monthly|quarterly|bi-?weekly|bi-?monthly)\b)".to_owned(),
     ];
-    Regex::new(&format!("(?i:{})", patterns.join("|"))).expect("time bound pattern is valid")
+    LazyRegex::builtin(format!("(?i:{})", patterns.join("|")))
 });
 
 /// A frequency word is a time bound when it is an adverb ("visit weekly until…"), not an
@@ -502,27 +503,22 @@ const EVENT_FOLLOWERS: &[&str] = &[
 ];
 
 /// Dates without a year, months, weekdays: a time bound only after a time preposition.
-static PARTIAL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static PARTIAL_DATE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(format!(
         r"(?i:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|\b{MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?|\b\d{{1,2}}/\d{{1,2}}\b|\b{WEEKDAY})"
     ))
-    .expect("partial date pattern is valid")
 });
 
-static TIME_PREP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static TIME_PREP_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(format!(
         r"(?i)\b(?:{DEADLINE_PREP}|on|from|starting|commencing|beginning|during|in|over|throughout|for|at|due|deadline|w/c|wc|(?:end|start|beginning|middle|week|fortnight|half)\s+of|(?:week|w/c)\s+(?:commencing|beginning|starting))\s+(?:(?:the|this|next|{WEEKDAY})\s+)?$"
     ))
-    .expect("time preposition pattern is valid")
 });
 
 /// Text before a date that shows the date is history, not a deadline: "since…", "last seen
 /// on…", "agreed at the review on…".
-static PAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?:\b(?:since|dated|last|previously|earlier)\b(?:\s+[\w'’-]+){0,4}?|\b(?P<part>\w+ed|seen|held|made|sent|taken|written|given|done|met|begun|began|took\s+place|happened|occurred)(?:\s+(?:at|in|on|during|with|from|to)(?:\s+[\w'’-]+){1,3})?)\s+(?:on|in|at|dated|of|from|between)?\s*$",
-    )
-    .expect("past context pattern is valid")
+static PAST_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(r"(?i)(?:\b(?:since|dated|last|previously|earlier)\b(?:\s+[\w'’-]+){0,4}?|\b(?P<part>\w+ed|seen|held|made|sent|taken|written|given|done|met|begun|began|took\s+place|happened|occurred)(?:\s+(?:at|in|on|during|with|from|to)(?:\s+[\w'’-]+){1,3})?)\s+(?:on|in|at|dated|of|from|between)?\s*$".to_owned())
 });
 
 /// Participles that look ahead, not back ("the review scheduled for 14/01/2027").
@@ -542,9 +538,8 @@ const FUTURE_PARTICIPLES: &[&str] = &[
 
 /// Whether the text before `at` makes a date there history rather than a deadline.
 fn past_context(text: &str, at: usize) -> bool {
-    static DEADLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?i)\b(?:{DEADLINE_PREP}|due|deadline)\s*$"))
-            .expect("deadline preposition pattern is valid")
+    static DEADLINE_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
+        LazyRegex::builtin(format!(r"(?i)\b(?:{DEADLINE_PREP}|due|deadline)\s*$"))
     });
     let mut from = at.saturating_sub(80);
     while !text.is_char_boundary(from) {
@@ -568,32 +563,25 @@ fn past_context(text: &str, at: usize) -> bool {
     !ahead && !in_list(FUTURE_PARTICIPLES, &part.as_str().to_lowercase())
 }
 
-static VAGUE_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static VAGUE_TIME: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(format!(
         r"(?i)(?:^|[^\w.])(?P<v>{})(?:$|[^\w])",
         alternatives(smart::VAGUE_TIMES.iter().copied())
     ))
-    .expect("vague time pattern is valid")
 });
 
 /// Where a result or evidence clause begins, ending the main clause.
-static MAIN_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i),?\s*\b(?:so\s+that|so\s+as\s+to|in\s+order\s+(?:to|that)|evidenced\b|as\s+evidenced)|,\s*(?:with\s+(?:the|a|an|his|her|their|its|copies|copy|evidence|progress|any|all)\b|recording\b|recorded\b|to\s+be\s+(?:recorded|shared|uploaded|evidenced|placed|filed|minuted|sent)\b|which\s+will\b|where\b)",
-    )
-    .expect("main clause end pattern is valid")
+static MAIN_END: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(r"(?i),?\s*\b(?:so\s+that|so\s+as\s+to|in\s+order\s+(?:to|that)|evidenced\b|as\s+evidenced)|,\s*(?:with\s+(?:the|a|an|his|her|their|its|copies|copy|evidence|progress|any|all)\b|recording\b|recorded\b|to\s+be\s+(?:recorded|shared|uploaded|evidenced|placed|filed|minuted|sent)\b|which\s+will\b|where\b)".to_owned())
 });
 
 /// An observable result or evidence of completion.
-static RESULT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\bso\s+that\b|\bso\s+as\s+to\b|\bin\s+order\s+(?:to|that)\b|,\s*so\s+(?:he|she|they|it|the|his|her|their|(?-i:[A-Z])[\w'’-]*)\b|\bto\s+(?:ensure|enable|allow|make\s+sure|confirm|evidence|demonstrate|show|check|test|establish|agree|decide|inform)\b|\bwhich\s+will\b|\bwhere\s+\w+(?:\s+\w+){0,3}\s+will\b|\bresulting\s+in\b|\bleading\s+to\b|\bwith\s+the\s+aim\b|\bevidenced\b|\bevidence\s+(?:of|that|on|in|to)\b|\b(?:re)?record(?:s|ed|ing)?\b|\bminute[sd]?\b|\bdocument(?:ed|ing)\b|\blogged\b|\bupload(?:s|ed|ing)?\b|\b(?:placed|filed|saved|added|attached|scanned|stored|kept)\s+(?:on|to|in|into|with|onto)\b|\b(?:on|to|in|into|onto)\s+(?:the\s+|his\s+|her\s+|their\s+|[\w-]+(?:'s|’s)\s+)?(?:child's\s+|child’s\s+|case\s+)?(?:file|record|records|notes|system)\b|\bin\s+writing\b|\bwritten\b|\bcop(?:y|ies)\b|\bsigned\b|\bcertificate\b|\bconfirm(?:s|ed|ing)?\b|\bsent\s+to\b|\bshar(?:e|es|ed|ing)\b[^.;]{0,60}?\bwith\b|\bcirculat(?:e|ed|ing)\b|\bdistribut(?:e|ed|ing)\b|\bsubmit(?:s|ted|ting)?\b|\bfeed\s*back\b|\breport(?:ing)?\s+back\b|\bagree(?:s|d|ing)?\b|\boutcomes?\b|\bdecisions?\b|\d+\s*%",
-    )
-    .expect("result pattern is valid")
+static RESULT: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(r"(?i)\bso\s+that\b|\bso\s+as\s+to\b|\bin\s+order\s+(?:to|that)\b|,\s*so\s+(?:he|she|they|it|the|his|her|their|(?-i:[A-Z])[\w'’-]*)\b|\bto\s+(?:ensure|enable|allow|make\s+sure|confirm|evidence|demonstrate|show|check|test|establish|agree|decide|inform)\b|\bwhich\s+will\b|\bwhere\s+\w+(?:\s+\w+){0,3}\s+will\b|\bresulting\s+in\b|\bleading\s+to\b|\bwith\s+the\s+aim\b|\bevidenced\b|\bevidence\s+(?:of|that|on|in|to)\b|\b(?:re)?record(?:s|ed|ing)?\b|\bminute[sd]?\b|\bdocument(?:ed|ing)\b|\blogged\b|\bupload(?:s|ed|ing)?\b|\b(?:placed|filed|saved|added|attached|scanned|stored|kept)\s+(?:on|to|in|into|with|onto)\b|\b(?:on|to|in|into|onto)\s+(?:the\s+|his\s+|her\s+|their\s+|[\w-]+(?:'s|’s)\s+)?(?:child's\s+|child’s\s+|case\s+)?(?:file|record|records|notes|system)\b|\bin\s+writing\b|\bwritten\b|\bcop(?:y|ies)\b|\bsigned\b|\bcertificate\b|\bconfirm(?:s|ed|ing)?\b|\bsent\s+to\b|\bshar(?:e|es|ed|ing)\b[^.;]{0,60}?\bwith\b|\bcirculat(?:e|ed|ing)\b|\bdistribut(?:e|ed|ing)\b|\bsubmit(?:s|ted|ting)?\b|\bfeed\s*back\b|\breport(?:ing)?\s+back\b|\bagree(?:s|d|ing)?\b|\boutcomes?\b|\bdecisions?\b|\d+\s*%".to_owned())
 });
 
 /// A producing verb with a document or meeting as its object ("agree a written plan").
-static PRODUCES: LazyLock<Regex> = LazyLock::new(|| {
+static PRODUCES: LazyLock<LazyRegex> = LazyLock::new(|| {
     let verbs: Vec<String> = smart::PRODUCING_VERBS
         .iter()
         .flat_map(|v| inflections(v))
@@ -605,26 +593,21 @@ static PRODUCES: LazyLock<Regex> = LazyLock::new(|| {
             .chain(smart::MEETINGS.iter())
             .copied(),
     );
-    Regex::new(&format!(
+    LazyRegex::builtin(format!(
         r"(?i)\b(?:{verbs})\s+(?:[\w'’-]+\s+){{0,4}}?(?:{things})s?\b"
     ))
-    .expect("producing pattern is valid")
 });
 
 /// A named meeting the action happens at ("at the next core group", "in supervision").
-static AT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+static AT_MEETING: LazyLock<LazyRegex> = LazyLock::new(|| {
     let meetings = alternatives(smart::MEETINGS.iter().copied());
-    Regex::new(&format!(
+    LazyRegex::builtin(format!(
         r"(?i)\b(?:at|in|during|through|via)\s+(?:{DET}\s+)?(?:{ORD}\s+|monthly\s+|weekly\s+|regular\s+)?(?:[\w-]+\s+){{0,2}}?(?:{meetings})\b"
     ))
-    .expect("meeting pattern is valid")
 });
 
-static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*s)\b",
-    )
-    .expect("count pattern is valid")
+static COUNT: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(r"(?i)\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*s)\b".to_owned())
 });
 
 static PROCESS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -634,29 +617,24 @@ static PROCESS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         .collect()
 });
 
-static VAGUE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static VAGUE_NOUN: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(format!(
         r"(?i)^(?:{})\b",
         alternatives(smart::VAGUE_NOUN_PHRASES.iter().map(|(p, _)| *p))
     ))
-    .expect("vague noun pattern is valid")
 });
 
 /// "… completed by the social worker": a passive's agent.
-static BY_AGENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static BY_AGENT: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(format!(
         r"(?i)\b(?:\w+ed|\w+ing|{})\s+by\s+",
         PARTICIPLES.join("|")
     ))
-    .expect("agent pattern is valid")
 });
 
 /// "Owner: SW", "Lead – TM", "(IRO)", "… – SW".
-static OWNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:owner|lead|led\s+by|responsible|responsibility|action\s+by|actioned\s+by|who)\s*[:\-–—]\s*|\(|\s[-–—]\s+",
-    )
-    .expect("owner label pattern is valid")
+static OWNER_LABEL: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(r"(?i)\b(?:owner|lead|led\s+by|responsible|responsibility|action\s+by|actioned\s+by|who)\s*[:\-–—]\s*|\(|\s[-–—]\s+".to_owned())
 });
 
 const LEADING_PREPS: &[&str] = &[
@@ -945,9 +923,10 @@ impl Reader<'_> {
 
 /// "support Aisha to register with a GP": a purpose infinitive or "in …ing" follows.
 fn purpose_follows(rest: &str) -> bool {
-    static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\s+[\w'’-]+){0,5}?\s+(?:to\s+(?:[a-z][\w-]*)|in\s+\w+ing)\b")
-            .expect("purpose pattern is valid")
+    static PURPOSE: LazyLock<LazyRegex> = LazyLock::new(|| {
+        LazyRegex::builtin(
+            r"^(?:\s+[\w'’-]+){0,5}?\s+(?:to\s+(?:[a-z][\w-]*)|in\s+\w+ing)\b".to_owned(),
+        )
     });
     PURPOSE
         .captures(rest)

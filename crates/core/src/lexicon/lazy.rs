@@ -44,6 +44,8 @@ const LATIN_WORD: &[(char, char)] = &[
 /// pattern as written (compiled on first use too).
 pub struct LazyRegex {
     pattern: String,
+    /// A built-in pattern: failing to compile is a bug (caught in debug builds).
+    builtin: bool,
     full: OnceLock<Regex>,
     latin: OnceLock<Option<Regex>>,
 }
@@ -54,8 +56,18 @@ impl LazyRegex {
     pub fn new(pattern: String) -> LazyRegex {
         LazyRegex {
             pattern,
+            builtin: false,
             full: OnceLock::new(),
             latin: OnceLock::new(),
+        }
+    }
+
+    /// A built-in `pattern`: as [`LazyRegex::new`], but a debug build panics if it does
+    /// not compile.
+    pub fn builtin(pattern: String) -> LazyRegex {
+        LazyRegex {
+            builtin: true,
+            ..LazyRegex::new(pattern)
         }
     }
 
@@ -77,8 +89,12 @@ impl LazyRegex {
 
     /// The pattern as written, compiled.
     fn full(&self) -> &Regex {
-        self.full
-            .get_or_init(|| Regex::new(&self.pattern).unwrap_or_else(|_| never()))
+        self.full.get_or_init(|| {
+            Regex::new(&self.pattern).unwrap_or_else(|e| {
+                debug_assert!(!self.builtin, "built-in pattern does not compile: {e}");
+                never()
+            })
+        })
     }
 
     /// The compiled form to search `haystack` with.
