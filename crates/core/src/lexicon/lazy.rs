@@ -90,7 +90,7 @@ impl LazyRegex {
     /// The pattern as written, compiled.
     fn full(&self) -> &Regex {
         self.full.get_or_init(|| {
-            Regex::new(&self.pattern).unwrap_or_else(|e| {
+            compile(&self.pattern).unwrap_or_else(|e| {
                 debug_assert!(!self.builtin, "built-in pattern does not compile: {e}");
                 never()
             })
@@ -102,7 +102,7 @@ impl LazyRegex {
         if latin_text(haystack) {
             if let Some(latin) = self
                 .latin
-                .get_or_init(|| latin_form(&self.pattern).and_then(|p| Regex::new(&p).ok()))
+                .get_or_init(|| latin_form(&self.pattern).and_then(|p| compile(&p).ok()))
             {
                 return latin;
             }
@@ -168,7 +168,7 @@ impl LazyRegexSet {
 
     fn full(&self) -> &RegexSet {
         self.full
-            .get_or_init(|| RegexSet::new(&self.patterns).unwrap_or_else(|_| RegexSet::empty()))
+            .get_or_init(|| compile_set(&self.patterns).unwrap_or_else(|_| RegexSet::empty()))
     }
 
     fn set(&self, haystack: &str) -> &RegexSet {
@@ -176,7 +176,7 @@ impl LazyRegexSet {
             if let Some(latin) = self.latin.get_or_init(|| {
                 let forms: Option<Vec<String>> =
                     self.patterns.iter().map(|p| latin_form(p)).collect();
-                forms.and_then(|f| RegexSet::new(f).ok())
+                forms.and_then(|f| compile_set(&f).ok())
             }) {
                 return latin;
             }
@@ -208,6 +208,28 @@ impl fmt::Debug for LazyRegexSet {
             .field(&self.patterns.len())
             .finish()
     }
+}
+
+/// How much memory each search cache of a phrase table's lazy DFA may grow to (the
+/// `regex` default is 2 MiB). The large alternations of the phrase tables (S001's
+/// trigger set above all) meet new DFA states in almost every sentence of new text; with
+/// the default the cache filled, was cleared and rebuilt again and again, and building
+/// states was over 40% of a `caselint check` of 2,000 audits. The cache grows only as
+/// far as the text needs.
+const DFA_CACHE: usize = 8 << 20;
+
+/// `pattern` compiled with room for its lazy DFA (see [`DFA_CACHE`]).
+fn compile(pattern: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .dfa_size_limit(DFA_CACHE)
+        .build()
+}
+
+/// `patterns` compiled as a set with room for its lazy DFA (see [`DFA_CACHE`]).
+fn compile_set(patterns: &[String]) -> Result<RegexSet, regex::Error> {
+    regex::RegexSetBuilder::new(patterns)
+        .dfa_size_limit(DFA_CACHE)
+        .build()
 }
 
 /// A regular expression that matches nothing.
