@@ -7,6 +7,8 @@
 
 pub mod verbs;
 
+use smol_str::{SmolStr, StrExt};
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -25,7 +27,7 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     /// Lower case, with typographic apostrophes as `'`.
-    pub lower: String,
+    pub lower: SmolStr,
     pub kind: Kind,
 }
 
@@ -84,57 +86,71 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let Some(slice) = text.get(start..end) else {
         return Vec::new();
     };
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (offset, c) = chars[i];
+    let mut out = Vec::with_capacity(slice.len() / 5 + 1);
+    let mut pos = 0;
+    while let Some(c) = slice[pos..].chars().next() {
+        let offset = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() {
-            i += 1;
             continue;
         }
-        if c.is_alphanumeric() {
-            let kind = if c.is_ascii_digit() {
-                Kind::Number
-            } else {
-                Kind::Word
-            };
-            let mut j = i + 1;
-            while j < chars.len() {
-                let ch = chars[j].1;
-                let next_alnum = chars.get(j + 1).is_some_and(|(_, n)| n.is_alphanumeric());
-                let joins = ch.is_alphanumeric()
-                    || (matches!(ch, '\'' | '\u{2019}' | '-' | '\u{2011}') && next_alnum)
-                    || (kind == Kind::Number
-                        && matches!(ch, '/' | '.' | ',' | ':')
-                        && chars.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit()))
-                    || (kind == Kind::Number && ch == '%');
-                if !joins {
-                    break;
-                }
-                j += 1;
-            }
-            let token_end = chars.get(j).map_or(slice.len(), |(o, _)| *o);
-            let raw = &slice[offset..token_end];
+        if !c.is_alphanumeric() {
             out.push(Token {
                 start: start + offset,
-                end: start + token_end,
-                lower: raw.to_lowercase().replace('\u{2019}', "'"),
-                kind,
+                end: start + pos,
+                lower: SmolStr::new(c.encode_utf8(&mut [0; 4])),
+                kind: Kind::Punct,
             });
-            i = j;
             continue;
         }
-        let token_end = offset + c.len_utf8();
+        let kind = if c.is_ascii_digit() {
+            Kind::Number
+        } else {
+            Kind::Word
+        };
+        let mut rest = slice[pos..].chars();
+        let mut next = rest.next();
+        while let Some(ch) = next {
+            let after = rest.next();
+            let joins = ch.is_alphanumeric()
+                || (matches!(ch, '\'' | '\u{2019}' | '-' | '\u{2011}')
+                    && after.is_some_and(char::is_alphanumeric))
+                || (kind == Kind::Number
+                    && matches!(ch, '/' | '.' | ',' | ':')
+                    && after.is_some_and(|n| n.is_ascii_digit()))
+                || (kind == Kind::Number && ch == '%');
+            if !joins {
+                break;
+            }
+            pos += ch.len_utf8();
+            next = after;
+        }
         out.push(Token {
             start: start + offset,
-            end: start + token_end,
-            lower: c.to_string(),
-            kind: Kind::Punct,
+            end: start + pos,
+            lower: lower_word(&slice[offset..pos]),
+            kind,
         });
-        i += 1;
     }
     out
+}
+
+/// `word` in lower case, with typographic apostrophes as `'`.
+fn lower_word(word: &str) -> SmolStr {
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            word.to_ascii_lowercase_smolstr()
+        } else {
+            SmolStr::new(word)
+        }
+    } else {
+        let lower = word.to_lowercase_smolstr();
+        if lower.contains('\u{2019}') {
+            SmolStr::new(lower.replace('\u{2019}', "'"))
+        } else {
+            lower
+        }
+    }
 }
 
 /// Byte ranges (into `text`) of the quoted stretches of `text[start..end]`: “…”, "…",
@@ -652,7 +668,7 @@ mod tests {
     fn words(text: &str) -> Vec<String> {
         tokenize(text, 0, text.len())
             .into_iter()
-            .map(|t| t.lower)
+            .map(|t| t.lower.to_string())
             .collect()
     }
 

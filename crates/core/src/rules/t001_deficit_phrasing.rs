@@ -439,7 +439,7 @@ fn verb_phrase(
         }
         verb = v + 2;
         form = Form::Base;
-        lemma = next.lower.clone();
+        lemma = next.lower.to_string();
     }
     if is_praise(view, &lemma, verb) || NON_PRACTICE_VERBS.contains(&lemma.as_str()) {
         return None;
