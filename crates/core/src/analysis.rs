@@ -373,10 +373,11 @@ pub fn read_evidence(text: &str) -> EvidenceReading {
     let m = &*MATCHERS;
     let mut reading = EvidenceReading::default();
     for (offset, sentence) in sentences(text) {
-        reading.evaluates |= m.evaluative.is_match(&sentence);
-        reading.praises |= m.positive.is_match(&sentence);
-        reading.hedges |= m.hedges.is_match(&sentence);
-        reading.justifies_grade |= m.justification.is_match(&sentence);
+        // Each flag needs one sentence: once set, its matcher is not run again.
+        reading.evaluates = reading.evaluates || m.evaluative.is_match(&sentence);
+        reading.praises = reading.praises || m.positive.is_match(&sentence);
+        reading.hedges = reading.hedges || m.hedges.is_match(&sentence);
+        reading.justifies_grade = reading.justifies_grade || m.justification.is_match(&sentence);
         let found = sentence_shortfalls(&sentence);
         reading.shortfalls.extend(found.into_iter().map(|mut s| {
             s.range = TextRange::new(s.range.start() + offset, s.range.end() + offset);
@@ -449,6 +450,11 @@ fn ends_with_possessive(prefix: &str) -> bool {
 /// The shortcomings of one sentence: at most one per clause.
 fn sentence_shortfalls(sentence: &str) -> Vec<Shortfall> {
     let m = &*MATCHERS;
+    // Most sentences record no shortcoming: the set says so before anything else is read.
+    let possible = m.any_shortfall.matches(sentence);
+    if !possible.matched_any() {
+        return Vec::new();
+    }
     let praise: Vec<(usize, usize)> = m
         .praise
         .find_iter(sentence)
@@ -459,7 +465,6 @@ fn sentence_shortfalls(sentence: &str) -> Vec<Shortfall> {
     let clause_of = |at: usize| starts.partition_point(|&s| s <= at).saturating_sub(1);
     let mut candidates: Vec<Shortfall> = Vec::new();
     let mut taken: Vec<(usize, usize)> = Vec::new();
-    let possible = m.any_shortfall.matches(sentence);
     for (i, (regex, kind, subject)) in m.shortfalls.iter().enumerate() {
         if !possible.matched(i) {
             continue;

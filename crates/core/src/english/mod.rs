@@ -159,6 +159,12 @@ pub fn quotations(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let Some(slice) = text.get(start..end) else {
         return Vec::new();
     };
+    // Most sentences hold no quotation mark that could open one.
+    if memchr::memchr2(b'"', b'\'', slice.as_bytes()).is_none()
+        && !slice.contains(['\u{201c}', '\u{2018}'])
+    {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
