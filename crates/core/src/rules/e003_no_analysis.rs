@@ -1,5 +1,4 @@
 use super::{Context, Rule, Scope};
-use crate::analysis::evaluates;
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::document::SectionKind;
 
@@ -30,7 +29,7 @@ with mother, so her own view of home is not yet known.\n```\n",
 };
 
 fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    for area in &ctx.doc.areas {
+    for (index, area) in ctx.doc.areas.iter().enumerate() {
         let Some(section) = area
             .sections
             .iter()
@@ -39,8 +38,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let content = section.content;
-        let text = ctx.doc.slice(content);
-        if evaluates(text) {
+        if ctx.evidence_reading(index).is_some_and(|r| r.evaluates) {
             continue;
         }
         let child = ctx.child().unwrap_or("the child");

@@ -1,5 +1,5 @@
 use super::{Context, Rule, Scope};
-use crate::analysis::{read_evidence, EvidenceReading, Shortfall, ShortfallKind};
+use crate::analysis::{EvidenceReading, Shortfall, ShortfallKind};
 use crate::config::Grade;
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::document::SectionKind;
@@ -52,7 +52,7 @@ enum Mismatch {
 
 fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let scale = &ctx.config.scale;
-    for area in &ctx.doc.areas {
+    for (area_index, area) in ctx.doc.areas.iter().enumerate() {
         let Some(value) = area.judgement_value else {
             continue;
         };
@@ -62,7 +62,9 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(evidence) = area.content(SectionKind::Evidence) else {
             continue;
         };
-        let reading = read_evidence(ctx.doc.slice(evidence));
+        let Some(reading) = ctx.evidence_reading(area_index) else {
+            continue;
+        };
         if reading.justifies_grade {
             continue;
         }
@@ -87,7 +89,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 } else {
                     index + 1
                 };
-                let what = describe(&reading, evidence_text);
+                let what = describe(reading, evidence_text);
                 let need = if index == 0 {
                     format!("\u{201c}{grade}\u{201d} needs evidence without shortcomings")
                 } else {

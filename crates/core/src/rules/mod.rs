@@ -112,6 +112,8 @@ pub struct Context<'a> {
     pub(crate) tone_views: std::cell::OnceCell<Vec<tone::View<'a>>>,
     /// The words the document capitalises mid-sentence, found once per lint.
     proper_nouns: std::cell::OnceCell<crate::action::ProperNouns<'a>>,
+    /// Each area's reading of its Evidence (E003, J004), once per lint.
+    evidence_readings: std::cell::OnceCell<Vec<Option<crate::analysis::EvidenceReading>>>,
 }
 
 impl<'a> Context<'a> {
@@ -122,7 +124,29 @@ impl<'a> Context<'a> {
             action_readings: std::cell::OnceCell::new(),
             tone_views: std::cell::OnceCell::new(),
             proper_nouns: std::cell::OnceCell::new(),
+            evidence_readings: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The reading of area `index`'s Evidence (its first non-empty Evidence section),
+    /// `None` when it has none.
+    pub(crate) fn evidence_reading(
+        &self,
+        index: usize,
+    ) -> Option<&crate::analysis::EvidenceReading> {
+        self.evidence_readings
+            .get_or_init(|| {
+                self.doc
+                    .areas
+                    .iter()
+                    .map(|area| {
+                        area.content(crate::document::SectionKind::Evidence)
+                            .map(|range| crate::analysis::read_evidence(self.doc.slice(range)))
+                    })
+                    .collect()
+            })
+            .get(index)?
+            .as_ref()
     }
 
     /// The words the document capitalises mid-sentence (proper nouns a rewrite keeps).
