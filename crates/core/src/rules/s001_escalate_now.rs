@@ -53,15 +53,21 @@ are unknown. Escalated to the Team Manager and the Principal Social Worker on 20
 fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let matcher = &ctx.config.lexicon.escalation;
     let doc = ctx.doc;
-    let notes: Vec<Option<usize>> = doc
+    let note: Vec<bool> = doc
         .sentences
         .iter()
-        .filter(|s| is_note(matcher, doc.slice(s.range)))
-        .map(|s| s.area)
+        .map(|s| is_note(matcher, doc.slice(s.range)))
+        .collect();
+    let noted_areas: Vec<Option<usize>> = doc
+        .sentences
+        .iter()
+        .zip(&note)
+        .filter(|(_, &n)| n)
+        .map(|(s, _)| s.area)
         .collect();
     for (i, sentence) in doc.sentences.iter().enumerate() {
         let text = doc.slice(sentence.range);
-        if notes.contains(&sentence.area) || is_note(matcher, text) {
+        if note[i] || noted_areas.contains(&sentence.area) {
             continue;
         }
         let neighbour = |j: Option<usize>| {
