@@ -28,7 +28,9 @@ fn a_whole_editing_session() {
     assert_eq!(j002["range"], range((9, 11), (9, 23)));
     assert!(j002["message"].as_str().unwrap().contains("Satisfactory"));
     assert_eq!(j002["data"]["version"], 1);
-    assert_eq!(j002["data"]["fixes"].as_array().unwrap().len(), 3);
+    // `data` says where the fixes are kept on the server, not the fixes themselves.
+    assert!(j002["data"]["index"].is_u64(), "{j002}");
+    assert!(j002["data"].get("fixes").is_none(), "{j002}");
 
     // The client registered the configuration file watcher on `initialized`.
     let registration = client
@@ -80,6 +82,31 @@ fn a_whole_editing_session() {
         disable["newText"],
         "<!-- caselint-disable-next-line J003 -->\n"
     );
+
+    // A diagnostic whose `data` points at no fix of this lint (another index, or another
+    // rule's diagnostic there) offers only the disable action.
+    for index in [9999, 0] {
+        let mut changed = j003.clone();
+        changed["data"]["index"] = json!(index);
+        if index == 0 {
+            changed["code"] = json!("T001");
+        }
+        let response = client.request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": uri}, "range": j003["range"],
+                   "context": {"diagnostics": [changed]}}),
+        );
+        let titles: Vec<&str> = response["result"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["title"].as_str().unwrap())
+            .collect();
+        assert!(
+            titles.iter().all(|t| t.starts_with("Disable")),
+            "{titles:?}"
+        );
+    }
 
     // Hover over the diagnostic shows the rule's documentation.
     let hover = client.request(

@@ -1,4 +1,4 @@
-//! Code actions: the fixes a diagnostic carries in its `data`, and "Disable CODE on this
+//! Code actions: the fixes of the lint a diagnostic's `data` points into, and "Disable CODE on this
 //! line". All are plain workspace edits (no client-side commands), so every editor can
 //! apply them.
 
@@ -23,6 +23,8 @@ pub struct Target<'a> {
     pub front_matter_end: Option<usize>,
     /// Whether the client takes versioned `documentChanges`.
     pub versioned_edits: bool,
+    /// The latest lint of this version, whose fixes the diagnostics' `data` point into.
+    pub linted: Option<&'a lint::Linted>,
 }
 
 /// The code actions for the caselint diagnostics the client sent.
@@ -42,12 +44,28 @@ pub fn code_actions(target: &Target, diagnostics: &[Diagnostic]) -> Vec<CodeActi
         if data.as_ref().is_some_and(|d| d.version != target.version) {
             continue;
         }
-        for (i, fix) in data.into_iter().flat_map(|d| d.fixes).enumerate() {
+        for (i, fix) in data
+            .and_then(|d| fixes_of(target, &d, code))
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            let edits = fix
+                .edits
+                .iter()
+                .map(|e| {
+                    let at = |offset| position::position(target.rope, offset, target.encoding);
+                    TextEdit::new(
+                        Range::new(at(e.range.start()), at(e.range.end())),
+                        e.new_text.clone(),
+                    )
+                })
+                .collect();
             actions.push(CodeActionOrCommand::CodeAction(CodeAction {
-                title: fix.title,
+                title: fix.title.clone(),
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![diagnostic.clone()]),
-                edit: Some(workspace_edit(target, fix.edits)),
+                edit: Some(workspace_edit(target, edits)),
                 is_preferred: Some(i == 0),
                 ..CodeAction::default()
             }));
@@ -69,6 +87,19 @@ pub fn code_actions(target: &Target, diagnostics: &[Diagnostic]) -> Vec<CodeActi
         }
     }
     actions
+}
+
+/// The fixes `data` points to: those of diagnostic `data.index` of the target's lint, when
+/// that lint is of the same version and its diagnostic there has the same code.
+fn fixes_of<'a>(
+    target: &Target<'a>,
+    data: &DiagnosticData,
+    code: &str,
+) -> Option<&'a [caselint_core::Fix]> {
+    let linted = target.linted.filter(|l| l.version == data.version)?;
+    let published = linted.diagnostics.get(data.index)?;
+    (lint::code(published) == Some(code)).then_some(())?;
+    linted.fixes.get(data.index).map(Vec::as_slice)
 }
 
 /// `<!-- caselint-disable-next-line CODE -->` on its own line above `line`, indented as it

@@ -2,12 +2,10 @@
 
 use std::sync::{Arc, Mutex};
 
-use caselint_core::{Config, Document, LintCache, Severity};
+use caselint_core::{Config, Document, Fix, LintCache, Severity};
 use ropey::Rope;
 use serde::{Deserialize, Serialize};
-use tower_lsp_server::ls_types::{
-    Diagnostic, DiagnosticSeverity, NumberOrString, Range, TextEdit, Uri,
-};
+use tower_lsp_server::ls_types::{Diagnostic, DiagnosticSeverity, NumberOrString, Range, Uri};
 
 use crate::position::{self, Encoding};
 
@@ -32,6 +30,9 @@ pub struct Snapshot {
 pub struct Linted {
     pub version: i32,
     pub diagnostics: Vec<Diagnostic>,
+    /// The fixes of each diagnostic (same order), in byte offsets of this version's text:
+    /// turned into LSP edits only when a code action asks for them.
+    pub fixes: Vec<Vec<Fix>>,
     /// Where the front matter ends (a suppression comment cannot go inside it).
     pub front_matter_end: Option<usize>,
     /// Chunks linted afresh and chunks whose findings came from the cache.
@@ -39,18 +40,15 @@ pub struct Linted {
     pub chunks_reused: usize,
 }
 
-/// What a published diagnostic carries in `data`, so a code action needs no re-lint.
+/// What a published diagnostic carries in `data`: which lint it came from and where its
+/// fixes are kept, so a code action needs no re-lint and a keystroke does not serialise
+/// every fix of the document.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct DiagnosticData {
-    /// The document version the fixes were computed for.
+    /// The document version the diagnostic (and its fixes) belong to.
     pub version: i32,
-    pub fixes: Vec<FixData>,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-pub struct FixData {
-    pub title: String,
-    pub edits: Vec<TextEdit>,
+    /// Its index in [`Linted::diagnostics`] and [`Linted::fixes`].
+    pub index: usize,
 }
 
 /// Lint the snapshot. Pure: no IO, no shared state.
@@ -73,31 +71,23 @@ pub fn lint(snapshot: &Snapshot) -> Linted {
     let positions = position::Positions::new(&text);
     let encoding = snapshot.encoding;
     let range = |r| positions.range(r, encoding);
+    let mut fixes = Vec::with_capacity(found.len());
     let diagnostics = found
         .into_iter()
-        .map(|d| {
-            let data = DiagnosticData {
-                version: snapshot.version,
-                fixes: d
-                    .fixes
-                    .iter()
-                    .map(|fix| FixData {
-                        title: fix.title.clone(),
-                        edits: fix
-                            .edits
-                            .iter()
-                            .map(|e| TextEdit::new(range(e.range), e.new_text.clone()))
-                            .collect(),
-                    })
-                    .collect(),
-            };
+        .enumerate()
+        .map(|(index, d)| {
+            fixes.push(d.fixes);
+            let data = serde_json::Map::from_iter([
+                ("version".to_owned(), snapshot.version.into()),
+                ("index".to_owned(), index.into()),
+            ]);
             Diagnostic {
                 range: range(d.range),
                 severity: Some(severity(d.severity)),
                 code: Some(NumberOrString::String(d.code.to_owned())),
                 source: Some(SOURCE.to_owned()),
                 message: d.message,
-                data: serde_json::to_value(data).ok(),
+                data: Some(serde_json::Value::Object(data)),
                 ..Diagnostic::default()
             }
         })
@@ -105,6 +95,7 @@ pub fn lint(snapshot: &Snapshot) -> Linted {
     Linted {
         version: snapshot.version,
         diagnostics,
+        fixes,
         front_matter_end: doc.front_matter.as_ref().map(|fm| fm.range.end()),
         chunks_linted,
         chunks_reused,

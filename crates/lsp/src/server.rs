@@ -593,7 +593,8 @@ impl LanguageServer for Backend {
         let (snapshot, linted, _) = self.snapshot_of(&uri)?;
         let versioned_edits = self.lock().client.versioned_edits;
         guarded("codeAction", || {
-            let front_matter_end = match linted.filter(|l| l.version == snapshot.version) {
+            let linted = linted.filter(|l| l.version == snapshot.version);
+            let front_matter_end = match &linted {
                 Some(linted) => linted.front_matter_end,
                 None => Document::parse(&snapshot.rope.to_string())
                     .front_matter
@@ -606,6 +607,7 @@ impl LanguageServer for Backend {
                 encoding: snapshot.encoding,
                 front_matter_end,
                 versioned_edits,
+                linted: linted.as_deref(),
             };
             Some(actions::code_actions(&target, &params.context.diagnostics))
         })
