@@ -198,8 +198,8 @@ impl Document {
         Parser2::new(text).run(true)
     }
 
-    /// Parse `text` for its outline only: front matter, areas, sections, actions and
-    /// suppressions, with no prose or sentences. Enough to lint in chunks (each chunk is then
+    /// Parse `text` for its outline only: front matter, areas, sections and suppressions,
+    /// with no actions, prose or sentences. Enough to lint in chunks (each chunk is then
     /// parsed in full, and [`crate::check_document`] parses an outline with no areas again
     /// in full); the language server uses it so a keystroke does not split every sentence
     /// of a long audit twice.
@@ -364,7 +364,7 @@ impl<'a> Parser2<'a> {
         let (front_matter, body_start) = self.front_matter();
         let facts = self.markdown(body_start);
         let markers = self.markers(body_start, &facts);
-        let areas = self.areas(&markers, &facts);
+        let areas = self.areas(&markers, &facts, full);
         let comments: Vec<TextRange> = COMMENT
             .find_iter(self.text)
             .map(|m| TextRange::new(m.start(), m.end()))
@@ -635,7 +635,7 @@ impl<'a> Parser2<'a> {
         }
     }
 
-    fn areas(&mut self, markers: &[Marker], facts: &MarkdownFacts) -> Vec<Area> {
+    fn areas(&mut self, markers: &[Marker], facts: &MarkdownFacts, full: bool) -> Vec<Area> {
         let text = self.text;
         let mut areas: Vec<Area> = Vec::new();
         // Headings that are structural (they end a section); deeper headings inside an
@@ -731,16 +731,15 @@ impl<'a> Parser2<'a> {
                     .max(content_start);
                 section.content = TextRange::new(content_start, end).trim(text);
                 // A section holding only comments (prompts) is empty.
-                if COMMENT
-                    .replace_all(section.content.slice(text), "")
-                    .trim()
-                    .is_empty()
-                {
+                if only_comments(section.content.slice(text)) {
                     section.content = TextRange::new(content_start, content_start);
                 }
             }
             area.judgement_value = judgement_value(area, text);
-            area.actions = actions(area, text, &facts.items);
+            // An outline is linted area by area, each parsed in full: it needs no actions.
+            if full {
+                area.actions = actions(area, text, &facts.items);
+            }
         }
         areas
     }
@@ -917,6 +916,18 @@ fn judgement_value(area: &Area, text: &str) -> Option<TextRange> {
     let range = content.sub(offset, offset + first_line.len());
     let range = strip_emphasis(range, text);
     (!range.is_empty()).then_some(range)
+}
+
+/// Whether `text` is nothing but comments and white space.
+fn only_comments(text: &str) -> bool {
+    let mut last = 0;
+    for m in COMMENT.find_iter(text) {
+        if !text[last..m.start()].trim().is_empty() {
+            return false;
+        }
+        last = m.end();
+    }
+    text[last..].trim().is_empty()
 }
 
 fn actions(area: &Area, text: &str, items: &[TextRange]) -> Vec<Action> {
