@@ -10,8 +10,6 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::date::{find_dates, Date, FoundDate};
 use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::document::Action;
@@ -610,10 +608,10 @@ static COUNT: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(r"(?i)\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*s)\b".to_owned())
 });
 
-static PROCESS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+static PROCESS: LazyLock<Vec<LazyRegex>> = LazyLock::new(|| {
     smart::PROCESS_VERBS
         .iter()
-        .filter_map(|p| Regex::new(&phrase_pattern(p)?).ok())
+        .filter_map(|p| Some(LazyRegex::builtin(phrase_pattern(p)?)))
         .collect()
 });
 

@@ -87,6 +87,17 @@ impl LazyRegex {
         latin_form(&self.pattern).is_some_and(|p| Regex::new(&p).is_ok())
     }
 
+    /// The name of each capture group, by index, as [`Regex::capture_names`] gives them
+    /// (group 0, the whole match, has none), read from the pattern without compiling it.
+    /// A pattern that does not parse has only group 0, as the matcher that replaces it.
+    pub fn capture_names(&self) -> Vec<Option<String>> {
+        let mut names = vec![None];
+        if let Ok(parsed) = ast::parse::Parser::new().parse(&self.pattern) {
+            capture_names(&parsed, &mut names);
+        }
+        names
+    }
+
     /// The pattern as written, compiled.
     fn full(&self) -> &Regex {
         self.full.get_or_init(|| {
@@ -284,6 +295,39 @@ fn unicode_after(flags: &ast::Flags, unicode: bool) -> bool {
         }
     }
     result
+}
+
+/// Records in `names` (by capture index) the name of every capture group in `node`.
+fn capture_names(node: &Ast, names: &mut Vec<Option<String>>) {
+    match node {
+        Ast::Group(group) => {
+            let (index, name) = match &group.kind {
+                ast::GroupKind::CaptureIndex(index) => (Some(*index), None),
+                ast::GroupKind::CaptureName { name, .. } => {
+                    (Some(name.index), Some(name.name.clone()))
+                }
+                ast::GroupKind::NonCapturing(_) => (None, None),
+            };
+            if let Some(index) = index.and_then(|i| usize::try_from(i).ok()) {
+                if names.len() <= index {
+                    names.resize(index + 1, None);
+                }
+                names[index] = name;
+            }
+            capture_names(&group.ast, names);
+        }
+        Ast::Repetition(rep) => capture_names(&rep.ast, names),
+        Ast::Alternation(alt) => alt.asts.iter().for_each(|a| capture_names(a, names)),
+        Ast::Concat(concat) => concat.asts.iter().for_each(|a| capture_names(a, names)),
+        Ast::Empty(_)
+        | Ast::Flags(_)
+        | Ast::Literal(_)
+        | Ast::Dot(_)
+        | Ast::Assertion(_)
+        | Ast::ClassUnicode(_)
+        | Ast::ClassPerl(_)
+        | Ast::ClassBracketed(_) => {}
+    }
 }
 
 fn limit(node: &mut Ast, unicode: bool) -> Option<()> {
@@ -495,6 +539,30 @@ mod tests {
         assert!(set.matches("Zoë was seen").matched(1));
         assert!(set.matches("Ζωήë").matched(1));
         assert!(set.latin.get().is_some_and(Option::is_some));
+    }
+
+    #[test]
+    fn capture_names_are_read_without_compiling() {
+        for pattern in [
+            r"(?i)\b(?:(?P<x>a|b)|(?P<e0>c(d)?)|(?P<e1>(?:e)(?P<inner>f)))\b",
+            r"(a)(b(c))(?P<n>d)",
+            r"no groups",
+            r"(?x) ( a ) # (not a group)",
+        ] {
+            let lazy = LazyRegex::new(pattern.to_owned());
+            let names = lazy.capture_names();
+            assert!(lazy.full.get().is_none());
+            let compiled: Vec<Option<String>> = Regex::new(pattern)
+                .unwrap()
+                .capture_names()
+                .map(|n| n.map(str::to_owned))
+                .collect();
+            assert_eq!(names, compiled, "{pattern}");
+        }
+        assert_eq!(
+            LazyRegex::new("(unclosed".to_owned()).capture_names(),
+            [None]
+        );
     }
 
     #[test]

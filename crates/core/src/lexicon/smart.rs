@@ -4,9 +4,8 @@
 //! verbs and consequence markers can be extended with `[lexicon] extend-vague-verbs` and
 //! `extend-consequence-markers`; owners are extended through `extend-roles`.
 
-use regex::Regex;
-
 use super::alternatives;
+use super::lazy::LazyRegex;
 
 /// A vague, unmeasurable action verb (base form; the first word is inflected when
 /// matched) and concrete wordings that could replace it. An empty replacement means the
@@ -867,7 +866,7 @@ pub struct VagueVerbMatcher {
     /// The phrase in its base form ("look into").
     pub phrase: String,
     /// `^` + the phrase, any inflection of its first word, case-insensitive, whole words.
-    pub regex: Regex,
+    pub regex: LazyRegex,
     /// Concrete wordings that could replace it ("" = drop it).
     pub instead: Vec<String>,
     /// Not vague when a purpose infinitive follows.
@@ -944,7 +943,7 @@ pub(crate) fn vague_verb_matchers(extra: &[String]) -> Vec<VagueVerbMatcher> {
                 .map(|p| (p.trim().to_lowercase(), Vec::new(), false)),
         )
         .filter_map(|(phrase, instead, unless_purpose)| {
-            let regex = Regex::new(&phrase_pattern(&phrase)?).ok()?;
+            let regex = LazyRegex::new(phrase_pattern(&phrase)?);
             Some(VagueVerbMatcher {
                 phrase,
                 regex,
@@ -959,7 +958,7 @@ pub(crate) fn vague_verb_matchers(extra: &[String]) -> Vec<VagueVerbMatcher> {
     out
 }
 
-pub(crate) fn consequence_matcher(extra: &[String]) -> Regex {
+pub(crate) fn consequence_matcher(extra: &[String]) -> LazyRegex {
     let mut patterns: Vec<String> = CONSEQUENCE_PATTERNS
         .iter()
         .map(|p| (*p).to_owned())
@@ -968,6 +967,7 @@ pub(crate) fn consequence_matcher(extra: &[String]) -> Regex {
     if !extra.is_empty() {
         patterns.push(format!(r"\b(?:{extra})\b"));
     }
-    Regex::new(&format!("(?i:{})", patterns.join("|")))
-        .unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty matcher is valid"))
+    // A configured marker that made the pattern invalid would leave a matcher that matches
+    // nothing, not a panic (markers are escaped, so none does).
+    LazyRegex::new(format!("(?i:{})", patterns.join("|")))
 }
