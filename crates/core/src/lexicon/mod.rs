@@ -67,7 +67,7 @@ pub struct Lexicon {
     pub roles: LazyRegex,
     /// Vague action verbs (built-in and `extend-vague-verbs`), longest first, each anchored
     /// at the start of the text it is tried on and matching any inflection of its first word.
-    pub vague_verbs: Vec<smart::VagueVerbMatcher>,
+    pub vague_verbs: smart::VagueVerbs,
     /// Markers of a consequence for the child (built-in and `extend-consequence-markers`).
     pub consequence: LazyRegex,
     /// Blame phrases about practice (T002): the built-in table and `extend-blame-phrases`.
@@ -255,14 +255,14 @@ mod tests {
     #[test]
     fn tables_compile_at_first_use_and_have_a_latin_form() {
         let lexicon = Lexicon::new(&LexiconExtend::default());
-        let mut tables: Vec<&LazyRegex> = vec![
+        let tables: Vec<&LazyRegex> = vec![
             &lexicon.roles,
+            &lexicon.vague_verbs.regex,
             &lexicon.consequence,
             &lexicon.blame.regex,
             &lexicon.labels.regex,
         ];
-        tables.extend(lexicon.vague_verbs.iter().map(|v| &v.regex));
-        assert_eq!(lexicon.vague_verbs.len(), smart::VAGUE_VERBS.len());
+        assert_eq!(lexicon.vague_verbs.matchers.len(), smart::VAGUE_VERBS.len());
         for table in tables {
             assert!(table.is_valid(), "{}", table.pattern());
             assert!(table.has_latin_form(), "{}", table.pattern());
@@ -335,11 +335,10 @@ mod tests {
             assert_eq!(spans(&other, name), expected, "{name}");
         }
         let verb = |t: &str| {
-            lexicon.vague_verbs.iter().find_map(|v| {
-                v.regex
-                    .find(t)
-                    .map(|m| (v.phrase.clone(), m.as_str().chars().count()))
-            })
+            lexicon
+                .vague_verbs
+                .at_start(t)
+                .map(|(v, m)| (v.phrase.clone(), t[m].chars().count()))
         };
         assert_eq!(
             verb("Keep Ζωή’s plan under review"),
