@@ -16,9 +16,11 @@
 
 use std::fmt;
 use std::ops::Deref;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
-use regex::{CaptureMatches, Captures, Match, Matches, Regex, RegexSet, Replacer, SetMatches};
+use regex::{CaptureMatches, Captures, Match, Matches, Regex, RegexSet, Replacer};
+use regex_automata::nfa::thompson;
+use regex_automata::{hybrid, Input, MatchKind, PatternID, PatternSet};
 use regex_syntax::ast::{self, Ast, ClassPerlKind, ClassSet, ClassSetItem};
 
 /// The last character of the Latin range the cheap form covers.
@@ -154,12 +156,18 @@ impl LazyRegex {
     }
 }
 
-/// A [`RegexSet`] compiled the first time it is used, in the form that fits the text
-/// (see [`LazyRegex`]).
+/// A set of regular expressions compiled the first time it is used, in the form that fits
+/// the text (see [`LazyRegex`]), which tells which of them match.
+///
+/// A set needs no more than a forward lazy DFA over all its patterns, so that is what it
+/// compiles: a [`RegexSet`] also builds the reverse automaton and the search caches of
+/// engines a set never runs, twice the memory. Should the DFA give up on a text (a
+/// Unicode `\b` before a non-ASCII letter, or a cache that keeps filling), the text is
+/// searched with a [`RegexSet`], compiled then: the answer is the same either way.
 pub struct LazyRegexSet {
     patterns: Vec<String>,
-    full: OnceLock<RegexSet>,
-    latin: OnceLock<Option<RegexSet>>,
+    full: OnceLock<SetForm>,
+    latin: OnceLock<Option<SetForm>>,
 }
 
 impl LazyRegexSet {
@@ -177,39 +185,29 @@ impl LazyRegexSet {
         &self.patterns
     }
 
-    fn full(&self) -> &RegexSet {
-        self.full
-            .get_or_init(|| compile_set(&self.patterns).unwrap_or_else(|_| RegexSet::empty()))
-    }
-
-    fn set(&self, haystack: &str) -> &RegexSet {
+    /// The compiled form to search `haystack` with.
+    fn form(&self, haystack: &str) -> &SetForm {
         if latin_text(haystack) {
             if let Some(latin) = self.latin.get_or_init(|| {
                 let forms: Option<Vec<String>> =
                     self.patterns.iter().map(|p| latin_form(p)).collect();
-                forms.and_then(|f| compile_set(&f).ok())
+                forms.and_then(SetForm::new)
             }) {
                 return latin;
             }
         }
-        self.full()
+        self.full
+            .get_or_init(|| SetForm::new(self.patterns.clone()).unwrap_or_else(SetForm::empty))
     }
 
     /// Which patterns match somewhere in `haystack`.
     pub fn matches(&self, haystack: &str) -> SetMatches {
-        self.set(haystack).matches(haystack)
+        self.form(haystack).search(haystack, false)
     }
 
+    /// Whether any pattern matches somewhere in `haystack`.
     pub fn is_match(&self, haystack: &str) -> bool {
-        self.set(haystack).is_match(haystack)
-    }
-}
-
-impl Deref for LazyRegexSet {
-    type Target = RegexSet;
-
-    fn deref(&self) -> &RegexSet {
-        self.full()
+        self.form(haystack).search(haystack, true).matched_any()
     }
 }
 
@@ -218,6 +216,116 @@ impl fmt::Debug for LazyRegexSet {
         f.debug_tuple("LazyRegexSet")
             .field(&self.patterns.len())
             .finish()
+    }
+}
+
+/// Which patterns of a [`LazyRegexSet`] matched.
+#[derive(Clone, Debug)]
+pub struct SetMatches(PatternSet);
+
+impl SetMatches {
+    /// Whether pattern `index` matched.
+    pub fn matched(&self, index: usize) -> bool {
+        PatternID::new(index).is_ok_and(|id| self.0.contains(id))
+    }
+
+    /// Whether any pattern matched.
+    pub fn matched_any(&self) -> bool {
+        !self.0.is_empty()
+    }
+
+    /// The indices of the patterns that matched, in order.
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().map(|id| id.as_usize())
+    }
+}
+
+/// One form of a set's patterns, compiled (see [`LazyRegexSet`]).
+struct SetForm {
+    patterns: Vec<String>,
+    /// `None` when the patterns compile but not into a lazy DFA.
+    dfa: Option<hybrid::dfa::DFA>,
+    /// Search caches of `dfa`, one for each search running at once.
+    caches: Mutex<Vec<hybrid::dfa::Cache>>,
+    /// For the texts the DFA gives up on.
+    fallback: OnceLock<RegexSet>,
+}
+
+impl SetForm {
+    /// `patterns` compiled, `None` if they do not compile.
+    fn new(patterns: Vec<String>) -> Option<SetForm> {
+        // Configured as a `RegexSet` configures its own lazy DFA, but forward only and
+        // without capture groups.
+        let dfa = hybrid::dfa::Builder::new()
+            .configure(
+                hybrid::dfa::Config::new()
+                    .match_kind(MatchKind::All)
+                    .unicode_word_boundary(true)
+                    .cache_capacity(DFA_CACHE)
+                    .minimum_cache_clear_count(Some(3))
+                    .minimum_bytes_per_state(Some(10)),
+            )
+            .thompson(
+                thompson::Config::new()
+                    .which_captures(thompson::WhichCaptures::None)
+                    .nfa_size_limit(Some(NFA_SIZE_LIMIT)),
+            )
+            .build_many(&patterns)
+            .ok();
+        let fallback = OnceLock::new();
+        if dfa.is_none() {
+            // Whether the patterns compile at all.
+            fallback.set(compile_set(&patterns).ok()?).ok()?;
+        }
+        Some(SetForm {
+            patterns,
+            dfa,
+            caches: Mutex::new(Vec::new()),
+            fallback,
+        })
+    }
+
+    /// A set that matches nothing, for patterns that do not compile.
+    fn empty() -> SetForm {
+        SetForm {
+            patterns: Vec::new(),
+            dfa: None,
+            caches: Mutex::new(Vec::new()),
+            fallback: OnceLock::from(RegexSet::empty()),
+        }
+    }
+
+    /// Which patterns match in `haystack` (with `earliest`, at least one if any does).
+    fn search(&self, haystack: &str, earliest: bool) -> SetMatches {
+        if let Some(dfa) = &self.dfa {
+            let mut cache = self
+                .caches
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .pop()
+                .unwrap_or_else(|| dfa.create_cache());
+            let mut found = PatternSet::new(dfa.pattern_len());
+            let input = Input::new(haystack).earliest(earliest);
+            let result = dfa.try_which_overlapping_matches(&mut cache, &input, &mut found);
+            self.caches
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(cache);
+            if result.is_ok() {
+                return SetMatches(found);
+            }
+        }
+        let set = self.fallback.get_or_init(|| {
+            // The patterns compiled into a DFA, so they compile (or match nothing).
+            compile_set(&self.patterns).unwrap_or_else(|_| RegexSet::empty())
+        });
+        let mut found = PatternSet::new(set.len());
+        for index in set.matches(haystack).iter() {
+            if let Ok(id) = PatternID::new(index) {
+                let _ = found.try_insert(id);
+            }
+        }
+        SetMatches(found)
     }
 }
 
@@ -235,6 +343,9 @@ fn compile(pattern: &str) -> Result<Regex, regex::Error> {
         .dfa_size_limit(DFA_CACHE)
         .build()
 }
+
+/// The largest compiled automaton a pattern may make (the `regex` default).
+const NFA_SIZE_LIMIT: usize = 10 << 20;
 
 /// `patterns` compiled as a set with room for its lazy DFA (see [`DFA_CACHE`]).
 fn compile_set(patterns: &[String]) -> Result<RegexSet, regex::Error> {
@@ -563,6 +674,102 @@ mod tests {
             LazyRegex::new("(unclosed".to_owned()).capture_names(),
             [None]
         );
+    }
+
+    /// What a `RegexSet` of `patterns` finds in `text`.
+    fn regex_set(patterns: &[String], text: &str) -> Vec<usize> {
+        RegexSet::new(patterns)
+            .unwrap()
+            .matches(text)
+            .iter()
+            .collect()
+    }
+
+    #[test]
+    fn sets_find_what_a_regex_set_finds() {
+        let patterns: Vec<String> = [
+            r"(?i)\bseen\b",
+            r"(?i)(?-u:\b)not\s+seen(?-u:\b)",
+            r"\w+ë",
+            r"(?i)\b(?:hit|hurt)s?\s+(?:him|her)\b",
+            r"^\W*note\b",
+            r"\d{1,2}/\d{1,2}",
+            r"(?i)z",
+            r"x*",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        let set = LazyRegexSet::new(patterns.clone());
+        for text in [
+            "",
+            "Not SEEN since 4/11",
+            "not seen",
+            "Zoë was seen; father hurts her",
+            "Ζωή was seen; father hurts her",
+            "seenΖ",
+            "Ζseen",
+            "Note: seen",
+            "…note",
+            "na\u{EF}ve seen\u{301}",
+            "\u{212A}nown hits him",
+        ] {
+            let found: Vec<usize> = set.matches(text).iter().collect();
+            let expected = regex_set(&patterns, text);
+            assert_eq!(found, expected, "{text:?}");
+            for i in 0..patterns.len() + 2 {
+                assert_eq!(set.matches(text).matched(i), expected.contains(&i));
+            }
+            assert_eq!(set.is_match(text), !expected.is_empty(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn sets_do_not_build_what_they_do_not_need() {
+        let set = LazyRegexSet::new([r"(?i)(?-u:\b)seen(?-u:\b)".to_owned()]);
+        assert!(set.matches("It was seen.").matched(0));
+        let latin = set.latin.get().and_then(Option::as_ref).unwrap();
+        assert!(latin.dfa.is_some());
+        assert!(latin.fallback.get().is_none());
+        // A Unicode `\b` next to a non-ASCII letter: the DFA gives up, the answer holds.
+        let set = LazyRegexSet::new([r"(?i)\bseen\b".to_owned()]);
+        assert!(!set.matches("unseenë").matched(0));
+        assert!(set.matches("ë seen").matched(0));
+        let latin = set.latin.get().and_then(Option::as_ref).unwrap();
+        assert!(latin.dfa.is_some() && latin.fallback.get().is_some());
+    }
+
+    #[test]
+    fn the_escalation_trigger_set_finds_what_a_regex_set_finds() {
+        let matcher = super::super::risk::EscalationMatcher::new(&["locked in".to_owned()]);
+        let patterns = matcher.any_trigger.patterns();
+        let mut matched = 0;
+        for text in [
+            "Jo said that father hit her and she has a bruise on her arm.",
+            "Ζωή said that father hit her and she has a bruise on her arm.",
+            "Olena told her teacher that mum’s boyfriend hurts her.",
+            "No action was taken after the referral from school in May.",
+            "Jo has not been seen for six weeks and her whereabouts are unknown.",
+            "Jo was missing overnight twice this month; there is no return interview.",
+            "The baby’s torn frenulum was not explained.",
+            "She was seen alone at school on 3/11/2026 and said she feels safe.",
+            "Ζωή δεν έχει δει",
+            "Ζωή disclosed that she had been self-harming.",
+            "Jo took an overdose last night.",
+            "",
+        ] {
+            let found: Vec<usize> = matcher.any_trigger.matches(text).iter().collect();
+            assert_eq!(found, regex_set(patterns, text), "{text:?}");
+            matched += usize::from(!found.is_empty());
+        }
+        assert!(matched >= 4, "{matched}");
+    }
+
+    #[test]
+    fn sets_that_do_not_compile_match_nothing() {
+        let set = LazyRegexSet::new(["(unclosed".to_owned(), "fine".to_owned()]);
+        assert!(!set.matches("fine (unclosed").matched_any());
+        assert!(!set.is_match("fine"));
+        assert!(!set.matches("Ζωή fine").matched(1));
     }
 
     #[test]
