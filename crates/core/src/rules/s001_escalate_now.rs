@@ -267,11 +267,10 @@ static PAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("past pattern is valid")
 });
 
-static DURATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::lexicon::evidence::compile(
+static DURATION_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
         r"(?i)^[\w\s'’-]{0,40}?\bfor\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years)\b",
-    )
-    .expect("duration pattern is valid")
+    ))
 });
 
 /// Whether `text` names a date four weeks or more before the audit date: longer than any
