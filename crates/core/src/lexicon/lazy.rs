@@ -50,6 +50,10 @@ pub struct LazyRegex {
     builtin: bool,
     full: OnceLock<Regex>,
     latin: OnceLock<Option<Regex>>,
+    /// For [`LazyRegex::is_match`] while neither form is compiled: whether a pattern
+    /// matches needs only a forward DFA, a third of the memory (see [`LazyRegexSet`]).
+    /// Most patterns are only ever asked one thing, so one of the two is built.
+    test: OnceLock<LazyRegexSet>,
 }
 
 impl LazyRegex {
@@ -61,6 +65,7 @@ impl LazyRegex {
             builtin: false,
             full: OnceLock::new(),
             latin: OnceLock::new(),
+            test: OnceLock::new(),
         }
     }
 
@@ -124,7 +129,17 @@ impl LazyRegex {
     }
 
     pub fn is_match(&self, haystack: &str) -> bool {
-        self.regex(haystack).is_match(haystack)
+        if latin_text(haystack) {
+            if let Some(Some(latin)) = self.latin.get() {
+                return latin.is_match(haystack);
+            }
+        }
+        if let Some(full) = self.full.get() {
+            return full.is_match(haystack);
+        }
+        self.test
+            .get_or_init(|| LazyRegexSet::new([self.pattern.clone()]))
+            .is_match(haystack)
     }
 
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
@@ -550,8 +565,47 @@ mod tests {
         let regex = LazyRegex::new(r"(?i)\bseen\b".to_owned());
         assert!(regex.full.get().is_none() && regex.latin.get().is_none());
         assert!(regex.is_match("Not SEEN since May"));
-        assert!(regex.latin.get().is_some_and(Option::is_some));
+        // Whether it matches takes a forward DFA only.
+        assert!(regex.latin.get().is_none() && regex.test.get().is_some());
         assert_eq!(regex.find("was seen").map(|m| m.start()), Some(4));
+        assert!(regex.latin.get().is_some_and(Option::is_some));
+        // Once compiled, the regex answers.
+        assert!(regex.is_match("seen"));
+        assert!(!regex.is_match("unseen"));
+    }
+
+    #[test]
+    fn is_match_agrees_with_the_regex() {
+        let patterns = [
+            r"(?i)\bseen\b",
+            r"(?i)(?-u:\b)not\s+seen(?-u:\b)",
+            r"^\W*note\b",
+            r"\w+ë$",
+            r"x*",
+            r"(unclosed",
+        ];
+        for pattern in patterns {
+            let lazy = LazyRegex::new(pattern.to_owned());
+            let regex = Regex::new(pattern).unwrap_or_else(|_| never());
+            for text in [
+                "",
+                "Not SEEN",
+                "unseenë",
+                "ë seen",
+                "Ζωή seen",
+                "seenΖ",
+                " note: seen",
+                "…note",
+                "naïveë",
+                "Ζωήë",
+            ] {
+                assert_eq!(
+                    lazy.is_match(text),
+                    regex.is_match(text),
+                    "{pattern} {text:?}"
+                );
+            }
+        }
     }
 
     #[test]
