@@ -22,6 +22,7 @@ use regex::{CaptureMatches, Captures, Match, Matches, Regex, RegexSet, Replacer}
 use regex_automata::nfa::thompson;
 use regex_automata::{hybrid, Input, MatchKind, PatternID, PatternSet};
 use regex_syntax::ast::{self, Ast, ClassPerlKind, ClassSet, ClassSetItem};
+use regex_syntax::hir::Hir;
 
 /// The last character of the Latin range the cheap form covers.
 const LATIN_END: char = '\u{24F}';
@@ -203,26 +204,27 @@ impl LazyRegexSet {
     /// The compiled form to search `haystack` with.
     fn form(&self, haystack: &str) -> &SetForm {
         if latin_text(haystack) {
-            if let Some(latin) = self.latin.get_or_init(|| {
-                let forms: Option<Vec<String>> =
-                    self.patterns.iter().map(|p| latin_form(p)).collect();
-                forms.and_then(SetForm::new)
-            }) {
+            if let Some(latin) = self
+                .latin
+                .get_or_init(|| SetForm::new(&self.patterns, true))
+            {
                 return latin;
             }
         }
         self.full
-            .get_or_init(|| SetForm::new(self.patterns.clone()).unwrap_or_else(SetForm::empty))
+            .get_or_init(|| SetForm::new(&self.patterns, false).unwrap_or_else(SetForm::empty))
     }
 
     /// Which patterns match somewhere in `haystack`.
     pub fn matches(&self, haystack: &str) -> SetMatches {
-        self.form(haystack).search(haystack, false)
+        self.form(haystack).search(&self.patterns, haystack, false)
     }
 
     /// Whether any pattern matches somewhere in `haystack`.
     pub fn is_match(&self, haystack: &str) -> bool {
-        self.form(haystack).search(haystack, true).matched_any()
+        self.form(haystack)
+            .search(&self.patterns, haystack, true)
+            .matched_any()
     }
 }
 
@@ -257,7 +259,8 @@ impl SetMatches {
 
 /// One form of a set's patterns, compiled (see [`LazyRegexSet`]).
 struct SetForm {
-    patterns: Vec<String>,
+    /// The Latin form (see [`latin_form`]), not the patterns as written.
+    latin: bool,
     /// `None` when the patterns compile but not into a lazy DFA.
     dfa: Option<hybrid::dfa::DFA>,
     /// Search caches of `dfa`, one for each search running at once.
@@ -267,33 +270,45 @@ struct SetForm {
 }
 
 impl SetForm {
-    /// `patterns` compiled, `None` if they do not compile.
-    fn new(patterns: Vec<String>) -> Option<SetForm> {
+    /// `patterns` (in their Latin form when `latin`) compiled, `None` if they do not
+    /// compile (or have no Latin form).
+    fn new(patterns: &[String], latin: bool) -> Option<SetForm> {
+        // Parsed once: the Latin form is made on the syntax tree and compiled from it.
+        let hirs: Option<Vec<Hir>> = patterns.iter().map(|p| hir(p, latin)).collect();
+        if latin && hirs.is_none() {
+            return None;
+        }
         // Configured as a `RegexSet` configures its own lazy DFA, but forward only and
         // without capture groups.
-        let dfa = hybrid::dfa::Builder::new()
-            .configure(
-                hybrid::dfa::Config::new()
-                    .match_kind(MatchKind::All)
-                    .unicode_word_boundary(true)
-                    .cache_capacity(DFA_CACHE)
-                    .minimum_cache_clear_count(Some(3))
-                    .minimum_bytes_per_state(Some(10)),
-            )
-            .thompson(
-                thompson::Config::new()
-                    .which_captures(thompson::WhichCaptures::None)
-                    .nfa_size_limit(Some(NFA_SIZE_LIMIT)),
-            )
-            .build_many(&patterns)
-            .ok();
+        let dfa = hirs.and_then(|hirs| {
+            let nfa = thompson::Compiler::new()
+                .configure(
+                    thompson::Config::new()
+                        .which_captures(thompson::WhichCaptures::None)
+                        .nfa_size_limit(Some(NFA_SIZE_LIMIT)),
+                )
+                .build_many_from_hir(&hirs)
+                .ok()?;
+            hybrid::dfa::Builder::new()
+                .configure(
+                    hybrid::dfa::Config::new()
+                        .match_kind(MatchKind::All)
+                        .unicode_word_boundary(true)
+                        .cache_capacity(DFA_CACHE)
+                        .minimum_cache_clear_count(Some(3))
+                        .minimum_bytes_per_state(Some(10)),
+                )
+                .build_from_nfa(nfa)
+                .ok()
+        });
         let fallback = OnceLock::new();
         if dfa.is_none() {
             // Whether the patterns compile at all.
-            fallback.set(compile_set(&patterns).ok()?).ok()?;
+            let set = compile_set(&form_patterns(patterns, latin)?).ok()?;
+            fallback.set(set).ok()?;
         }
         Some(SetForm {
-            patterns,
+            latin,
             dfa,
             caches: Mutex::new(Vec::new()),
             fallback,
@@ -303,7 +318,7 @@ impl SetForm {
     /// A set that matches nothing, for patterns that do not compile.
     fn empty() -> SetForm {
         SetForm {
-            patterns: Vec::new(),
+            latin: false,
             dfa: None,
             caches: Mutex::new(Vec::new()),
             fallback: OnceLock::from(RegexSet::empty()),
@@ -311,7 +326,7 @@ impl SetForm {
     }
 
     /// Which patterns match in `haystack` (with `earliest`, at least one if any does).
-    fn search(&self, haystack: &str, earliest: bool) -> SetMatches {
+    fn search(&self, patterns: &[String], haystack: &str, earliest: bool) -> SetMatches {
         if let Some(dfa) = &self.dfa {
             let mut cache = self
                 .caches
@@ -332,7 +347,9 @@ impl SetForm {
         }
         let set = self.fallback.get_or_init(|| {
             // The patterns compiled into a DFA, so they compile (or match nothing).
-            compile_set(&self.patterns).unwrap_or_else(|_| RegexSet::empty())
+            form_patterns(patterns, self.latin)
+                .and_then(|p| compile_set(&p).ok())
+                .unwrap_or_else(RegexSet::empty)
         });
         let mut found = PatternSet::new(set.len());
         for index in set.matches(haystack).iter() {
@@ -407,6 +424,27 @@ pub fn latin_form(pattern: &str) -> Option<String> {
     let mut out = String::new();
     ast::print::Printer::new().print(&parsed, &mut out).ok()?;
     Some(out)
+}
+
+/// `patterns` in their Latin form when `latin`, else as written.
+fn form_patterns(patterns: &[String], latin: bool) -> Option<Vec<String>> {
+    if latin {
+        patterns.iter().map(|p| latin_form(p)).collect()
+    } else {
+        Some(patterns.to_vec())
+    }
+}
+
+/// `pattern` parsed (as a `regex` would parse it), with its Perl classes limited to the
+/// Latin range when `latin` (see [`latin_form`]).
+fn hir(pattern: &str, latin: bool) -> Option<Hir> {
+    let mut parsed = ast::parse::Parser::new().parse(pattern).ok()?;
+    if latin {
+        limit(&mut parsed, true)?;
+    }
+    regex_syntax::hir::translate::Translator::new()
+        .translate(pattern, &parsed)
+        .ok()
 }
 
 /// Whether a group's flags leave Unicode mode on, given it was `unicode` before.
@@ -816,6 +854,32 @@ mod tests {
             matched += usize::from(!found.is_empty());
         }
         assert!(matched >= 4, "{matched}");
+    }
+
+    /// Sets compile the Latin form from the syntax tree, not from its printed pattern.
+    #[test]
+    fn latin_syntax_trees_are_those_of_the_printed_latin_forms() {
+        let matcher = super::super::risk::EscalationMatcher::new(&[]);
+        let mut patterns: Vec<String> = matcher.any_trigger.patterns().to_vec();
+        patterns.extend(
+            [
+                r"(?i)[^\w;:,.!?]",
+                r"\d{4}\W",
+                r"(?i)(?-u:\w)\W",
+                r"(?x) \w # comment",
+            ]
+            .map(str::to_owned),
+        );
+        for pattern in &patterns {
+            let printed = regex_syntax::Parser::new()
+                .parse(&latin_form(pattern).unwrap())
+                .unwrap();
+            assert_eq!(hir(pattern, true), Some(printed), "{pattern}");
+            let written = regex_syntax::Parser::new().parse(pattern).ok();
+            assert_eq!(hir(pattern, false), written, "{pattern}");
+        }
+        assert_eq!(hir(r"a(?-u)\w", true), None);
+        assert_eq!(hir("(unclosed", false), None);
     }
 
     #[test]
