@@ -10,8 +10,6 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::date::{find_dates, Date, FoundDate};
 use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::document::Action;
@@ -610,11 +608,14 @@ static COUNT: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(r"(?i)\b(?:twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*s)\b".to_owned())
 });
 
-static PROCESS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    smart::PROCESS_VERBS
+/// Any process verb at the start of a text, as one matcher (the alternatives matches
+/// wherever one of them does).
+static PROCESS: LazyLock<LazyRegex> = LazyLock::new(|| {
+    let any: Vec<String> = smart::PROCESS_VERBS
         .iter()
-        .filter_map(|p| Regex::new(&phrase_pattern(p)?).ok())
-        .collect()
+        .filter_map(|p| phrase_pattern(p))
+        .collect();
+    LazyRegex::builtin(format!("(?:{})", any.join("|")))
 });
 
 static VAGUE_NOUN: LazyLock<LazyRegex> = LazyLock::new(|| {
@@ -852,20 +853,15 @@ impl Reader<'_> {
 
     fn vague_at(&self, at: usize) -> Option<VagueVerb> {
         let rest = &self.text[at..];
-        for matcher in &self.lexicon.vague_verbs {
-            let Some(m) = matcher.regex.find(rest) else {
-                continue;
-            };
-            if matcher.unless_purpose && purpose_follows(&rest[m.end()..]) {
-                return None;
-            }
-            return Some(VagueVerb {
-                range: TextRange::new(at + m.start(), at + m.end()),
-                phrase: matcher.phrase.clone(),
-                instead: matcher.instead.clone(),
-            });
+        let (matcher, m) = self.lexicon.vague_verbs.at_start(rest)?;
+        if matcher.unless_purpose && purpose_follows(&rest[m.end..]) {
+            return None;
         }
-        None
+        Some(VagueVerb {
+            range: TextRange::new(at + m.start, at + m.end),
+            phrase: matcher.phrase.clone(),
+            instead: matcher.instead.clone(),
+        })
     }
 
     fn skip_adverbs(&self, mut i: usize) -> usize {
@@ -1077,7 +1073,7 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
     }
     let process_verb = verb.is_some_and(|v| {
         let rest = &text[v.start()..];
-        PROCESS.iter().any(|p| p.is_match(rest))
+        PROCESS.is_match(rest)
     });
 
     // Time.
@@ -1621,6 +1617,19 @@ pub(crate) fn format_like(original: &str, date: Date) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn process_verbs_as_one_matcher_match_where_any_does() {
+        let each: Vec<regex::Regex> = smart::PROCESS_VERBS
+            .iter()
+            .map(|p| regex::Regex::new(&phrase_pattern(p).unwrap()).unwrap())
+            .collect();
+        for text in crate::lexicon::smart::tests::texts() {
+            let expected = each.iter().any(|r| r.is_match(&text));
+            assert_eq!(PROCESS.is_match(&text), expected, "{text:?}");
+        }
+        assert!(PROCESS.is_match("Liaised with Ζωή’s school"));
+    }
 
     #[test]
     fn proper_nouns_are_words_capitalised_mid_sentence() {

@@ -9,8 +9,6 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::lexicon::lazy::{LazyRegex, LazyRegexSet};
 
 pub use crate::lexicon::evidence::ShortfallKind;
@@ -62,7 +60,8 @@ struct Matchers {
     risk: LazyRegex,
     harm: LazyRegex,
     not_needed: LazyRegex,
-    roles: Regex,
+    /// The default lexicon, for its roles.
+    lexicon: std::sync::Arc<crate::lexicon::Lexicon>,
     evaluative: LazyRegex,
     hedges: LazyRegex,
     positive: LazyRegex,
@@ -102,7 +101,7 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
         harm: compile(format!(r"(?i)\b{}\b", vocab::HARM_WORDS)),
         not_needed: compile(format!("(?i){}", vocab::NOT_NEEDED)),
         // The default configuration's role matcher, shared rather than built again.
-        roles: crate::config::Config::default().lexicon.roles.clone(),
+        lexicon: crate::config::Config::default().lexicon,
         evaluative: any_of(vocab::EVALUATIVE),
         hedges: compile(format!("(?i){}", vocab::HEDGES)),
         positive: compile(format!("(?i){}", vocab::POSITIVE)),
@@ -261,7 +260,11 @@ fn classify(upto: &str, head: &str) -> Head {
         .to_owned();
     let m = &*MATCHERS;
     // A role ends the text ("the allocated social worker", "SW").
-    if m.roles.find_iter(upto).any(|r| r.end() == upto.len()) {
+    if m.lexicon
+        .roles
+        .find_iter(upto)
+        .any(|r| r.end() == upto.len())
+    {
         return Head::Practice;
     }
     let singular = lower.strip_suffix('s').unwrap_or(&lower);

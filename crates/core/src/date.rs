@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::lexicon::lazy::LazyRegex;
 
 use crate::text::TextRange;
 
@@ -148,7 +148,7 @@ fn year_of(text: &str) -> Option<i32> {
 
 const MONTH_NAME: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
-static DATE_PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
+static DATE_PATTERNS: LazyLock<LazyRegex> = LazyLock::new(|| {
     let pattern = format!(
         r"(?ix)
         \b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b
@@ -159,7 +159,7 @@ static DATE_PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
         ",
         m = MONTH_NAME
     );
-    Regex::new(&pattern).expect("date pattern is valid")
+    LazyRegex::builtin(pattern)
 });
 
 /// A date found in running text.
@@ -213,7 +213,7 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
 }
 
 /// Month names and seasons written without a year, and bare years after a preposition.
-static PARTIAL_PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
+static PARTIAL_PATTERNS: LazyLock<LazyRegex> = LazyLock::new(|| {
     let pattern = format!(
         r"(?x)
         \b(?P<sd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<sm>{m})\b\.?
@@ -225,7 +225,7 @@ static PARTIAL_PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
         ",
         m = MONTH_NAME
     );
-    Regex::new(&pattern).expect("partial date pattern is valid")
+    LazyRegex::builtin(pattern)
 });
 
 /// Every date `text` cites, as [`find_dates`] finds them plus forms that need a reference
@@ -359,6 +359,31 @@ pub fn parse_date(value: &str) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The date patterns are searched in their Latin form on Latin text (`\d` as ASCII
+    /// digits): it must find the same dates, with the same groups, as written.
+    #[test]
+    fn latin_forms_of_the_date_patterns_find_the_same_dates() {
+        let text = "Seen 3/11/2026, 2026-11-03 and 4th of November 2026; Nov. 5, 2026, \
+                    May 2026, may 2026, 12 Sept, Sept 12th, in March, summer term of 2025, \
+                    2025/26, since 2024-2025, as early as 2019, 31.12.25, 1-2-2026, \
+                    Zoë’s 10th birthday on 4 Dec 2026.";
+        type Groups = Vec<Vec<Option<(usize, usize)>>>;
+        let groups = |r: &regex::Regex| -> Groups {
+            r.captures_iter(text)
+                .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+                .collect()
+        };
+        for lazy in [&*DATE_PATTERNS, &*PARTIAL_PATTERNS] {
+            let latin = crate::lexicon::lazy::latin_form(lazy.pattern()).unwrap();
+            let full = groups(&regex::Regex::new(lazy.pattern()).unwrap());
+            assert!(full.len() >= 6, "{full:?}");
+            assert_eq!(groups(&regex::Regex::new(&latin).unwrap()), full);
+        }
+        // Digits of another script are searched as written (and are not read as a date).
+        assert!(find_dates("Seen on ٣/١١/٢٠٢٦.").is_empty());
+        assert_eq!(find_dates("Ζωή seen on 3/11/2026.").len(), 1);
+    }
 
     #[test]
     fn parses_common_uk_forms() {

@@ -7,6 +7,8 @@
 //! `{quality}`, `{planadj}` and `{harmish}` for the word lists below.
 //! Every pattern is matched case-insensitively as whole words.
 
+use std::sync::LazyLock;
+
 /// What a shortcoming is about. Significant kinds are those the practice standard names
 /// when it says a "good" judgement needs hard justification.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -600,6 +602,18 @@ pub fn ascii_boundaries(pattern: &str) -> String {
 /// A regular expression for a pattern in the notation described at the top of the module,
 /// matched case-insensitively as a whole word or phrase.
 pub fn expand(pattern: &str) -> String {
+    let mut out = pattern.replace(' ', r"\s+");
+    for (token, value) in TOKENS.iter() {
+        if out.contains(token) {
+            out = out.replace(token, value);
+        }
+    }
+    format!(r"(?i)\b(?:{out})\b")
+}
+
+/// What each token of the notation stands for, in the order they are replaced (built once:
+/// the word lists are long and [`expand`] runs for every pattern).
+static TOKENS: LazyLock<[(&str, String); 7]> = LazyLock::new(|| {
     let list = |words: &[&str]| {
         let mut words: Vec<String> = words
             .iter()
@@ -609,8 +623,7 @@ pub fn expand(pattern: &str) -> String {
         words.dedup();
         words.join("|")
     };
-    let mut out = pattern.replace(' ', r"\s+");
-    for (token, value) in [
+    [
         ("{not}", r"(?:\s+not|n['’]t)".to_owned()),
         // Letters, digits, apostrophes and hyphens: an ASCII class keeps the compiled
         // matchers small (a Unicode `\w` repeated ten times is not).
@@ -620,8 +633,6 @@ pub fn expand(pattern: &str) -> String {
         ("{quality}", list(QUALITY_SHORTFALLS)),
         ("{planadj}", PLAN_ADJECTIVES.replace(' ', r"\s+")),
         ("{harmish}", HARMISH.to_owned()),
-    ] {
-        out = out.replace(token, &format!("(?:{value})"));
-    }
-    format!(r"(?i)\b(?:{out})\b")
-}
+    ]
+    .map(|(token, value)| (token, format!("(?:{value})")))
+});

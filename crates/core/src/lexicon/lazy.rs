@@ -16,10 +16,13 @@
 
 use std::fmt;
 use std::ops::Deref;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
-use regex::{CaptureMatches, Captures, Match, Matches, Regex, RegexSet, Replacer, SetMatches};
+use regex::{CaptureMatches, Captures, Match, Matches, Regex, RegexSet, Replacer};
+use regex_automata::nfa::thompson;
+use regex_automata::{hybrid, Input, MatchKind, PatternID, PatternSet};
 use regex_syntax::ast::{self, Ast, ClassPerlKind, ClassSet, ClassSetItem};
+use regex_syntax::hir::Hir;
 
 /// The last character of the Latin range the cheap form covers.
 const LATIN_END: char = '\u{24F}';
@@ -48,6 +51,10 @@ pub struct LazyRegex {
     builtin: bool,
     full: OnceLock<Regex>,
     latin: OnceLock<Option<Regex>>,
+    /// For [`LazyRegex::is_match`] while neither form is compiled: whether a pattern
+    /// matches needs only a forward DFA, a third of the memory (see [`LazyRegexSet`]).
+    /// Most patterns are only ever asked one thing, so one of the two is built.
+    test: OnceLock<LazyRegexSet>,
 }
 
 impl LazyRegex {
@@ -59,6 +66,7 @@ impl LazyRegex {
             builtin: false,
             full: OnceLock::new(),
             latin: OnceLock::new(),
+            test: OnceLock::new(),
         }
     }
 
@@ -87,6 +95,17 @@ impl LazyRegex {
         latin_form(&self.pattern).is_some_and(|p| Regex::new(&p).is_ok())
     }
 
+    /// The name of each capture group, by index, as [`Regex::capture_names`] gives them
+    /// (group 0, the whole match, has none), read from the pattern without compiling it.
+    /// A pattern that does not parse has only group 0, as the matcher that replaces it.
+    pub fn capture_names(&self) -> Vec<Option<String>> {
+        let mut names = vec![None];
+        if let Ok(parsed) = ast::parse::Parser::new().parse(&self.pattern) {
+            capture_names(&parsed, &mut names);
+        }
+        names
+    }
+
     /// The pattern as written, compiled.
     fn full(&self) -> &Regex {
         self.full.get_or_init(|| {
@@ -111,7 +130,17 @@ impl LazyRegex {
     }
 
     pub fn is_match(&self, haystack: &str) -> bool {
-        self.regex(haystack).is_match(haystack)
+        if latin_text(haystack) {
+            if let Some(Some(latin)) = self.latin.get() {
+                return latin.is_match(haystack);
+            }
+        }
+        if let Some(full) = self.full.get() {
+            return full.is_match(haystack);
+        }
+        self.test
+            .get_or_init(|| LazyRegexSet::new([self.pattern.clone()]))
+            .is_match(haystack)
     }
 
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
@@ -143,12 +172,18 @@ impl LazyRegex {
     }
 }
 
-/// A [`RegexSet`] compiled the first time it is used, in the form that fits the text
-/// (see [`LazyRegex`]).
+/// A set of regular expressions compiled the first time it is used, in the form that fits
+/// the text (see [`LazyRegex`]), which tells which of them match.
+///
+/// A set needs no more than a forward lazy DFA over all its patterns, so that is what it
+/// compiles: a [`RegexSet`] also builds the reverse automaton and the search caches of
+/// engines a set never runs, twice the memory. Should the DFA give up on a text (a
+/// Unicode `\b` before a non-ASCII letter, or a cache that keeps filling), the text is
+/// searched with a [`RegexSet`], compiled then: the answer is the same either way.
 pub struct LazyRegexSet {
     patterns: Vec<String>,
-    full: OnceLock<RegexSet>,
-    latin: OnceLock<Option<RegexSet>>,
+    full: OnceLock<SetForm>,
+    latin: OnceLock<Option<SetForm>>,
 }
 
 impl LazyRegexSet {
@@ -166,39 +201,30 @@ impl LazyRegexSet {
         &self.patterns
     }
 
-    fn full(&self) -> &RegexSet {
-        self.full
-            .get_or_init(|| compile_set(&self.patterns).unwrap_or_else(|_| RegexSet::empty()))
-    }
-
-    fn set(&self, haystack: &str) -> &RegexSet {
+    /// The compiled form to search `haystack` with.
+    fn form(&self, haystack: &str) -> &SetForm {
         if latin_text(haystack) {
-            if let Some(latin) = self.latin.get_or_init(|| {
-                let forms: Option<Vec<String>> =
-                    self.patterns.iter().map(|p| latin_form(p)).collect();
-                forms.and_then(|f| compile_set(&f).ok())
-            }) {
+            if let Some(latin) = self
+                .latin
+                .get_or_init(|| SetForm::new(&self.patterns, true))
+            {
                 return latin;
             }
         }
-        self.full()
+        self.full
+            .get_or_init(|| SetForm::new(&self.patterns, false).unwrap_or_else(SetForm::empty))
     }
 
     /// Which patterns match somewhere in `haystack`.
     pub fn matches(&self, haystack: &str) -> SetMatches {
-        self.set(haystack).matches(haystack)
+        self.form(haystack).search(&self.patterns, haystack, false)
     }
 
+    /// Whether any pattern matches somewhere in `haystack`.
     pub fn is_match(&self, haystack: &str) -> bool {
-        self.set(haystack).is_match(haystack)
-    }
-}
-
-impl Deref for LazyRegexSet {
-    type Target = RegexSet;
-
-    fn deref(&self) -> &RegexSet {
-        self.full()
+        self.form(haystack)
+            .search(&self.patterns, haystack, true)
+            .matched_any()
     }
 }
 
@@ -207,6 +233,131 @@ impl fmt::Debug for LazyRegexSet {
         f.debug_tuple("LazyRegexSet")
             .field(&self.patterns.len())
             .finish()
+    }
+}
+
+/// Which patterns of a [`LazyRegexSet`] matched.
+#[derive(Clone, Debug)]
+pub struct SetMatches(PatternSet);
+
+impl SetMatches {
+    /// Whether pattern `index` matched.
+    pub fn matched(&self, index: usize) -> bool {
+        PatternID::new(index).is_ok_and(|id| self.0.contains(id))
+    }
+
+    /// Whether any pattern matched.
+    pub fn matched_any(&self) -> bool {
+        !self.0.is_empty()
+    }
+
+    /// The indices of the patterns that matched, in order.
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().map(|id| id.as_usize())
+    }
+}
+
+/// One form of a set's patterns, compiled (see [`LazyRegexSet`]).
+struct SetForm {
+    /// The Latin form (see [`latin_form`]), not the patterns as written.
+    latin: bool,
+    /// `None` when the patterns compile but not into a lazy DFA.
+    dfa: Option<hybrid::dfa::DFA>,
+    /// Search caches of `dfa`, one for each search running at once.
+    caches: Mutex<Vec<hybrid::dfa::Cache>>,
+    /// For the texts the DFA gives up on.
+    fallback: OnceLock<RegexSet>,
+}
+
+impl SetForm {
+    /// `patterns` (in their Latin form when `latin`) compiled, `None` if they do not
+    /// compile (or have no Latin form).
+    fn new(patterns: &[String], latin: bool) -> Option<SetForm> {
+        // Parsed once: the Latin form is made on the syntax tree and compiled from it.
+        let hirs: Option<Vec<Hir>> = patterns.iter().map(|p| hir(p, latin)).collect();
+        if latin && hirs.is_none() {
+            return None;
+        }
+        // Configured as a `RegexSet` configures its own lazy DFA, but forward only and
+        // without capture groups.
+        let dfa = hirs.and_then(|hirs| {
+            let nfa = thompson::Compiler::new()
+                .configure(
+                    thompson::Config::new()
+                        .which_captures(thompson::WhichCaptures::None)
+                        .nfa_size_limit(Some(NFA_SIZE_LIMIT)),
+                )
+                .build_many_from_hir(&hirs)
+                .ok()?;
+            hybrid::dfa::Builder::new()
+                .configure(
+                    hybrid::dfa::Config::new()
+                        .match_kind(MatchKind::All)
+                        .unicode_word_boundary(true)
+                        .cache_capacity(DFA_CACHE)
+                        .minimum_cache_clear_count(Some(3))
+                        .minimum_bytes_per_state(Some(10)),
+                )
+                .build_from_nfa(nfa)
+                .ok()
+        });
+        let fallback = OnceLock::new();
+        if dfa.is_none() {
+            // Whether the patterns compile at all.
+            let set = compile_set(&form_patterns(patterns, latin)?).ok()?;
+            fallback.set(set).ok()?;
+        }
+        Some(SetForm {
+            latin,
+            dfa,
+            caches: Mutex::new(Vec::new()),
+            fallback,
+        })
+    }
+
+    /// A set that matches nothing, for patterns that do not compile.
+    fn empty() -> SetForm {
+        SetForm {
+            latin: false,
+            dfa: None,
+            caches: Mutex::new(Vec::new()),
+            fallback: OnceLock::from(RegexSet::empty()),
+        }
+    }
+
+    /// Which patterns match in `haystack` (with `earliest`, at least one if any does).
+    fn search(&self, patterns: &[String], haystack: &str, earliest: bool) -> SetMatches {
+        if let Some(dfa) = &self.dfa {
+            let mut cache = self
+                .caches
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .pop()
+                .unwrap_or_else(|| dfa.create_cache());
+            let mut found = PatternSet::new(dfa.pattern_len());
+            let input = Input::new(haystack).earliest(earliest);
+            let result = dfa.try_which_overlapping_matches(&mut cache, &input, &mut found);
+            self.caches
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(cache);
+            if result.is_ok() {
+                return SetMatches(found);
+            }
+        }
+        let set = self.fallback.get_or_init(|| {
+            // The patterns compiled into a DFA, so they compile (or match nothing).
+            form_patterns(patterns, self.latin)
+                .and_then(|p| compile_set(&p).ok())
+                .unwrap_or_else(RegexSet::empty)
+        });
+        let mut found = PatternSet::new(set.len());
+        for index in set.matches(haystack).iter() {
+            if let Ok(id) = PatternID::new(index) {
+                let _ = found.try_insert(id);
+            }
+        }
+        SetMatches(found)
     }
 }
 
@@ -224,6 +375,9 @@ fn compile(pattern: &str) -> Result<Regex, regex::Error> {
         .dfa_size_limit(DFA_CACHE)
         .build()
 }
+
+/// The largest compiled automaton a pattern may make (the `regex` default).
+const NFA_SIZE_LIMIT: usize = 10 << 20;
 
 /// `patterns` compiled as a set with room for its lazy DFA (see [`DFA_CACHE`]).
 fn compile_set(patterns: &[String]) -> Result<RegexSet, regex::Error> {
@@ -272,6 +426,27 @@ pub fn latin_form(pattern: &str) -> Option<String> {
     Some(out)
 }
 
+/// `patterns` in their Latin form when `latin`, else as written.
+fn form_patterns(patterns: &[String], latin: bool) -> Option<Vec<String>> {
+    if latin {
+        patterns.iter().map(|p| latin_form(p)).collect()
+    } else {
+        Some(patterns.to_vec())
+    }
+}
+
+/// `pattern` parsed (as a `regex` would parse it), with its Perl classes limited to the
+/// Latin range when `latin` (see [`latin_form`]).
+fn hir(pattern: &str, latin: bool) -> Option<Hir> {
+    let mut parsed = ast::parse::Parser::new().parse(pattern).ok()?;
+    if latin {
+        limit(&mut parsed, true)?;
+    }
+    regex_syntax::hir::translate::Translator::new()
+        .translate(pattern, &parsed)
+        .ok()
+}
+
 /// Whether a group's flags leave Unicode mode on, given it was `unicode` before.
 fn unicode_after(flags: &ast::Flags, unicode: bool) -> bool {
     let mut on = true;
@@ -284,6 +459,39 @@ fn unicode_after(flags: &ast::Flags, unicode: bool) -> bool {
         }
     }
     result
+}
+
+/// Records in `names` (by capture index) the name of every capture group in `node`.
+fn capture_names(node: &Ast, names: &mut Vec<Option<String>>) {
+    match node {
+        Ast::Group(group) => {
+            let (index, name) = match &group.kind {
+                ast::GroupKind::CaptureIndex(index) => (Some(*index), None),
+                ast::GroupKind::CaptureName { name, .. } => {
+                    (Some(name.index), Some(name.name.clone()))
+                }
+                ast::GroupKind::NonCapturing(_) => (None, None),
+            };
+            if let Some(index) = index.and_then(|i| usize::try_from(i).ok()) {
+                if names.len() <= index {
+                    names.resize(index + 1, None);
+                }
+                names[index] = name;
+            }
+            capture_names(&group.ast, names);
+        }
+        Ast::Repetition(rep) => capture_names(&rep.ast, names),
+        Ast::Alternation(alt) => alt.asts.iter().for_each(|a| capture_names(a, names)),
+        Ast::Concat(concat) => concat.asts.iter().for_each(|a| capture_names(a, names)),
+        Ast::Empty(_)
+        | Ast::Flags(_)
+        | Ast::Literal(_)
+        | Ast::Dot(_)
+        | Ast::Assertion(_)
+        | Ast::ClassUnicode(_)
+        | Ast::ClassPerl(_)
+        | Ast::ClassBracketed(_) => {}
+    }
 }
 
 fn limit(node: &mut Ast, unicode: bool) -> Option<()> {
@@ -395,8 +603,47 @@ mod tests {
         let regex = LazyRegex::new(r"(?i)\bseen\b".to_owned());
         assert!(regex.full.get().is_none() && regex.latin.get().is_none());
         assert!(regex.is_match("Not SEEN since May"));
-        assert!(regex.latin.get().is_some_and(Option::is_some));
+        // Whether it matches takes a forward DFA only.
+        assert!(regex.latin.get().is_none() && regex.test.get().is_some());
         assert_eq!(regex.find("was seen").map(|m| m.start()), Some(4));
+        assert!(regex.latin.get().is_some_and(Option::is_some));
+        // Once compiled, the regex answers.
+        assert!(regex.is_match("seen"));
+        assert!(!regex.is_match("unseen"));
+    }
+
+    #[test]
+    fn is_match_agrees_with_the_regex() {
+        let patterns = [
+            r"(?i)\bseen\b",
+            r"(?i)(?-u:\b)not\s+seen(?-u:\b)",
+            r"^\W*note\b",
+            r"\w+ë$",
+            r"x*",
+            r"(unclosed",
+        ];
+        for pattern in patterns {
+            let lazy = LazyRegex::new(pattern.to_owned());
+            let regex = Regex::new(pattern).unwrap_or_else(|_| never());
+            for text in [
+                "",
+                "Not SEEN",
+                "unseenë",
+                "ë seen",
+                "Ζωή seen",
+                "seenΖ",
+                " note: seen",
+                "…note",
+                "naïveë",
+                "Ζωήë",
+            ] {
+                assert_eq!(
+                    lazy.is_match(text),
+                    regex.is_match(text),
+                    "{pattern} {text:?}"
+                );
+            }
+        }
     }
 
     #[test]
@@ -495,6 +742,152 @@ mod tests {
         assert!(set.matches("Zoë was seen").matched(1));
         assert!(set.matches("Ζωήë").matched(1));
         assert!(set.latin.get().is_some_and(Option::is_some));
+    }
+
+    #[test]
+    fn capture_names_are_read_without_compiling() {
+        for pattern in [
+            r"(?i)\b(?:(?P<x>a|b)|(?P<e0>c(d)?)|(?P<e1>(?:e)(?P<inner>f)))\b",
+            r"(a)(b(c))(?P<n>d)",
+            r"no groups",
+            r"(?x) ( a ) # (not a group)",
+        ] {
+            let lazy = LazyRegex::new(pattern.to_owned());
+            let names = lazy.capture_names();
+            assert!(lazy.full.get().is_none());
+            let compiled: Vec<Option<String>> = Regex::new(pattern)
+                .unwrap()
+                .capture_names()
+                .map(|n| n.map(str::to_owned))
+                .collect();
+            assert_eq!(names, compiled, "{pattern}");
+        }
+        assert_eq!(
+            LazyRegex::new("(unclosed".to_owned()).capture_names(),
+            [None]
+        );
+    }
+
+    /// What a `RegexSet` of `patterns` finds in `text`.
+    fn regex_set(patterns: &[String], text: &str) -> Vec<usize> {
+        RegexSet::new(patterns)
+            .unwrap()
+            .matches(text)
+            .iter()
+            .collect()
+    }
+
+    #[test]
+    fn sets_find_what_a_regex_set_finds() {
+        let patterns: Vec<String> = [
+            r"(?i)\bseen\b",
+            r"(?i)(?-u:\b)not\s+seen(?-u:\b)",
+            r"\w+ë",
+            r"(?i)\b(?:hit|hurt)s?\s+(?:him|her)\b",
+            r"^\W*note\b",
+            r"\d{1,2}/\d{1,2}",
+            r"(?i)z",
+            r"x*",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        let set = LazyRegexSet::new(patterns.clone());
+        for text in [
+            "",
+            "Not SEEN since 4/11",
+            "not seen",
+            "Zoë was seen; father hurts her",
+            "Ζωή was seen; father hurts her",
+            "seenΖ",
+            "Ζseen",
+            "Note: seen",
+            "…note",
+            "na\u{EF}ve seen\u{301}",
+            "\u{212A}nown hits him",
+        ] {
+            let found: Vec<usize> = set.matches(text).iter().collect();
+            let expected = regex_set(&patterns, text);
+            assert_eq!(found, expected, "{text:?}");
+            for i in 0..patterns.len() + 2 {
+                assert_eq!(set.matches(text).matched(i), expected.contains(&i));
+            }
+            assert_eq!(set.is_match(text), !expected.is_empty(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn sets_do_not_build_what_they_do_not_need() {
+        let set = LazyRegexSet::new([r"(?i)(?-u:\b)seen(?-u:\b)".to_owned()]);
+        assert!(set.matches("It was seen.").matched(0));
+        let latin = set.latin.get().and_then(Option::as_ref).unwrap();
+        assert!(latin.dfa.is_some());
+        assert!(latin.fallback.get().is_none());
+        // A Unicode `\b` next to a non-ASCII letter: the DFA gives up, the answer holds.
+        let set = LazyRegexSet::new([r"(?i)\bseen\b".to_owned()]);
+        assert!(!set.matches("unseenë").matched(0));
+        assert!(set.matches("ë seen").matched(0));
+        let latin = set.latin.get().and_then(Option::as_ref).unwrap();
+        assert!(latin.dfa.is_some() && latin.fallback.get().is_some());
+    }
+
+    #[test]
+    fn the_escalation_trigger_set_finds_what_a_regex_set_finds() {
+        let matcher = super::super::risk::EscalationMatcher::new(&["locked in".to_owned()]);
+        let patterns = matcher.any_trigger.patterns();
+        let mut matched = 0;
+        for text in [
+            "Jo said that father hit her and she has a bruise on her arm.",
+            "Ζωή said that father hit her and she has a bruise on her arm.",
+            "Olena told her teacher that mum’s boyfriend hurts her.",
+            "No action was taken after the referral from school in May.",
+            "Jo has not been seen for six weeks and her whereabouts are unknown.",
+            "Jo was missing overnight twice this month; there is no return interview.",
+            "The baby’s torn frenulum was not explained.",
+            "She was seen alone at school on 3/11/2026 and said she feels safe.",
+            "Ζωή δεν έχει δει",
+            "Ζωή disclosed that she had been self-harming.",
+            "Jo took an overdose last night.",
+            "",
+        ] {
+            let found: Vec<usize> = matcher.any_trigger.matches(text).iter().collect();
+            assert_eq!(found, regex_set(patterns, text), "{text:?}");
+            matched += usize::from(!found.is_empty());
+        }
+        assert!(matched >= 4, "{matched}");
+    }
+
+    /// Sets compile the Latin form from the syntax tree, not from its printed pattern.
+    #[test]
+    fn latin_syntax_trees_are_those_of_the_printed_latin_forms() {
+        let matcher = super::super::risk::EscalationMatcher::new(&[]);
+        let mut patterns: Vec<String> = matcher.any_trigger.patterns().to_vec();
+        patterns.extend(
+            [
+                r"(?i)[^\w;:,.!?]",
+                r"\d{4}\W",
+                r"(?i)(?-u:\w)\W",
+                r"(?x) \w # comment",
+            ]
+            .map(str::to_owned),
+        );
+        for pattern in &patterns {
+            let printed = regex_syntax::Parser::new()
+                .parse(&latin_form(pattern).unwrap())
+                .unwrap();
+            assert_eq!(hir(pattern, true), Some(printed), "{pattern}");
+            let written = regex_syntax::Parser::new().parse(pattern).ok();
+            assert_eq!(hir(pattern, false), written, "{pattern}");
+        }
+        assert_eq!(hir(r"a(?-u)\w", true), None);
+        assert_eq!(hir("(unclosed", false), None);
+    }
+
+    #[test]
+    fn sets_that_do_not_compile_match_nothing() {
+        let set = LazyRegexSet::new(["(unclosed".to_owned(), "fine".to_owned()]);
+        assert!(!set.matches("fine (unclosed").matched_any());
+        assert!(!set.is_match("fine"));
+        assert!(!set.matches("Ζωή fine").matched(1));
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! Phrase knowledge: the data tables the language rules read, extended by `[lexicon]`.
 //!
-//! Matchers are compiled once per configuration (the default configuration's once per
-//! process) and shared through an `Arc`.
+//! Matchers are built once per configuration (the default configuration's once per
+//! process) and shared through an `Arc`; each table is compiled the first time it is
+//! used, in the cheap Latin form when the text allows (see [`lazy`]).
 
-use regex::Regex;
 use serde::Deserialize;
+
+use lazy::LazyRegex;
 
 pub mod evidence;
 pub mod lazy;
@@ -62,12 +64,12 @@ pub struct Lexicon {
     pub extend: LexiconExtend,
     /// Any practitioner role, team, service or agency (built-in and `extend-roles`), as a
     /// whole word or phrase; "the"/"a"/"our" in front is not part of the match.
-    pub roles: Regex,
+    pub roles: LazyRegex,
     /// Vague action verbs (built-in and `extend-vague-verbs`), longest first, each anchored
     /// at the start of the text it is tried on and matching any inflection of its first word.
-    pub vague_verbs: Vec<smart::VagueVerbMatcher>,
+    pub vague_verbs: smart::VagueVerbs,
     /// Markers of a consequence for the child (built-in and `extend-consequence-markers`).
-    pub consequence: Regex,
+    pub consequence: LazyRegex,
     /// Blame phrases about practice (T002): the built-in table and `extend-blame-phrases`.
     pub blame: PhraseMatcher,
     /// Deficit labels for children and families (T003): the built-in table and
@@ -109,7 +111,7 @@ impl Lexicon {
 /// which reports which table entry matched.
 #[derive(Debug)]
 pub struct PhraseMatcher {
-    regex: Regex,
+    regex: LazyRegex,
     /// For each capture group of `regex`: the table entry it stands for (`Some(None)` for the
     /// extra phrases).
     groups: Vec<Option<Option<usize>>>,
@@ -136,11 +138,11 @@ impl PhraseMatcher {
         for (i, pattern) in patterns.enumerate() {
             branches.push(format!("(?P<e{i}>{pattern})"));
         }
-        let regex = Regex::new(&format!(r"(?i)\b(?:{})\b", branches.join("|")))
-            .unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty matcher is valid"));
+        let regex = LazyRegex::new(format!(r"(?i)\b(?:{})\b", branches.join("|")));
         let groups = regex
             .capture_names()
-            .map(|name| match name {
+            .iter()
+            .map(|name| match name.as_deref() {
                 Some("x") => Some(None),
                 Some(n) => n.strip_prefix('e').and_then(|i| i.parse().ok()).map(Some),
                 None => None,
@@ -184,7 +186,7 @@ pub(crate) fn alternatives<'a>(phrases: impl IntoIterator<Item = &'a str>) -> St
     list.join("|")
 }
 
-fn role_matcher(extra: &[String]) -> Regex {
+fn role_matcher(extra: &[String]) -> LazyRegex {
     let words = alternatives(
         roles::ROLES
             .iter()
@@ -192,14 +194,9 @@ fn role_matcher(extra: &[String]) -> Regex {
             .chain(extra.iter().map(String::as_str)),
     );
     let abbreviations = alternatives(roles::ROLE_ABBREVIATIONS.iter().copied());
-    // A plural "s" is part of the mention ("social workers", "health visitors").
-    Regex::new(&format!(
-        r"(?:\b(?i:{words})s?\b|\b(?:{abbreviations})s?\b)"
-    ))
-    .unwrap_or_else(|_| {
-        // Escaped phrases always compile; keep a matcher that matches nothing rather than panic.
-        Regex::new(r"[^\s\S]").expect("empty matcher is valid")
-    })
+    // A plural "s" is part of the mention ("social workers", "health visitors"). Escaped
+    // phrases always compile; one that did not would match nothing rather than panic.
+    LazyRegex::new(format!(r"(?:\b(?i:{words})s?\b|\b(?:{abbreviations})s?\b)"))
 }
 
 #[cfg(test)]
@@ -253,5 +250,132 @@ mod tests {
         assert_eq!(labels[0].entry, None);
         let manipulative = labels[1].entry.unwrap();
         assert_eq!(tone::LABELS[manipulative].pattern, "manipulative");
+    }
+
+    #[test]
+    fn tables_compile_at_first_use_and_have_a_latin_form() {
+        let lexicon = Lexicon::new(&LexiconExtend::default());
+        let tables: Vec<&LazyRegex> = vec![
+            &lexicon.roles,
+            &lexicon.vague_verbs.regex,
+            &lexicon.consequence,
+            &lexicon.blame.regex,
+            &lexicon.labels.regex,
+        ];
+        assert_eq!(lexicon.vague_verbs.matchers.len(), smart::VAGUE_VERBS.len());
+        for table in tables {
+            assert!(table.is_valid(), "{}", table.pattern());
+            assert!(table.has_latin_form(), "{}", table.pattern());
+        }
+    }
+
+    #[test]
+    fn phrase_matcher_groups_are_those_of_the_compiled_pattern() {
+        let lexicon = Lexicon::new(&LexiconExtend {
+            extend_blame_phrases: vec!["slapdash (again)".into()],
+            extend_labels: vec!["work-shy".into()],
+            ..LexiconExtend::default()
+        });
+        for matcher in [&lexicon.blame, &lexicon.labels] {
+            let compiled = regex::Regex::new(matcher.regex.pattern()).unwrap();
+            let groups: Vec<Option<Option<usize>>> = compiled
+                .capture_names()
+                .map(|name| match name {
+                    Some("x") => Some(None),
+                    Some(n) => n.strip_prefix('e').and_then(|i| i.parse().ok()).map(Some),
+                    None => None,
+                })
+                .collect();
+            assert_eq!(matcher.groups, groups);
+        }
+    }
+
+    /// Text with a Greek or Cyrillic word is searched with the tables as written (full
+    /// Unicode classes); they find the same phrases as in the same text with a Latin name.
+    #[test]
+    fn non_latin_names_find_the_same_phrases() {
+        let lexicon = Lexicon::new(&LexiconExtend {
+            extend_roles: vec!["family hub navigator".into()],
+            extend_blame_phrases: vec!["slapdash recording".into()],
+            extend_consequence_markers: vec!["so it follows".into()],
+            ..LexiconExtend::default()
+        });
+        let text = |name: &str| {
+            format!(
+                "{name}'s social worker wrote that {name} was manipulative, the Family Hub \
+                 Navigators said {name}'s SW should have visited, and slapdash recording \
+                 means {name} may not be safe, so it follows that {name} waits."
+            )
+        };
+        let spans = |t: &str, name: &str| -> Vec<(String, Option<usize>)> {
+            let mut out: Vec<(String, Option<usize>)> = lexicon
+                .roles
+                .find_iter(t)
+                .chain(lexicon.consequence.find_iter(t))
+                .map(|m| (m.as_str().to_owned(), None))
+                .collect();
+            for matcher in [&lexicon.blame, &lexicon.labels] {
+                out.extend(
+                    matcher
+                        .find_iter(t)
+                        .map(|m| (t[m.start..m.end].to_owned(), m.entry)),
+                );
+            }
+            out.iter()
+                .map(|(s, e)| (s.replace(name, "NAME"), *e))
+                .collect()
+        };
+        let latin = text("Zoë");
+        let expected = spans(&latin, "Zoë");
+        assert!(lazy::latin_text(&latin));
+        assert!(expected.len() >= 7, "{expected:?}");
+        for name in ["Ζωή", "Олена"] {
+            let other = text(name);
+            assert!(!lazy::latin_text(&other));
+            assert_eq!(spans(&other, name), expected, "{name}");
+        }
+        let verb = |t: &str| {
+            lexicon
+                .vague_verbs
+                .at_start(t)
+                .map(|(v, m)| (v.phrase.clone(), t[m].chars().count()))
+        };
+        assert_eq!(
+            verb("Keep Ζωή’s plan under review"),
+            verb("Keep Zoë’s plan under review")
+        );
+        assert!(verb("Considering Олена's wishes").is_some());
+    }
+
+    #[test]
+    fn configured_phrases_never_panic() {
+        let odd = vec![
+            "(unclosed".to_owned(),
+            "a|b*".to_owned(),
+            "[x".to_owned(),
+            "\\p{Greek".to_owned(),
+            "Ζωή ... keep".to_owned(),
+            " ".to_owned(),
+        ];
+        let lexicon = Lexicon::new(&LexiconExtend {
+            extend_roles: odd.clone(),
+            extend_vague_verbs: odd.clone(),
+            extend_blame_phrases: odd.clone(),
+            extend_labels: odd.clone(),
+            extend_escalation_phrases: odd.clone(),
+            extend_consequence_markers: odd,
+        });
+        // Configured phrases are literal words: metacharacters match themselves.
+        let text = "The key worker said (unclosed and a|b*c, [x, Ζωή ... keep.";
+        assert_eq!(
+            lexicon.roles.find(text).map(|m| m.as_str()),
+            Some("key worker")
+        );
+        assert!(lexicon.consequence.is_match("and a|b*c"));
+        assert!(!lexicon.consequence.is_match("and ab c"));
+        let blame: Vec<_> = lexicon.blame.find_iter(text).collect();
+        let found: Vec<&str> = blame.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(found, ["a|b*", "Ζωή ... keep"]);
+        assert_eq!(lexicon.labels.find_iter("a b c [ x").count(), 0);
     }
 }

@@ -4,9 +4,10 @@
 //! verbs and consequence markers can be extended with `[lexicon] extend-vague-verbs` and
 //! `extend-consequence-markers`; owners are extended through `extend-roles`.
 
-use regex::Regex;
+use std::ops::Range;
 
 use super::alternatives;
+use super::lazy::LazyRegex;
 
 /// A vague, unmeasurable action verb (base form; the first word is inflected when
 /// matched) and concrete wordings that could replace it. An empty replacement means the
@@ -861,17 +862,40 @@ pub const CONSEQUENCE_PATTERNS: &[&str] = &[
     r"\b(?:giv|provid)(?:e|es|ing)\s+(?:him|her|them)\b",
 ];
 
-/// One vague verb phrase, compiled.
+/// One vague verb phrase.
 #[derive(Debug)]
 pub struct VagueVerbMatcher {
     /// The phrase in its base form ("look into").
     pub phrase: String,
-    /// `^` + the phrase, any inflection of its first word, case-insensitive, whole words.
-    pub regex: Regex,
     /// Concrete wordings that could replace it ("" = drop it).
     pub instead: Vec<String>,
     /// Not vague when a purpose infinitive follows.
     pub unless_purpose: bool,
+}
+
+/// The vague verb phrases (built-in and `extend-vague-verbs`), longest first, compiled as
+/// one matcher: a regular expression apiece would cost some 20 KB each once compiled.
+#[derive(Debug)]
+pub struct VagueVerbs {
+    pub matchers: Vec<VagueVerbMatcher>,
+    /// `^(?:(p0)|(p1)|…)`, where `pN` is [`phrase_pattern`] of `matchers[N]` (group N + 1):
+    /// matched leftmost-first, the alternative that wins is the first phrase in `matchers`
+    /// that matches at the start, with the span it would match on its own.
+    pub(crate) regex: LazyRegex,
+}
+
+impl VagueVerbs {
+    /// The first phrase that matches at the start of `text` (any inflection of its first
+    /// word, case-insensitive, whole words), and the span it matches.
+    pub fn at_start(&self, text: &str) -> Option<(&VagueVerbMatcher, Range<usize>)> {
+        let caps = self.regex.captures(text)?;
+        let (group, m) = caps
+            .iter()
+            .enumerate()
+            .skip(1)
+            .find_map(|(i, m)| Some((i, m?)))?;
+        Some((self.matchers.get(group - 1)?, m.range()))
+    }
 }
 
 /// Every inflection of a verb: "consider" → considers, considered, considering.
@@ -928,8 +952,8 @@ pub(crate) fn phrase_pattern(phrase: &str) -> Option<String> {
     Some(format!(r"^(?i:(?:{first}){rest})\b"))
 }
 
-pub(crate) fn vague_verb_matchers(extra: &[String]) -> Vec<VagueVerbMatcher> {
-    let mut out: Vec<VagueVerbMatcher> = VAGUE_VERBS
+pub(crate) fn vague_verb_matchers(extra: &[String]) -> VagueVerbs {
+    let mut out: Vec<(VagueVerbMatcher, String)> = VAGUE_VERBS
         .iter()
         .map(|v| {
             (
@@ -944,22 +968,27 @@ pub(crate) fn vague_verb_matchers(extra: &[String]) -> Vec<VagueVerbMatcher> {
                 .map(|p| (p.trim().to_lowercase(), Vec::new(), false)),
         )
         .filter_map(|(phrase, instead, unless_purpose)| {
-            let regex = Regex::new(&phrase_pattern(&phrase)?).ok()?;
-            Some(VagueVerbMatcher {
+            let pattern = phrase_pattern(&phrase)?;
+            let matcher = VagueVerbMatcher {
                 phrase,
-                regex,
                 instead,
                 unless_purpose,
-            })
+            };
+            Some((matcher, pattern))
         })
         .collect();
     let mut seen = std::collections::HashSet::new();
-    out.retain(|m| seen.insert(m.phrase.clone()));
-    out.sort_by_key(|m| std::cmp::Reverse(m.phrase.len()));
-    out
+    out.retain(|(m, _)| seen.insert(m.phrase.clone()));
+    out.sort_by_key(|(m, _)| std::cmp::Reverse(m.phrase.len()));
+    // Phrases are escaped, so the pattern compiles (one that did not would match nothing).
+    let alternatives: Vec<String> = out.iter().map(|(_, p)| format!("({p})")).collect();
+    VagueVerbs {
+        regex: LazyRegex::new(format!("(?:{})", alternatives.join("|"))),
+        matchers: out.into_iter().map(|(m, _)| m).collect(),
+    }
 }
 
-pub(crate) fn consequence_matcher(extra: &[String]) -> Regex {
+pub(crate) fn consequence_matcher(extra: &[String]) -> LazyRegex {
     let mut patterns: Vec<String> = CONSEQUENCE_PATTERNS
         .iter()
         .map(|p| (*p).to_owned())
@@ -968,6 +997,73 @@ pub(crate) fn consequence_matcher(extra: &[String]) -> Regex {
     if !extra.is_empty() {
         patterns.push(format!(r"\b(?:{extra})\b"));
     }
-    Regex::new(&format!("(?i:{})", patterns.join("|")))
-        .unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("empty matcher is valid"))
+    // A configured marker that made the pattern invalid would leave a matcher that matches
+    // nothing, not a panic (markers are escaped, so none does).
+    LazyRegex::new(format!("(?i:{})", patterns.join("|")))
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// Texts to try the phrase tables on: every inflection style, case, gaps, apostrophes,
+    /// and names beyond the Latin range (searched with the full Unicode pattern).
+    pub(crate) fn texts() -> Vec<String> {
+        let mut out = Vec::new();
+        for start in [
+            "consider whether to refer",
+            "Considered how best to",
+            "KEEP the plan under review",
+            "keeps Zoë’s plan under review",
+            "keeps Ζωή’s plan under close review",
+            "keep Олена informed",
+            "monitoring progress",
+            "monitorings",
+            "look again at the plan",
+            "looked into it",
+            "ensure that",
+            "ensuring",
+            "liaise with school",
+            "liaised",
+            "work with mother",
+            "working alongside the school",
+            "talk",
+            "talks to Ζωή",
+            "helpful",
+            "support-worker",
+            "mull over the referral",
+            "mulls it over",
+            "keep Ζωή in view",
+            "visit weekly",
+            "",
+            "…",
+            "consider\u{301} it",
+        ] {
+            out.push(start.to_owned());
+            out.push(format!("{start}."));
+        }
+        out
+    }
+
+    #[test]
+    fn vague_verbs_as_one_matcher_find_what_each_phrase_finds() {
+        let extra = ["Keep … in view".to_owned(), "mull over".to_owned()];
+        let verbs = vague_verb_matchers(&extra);
+        let each: Vec<regex::Regex> = verbs
+            .matchers
+            .iter()
+            .map(|m| regex::Regex::new(&phrase_pattern(&m.phrase).unwrap()).unwrap())
+            .collect();
+        for text in texts() {
+            let expected = verbs
+                .matchers
+                .iter()
+                .zip(&each)
+                .find_map(|(m, r)| r.find(&text).map(|f| (m.phrase.as_str(), f.range())));
+            let found = verbs.at_start(&text).map(|(m, r)| (m.phrase.as_str(), r));
+            assert_eq!(found, expected, "{text:?}");
+        }
+        assert!(verbs.at_start("keep Ζωή in view").is_some());
+        assert!(verbs.at_start("considering whether").is_some());
+    }
 }

@@ -7,7 +7,8 @@ use crate::analysis::{evaluates, split_sentences};
 use crate::date::{find_cited_dates, find_dates, Date};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::SectionKind;
-use crate::lexicon::evidence::SEQUENCE_MARKERS;
+use crate::lexicon::evidence::{ascii_boundaries, SEQUENCE_MARKERS};
+use crate::lexicon::lazy::LazyRegex;
 use crate::text::TextRange;
 
 pub(crate) static RULE: Rule = Rule {
@@ -37,9 +38,10 @@ However, the plan agreed at conference does not yet say how school will share co
     check,
 };
 
-static SEQUENCE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::lexicon::evidence::compile(&format!(r"(?i)^\W*(?:and\s+|but\s+)?{SEQUENCE_MARKERS}\b"))
-        .expect("sequence pattern is valid")
+static SEQUENCE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(ascii_boundaries(&format!(
+        r"(?i)^\W*(?:and\s+|but\s+)?{SEQUENCE_MARKERS}\b"
+    )))
 });
 
 /// Where one narrated event ends and the next begins inside a sentence.

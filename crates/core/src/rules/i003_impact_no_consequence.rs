@@ -1,6 +1,6 @@
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::lexicon::lazy::LazyRegex;
 
 use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
@@ -77,11 +77,11 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
 
 /// "…has disrupted Jo's education", "…has helped Jo": a verb of effect on the child by name.
 fn affects_child(text: &str, children: &[String]) -> bool {
-    static EFFECT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)\b(?:disrupt|damag|harm|undermin|compromis|jeopardis|jeopardiz|hinder|limit|restrict|delay|affect|shap|strengthen|improv|boost|increas|reduc|weaken|erod|destabilis|unsettl|reassur|help|enabl|allow|prevent|protect|expos|leav|left|put|plac|keep|kept|stopp?|deni|deny|depriv|isolat|support|benefit)(?:e|es|ed|ing|s|ies|ied)?\s+(?P<name>[\w-]+)(?:'s|’s)?\b",
+    static EFFECT: LazyLock<LazyRegex> = LazyLock::new(|| {
+        LazyRegex::builtin(
+            r"(?i)\b(?:disrupt|damag|harm|undermin|compromis|jeopardis|jeopardiz|hinder|limit|restrict|delay|affect|shap|strengthen|improv|boost|increas|reduc|weaken|erod|destabilis|unsettl|reassur|help|enabl|allow|prevent|protect|expos|leav|left|put|plac|keep|kept|stopp?|deni|deny|depriv|isolat|support|benefit)(?:e|es|ed|ing|s|ies|ied)?\s+(?P<name>[\w-]+)(?:'s|’s)?\b"
+                .to_owned(),
         )
-        .expect("effect pattern is valid")
     });
     EFFECT.captures_iter(text).any(|caps| {
         caps.name("name").is_some_and(|name| {

@@ -8,6 +8,7 @@ use crate::date::{find_cited_dates, find_dates, Date};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::document::Sentence;
 use crate::lexicon::evidence::{ADULT_FAMILY, CHILD_WORDS};
+use crate::lexicon::lazy::LazyRegex;
 use crate::lexicon::risk::{About, EscalationMatcher, Indicator};
 
 pub(crate) static RULE: Rule = Rule {
@@ -205,7 +206,7 @@ fn trigger(
         return None;
     }
     // Resolutions said in this sentence, affirmed (not "no strategy discussion was held").
-    let affirmed = |regex: &Regex, t: &str| -> Vec<(usize, usize)> {
+    let affirmed = |regex: &LazyRegex, t: &str| -> Vec<(usize, usize)> {
         regex
             .find_iter(t)
             .filter(|m| {
@@ -272,11 +273,10 @@ static PAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("past pattern is valid")
 });
 
-static DURATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::lexicon::evidence::compile(
+static DURATION_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
         r"(?i)^[\w\s'’-]{0,40}?\bfor\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years)\b",
-    )
-    .expect("duration pattern is valid")
+    ))
 });
 
 /// Whether `text` names a date four weeks or more before the audit date: longer than any
@@ -383,7 +383,7 @@ fn triggers(
     out
 }
 
-fn current_match(matcher: &EscalationMatcher, regex: &regex::Regex, text: &str) -> bool {
+fn current_match(matcher: &EscalationMatcher, regex: &LazyRegex, text: &str) -> bool {
     regex.find_iter(text).any(|m| {
         let before = text.get(..m.start()).unwrap_or("");
         !matcher.not_current_before.is_match(before)
