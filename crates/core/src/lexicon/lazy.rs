@@ -6,13 +6,16 @@
 //! - A [`LazyRegex`] keeps its pattern and compiles it the first time it is used: many
 //!   matchers are only tried once a cheaper test has passed (a trigger of S001 once the
 //!   trigger set says it can match), so a short audit needs few of them.
-//! - Most of the compile time goes on Unicode word classes (`\w`, `\W`, `\d`): each one
-//!   becomes a large automaton. Text whose word characters are all Latin (U+0000 to
-//!   U+024F: English, and names such as Zoë, Siân or Łukasz) cannot tell a Unicode `\w`
-//!   from one limited to those characters, so for such text the pattern is compiled with
-//!   the limited classes ("Latin" form). Text with a word character beyond them
-//!   (Greek, Cyrillic, a combining accent) is searched with the pattern as written.
-//!   Word boundaries, `\s` and case folding are left exactly as written in both forms.
+//! - Most of the compile time goes on Unicode classes (`\w`, `\W`, `\d`, and `\s`, which
+//!   the phrase tables put between every two words): each one becomes an automaton over
+//!   the UTF-8 encodings of its characters. Text whose word and space characters are all
+//!   Latin (U+0000 to U+024F: English, and names such as Zoë, Siân or Łukasz, with any
+//!   punctuation, curly quotes and dashes) cannot tell a Unicode `\w` or `\s` from one
+//!   limited to those characters, so for such text the pattern is compiled with the
+//!   limited classes ("Latin" form). Text with a word or space character beyond them
+//!   (Greek, Cyrillic, a combining accent, a thin or ideographic space) is searched with
+//!   the pattern as written. Word boundaries and case folding are left exactly as
+//!   written in both forms.
 
 use std::fmt;
 use std::ops::Deref;
@@ -39,6 +42,14 @@ const LATIN_WORD: &[(char, char)] = &[
     ('\u{C0}', '\u{D6}'),
     ('\u{D8}', '\u{F6}'),
     ('\u{F8}', LATIN_END),
+];
+
+/// Unicode `\s` within U+0000..=U+024F (checked against `regex-syntax` in the tests).
+const LATIN_SPACE: &[(char, char)] = &[
+    ('\t', '\r'),
+    (' ', ' '),
+    ('\u{85}', '\u{85}'),
+    ('\u{A0}', '\u{A0}'),
 ];
 
 /// A regular expression compiled the first time it is used.
@@ -405,18 +416,18 @@ impl fmt::Debug for LazyRegex {
     }
 }
 
-/// Whether every word character of `text` is in the Latin range, where the Latin form of
-/// a pattern matches exactly as the pattern does.
+/// Whether every word and space character of `text` is in the Latin range, where the
+/// Latin form of a pattern matches exactly as the pattern does.
 pub fn latin_text(text: &str) -> bool {
     text.is_ascii()
         || text
             .chars()
-            .all(|c| c <= LATIN_END || !regex_syntax::is_word_character(c))
+            .all(|c| c <= LATIN_END || !(regex_syntax::is_word_character(c) || c.is_whitespace()))
 }
 
 /// `pattern` with each Perl class limited to the Latin range: `\w` to the Latin word
 /// characters, `\W` to everything else, `\d` to ASCII digits (the only decimal digits
-/// there), `\D` to everything else. `None` when the pattern does not parse or sets the
+/// there), `\D` to everything else, `\s` to the Latin spaces, `\S` to everything else. `None` when the pattern does not parse or sets the
 /// Unicode flag for the rest of a group (scoped `(?-u:…)` groups are kept as written).
 pub fn latin_form(pattern: &str) -> Option<String> {
     let mut parsed = ast::parse::Parser::new().parse(pattern).ok()?;
@@ -564,12 +575,12 @@ fn limit_item(item: &mut ClassSetItem) {
     }
 }
 
-/// The Latin form of a Perl class, `None` for `\s` (kept as written: it is small).
+/// The Latin form of a Perl class.
 fn latin_perl(perl: &ast::ClassPerl) -> Option<ast::ClassBracketed> {
     let ranges: &[(char, char)] = match perl.kind {
         ClassPerlKind::Word => LATIN_WORD,
         ClassPerlKind::Digit => &[('0', '9')],
-        ClassPerlKind::Space => return None,
+        ClassPerlKind::Space => LATIN_SPACE,
     };
     let span = perl.span;
     let literal = |c: char| ast::Literal {
@@ -647,17 +658,36 @@ mod tests {
     }
 
     #[test]
-    fn latin_word_is_unicode_word_within_the_latin_range() {
-        let latin = Regex::new(&format!("^{}$", latin_form(r"\w").unwrap())).unwrap();
-        let unicode = Regex::new(r"^\w$").unwrap();
-        for c in '\0'..='\u{24F}' {
-            let s = c.to_string();
-            assert_eq!(latin.is_match(&s), unicode.is_match(&s), "{c:?}");
+    fn latin_word_and_space_are_unicode_within_the_latin_range() {
+        for class in [r"\w", r"\s"] {
+            let latin = Regex::new(&format!("^{}$", latin_form(class).unwrap())).unwrap();
+            let unicode = Regex::new(&format!("^{class}$")).unwrap();
+            for c in '\0'..='\u{24F}' {
+                let s = c.to_string();
+                assert_eq!(latin.is_match(&s), unicode.is_match(&s), "{class} {c:?}");
+            }
         }
     }
 
+    /// `latin_text` tells spaces with `char::is_whitespace`: the characters of `\s`.
+    #[test]
+    fn whitespace_is_the_unicode_space_class() {
+        let parsed = regex_syntax::Parser::new().parse(r"\s").unwrap();
+        let regex_syntax::hir::HirKind::Class(regex_syntax::hir::Class::Unicode(class)) =
+            parsed.kind()
+        else {
+            panic!("\\s is a Unicode class");
+        };
+        let spaces: Vec<char> = ('\0'..=char::MAX).filter(|c| c.is_whitespace()).collect();
+        let in_class: Vec<char> = class.iter().flat_map(|r| r.start()..=r.end()).collect();
+        assert_eq!(spaces, in_class);
+        assert!(!latin_text("a\u{2009}b") && !latin_text("a\u{3000}b"));
+        assert!(latin_text("a\u{A0}b\u{85}c\u{200B}"));
+    }
+
     /// Characters the Latin form must treat exactly as Unicode does: the Latin range, and
-    /// non-word characters beyond it (curly quotes, dashes, odd spaces, symbols).
+    /// characters beyond it that are neither word nor space (curly quotes, dashes,
+    /// symbols, a zero-width space).
     fn domain() -> impl Iterator<Item = char> {
         ('\0'..='\u{24F}').chain([
             '\u{2019}',
@@ -666,13 +696,10 @@ mod tests {
             '\u{2014}',
             '\u{2026}',
             '\u{2022}',
-            '\u{2009}',
-            '\u{202F}',
-            '\u{3000}',
             '\u{20AC}',
             '\u{1F600}',
             '\u{FEFF}',
-            '\u{2028}',
+            '\u{200B}',
         ])
     }
 
@@ -684,6 +711,10 @@ mod tests {
             r"\d",
             r"\D",
             r"\s",
+            r"\S",
+            r"[\s,]+",
+            r"[^\s\d]",
+            r"(?i)\s+k",
             r"[^\w;:,.!?]",
             r"[\w'’-]",
             r"[^\W\d]",
