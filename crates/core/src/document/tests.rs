@@ -288,3 +288,33 @@ fn heading_only_labels_read_as_the_pattern_they_replace() {
     }
     assert_eq!(checked, pieces.len().pow(4));
 }
+
+#[test]
+fn only_comments_agrees_with_removing_them() {
+    for text in [
+        "",
+        "  \n",
+        "<!-- prompt -->",
+        " <!-- a --> \n <!-- b -->\n",
+        "<!-- a -->x<!-- b -->",
+        "text <!-- note -->",
+        "<!-- unclosed",
+        "<!-- a --><!-- b --> .",
+    ] {
+        let removed = COMMENT.replace_all(text, "").trim().is_empty();
+        assert_eq!(only_comments(text), removed, "{text:?}");
+    }
+}
+
+#[test]
+fn an_outline_has_the_areas_and_sections_but_no_actions() {
+    let full = Document::parse(SEED);
+    let outline = Document::parse_outline(SEED);
+    assert!(outline.is_outline());
+    assert_eq!(names(&outline), names(&full));
+    for (o, f) in outline.areas.iter().zip(&full.areas) {
+        assert_eq!(o.range, f.range);
+        assert_eq!(o.sections, f.sections);
+        assert!(o.actions.is_empty() && !f.actions.is_empty());
+    }
+}
