@@ -22,8 +22,12 @@ pub use rules::{Rule, RULES};
 pub use text::{LineCol, LineIndex, TextRange};
 
 /// Parse and lint `text`.
+///
+/// The document as a whole is parsed for its outline only: each area is parsed in full
+/// when its chunk is linted, and text with no areas is parsed in full then (see
+/// [`cache`]), so no sentence is split twice.
 pub fn check(text: &str, config: &Config) -> Vec<Diagnostic> {
-    check_document(&Document::parse(text), config)
+    check_document(&Document::parse_outline(text), config)
 }
 
 /// Lint a parsed document: every enabled rule, severities from the configuration,

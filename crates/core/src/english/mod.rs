@@ -88,7 +88,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     };
     let mut out = Vec::with_capacity(slice.len() / 5 + 1);
     let mut pos = 0;
-    while let Some(c) = slice[pos..].chars().next() {
+    while let Some(c) = char_at(slice, pos) {
         let offset = pos;
         pos += c.len_utf8();
         if c.is_whitespace() {
@@ -108,10 +108,9 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         } else {
             Kind::Word
         };
-        let mut rest = slice[pos..].chars();
-        let mut next = rest.next();
+        let mut next = char_at(slice, pos);
         while let Some(ch) = next {
-            let after = rest.next();
+            let after = char_at(slice, pos + ch.len_utf8());
             let joins = ch.is_alphanumeric()
                 || (matches!(ch, '\'' | '\u{2019}' | '-' | '\u{2011}')
                     && after.is_some_and(char::is_alphanumeric))
@@ -133,6 +132,17 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         });
     }
     out
+}
+
+/// The character at byte `at` of `text` (a character boundary, or the end), read
+/// directly when it is ASCII.
+#[inline]
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        None => None,
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(at..).and_then(|rest| rest.chars().next()),
+    }
 }
 
 /// `word` in lower case, with typographic apostrophes as `'`.
@@ -159,9 +169,12 @@ pub fn quotations(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let Some(slice) = text.get(start..end) else {
         return Vec::new();
     };
-    // Most sentences hold no quotation mark that could open one.
-    if memchr::memchr2(b'"', b'\'', slice.as_bytes()).is_none()
+    // Most sentences hold no quotation mark that could open one: a straight apostrophe
+    // after a letter or digit ("Jo's", "didn't") opens nothing.
+    let bytes = slice.as_bytes();
+    if memchr::memchr(b'"', bytes).is_none()
         && !slice.contains(['\u{201c}', '\u{2018}'])
+        && memchr::memchr_iter(b'\'', bytes).all(|i| i > 0 && bytes[i - 1].is_ascii_alphanumeric())
     {
         return Vec::new();
     }
@@ -708,6 +721,17 @@ mod tests {
         assert_eq!(q.len(), 2);
         assert_eq!(&text[q[0].0..q[0].1], "\u{201c}attention-seeking\u{201d}");
         assert_eq!(&text[q[1].0..q[1].1], "'difficult'");
+        // Apostrophes inside words open nothing; one after a space or at the start does.
+        assert!(quotations("Jo's mum didn't come; it's 5 o'clock.", 0, 37).is_empty());
+        for text in [
+            "'hard to reach' he said",
+            "He said 'no' twice",
+            "x ‘no’ y",
+            "“ok”",
+            "\"ok\"",
+        ] {
+            assert_eq!(quotations(text, 0, text.len()).len(), 1, "{text}");
+        }
     }
 
     #[test]

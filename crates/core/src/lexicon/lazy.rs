@@ -419,10 +419,27 @@ impl fmt::Debug for LazyRegex {
 /// Whether every word and space character of `text` is in the Latin range, where the
 /// Latin form of a pattern matches exactly as the pattern does.
 pub fn latin_text(text: &str) -> bool {
-    text.is_ascii()
-        || text
-            .chars()
-            .all(|c| c <= LATIN_END || !(regex_syntax::is_word_character(c) || c.is_whitespace()))
+    // Every search asks this of its text, so only characters from U+0240 on are decoded:
+    // in UTF-8 they, and only they, start with a byte of 0xC9 or more.
+    if text.is_ascii() {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(found) = bytes
+        .get(at..)
+        .and_then(|rest| rest.iter().position(|&b| b >= 0xC9))
+    {
+        at += found;
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+            return false;
+        };
+        if c > LATIN_END && (regex_syntax::is_word_character(c) || c.is_whitespace()) {
+            return false;
+        }
+        at += c.len_utf8();
+    }
+    true
 }
 
 /// `pattern` with each Perl class limited to the Latin range: `\w` to the Latin word
@@ -736,6 +753,34 @@ mod tests {
                     assert_eq!(latin.is_match(&s), full.is_match(&s), "{pattern} on {s:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn latin_text_is_read_from_the_characters() {
+        let by_characters = |text: &str| {
+            text.chars().all(|c| {
+                c <= LATIN_END || !(regex_syntax::is_word_character(c) || c.is_whitespace())
+            })
+        };
+        for text in [
+            "",
+            "plain",
+            "Zoë’s “plan” – Łukasz\u{24F}",
+            "\u{240}\u{24F}\u{250}",
+            "a\u{250}",
+            "ʼn",
+            "a\u{2009}b",
+            "…\u{1F600}\u{FEFF}",
+            "Ζωή",
+            "x\u{3000}",
+            "\u{C9}\u{C8}\u{FF}",
+        ] {
+            assert_eq!(latin_text(text), by_characters(text), "{text:?}");
+        }
+        for c in ('\0'..='\u{3000}').chain(['\u{1F600}', '\u{10FFFF}']) {
+            let text = format!("a{c}b");
+            assert_eq!(latin_text(&text), by_characters(&text), "{c:?}");
         }
     }
 

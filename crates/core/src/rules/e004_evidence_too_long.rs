@@ -33,17 +33,15 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             .filter(|s| s.kind == SectionKind::Evidence)
         {
             let text = ctx.doc.slice(section.content);
+            if super::words_at_most(text) <= max {
+                continue;
+            }
             let mut words = 0;
             let mut over_at = None;
-            for (offset, word) in text
-                .split_whitespace()
-                .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-            {
-                if word.chars().any(char::is_alphanumeric) {
-                    words += 1;
-                    if words == max + 1 {
-                        over_at = Some(offset);
-                    }
+            for offset in super::word_starts(text) {
+                words += 1;
+                if words == max + 1 {
+                    over_at = Some(offset);
                 }
             }
             let Some(offset) = over_at else { continue };

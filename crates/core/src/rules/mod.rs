@@ -276,11 +276,68 @@ pub(crate) fn area_grade(ctx: &Context, area: &Area) -> Option<crate::config::Gr
         .map(|v| ctx.config.classify_grade(ctx.doc.slice(v)))
 }
 
-/// Words in `text`, as a count of runs of letters and digits.
+/// Words in `text`: runs of non-space characters that hold a letter or a digit.
 pub(crate) fn word_count(text: &str) -> usize {
+    word_starts(text).count()
+}
+
+/// Where each word of `text` starts (see [`word_count`]).
+pub(crate) fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     text.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
+        .map(move |w| w.as_ptr() as usize - text.as_ptr() as usize)
+}
+
+/// A cheap bound on [`word_count`]: one more than the spaces (each word after the first
+/// follows one), counting every byte of a non-ASCII character as one. Most sentences
+/// and sections are well within a word limit, and this tells so without splitting them.
+pub(crate) fn words_at_most(text: &str) -> usize {
+    text.bytes()
+        .filter(|&b| matches!(b, b'\t'..=b'\r' | b' ') || !b.is_ascii())
         .count()
+        + 1
+}
+
+#[cfg(test)]
+mod word_tests {
+    use proptest::prelude::*;
+
+    /// The definition: pieces between spaces that hold a letter or a digit.
+    fn by_definition(text: &str) -> Vec<usize> {
+        text.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .map(|w| w.as_ptr() as usize - text.as_ptr() as usize)
+            .collect()
+    }
+
+    #[test]
+    fn words_are_pieces_between_spaces_with_a_letter_or_digit() {
+        for text in [
+            "",
+            "   ",
+            "One two, three.",
+            " - — – 42 ",
+            "Zoë’s\u{2009}plan\u{A0}was\u{85}agreed\u{3000}今日",
+            "a\x0Bb\x0Cc\rd\te\n",
+            "“ ” ‘’ ... Ζωή",
+        ] {
+            let ours: Vec<usize> = super::word_starts(text).collect();
+            assert_eq!(ours, by_definition(text), "{text:?}");
+            assert_eq!(super::word_count(text), ours.len());
+            assert!(super::words_at_most(text) >= ours.len(), "{text:?}");
+        }
+        assert_eq!(super::word_count("Jo was seen — twice."), 4);
+        assert_eq!(super::words_at_most("Jo was seen twice."), 4);
+    }
+
+    proptest! {
+        #[test]
+        fn word_starts_agree_with_the_definition(text in "[a-zé1 \t\n\x0B.,’—\u{2009}\u{A0}Ζ]{0,40}") {
+            let ours: Vec<usize> = super::word_starts(&text).collect();
+            prop_assert!(super::words_at_most(&text) >= ours.len());
+            prop_assert_eq!(ours, by_definition(&text));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-use super::{word_count, Context, Rule, Scope};
+use super::{word_count, words_at_most, Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -28,7 +28,11 @@ the revised plan.\u{201d}\n",
 fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let max = ctx.config.max_sentence_words;
     for sentence in &ctx.doc.sentences {
-        let words = word_count(ctx.doc.slice(sentence.range));
+        let text = ctx.doc.slice(sentence.range);
+        if words_at_most(text) <= max {
+            continue;
+        }
+        let words = word_count(text);
         if words > max {
             out.push(ctx.diagnostic(
                 &RULE,
