@@ -251,6 +251,17 @@ fn head_of(prefix: &str) -> Option<Head> {
     Some(classify(upto, head))
 }
 
+/// The last word of each of [`vocab::PRACTICE_NOUNS`], sorted.
+static PRACTICE_HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut heads: Vec<&str> = vocab::PRACTICE_NOUNS
+        .iter()
+        .map(|n| n.rsplit(' ').next().unwrap_or(n))
+        .collect();
+    heads.sort_unstable();
+    heads.dedup();
+    heads
+});
+
 /// What kind of subject `head`, the last word of `upto`, is.
 fn classify(upto: &str, head: &str) -> Head {
     let lower = head.to_lowercase();
@@ -268,10 +279,10 @@ fn classify(upto: &str, head: &str) -> Head {
         return Head::Practice;
     }
     let singular = lower.strip_suffix('s').unwrap_or(&lower);
-    let is_practice_head = vocab::PRACTICE_NOUNS.iter().any(|n| {
-        let last = n.rsplit(' ').next().unwrap_or(n);
-        last == lower || last == singular
-    }) || vocab::PRACTICE_PRONOUNS.contains(&lower.as_str());
+    let heads = &*PRACTICE_HEADS;
+    let is_practice_head = heads.binary_search(&lower.as_str()).is_ok()
+        || heads.binary_search(&singular).is_ok()
+        || vocab::PRACTICE_PRONOUNS.contains(&lower.as_str());
     if is_practice_head {
         return Head::Practice;
     }

@@ -108,8 +108,8 @@ pub struct Context<'a> {
     pub config: &'a Config,
     /// Readings shared by several rules, computed once per lint.
     pub(crate) action_readings: std::cell::OnceCell<Vec<crate::action::ActionReading>>,
-    /// The tone rules' view of every sentence, built once per lint.
-    pub(crate) tone_views: std::cell::OnceCell<Vec<tone::View<'a>>>,
+    /// The tone rules' view of each sentence, built when first asked for, once per lint.
+    pub(crate) tone_views: std::cell::OnceCell<Vec<std::cell::OnceCell<tone::View<'a>>>>,
     /// The words the document capitalises mid-sentence, found once per lint.
     proper_nouns: std::cell::OnceCell<crate::action::ProperNouns<'a>>,
     /// Each area's reading of its Evidence (E003, J004), once per lint.

@@ -43,7 +43,10 @@ Follow it with the impact on the child.\n",
 };
 
 fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    for index in 0..ctx.doc.sentences.len() {
+    for (index, sentence) in ctx.doc.sentences.iter().enumerate() {
+        if !may_deny(ctx.doc.slice(sentence.range)) {
+            continue;
+        }
         let Some(view) = tone::view(ctx, index) else {
             continue;
         };
@@ -52,6 +55,48 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             out.push(diagnostic(ctx, view, &deficit));
         }
     }
+}
+
+/// Words every form [`find`] reads starts from (the negation of [`negation_at`], "neither"
+/// and "no"), besides contractions in "n't".
+const DENYING_WORDS: &[&str] = &[
+    "not",
+    "no",
+    "never",
+    "yet",
+    "neither",
+    "fail",
+    "fails",
+    "failed",
+    "neglected",
+    "neglects",
+    "omitted",
+    "omits",
+];
+
+/// Whether `sentence` could phrase a deficit: it holds one of [`DENYING_WORDS`] as a whole
+/// word (a token of the view is a whole run of letters and digits) or a contraction in
+/// "n't". A cheap test that spares most sentences the building of their view.
+fn may_deny(sentence: &str) -> bool {
+    let bytes = sentence.as_bytes();
+    let contraction = |at: usize, len: usize| {
+        at > 0
+            && matches!(bytes[at - 1], b'n' | b'N')
+            && matches!(bytes.get(at + len), Some(b't' | b'T'))
+    };
+    let contracted = memchr::memchr_iter(b'\'', bytes).any(|at| contraction(at, 1))
+        || memchr::memmem::find_iter(bytes, "\u{2019}".as_bytes()).any(|at| contraction(at, 3));
+    contracted
+        || sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|run| (2..=9).contains(&run.len()))
+            .any(|run| {
+                if run.is_ascii() {
+                    DENYING_WORDS.iter().any(|w| w.eq_ignore_ascii_case(run))
+                } else {
+                    DENYING_WORDS.contains(&run.to_lowercase().as_str())
+                }
+            })
 }
 
 /// How the verb after a negation is inflected.

@@ -645,18 +645,20 @@ pub(crate) fn replace_fixing_article(view: &View, range: TextRange, new_text: &s
     Edit::replace(range, new_text)
 }
 
-/// The view of sentence `index` of `ctx.doc.sentences`. The views of every sentence are built
-/// once per lint and shared by the tone rules (building one is most of their cost).
+/// The view of sentence `index` of `ctx.doc.sentences`. A sentence's view is built the
+/// first time a rule asks for it, once per lint, and shared by the tone rules (building
+/// one is most of their cost, and most sentences need none).
 pub(crate) fn view<'c, 'a>(ctx: &'c Context<'a>, index: usize) -> Option<&'c View<'a>> {
-    ctx.tone_views
+    let sentence = ctx.doc.sentences.get(index)?;
+    let cell = ctx
+        .tone_views
         .get_or_init(|| {
-            ctx.doc
-                .sentences
-                .iter()
-                .map(|s| View::new(ctx, s.range))
+            (0..ctx.doc.sentences.len())
+                .map(|_| std::cell::OnceCell::new())
                 .collect()
         })
-        .get(index)
+        .get(index)?;
+    Some(cell.get_or_init(|| View::new(ctx, sentence.range)))
 }
 
 /// The view of the sentence before sentence `index`, when it is in the same section.
@@ -686,11 +688,15 @@ pub(crate) fn for_each_phrase<'c, 'a>(
 ) {
     let text = ctx.text();
     for (index, sentence) in ctx.doc.sentences.iter().enumerate() {
+        let mut found = matcher.find_iter(sentence.range.slice(text)).peekable();
+        if found.peek().is_none() {
+            continue;
+        }
         let Some(view) = view(ctx, index) else {
             continue;
         };
         let previous = previous_view(ctx, index);
-        for m in matcher.find_iter(sentence.range.slice(text)) {
+        for m in found {
             let (start, end) = (
                 sentence.range.start() + m.start,
                 sentence.range.start() + m.end,

@@ -380,3 +380,133 @@ fn one_diagnostic_per_clause() {
     let all = check("The SW did not visit Sam and did not call mother. The TM did not review it.");
     assert_eq!(all.iter().filter(|d| d.code == "T001").count(), 2);
 }
+
+mod cheap_test {
+    use proptest::prelude::*;
+
+    use crate::config::Config;
+    use crate::document::Document;
+    use crate::rules::{tone, Context};
+
+    /// Words deficits are phrased with, in several cases and spellings, and words around them.
+    const VOCABULARY: &[&str] = &[
+        "The",
+        "SW",
+        "social",
+        "worker",
+        "TM",
+        "team",
+        "she",
+        "they",
+        "did",
+        "DID",
+        "not",
+        "NOT",
+        "Not",
+        "didn't",
+        "DIDN’T",
+        "hasn’t",
+        "wasn't",
+        "has",
+        "had",
+        "is",
+        "was",
+        "never",
+        "Never",
+        "yet",
+        "Yet",
+        "to",
+        "failed",
+        "Fails",
+        "neglected",
+        "omitted",
+        "Neither",
+        "nor",
+        "No",
+        "no",
+        "attempt",
+        "effort",
+        "were",
+        "been",
+        "made",
+        "by",
+        "completed",
+        "visit",
+        "see",
+        "engage",
+        "Sam",
+        "mother",
+        "still",
+        "also",
+        "properly",
+        "the",
+        "assessment",
+        "plan",
+        ",",
+        ".",
+        "not-yet",
+        "_not_",
+        "knot",
+        "note",
+        "now",
+        "é",
+        "’",
+        "'",
+    ];
+
+    /// Deficits `find` reads in every sentence of `text`.
+    fn deficits(text: &str) -> Vec<(String, usize)> {
+        let doc = Document::parse(text);
+        let config = Config::default();
+        let ctx = Context::new(&doc, &config);
+        let mut out = Vec::new();
+        for (index, sentence) in doc.sentences.iter().enumerate() {
+            let Some(view) = tone::view(&ctx, index) else {
+                continue;
+            };
+            let found = super::super::find(view, tone::previous_view(&ctx, index));
+            if !found.is_empty() {
+                out.push((doc.slice(sentence.range).to_owned(), found.len()));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn sentences_with_a_deficit_pass_the_cheap_test() {
+        for text in [
+            "The SW did not visit Sam.",
+            "THE SW DIDN’T VISIT SAM.",
+            "The TM has yet to review the plan.",
+            "The team failed to include father.",
+            "No attempt was made by the SW to see Sam.",
+            "Neither the SW nor the TM has visited.",
+            "The plan was not completed by the SW.",
+            "The SW has never visited Sam.",
+        ] {
+            assert!(!deficits(text).is_empty(), "{text}");
+            assert!(super::super::may_deny(text), "{text}");
+        }
+        for text in [
+            "The SW visited Sam twice, and knows her well.",
+            "Note the plan now.",
+            "A knotted cord.",
+        ] {
+            assert!(!super::super::may_deny(text), "{text}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn a_sentence_that_fails_the_cheap_test_has_no_deficit(
+            words in proptest::collection::vec(0..VOCABULARY.len(), 1..16)
+        ) {
+            let text = words.iter().map(|&i| VOCABULARY[i]).collect::<Vec<_>>().join(" ");
+            for (sentence, _) in deficits(&text) {
+                prop_assert!(super::super::may_deny(&sentence), "{sentence:?}");
+            }
+        }
+    }
+}
