@@ -1181,10 +1181,17 @@ pub(crate) fn actions<'a>(
         .zip(readings)
 }
 
-/// The SMART rewrite of an action: every missing part filled, with placeholders.
+/// The SMART rewrite of an action: every missing part filled, with placeholders. Each
+/// action rule that fires on an action offers it: it is written once per lint.
 pub(crate) fn smart_fix(ctx: &Context, action: &Action, reading: &ActionReading) -> Fix {
+    let key = (action.range.start(), action.range.end());
+    if let Some(fix) = ctx.smart_fixes.borrow().get(&key) {
+        return fix.clone();
+    }
     let missing = Missing::of(reading);
-    fix_for(ctx, action, reading, missing, smart_title(missing))
+    let fix = fix_for(ctx, action, reading, missing, smart_title(missing));
+    ctx.smart_fixes.borrow_mut().insert(key, fix.clone());
+    fix
 }
 
 /// The SMART fixes of an action rule: the whole rewrite first, then, when more than this

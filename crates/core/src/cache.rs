@@ -125,8 +125,15 @@ pub(crate) fn check(
             let moved = |r: TextRange| {
                 TextRange::new(shift(r.start()), shift(r.end()).max(shift(r.start())))
             };
-            for d in found.iter() {
-                let mut d = d.clone();
+            // Linting without a cache, the chunk's findings are moved, not copied.
+            let list: Vec<Diagnostic> = if cache.is_some() {
+                let list = found.as_ref().clone();
+                kept.insert(key, found);
+                list
+            } else {
+                Arc::try_unwrap(found).unwrap_or_else(|shared| shared.as_ref().clone())
+            };
+            for mut d in list {
                 let in_head = d.range.start() < head.len();
                 d.range = moved(d.range);
                 for fix in &mut d.fixes {
@@ -143,9 +150,6 @@ pub(crate) fn check(
                 } else {
                     raw.push(d);
                 }
-            }
-            if cache.is_some() {
-                kept.insert(key, found);
             }
         }
     }

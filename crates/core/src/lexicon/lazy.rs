@@ -19,10 +19,12 @@
 
 use std::fmt;
 use std::ops::Deref;
-use std::sync::{Mutex, OnceLock, PoisonError};
+use std::panic::{RefUnwindSafe, UnwindSafe};
+use std::sync::OnceLock;
 
 use regex::{CaptureMatches, Captures, Match, Matches, Regex, RegexSet, Replacer};
 use regex_automata::nfa::thompson;
+use regex_automata::util::pool::Pool;
 use regex_automata::{hybrid, Input, MatchKind, PatternID, PatternSet};
 use regex_syntax::ast::{self, Ast, ClassPerlKind, ClassSet, ClassSetItem};
 use regex_syntax::hir::Hir;
@@ -273,9 +275,7 @@ struct SetForm {
     /// The Latin form (see [`latin_form`]), not the patterns as written.
     latin: bool,
     /// `None` when the patterns compile but not into a lazy DFA.
-    dfa: Option<hybrid::dfa::DFA>,
-    /// Search caches of `dfa`, one for each search running at once.
-    caches: Mutex<Vec<hybrid::dfa::Cache>>,
+    dfa: Option<Searcher>,
     /// For the texts the DFA gives up on.
     fallback: OnceLock<RegexSet>,
 }
@@ -320,8 +320,7 @@ impl SetForm {
         }
         Some(SetForm {
             latin,
-            dfa,
-            caches: Mutex::new(Vec::new()),
+            dfa: dfa.map(Searcher::new),
             fallback,
         })
     }
@@ -331,27 +330,28 @@ impl SetForm {
         SetForm {
             latin: false,
             dfa: None,
-            caches: Mutex::new(Vec::new()),
             fallback: OnceLock::from(RegexSet::empty()),
         }
     }
 
     /// Which patterns match in `haystack` (with `earliest`, at least one if any does).
     fn search(&self, patterns: &[String], haystack: &str, earliest: bool) -> SetMatches {
-        if let Some(dfa) = &self.dfa {
-            let mut cache = self
-                .caches
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .pop()
-                .unwrap_or_else(|| dfa.create_cache());
+        if let Some(Searcher { dfa, caches }) = &self.dfa {
+            let mut cache = caches.get();
             let mut found = PatternSet::new(dfa.pattern_len());
-            let input = Input::new(haystack).earliest(earliest);
-            let result = dfa.try_which_overlapping_matches(&mut cache, &input, &mut found);
-            self.caches
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .push(cache);
+            let result = if earliest {
+                // Whether any pattern matches: the first match state ends the search,
+                // found by the DFA's plain search, which is faster than the overlapping
+                // one that tells every pattern apart.
+                let input = Input::new(haystack).earliest(true);
+                dfa.try_search_fwd(&mut cache, &input).map(|m| {
+                    if let Some(m) = m {
+                        let _ = found.try_insert(m.pattern());
+                    }
+                })
+            } else {
+                dfa.try_which_overlapping_matches(&mut cache, &Input::new(haystack), &mut found)
+            };
             if result.is_ok() {
                 return SetMatches(found);
             }
@@ -369,6 +369,27 @@ impl SetForm {
             }
         }
         SetMatches(found)
+    }
+}
+
+/// Makes a search cache for a set's DFA.
+type CacheFn = Box<dyn Fn() -> hybrid::dfa::Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
+
+/// A set's lazy DFA and its search caches.
+struct Searcher {
+    dfa: hybrid::dfa::DFA,
+    /// One cache for each thread searching at once, in the pool `regex` keeps its own
+    /// caches in: the thread that made the pool takes its cache without a lock.
+    caches: Pool<hybrid::dfa::Cache, CacheFn>,
+}
+
+impl Searcher {
+    fn new(dfa: hybrid::dfa::DFA) -> Searcher {
+        let maker = dfa.clone();
+        Searcher {
+            dfa,
+            caches: Pool::new(Box::new(move || maker.create_cache())),
+        }
     }
 }
 

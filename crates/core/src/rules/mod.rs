@@ -110,6 +110,10 @@ pub struct Context<'a> {
     pub(crate) action_readings: std::cell::OnceCell<Vec<crate::action::ActionReading>>,
     /// The tone rules' view of each sentence, built when first asked for, once per lint.
     pub(crate) tone_views: std::cell::OnceCell<Vec<std::cell::OnceCell<tone::View<'a>>>>,
+    /// The SMART rewrite of each action that needs one, by the action's range: the action
+    /// rules offer the same rewrite.
+    pub(crate) smart_fixes:
+        std::cell::RefCell<std::collections::HashMap<(usize, usize), crate::diagnostic::Fix>>,
     /// The words the document capitalises mid-sentence, found once per lint.
     proper_nouns: std::cell::OnceCell<crate::action::ProperNouns<'a>>,
     /// Each area's reading of its Evidence (E003, J004), once per lint.
@@ -123,6 +127,7 @@ impl<'a> Context<'a> {
             config,
             action_readings: std::cell::OnceCell::new(),
             tone_views: std::cell::OnceCell::new(),
+            smart_fixes: std::cell::RefCell::default(),
             proper_nouns: std::cell::OnceCell::new(),
             evidence_readings: std::cell::OnceCell::new(),
         }
