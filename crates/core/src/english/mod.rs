@@ -108,21 +108,21 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         } else {
             Kind::Word
         };
-        let mut next = char_at(slice, pos);
-        while let Some(ch) = next {
-            let after = char_at(slice, pos + ch.len_utf8());
-            let joins = ch.is_alphanumeric()
-                || (matches!(ch, '\'' | '\u{2019}' | '-' | '\u{2011}')
+        while let Some(ch) = char_at(slice, pos) {
+            // Letters and digits join; a joining mark only before one.
+            let joins = ch.is_alphanumeric() || {
+                let after = char_at(slice, pos + ch.len_utf8());
+                (matches!(ch, '\'' | '\u{2019}' | '-' | '\u{2011}')
                     && after.is_some_and(char::is_alphanumeric))
-                || (kind == Kind::Number
-                    && matches!(ch, '/' | '.' | ',' | ':')
-                    && after.is_some_and(|n| n.is_ascii_digit()))
-                || (kind == Kind::Number && ch == '%');
+                    || (kind == Kind::Number
+                        && matches!(ch, '/' | '.' | ',' | ':')
+                        && after.is_some_and(|n| n.is_ascii_digit()))
+                    || (kind == Kind::Number && ch == '%')
+            };
             if !joins {
                 break;
             }
             pos += ch.len_utf8();
-            next = after;
         }
         out.push(Token {
             start: start + offset,

@@ -455,7 +455,13 @@ pub fn latin_text(text: &str) -> bool {
         let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
             return false;
         };
-        if c > LATIN_END && (regex_syntax::is_word_character(c) || c.is_whitespace()) {
+        // Dashes, quotation marks, bullets and the ellipsis (U+2010 to U+2027), common in
+        // any English text, are neither word nor space characters.
+        let punctuation = ('\u{2010}'..='\u{2027}').contains(&c);
+        if c > LATIN_END
+            && !punctuation
+            && (regex_syntax::is_word_character(c) || c.is_whitespace())
+        {
             return false;
         }
         at += c.len_utf8();
