@@ -1,4 +1,4 @@
-use super::tone::{self, View};
+use super::tone::{self, Previous, View};
 use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::english::{self, verbs};
@@ -50,8 +50,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(view) = tone::view(ctx, index) else {
             continue;
         };
-        let previous = tone::previous_view(ctx, index);
-        for deficit in find(view, previous) {
+        for deficit in find(view, tone::Previous::of(ctx, index)) {
             out.push(diagnostic(ctx, view, &deficit));
         }
     }
@@ -168,7 +167,7 @@ struct Deficit {
     subject_before: Option<usize>,
 }
 
-fn find(view: &View, previous: Option<&View>) -> Vec<Deficit> {
+fn find(view: &View, previous: Previous<'_, '_>) -> Vec<Deficit> {
     let mut out: Vec<Deficit> = Vec::new();
     let mut k = 0;
     while k < view.len() {
@@ -254,7 +253,7 @@ const AUX_BEFORE_ADVERB: &[&str] = &[
 ];
 
 /// "The SW did not visit Jo", "she hasn't completed", "the team failed to include".
-fn active(view: &View, previous: Option<&View>, k: usize) -> Option<Deficit> {
+fn active(view: &View, previous: Previous<'_, '_>, k: usize) -> Option<Deficit> {
     let negation = negation_at(view, k)?;
     // Between the subject and the negation: adverbs, commas, "has" before "failed to".
     let mut j = k;
@@ -287,7 +286,7 @@ fn active(view: &View, previous: Option<&View>, k: usize) -> Option<Deficit> {
 /// subject and the token where the clause starts.
 fn subject_ending_at(
     view: &View,
-    previous: Option<&View>,
+    previous: Previous<'_, '_>,
     end: usize,
 ) -> Option<((usize, usize), usize)> {
     if end == 0 {

@@ -1,4 +1,4 @@
-use super::tone::{self, Target, View};
+use super::tone::{self, Previous, Target, View};
 use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::english::{self, verbs};
@@ -58,7 +58,7 @@ struct Phrase {
     entry: Option<&'static BlameEntry>,
 }
 
-fn judge(ctx: &Context, view: &View, previous: Option<&View>, p: &Phrase) -> Option<Diagnostic> {
+fn judge(ctx: &Context, view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Option<Diagnostic> {
     let kind = p.entry.map_or(BlameKind::Judgement, |e| e.kind);
     let words = view.span_text(p.first, p.last);
     let lower = words.to_lowercase();
@@ -169,7 +169,7 @@ now needs to happen."
 
 /// What a blame word describes: the noun after it, the clause after "It is … that", or
 /// the subject of its clause.
-fn target_of(view: &View, previous: Option<&View>, p: &Phrase) -> Target {
+fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
     if noun_follows(view, p.last) {
         let end = noun_phrase_end(view, p.last);
         // "a dreadful start for Jo": a "for"/"of" phrase after the noun counts too.
@@ -303,7 +303,7 @@ fn noun_phrase_end(view: &View, i: usize) -> usize {
 fn hindsight(
     ctx: &Context,
     view: &View,
-    previous: Option<&View>,
+    previous: Previous<'_, '_>,
     p: &Phrase,
 ) -> Option<Diagnostic> {
     let mut v = p.last;

@@ -1,4 +1,4 @@
-use super::tone::{self, Target, View};
+use super::tone::{self, Previous, Target, View};
 use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::english;
@@ -54,7 +54,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
 fn judge(
     ctx: &Context,
     view: &View,
-    previous: Option<&View>,
+    previous: Previous<'_, '_>,
     first: usize,
     last: usize,
     entry: Option<&'static LabelEntry>,

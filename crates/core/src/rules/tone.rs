@@ -253,7 +253,7 @@ impl Target {
 
 /// What the noun phrase `[from, to)` is about. Pronouns are resolved with
 /// [`antecedent`] against `previous`.
-pub(crate) fn classify(view: &View, from: usize, to: usize, previous: Option<&View>) -> Target {
+pub(crate) fn classify(view: &View, from: usize, to: usize, previous: Previous<'_, '_>) -> Target {
     classify_depth(view, from, to, previous, 0)
 }
 
@@ -261,7 +261,7 @@ fn classify_depth(
     view: &View,
     from: usize,
     to: usize,
-    previous: Option<&View>,
+    previous: Previous<'_, '_>,
     depth: usize,
 ) -> Target {
     let to = to.min(view.len());
@@ -383,11 +383,12 @@ fn classify_depth(
 
 /// What a pronoun at `at` refers to: the first person mentioned earlier in the same
 /// sentence, or else in the previous one (the subject, usually).
-pub(crate) fn antecedent(view: &View, at: usize, previous: Option<&View>) -> Target {
+pub(crate) fn antecedent(view: &View, at: usize, previous: Previous<'_, '_>) -> Target {
     if let Some(t) = first_mention(view, at) {
         return t;
     }
     previous
+        .get()
         .and_then(|p| first_mention(p, p.len()))
         .unwrap_or(Target::Unknown)
 }
@@ -477,7 +478,7 @@ pub(crate) fn reported_before(view: &View, at: usize) -> bool {
 
 /// Whether a child or family member's words or feelings are reported before token `at`
 /// ("Mother says she feels that professionals are not listening").
-pub(crate) fn reported_by_family(view: &View, at: usize, previous: Option<&View>) -> bool {
+pub(crate) fn reported_by_family(view: &View, at: usize, previous: Previous<'_, '_>) -> bool {
     (0..at.min(view.len())).any(|i| {
         if !REPORTING_VERBS.contains(&view.word(i)) {
             return false;
@@ -667,11 +668,30 @@ pub(crate) fn previous_view<'c, 'a>(ctx: &'c Context<'a>, index: usize) -> Optio
     view(ctx, index.checked_sub(1)?)
 }
 
+/// The view of the sentence before a sentence, when it is in the same section, built only
+/// if a pronoun has to be resolved against it.
+#[derive(Clone, Copy)]
+pub(crate) struct Previous<'c, 'a> {
+    ctx: &'c Context<'a>,
+    index: usize,
+}
+
+impl<'c, 'a> Previous<'c, 'a> {
+    /// The sentence before sentence `index` of `ctx.doc.sentences`.
+    pub(crate) fn of(ctx: &'c Context<'a>, index: usize) -> Previous<'c, 'a> {
+        Previous { ctx, index }
+    }
+
+    pub(crate) fn get(self) -> Option<&'c View<'a>> {
+        previous_view(self.ctx, self.index)
+    }
+}
+
 /// A phrase of a [`PhraseMatcher`] table found in a sentence, in tokens of its view.
 pub(crate) struct Found<'c, 'a> {
     pub view: &'c View<'a>,
     /// The view of the sentence before, when it is in the same section.
-    pub previous: Option<&'c View<'a>>,
+    pub previous: Previous<'c, 'a>,
     /// The phrase's first token and one past its last.
     pub first: usize,
     pub last: usize,
@@ -695,7 +715,7 @@ pub(crate) fn for_each_phrase<'c, 'a>(
         let Some(view) = view(ctx, index) else {
             continue;
         };
-        let previous = previous_view(ctx, index);
+        let previous = Previous::of(ctx, index);
         for m in found {
             let (start, end) = (
                 sentence.range.start() + m.start,

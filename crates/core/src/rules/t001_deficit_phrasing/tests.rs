@@ -464,7 +464,7 @@ mod cheap_test {
             let Some(view) = tone::view(&ctx, index) else {
                 continue;
             };
-            let found = super::super::find(view, tone::previous_view(&ctx, index));
+            let found = super::super::find(view, tone::Previous::of(&ctx, index));
             if !found.is_empty() {
                 out.push((doc.slice(sentence.range).to_owned(), found.len()));
             }
