@@ -4,7 +4,7 @@ use regex::Regex;
 
 use super::{Context, Rule, Scope};
 use crate::analysis::{evaluates, split_sentences};
-use crate::date::{find_cited_dates, find_dates, Date};
+use crate::date::{find_dates, Date, FoundDate};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::SectionKind;
 use crate::lexicon::evidence::{ascii_boundaries, SEQUENCE_MARKERS};
@@ -58,14 +58,8 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Events narrated in `text`: the ranges (relative to `text`) of clauses that carry a date
 /// or open with a marker of sequence.
-fn events(text: &str, reference: Option<Date>) -> Vec<TextRange> {
-    let dates: Vec<TextRange> = match reference {
-        Some(reference) => find_cited_dates(text, reference),
-        None => find_dates(text),
-    }
-    .into_iter()
-    .map(|d| d.range)
-    .collect();
+fn events(text: &str, dates: &[FoundDate]) -> Vec<TextRange> {
+    let dates: Vec<TextRange> = dates.iter().map(|d| d.range).collect();
     let mut starts = vec![0];
     for m in CLAUSE.find_iter(text) {
         let at = if m.as_str().chars().any(char::is_alphabetic) {
@@ -137,7 +131,12 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             .filter(|s| s.kind == SectionKind::Evidence && !s.content.is_empty())
         {
             let text = ctx.doc.slice(section.content);
-            let found = events(text, reference);
+            let dates = match reference {
+                // The dates E005 reads too.
+                Some(reference) => ctx.cited_dates(section.content, reference),
+                None => std::rc::Rc::new(find_dates(text)),
+            };
+            let found = events(text, &dates);
             if found.len() < 4 || !mostly_narrated(text, &found) {
                 continue;
             }

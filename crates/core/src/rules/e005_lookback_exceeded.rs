@@ -3,7 +3,6 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Context, Rule, Scope};
-use crate::date::find_cited_dates;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::SectionKind;
 use crate::text::TextRange;
@@ -60,7 +59,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             .filter(|s| s.kind == SectionKind::Evidence)
         {
             let content = ctx.doc.slice(section.content);
-            for found in find_cited_dates(content, audit) {
+            for found in ctx.cited_dates(section.content, audit).iter() {
                 if found.date.latest_day_number() >= cutoff.day_number() {
                     continue;
                 }

@@ -102,6 +102,12 @@ pub fn find(code_or_name: &str) -> Option<&'static Rule> {
         .find(|r| r.code.eq_ignore_ascii_case(key) || r.name.eq_ignore_ascii_case(key))
 }
 
+/// Dates found in a text, by its range and the date they were read against.
+type CitedDates = std::collections::HashMap<
+    (usize, usize, crate::date::Date),
+    std::rc::Rc<Vec<crate::date::FoundDate>>,
+>;
+
 /// What a rule's check reads.
 pub struct Context<'a> {
     pub doc: &'a Document,
@@ -114,6 +120,9 @@ pub struct Context<'a> {
     /// rules offer the same rewrite.
     pub(crate) smart_fixes:
         std::cell::RefCell<std::collections::HashMap<(usize, usize), crate::diagnostic::Fix>>,
+    /// The dates each Evidence section cites (E002, E005), by its range and the date they
+    /// are read against.
+    cited_dates: std::cell::RefCell<CitedDates>,
     /// The words the document capitalises mid-sentence, found once per lint.
     proper_nouns: std::cell::OnceCell<crate::action::ProperNouns<'a>>,
     /// Each area's reading of its Evidence (E003, J004), once per lint.
@@ -128,6 +137,7 @@ impl<'a> Context<'a> {
             action_readings: std::cell::OnceCell::new(),
             tone_views: std::cell::OnceCell::new(),
             smart_fixes: std::cell::RefCell::default(),
+            cited_dates: std::cell::RefCell::default(),
             proper_nouns: std::cell::OnceCell::new(),
             evidence_readings: std::cell::OnceCell::new(),
         }
@@ -152,6 +162,27 @@ impl<'a> Context<'a> {
             })
             .get(index)?
             .as_ref()
+    }
+
+    /// The dates the text at `range` cites, read against `reference` (see
+    /// [`crate::date::find_cited_dates`]), found once per lint.
+    pub(crate) fn cited_dates(
+        &self,
+        range: TextRange,
+        reference: crate::date::Date,
+    ) -> std::rc::Rc<Vec<crate::date::FoundDate>> {
+        let key = (range.start(), range.end(), reference);
+        if let Some(found) = self.cited_dates.borrow().get(&key) {
+            return std::rc::Rc::clone(found);
+        }
+        let found = std::rc::Rc::new(crate::date::find_cited_dates(
+            self.doc.slice(range),
+            reference,
+        ));
+        self.cited_dates
+            .borrow_mut()
+            .insert(key, std::rc::Rc::clone(&found));
+        found
     }
 
     /// The words the document capitalises mid-sentence (proper nouns a rewrite keeps).
