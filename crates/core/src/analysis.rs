@@ -7,6 +7,7 @@
 //! sentences and clauses, the subject of a clause, praise in negative form, and which
 //! shortcomings are significant.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use crate::lexicon::lazy::{LazyRegex, LazyRegexSet};
@@ -27,18 +28,20 @@ pub struct Shortfall {
 }
 
 /// What a piece of evidence says, as J004, E003 and A001 need it.
+///
+/// The shortcomings and whether it evaluates are read at once; praise, hedging and a
+/// justified grade, which J004 needs only for some judgements, when first asked for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EvidenceReading {
     /// One shortcoming per clause that records one.
     pub shortfalls: Vec<Shortfall>,
     /// Some sentence evaluates: says something about quality, meaning or the judgement.
     pub evaluates: bool,
-    /// Some sentence evaluates practice positively.
-    pub praises: bool,
-    /// Some sentence contrasts, hedges or negates ("however", "not", "only").
-    pub hedges: bool,
-    /// Some sentence ties the grade to a reason ("the judgement is Good because…").
-    pub justifies_grade: bool,
+    /// The sentences read (scaffolds left out), for the flags read on demand.
+    sentences: Vec<String>,
+    praises: OnceCell<bool>,
+    hedges: OnceCell<bool>,
+    justifies_grade: OnceCell<bool>,
 }
 
 impl EvidenceReading {
@@ -48,7 +51,28 @@ impl EvidenceReading {
 
     /// Only strengths: praise, no shortcoming and nothing hedged.
     pub fn wholly_positive(&self) -> bool {
-        self.shortfalls.is_empty() && self.praises && !self.hedges
+        self.shortfalls.is_empty() && self.praises() && !self.hedges()
+    }
+
+    /// Some sentence evaluates practice positively.
+    pub fn praises(&self) -> bool {
+        *self.praises.get_or_init(|| self.any(&MATCHERS.positive))
+    }
+
+    /// Some sentence contrasts, hedges or negates ("however", "not", "only").
+    pub fn hedges(&self) -> bool {
+        *self.hedges.get_or_init(|| self.any(&MATCHERS.hedges))
+    }
+
+    /// Some sentence ties the grade to a reason ("the judgement is Good because…").
+    pub fn justifies_grade(&self) -> bool {
+        *self
+            .justifies_grade
+            .get_or_init(|| self.any(&MATCHERS.justification))
+    }
+
+    fn any(&self, matcher: &LazyRegex) -> bool {
+        self.sentences.iter().any(|s| matcher.is_match(s))
     }
 }
 
@@ -387,16 +411,14 @@ pub fn read_evidence(text: &str) -> EvidenceReading {
     let m = &*MATCHERS;
     let mut reading = EvidenceReading::default();
     for (offset, sentence) in sentences(text) {
-        // Each flag needs one sentence: once set, its matcher is not run again.
+        // Once one sentence evaluates, the matcher is not run again.
         reading.evaluates = reading.evaluates || m.evaluative.is_match(&sentence);
-        reading.praises = reading.praises || m.positive.is_match(&sentence);
-        reading.hedges = reading.hedges || m.hedges.is_match(&sentence);
-        reading.justifies_grade = reading.justifies_grade || m.justification.is_match(&sentence);
         let found = sentence_shortfalls(&sentence);
         reading.shortfalls.extend(found.into_iter().map(|mut s| {
             s.range = TextRange::new(s.range.start() + offset, s.range.end() + offset);
             s
         }));
+        reading.sentences.push(sentence);
     }
     reading
 }
@@ -736,9 +758,10 @@ mod tests {
         assert!(!mixed.wholly_positive());
         assert!(
             read_evidence("The judgement is Good because Jo is safe and settled at home.")
-                .justifies_grade
+                .justifies_grade()
         );
-        assert!(!read_evidence("The judgement is Good because <!-- why? -->.").justifies_grade);
+        assert!(!read_evidence("The judgement is Good because <!-- why? -->.").justifies_grade());
+        assert!(praise.praises() && !praise.hedges() && mixed.hedges());
     }
 
     proptest::proptest! {

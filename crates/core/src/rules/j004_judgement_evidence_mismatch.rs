@@ -65,9 +65,6 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(reading) = ctx.evidence_reading(area_index) else {
             continue;
         };
-        if reading.justifies_grade {
-            continue;
-        }
         let count = reading.shortfalls.len();
         let significant = reading.significant();
         let last = scale.len().saturating_sub(1);
@@ -80,6 +77,10 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         } else {
             continue;
         };
+        // A grade the evidence justifies in so many words is the auditor's call.
+        if reading.justifies_grade() {
+            continue;
+        }
         let grade = &scale[index];
         let evidence_text = ctx.doc.slice(evidence);
         let (message, suggested) = match mismatch {
