@@ -325,13 +325,11 @@ pub(crate) fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// A cheap bound on [`word_count`]: one more than the spaces (each word after the first
-/// follows one), counting every byte of a non-ASCII character as one. Most sentences
-/// and sections are well within a word limit, and this tells so without splitting them.
+/// follows one), counting every byte of a non-ASCII character and every ASCII control
+/// character as one. Most sentences and sections are well within a word limit, and this
+/// tells so without splitting them.
 pub(crate) fn words_at_most(text: &str) -> usize {
-    text.bytes()
-        .filter(|&b| matches!(b, b'\t'..=b'\r' | b' ') || !b.is_ascii())
-        .count()
-        + 1
+    text.bytes().filter(|&b| b <= b' ' || b >= 0x80).count() + 1
 }
 
 #[cfg(test)]
