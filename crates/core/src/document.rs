@@ -973,17 +973,11 @@ const ABBREVIATIONS: &[&str] = &[
     "no", "nos", "ref", "tel", "dept", "incl", "est", "etc.,",
 ];
 
-/// The bytes at which `split_sentences` looks closer: a line break, `.`, `!`, `?` and the
-/// first byte of "…".
-static SENTENCE_STOP: [bool; 256] = {
-    let mut table = [false; 256];
-    table[b'\n' as usize] = true;
-    table[b'.' as usize] = true;
-    table[b'!' as usize] = true;
-    table[b'?' as usize] = true;
-    table[0xE2] = true;
-    table
-};
+/// Whether `split_sentences` looks closer at byte `b`: a line break, `.`, `!`, `?` and
+/// the first byte of "…".
+fn sentence_stop(b: u8) -> bool {
+    matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2)
+}
 
 /// Split prose into sentences: after `.`, `!`, `?` or `…` (with any closing quotes or
 /// brackets) followed by white space and a character that can start a sentence, and at
@@ -1002,10 +996,7 @@ pub(crate) fn split_sentences<'a>(text: &'a str) -> Vec<(usize, &'a str)> {
     };
     while i < bytes.len() {
         // Skip to the next byte that can end a sentence.
-        match bytes[i..]
-            .iter()
-            .position(|&b| SENTENCE_STOP[usize::from(b)])
-        {
+        match crate::text::find_byte(&bytes[i..], sentence_stop) {
             Some(skip) => i += skip,
             None => break,
         }

@@ -143,6 +143,19 @@ impl LineIndex {
     }
 }
 
+/// Where the first byte of `bytes` for which `pred` holds is, looked for 32 bytes at a
+/// time: testing a whole block vectorises, where stopping at each byte does not.
+pub(crate) fn find_byte(bytes: &[u8], pred: impl Fn(u8) -> bool + Copy) -> Option<usize> {
+    let mut offset = 0;
+    for block in bytes.chunks(32) {
+        if block.iter().fold(false, |any, &b| any | pred(b)) {
+            return block.iter().position(|&b| pred(b)).map(|i| offset + i);
+        }
+        offset += block.len();
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,5 +181,19 @@ mod tests {
         assert_eq!(TextRange::new(0, 2).trim(text).slice(text), "");
         assert_eq!(TextRange::new(5, 100).slice(text), "");
         assert_eq!(TextRange::new(9, 3), TextRange::new(9, 9));
+    }
+
+    #[test]
+    fn find_byte_finds_the_first_match_in_any_block() {
+        let bytes: Vec<u8> = (0..200u8).map(|i| b'a' + i % 26).collect();
+        for at in [0, 1, 31, 32, 33, 63, 64, 150, 199] {
+            let mut with = bytes.clone();
+            with[at] = b'.';
+            assert_eq!(find_byte(&with, |b| b == b'.'), Some(at));
+            with[at + 1..].iter_mut().step_by(7).for_each(|b| *b = b'.');
+            assert_eq!(find_byte(&with, |b| b == b'.'), Some(at));
+        }
+        assert_eq!(find_byte(&bytes, |b| b == b'.'), None);
+        assert_eq!(find_byte(&[], |_| true), None);
     }
 }

@@ -449,7 +449,7 @@ pub fn latin_text(text: &str) -> bool {
     let mut at = 0;
     while let Some(found) = bytes
         .get(at..)
-        .and_then(|rest| rest.iter().position(|&b| b >= 0xC9))
+        .and_then(|rest| crate::text::find_byte(rest, |b| b >= 0xC9))
     {
         at += found;
         let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {

@@ -76,6 +76,11 @@ const DENYING_WORDS: &[&str] = &[
 /// Whether `sentence` could phrase a deficit: it holds one of [`DENYING_WORDS`] as a whole
 /// word (a token of the view is a whole run of letters and digits) or a contraction in
 /// "n't". A cheap test that spares most sentences the building of their view.
+///
+/// It reads runs of ASCII letters and digits, taking any non-ASCII character as the end
+/// of a run: a run it reads is then either a whole token or part of one with a non-ASCII
+/// letter ("noté"), which can only make the answer yes more often (no non-ASCII letter
+/// lower-cases to a letter of these words alone).
 fn may_deny(sentence: &str) -> bool {
     let bytes = sentence.as_bytes();
     let contraction = |at: usize, len: usize| {
@@ -83,19 +88,30 @@ fn may_deny(sentence: &str) -> bool {
             && matches!(bytes[at - 1], b'n' | b'N')
             && matches!(bytes.get(at + len), Some(b't' | b'T'))
     };
-    let contracted = memchr::memchr_iter(b'\'', bytes).any(|at| contraction(at, 1))
-        || memchr::memmem::find_iter(bytes, "\u{2019}".as_bytes()).any(|at| contraction(at, 3));
-    contracted
-        || sentence
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|run| (2..=9).contains(&run.len()))
-            .any(|run| {
-                if run.is_ascii() {
-                    DENYING_WORDS.iter().any(|w| w.eq_ignore_ascii_case(run))
-                } else {
-                    DENYING_WORDS.contains(&run.to_lowercase().as_str())
-                }
-            })
+    if memchr::memchr_iter(b'\'', bytes).any(|at| contraction(at, 1))
+        || memchr::memmem::find_iter(bytes, "\u{2019}".as_bytes()).any(|at| contraction(at, 3))
+    {
+        return true;
+    }
+    let mut start = 0;
+    for (at, &b) in bytes.iter().enumerate() {
+        if b.is_ascii_alphanumeric() {
+            continue;
+        }
+        if is_denying(&bytes[start..at]) {
+            return true;
+        }
+        start = at + 1;
+    }
+    is_denying(&bytes[start.min(bytes.len())..])
+}
+
+/// Whether `run` is one of [`DENYING_WORDS`], in any case.
+fn is_denying(run: &[u8]) -> bool {
+    (2..=9).contains(&run.len())
+        && DENYING_WORDS
+            .iter()
+            .any(|w| w.as_bytes().eq_ignore_ascii_case(run))
 }
 
 /// How the verb after a negation is inflected.
