@@ -293,7 +293,10 @@ fn active(view: &View, previous: Previous<'_, '_>, k: usize) -> Option<Deficit> 
     if reflective_frame(view, start) || tone::reported_by_family(view, start, previous) {
         return None;
     }
-    let subordinate = start > 0 && view.tokens[start - 1].is_any(english::SUBORDINATORS);
+    // After "that" or a reporting verb ("notes show the ATM …") the rewrite is a clause.
+    let subordinate = start > 0
+        && (view.tokens[start - 1].is_any(english::SUBORDINATORS)
+            || view.tokens[start - 1].is_any(REPORTING_VERBS));
     verb_phrase(view, negation, subject, start, subordinate)
 }
 
@@ -417,10 +420,28 @@ fn opens_clause(view: &View, i: usize) -> bool {
         || t.is_any(english::COORDINATORS)
         || t.is_any(english::SUBORDINATORS)
         || t.is_any(english::SENTENCE_ADVERBS)
-        || t.is_any(&[
-            "said", "reported", "noted", "shows", "showed", "suggests", "means",
-        ])
+        || t.is_any(REPORTING_VERBS)
 }
+
+/// Verbs that report a clause without "that": "notes show the ATM didn't review …".
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "reported",
+    "noted",
+    "show",
+    "shows",
+    "showed",
+    "suggest",
+    "suggests",
+    "suggested",
+    "indicate",
+    "indicates",
+    "indicated",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "means",
+];
 
 /// "There was evidence that the SW had not …": already the reflective frame. "… so that
 /// the worker does not have to …": a purpose, not something not done.

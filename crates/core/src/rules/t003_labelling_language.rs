@@ -236,6 +236,11 @@ fn predicate(view: &View, first: usize, habitual: bool) -> bool {
     let mut habit = false;
     while i > 0 && steps < 5 {
         let t = &view.tokens[i - 1];
+        // "is seen as", "described as": a view of what someone is, like a copula.
+        let seen_as = t.is_any(&["as"]) && i >= 2 && PERCEPTION_VERBS.contains(&view.word(i - 2));
+        if seen_as {
+            return true;
+        }
         if t.is_any(COPULAS) {
             if !habitual {
                 return true;
@@ -304,6 +309,39 @@ const PERCEPTION_VERBS: &[&str] = &[
     "characterized",
 ];
 
+/// Whether the perception verb at `verb` (reporting a view up to the "as" at `as_at`) says
+/// whose view it is: an active verb has its subject ("School describe Sam as …"), a
+/// passive one needs its agent ("is seen by the school as …"). An agentless passive ("has
+/// been described as uncooperative") leaves the label standing as the audit's own.
+fn names_perceiver(view: &View, verb: usize, as_at: usize) -> bool {
+    let mut i = verb;
+    let mut passive = false;
+    while i > 0 && verb - i < 3 {
+        let t = &view.tokens[i - 1];
+        if t.is_any(&[
+            "is", "are", "was", "were", "be", "been", "being", "gets", "got",
+        ]) {
+            passive = true;
+            break;
+        }
+        let adverb = english::is_adverb(&t.lower)
+            || t.is_any(&[
+                "often",
+                "always",
+                "sometimes",
+                "still",
+                "also",
+                "now",
+                "widely",
+            ]);
+        if !adverb {
+            break;
+        }
+        i -= 1;
+    }
+    !passive || (verb + 1..as_at).any(|k| view.word(k) == "by")
+}
+
 fn adjective_like(word: &str) -> bool {
     [
         "ive", "ous", "ful", "ile", "ant", "ent", "ic", "al", "ed", "ing", "y", "ult", "less",
@@ -330,7 +368,9 @@ fn quoted_critically(view: &View, first: usize) -> bool {
         && (first.saturating_sub(5)..first).any(|i| {
             view.word(i) == "as"
                 && i > 0
-                && (i.saturating_sub(4)..i).any(|j| PERCEPTION_VERBS.contains(&view.word(j)))
+                && (i.saturating_sub(4)..i).any(|j| {
+                    PERCEPTION_VERBS.contains(&view.word(j)) && names_perceiver(view, j, i)
+                })
         });
     if seen_as {
         return true;

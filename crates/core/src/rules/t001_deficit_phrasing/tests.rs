@@ -84,6 +84,9 @@ fn fires_on_many_shapes() {
         "It is noted that the SW did not attend the core group.",
         "Despite the school's concerns, the allocated social worker did not convene a strategy discussion.",
         "Management oversight was absent: the TM didn't review the plan at any point.",
+        // A clause reported without "that".
+        "Supervision notes show the ATM didn't review the case between July and October.",
+        "The file indicates the SW had not updated the plan.",
         "Early Help did not complete an assessment.",
         "Health did not attend the strategy meeting.",
         "SWs did not see Sam alone.",
@@ -167,6 +170,10 @@ fn rewrites_carry_the_object_and_the_participle() {
         (
             "The SW did not visit Sam within ten working days.",
             "There was evidence that Sam had not been visited within ten working days.",
+        ),
+        (
+            "Supervision notes show the ATM didn't review the case in October.",
+            "Supervision notes show the case had not been reviewed in October.",
         ),
         (
             "The IRO did not challenge the drift in permanency planning at the review.",

@@ -40,6 +40,10 @@ fn fires_on_labels_for_children_and_families() {
         "Mother was non-engaging throughout.",
         "Mother lacks insight into the impact of her drinking.",
         "Sam is defiant at school and at home.",
+        // An agentless passive leaves the label as the audit's own.
+        "Father has been described as uncooperative throughout the assessment.",
+        "Mother is often seen as manipulative.",
+        "The family are regarded as hard to reach.",
     ] {
         fires("T003", text);
     }
@@ -74,6 +78,7 @@ fn silent_on_places_things_practitioners_and_quoted_labels() {
         "The family are in a difficult family situation.",
         "The dog was hostile at the visit.",
         "Mother worries that professionals see her as manipulative.",
+        "Father is described by the school as uncooperative, which he disputes.",
         "Sam finds maths difficult.",
         "It was difficult for mother to talk about the past.",
         "Father was aggressive and threatening during the visit.",
