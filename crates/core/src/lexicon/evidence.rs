@@ -370,6 +370,11 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::NotActedOn,
         Subject::Any,
     ),
+    (
+        r"no (?:record|evidence|recording|indication) (?:on (?:the )?file )?(?:of|that) (?:{w} ){0,4}?(?:being|having been|has been|have been|was|were|had been) (?:acted on|acted upon|followed up|followed-up|responded to|escalated|passed on|investigated|referred|reported|actioned|addressed)",
+        ShortfallKind::NotActedOn,
+        Subject::Any,
+    ),
     // The child not seen.
     (
         r"(?:(?:has|have|had){not} (?:yet |always |consistently |regularly |routinely |once |ever )*been|(?:is|are|was|were){not}) (?:yet |always |consistently |regularly |routinely |once |ever )*(?:seen|visited|sighted)",

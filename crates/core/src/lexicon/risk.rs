@@ -349,7 +349,7 @@ pub const REPEATED: &str = r"\b(?:keeps?|kept|repeatedly|regularly|frequently|of
 
 /// Words that bind a sentence to the one before it ("No action was taken", "This was not
 /// followed up").
-pub const FOLLOWS_ON: &str = r"^\W*(?:no|nothing|this|it|that|these|those|they|she|he|both|each|all|either|neither|there (?:was|has been|had been|were|have been) no|however|but|yet|despite this|since then|to date|as yet|after (?:this|that)|following (?:this|that|the|each|both)|in response|as a result|subsequently|the same day|the next day|the (?:disclosure|allegation|concern|concerns|injury|injuries|incident|incidents|episode|episodes|report|reports|referral|bruising|mark|marks))\b";
+pub const FOLLOWS_ON: &str = r"^\W*(?:no|nothing|this|it|that|these|those|they|she|he|both|each|all|either|neither|there (?:was|has been|had been|were|have been) no|however|but|yet|despite this|since then|to date|as yet|after (?:this|that)|following (?:this|that|the|each|both)|in response|as a result|subsequently|the same day|the next day|the (?:disclosure|allegation|concern|concerns|injury|injuries|incident|incidents|episode|episodes|report|reports|referral|bruising|mark|marks)|(?:a|the|her|his|their) return (?:home )?interview)\b";
 
 /// An auditor's note that the case has been escalated ("Escalated to the Team Manager on
 /// 20 November 2026."): with a date, it records that the trigger has been acted on.

@@ -479,6 +479,7 @@ mod tests {
     fn silent_on_risks_acted_on_negated_or_about_others() {
         for text in [
             "Priya was missing overnight but returned the next morning, and a return interview was completed.",
+            "Priya was missing from home for one night in June. A return home interview was completed the next day.",
             "Sam's disclosure was reported to the police the same day and a strategy discussion was held.",
             "There have been no missing episodes since the placement began.",
             "The plan sets out what to do if Priya goes missing.",

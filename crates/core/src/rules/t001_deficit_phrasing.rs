@@ -5,8 +5,8 @@ use crate::english::{self, verbs};
 use crate::lexicon::tone::{
     AGENCY_SUBJECTS, COLLECTIVE_PRACTITIONERS, DURATION_WORDS, EVENT_NOUNS, FAMILY_WORDS,
     FINDING_NOUNS, FINDING_VERBS, LIGHT_VERBS, NOMINALS, NON_PRACTICE_VERBS, OBJECT_ENDERS,
-    OCCASION_WORDS, PARTICLES, PRAISE_PARTICLES, PRAISE_VERBS, PREPOSITIONAL_VERBS, ROLE_MODIFIERS,
-    TELLING_VERBS, TO_NOUNS, WITH_NOUNS,
+    OCCASION_WORDS, PARTICLES, PRACTICE_NOUNS, PRAISE_PARTICLES, PRAISE_VERBS, PREPOSITIONAL_VERBS,
+    ROLE_MODIFIERS, TELLING_VERBS, TO_NOUNS, WITH_NOUNS,
 };
 use crate::text::TextRange;
 
@@ -259,9 +259,95 @@ fn negation_at(view: &View, k: usize) -> Option<Negation> {
             never: true,
             ..neg(k + 1, Form::Past)?
         }),
+        // "made no contact with father", "took no action": the verb itself, its object
+        // negated.
+        _ if next == "no"
+            && skipped == 0
+            && NO_OBJECT_VERBS.contains(&w)
+            && !NO_OBJECT_IDIOMS.contains(&view.word(k + 2)) =>
+        {
+            neg(k, Form::Past)
+        }
         _ => None,
     }
 }
+
+/// Objects that make "made no …" praise or an idiom: "made no assumptions", "took no
+/// chances", "made no secret of".
+const NO_OBJECT_IDIOMS: &[&str] = &[
+    "secret",
+    "secrets",
+    "mistake",
+    "mistakes",
+    "chance",
+    "chances",
+    "assumption",
+    "assumptions",
+    "judgement",
+    "judgements",
+    "judgment",
+    "judgments",
+    "excuse",
+    "excuses",
+    "promise",
+    "promises",
+    "delay",
+    "difference",
+];
+
+/// Singular nouns that take "a" or "an" once "no" or "any" is taken away ("made no
+/// attempt" → "an attempt being made").
+const COUNTABLE_OBJECTS: &[&str] = &[
+    "attempt",
+    "effort",
+    "referral",
+    "visit",
+    "assessment",
+    "plan",
+    "record",
+    "report",
+    "decision",
+    "rationale",
+    "request",
+    "response",
+    "note",
+    "meeting",
+    "review",
+    "check",
+    "explanation",
+    "enquiry",
+    "chronology",
+    "genogram",
+    "letter",
+    "copy",
+    "offer",
+    "appointment",
+];
+
+/// Practice verbs whose object can carry the negation: "the SW made no contact", "the TM
+/// took no action", "the worker did no direct work".
+const NO_OBJECT_VERBS: &[&str] = &[
+    "made",
+    "sent",
+    "completed",
+    "held",
+    "offered",
+    "recorded",
+    "undertook",
+    "arranged",
+    "gave",
+    "provided",
+    "took",
+    "convened",
+    "shared",
+    "requested",
+    "sought",
+    "kept",
+    "wrote",
+    "produced",
+    "submitted",
+    "attended",
+];
 
 /// Auxiliaries that can take an adverb before "not": "has still not", "did also not".
 const AUX_BEFORE_ADVERB: &[&str] = &[
@@ -769,7 +855,11 @@ fn is_finding(view: &View, lemma: &str, verb: usize) -> bool {
         return true;
     }
     let window = (verb + 1..(verb + 5).min(view.len())).collect::<Vec<_>>();
-    (next == "any" && view.word(verb + 2) != "of")
+    // "has not recorded any management oversight": practice not done, not a finding.
+    let practice = window
+        .iter()
+        .any(|&i| PRACTICE_NOUNS.contains(&view.word(i)));
+    (next == "any" && view.word(verb + 2) != "of" && !practice)
         || (window
             .iter()
             .any(|&i| view.tokens[i].is_any(&["any", "no"]))
@@ -940,10 +1030,12 @@ fn parse_object(view: &View, i: usize, limit: usize, verb: &str) -> Option<(usiz
             continue;
         }
         // "give mother a copy": a determiner after a noun starts a second object.
+        // But "a rationale for closing the case": the gerund's own object goes on.
         if english::DETERMINERS.contains(&w)
             && !english::DETERMINERS.contains(&head)
             && !english::PREPOSITIONS.contains(&head)
             && !matches!(w, "that" | "all" | "both" | "each")
+            && (!in_gerund || !head.ends_with("ing"))
         {
             break;
         }
@@ -1367,8 +1459,27 @@ fn rewrite(view: &View, d: &Deficit) -> Rewrite {
             let (subject_case, neg) = match subject_case.strip_prefix("any ") {
                 Some(rest) if rest.starts_with("of ") => (format!("none {rest}"), ""),
                 Some(rest) => (format!("no {rest}"), ""),
+                // "made no contact" → "no contact had been made".
+                None if subject_case.starts_with("no ") => (subject_case, ""),
                 None => (subject_case, if *never { "never" } else { "not" }),
             };
+            // The question and the next step name what was not done, without "no" or "any"
+            // ("an attempt", "contact with father").
+            let object_text = object_text
+                .strip_prefix("no ")
+                .or_else(|| {
+                    object_text
+                        .strip_prefix("any ")
+                        .filter(|rest| !rest.starts_with("of "))
+                })
+                .map_or(object_text.clone(), |rest| {
+                    let head = rest.split(' ').next().unwrap_or("");
+                    if COUNTABLE_OBJECTS.contains(&head) {
+                        format!("{} {rest}", tone::article_for(rest))
+                    } else {
+                        rest.to_owned()
+                    }
+                });
             let mut group = if neg.is_empty() {
                 "had".to_owned()
             } else {

@@ -84,6 +84,10 @@ fn fires_on_many_shapes() {
         "It is noted that the SW did not attend the core group.",
         "Despite the school's concerns, the allocated social worker did not convene a strategy discussion.",
         "Management oversight was absent: the TM didn't review the plan at any point.",
+        // The object carries the negation.
+        "The social worker made no contact with father during the assessment.",
+        "The TM took no action on the referral from school.",
+        "The TM has not recorded any management oversight since July.",
         // A clause reported without "that".
         "Supervision notes show the ATM didn't review the case between July and October.",
         "The file indicates the SW had not updated the plan.",
@@ -106,6 +110,11 @@ fn stays_silent_on_family_praise_and_reflective_phrasing() {
     for text in [
         // The family as subject.
         "Mother did not attend the core group.",
+        "Mother made no contact with the service in October.",
+        // Findings and idioms, not practice left undone.
+        "The SW recorded no concerns at the visit.",
+        "The SW made no assumptions about mother's capacity.",
+        "The SW made no secret of her worries about the plan.",
         "Dad didn't engage with the SW.",
         "The carers did not take Sam to the dentist.",
         "Neither mother nor father attended the review.",
@@ -165,11 +174,37 @@ fn stays_silent_on_family_praise_and_reflective_phrasing() {
 }
 
 #[test]
+fn a_negated_object_is_named_without_no_or_any_in_the_question_and_next_step() {
+    assert_fix(
+        "The social worker made no attempt to contact father.",
+        "T001",
+        1,
+        "There was evidence that no attempt had been made to contact father. What helped or \
+hindered an attempt being made to contact father?",
+    );
+    assert_fix(
+        "The TM has not recorded any management oversight since July.",
+        "T001",
+        2,
+        "There was evidence that no management oversight had been recorded since July. The next \
+step is for management oversight to be recorded.",
+    );
+}
+
+#[test]
 fn rewrites_carry_the_object_and_the_participle() {
     let cases = [
         (
             "The SW did not visit Sam within ten working days.",
             "There was evidence that Sam had not been visited within ten working days.",
+        ),
+        (
+            "The social worker made no attempt to contact father.",
+            "There was evidence that no attempt had been made to contact father.",
+        ),
+        (
+            "The TM did not give a rationale for closing the case.",
+            "There was evidence that a rationale for closing the case had not been given.",
         ),
         (
             "Supervision notes show the ATM didn't review the case in October.",
