@@ -434,9 +434,23 @@ pub(crate) fn subject_at(sentence: &str, at: usize) -> Option<Head> {
     let starts = clause_starts(sentence);
     let index = starts.partition_point(|&s| s <= at).saturating_sub(1);
     let previous = || {
-        index
-            .checked_sub(1)
-            .and_then(|i| clause_subject(&sentence[starts[i]..starts[i + 1]]))
+        let mut i = index.checked_sub(1)?;
+        // "Leo's grandfather, who was convicted of offences against children, has not
+        // been seen": the subject is the noun phrase before the relative clause.
+        let mut skipped = false;
+        while i > 0 && {
+            let clause = &sentence[starts[i]..starts[i + 1]];
+            is_relative_clause(clause) || !clause.contains(char::is_alphanumeric)
+        } {
+            skipped = true;
+            i -= 1;
+        }
+        let clause = &sentence[starts[i]..starts[i + 1]];
+        if skipped {
+            head_of(clause).or_else(|| clause_subject(clause))
+        } else {
+            clause_subject(clause)
+        }
     };
     let prefix = &sentence[starts[index]..at];
     // "…and his address is not known": "his" is who the clause before is about.
@@ -447,6 +461,18 @@ pub(crate) fn subject_at(sentence: &str, at: usize) -> Option<Head> {
             .or(Some(Head::Unknown));
     }
     head_of(prefix).or_else(previous)
+}
+
+/// Whether `clause` is a relative clause: it starts with "who", "which", "whose" or "whom".
+fn is_relative_clause(clause: &str) -> bool {
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| {
+            ["who", "which", "whose", "whom"]
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+        })
 }
 
 /// The head of the subject before `at` in its own clause, without looking back to the

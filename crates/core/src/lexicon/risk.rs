@@ -318,7 +318,7 @@ pub const CONTINUING: &str = r"(?:while|whilst|despite|although|even though|thou
 
 /// The trigger is negated, hypothetical or historical: these end the words before it
 /// ("there have been no missing episodes", "the risk of going missing").
-pub const NOT_CURRENT_BEFORE: &str = r"(?:\b(?:no|without|little|nothing|not any) (?:\w+ ){0,2}(?:evidence|indication|suggestion|concerns?|reports?|signs?|record|information|reason to (?:believe|think)) (?:that|of|to suggest)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,7}|\b(?:no|not|never|nor|none|neither|without|n['’]t)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,4}|\b(?:risk|risks|likelihood|fear|danger|chance|possibility) (?:of|that)(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,3}|\b(?:if|unless|should|would|could|in case|whether|when|what if|protocol|procedures?|policy|training|plan (?:for|if|in case)|history of|historic(?:al|ally)?|previously|in the past|prior to|before (?:she|he|they|\w+) (?:came|was|were) (?:into care|placed|accommodated)|no longer|no further|ruled out|not currently)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,4})[^\w;:,.!?]*$";
+pub const NOT_CURRENT_BEFORE: &str = r"(?:\b(?:no|without|little|nothing|not any) (?:\w+ ){0,2}(?:evidence|indication|suggestion|concerns?|reports?|signs?|record|information|reason to (?:believe|think)) (?:that|of|to suggest)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,7}|\bnothing (?:[A-Za-z0-9_'’-]+ ){0,4}?(?:to (?:suggest|indicate|show)|that (?:suggests|indicates|shows))\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,7}|\b(?:no|not|never|nor|none|neither|without|n['’]t)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,4}|\b(?:risk|risks|likelihood|fear|danger|chance|possibility) (?:of|that)(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,3}|\b(?:if|unless|should|would|could|in case|whether|when|what if|protocol|procedures?|policy|training|plan (?:for|if|in case)|history of|historic(?:al|ally)?|previously|in the past|prior to|before (?:she|he|they|\w+) (?:came|was|were) (?:into care|placed|accommodated)|no longer|no further|ruled out|not currently)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,4})[^\w;:,.!?]*$";
 
 /// Plain negation just before a cue ("no contact", "not violent"): for the second cue of
 /// a paired trigger, where a history ("a history of violence") is the risk itself.
@@ -343,6 +343,11 @@ pub const RESOLVED: &str = r"\b(?:return (?:home )?interviews? (?:was |were |has
 /// A child who was missing or not seen has come back or been found (this resolves only
 /// those triggers: "father has returned to the home" is no resolution).
 pub const RETURNED: &str = r"\b(?:(?:has |have |had |was |were |is |subsequently |later |safely |then |since |now )*(?:returned|came back|come back|came home|come home)|(?:was|were|has been|have been|had been) (?:quickly |promptly |safely |later |subsequently )?(?:found|located|traced|seen (?:safe|and well|the (?:same|next|following) day|within|later that day))|safe and well|(?:found|located|traced|collected|brought back) (?:her|him|them)\b|since been (?:seen|visited|located|found|traced)|no (?:further |more |new |other )?(?:missing )?(?:episodes?|incidents?) (?:since|after|because)|(?:has been|have been|is now|are now) (?:settled|safe|stable)|settled since|(?:has|have)(?:\s+not|n['’]t) (?:been|gone) missing (?:since|again))\b";
+
+/// A child found and brought back, said of them by pronoun ("Police found her at a
+/// friend's house"): a next sentence that says so follows on from a missing episode.
+pub const FOUND_AGAIN: &str =
+    r"\b(?:found|located|traced|collected|picked up|brought back|returned|took) (?:her|him|them)\b";
 
 /// A pattern of going missing: a return ends one episode, not the risk.
 pub const REPEATED: &str = r"\b(?:keeps?|kept|repeatedly|regularly|frequently|often|continues? to|again|most (?:days|nights|weekends)|every (?:day|night|weekend)|(?:\d+|two|three|four|five|six|several|many|multiple) (?:times|occasions|episodes))\b";
@@ -376,6 +381,7 @@ pub struct EscalationMatcher {
     pub missing_object: LazyRegex,
     pub resolved: LazyRegex,
     pub returned: LazyRegex,
+    pub found_again: LazyRegex,
     pub repeated: LazyRegex,
     pub follows_on: LazyRegex,
     pub note: LazyRegex,
@@ -422,6 +428,7 @@ impl EscalationMatcher {
             missing_object: compile(&format!("(?i){MISSING_OBJECT}")),
             resolved: compile(&format!("(?i){RESOLVED}")),
             returned: compile(&format!("(?i){RETURNED}")),
+            found_again: compile(&format!("(?i){FOUND_AGAIN}")),
             repeated: compile(&format!("(?i){REPEATED}")),
             follows_on: compile(&format!("(?i){FOLLOWS_ON}")),
             note: compile(&format!("(?i){ESCALATION_NOTE}")),
@@ -454,6 +461,7 @@ mod tests {
             MISSING_OBJECT,
             RESOLVED,
             RETURNED,
+            FOUND_AGAIN,
             REPEATED,
             FOLLOWS_ON,
             ESCALATION_NOTE,
@@ -481,6 +489,7 @@ mod tests {
                 &m.missing_object,
                 &m.resolved,
                 &m.returned,
+                &m.found_again,
                 &m.repeated,
                 &m.follows_on,
                 &m.note,

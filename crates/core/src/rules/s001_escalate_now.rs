@@ -225,11 +225,13 @@ fn trigger(
         affirmed(&matcher.returned, text)
     };
     // The next sentence resolves what this one says when it follows on from it.
+    // A child found again, said by pronoun ("Police found her…"), follows on by itself.
     let next_resolves = |returned: bool| {
         next.is_some_and(|n| {
-            matcher.follows_on.is_match(n)
+            (matcher.follows_on.is_match(n)
                 && (!affirmed(&matcher.resolved, n).is_empty()
-                    || (returned && !affirmed(&matcher.returned, n).is_empty()))
+                    || (returned && !affirmed(&matcher.returned, n).is_empty())))
+                || (returned && !affirmed(&matcher.found_again, n).is_empty())
         })
     };
     candidates.into_iter().find_map(|(indicator, at)| {
@@ -470,6 +472,7 @@ mod tests {
             "There is no safety plan while father remains in the home.",
             "The alleged perpetrator has returned to the family home despite bail conditions.",
             "The family have not been seen since they moved.",
+            "Sam, who is four, has not been seen since the family moved in August.",
         ] {
             fires("S001", text);
         }
@@ -480,6 +483,9 @@ mod tests {
         for text in [
             "Priya was missing overnight but returned the next morning, and a return interview was completed.",
             "Priya was missing from home for one night in June. A return home interview was completed the next day.",
+            "Priya was missing overnight on 2 August. Police found her at a friend's house the next morning.",
+            "There is nothing on the file to suggest Sam is at risk of immediate harm.",
+            "Sam's grandfather, who was convicted of offences against children, has not been seen in the area since his release.",
             "Sam's disclosure was reported to the police the same day and a strategy discussion was held.",
             "There have been no missing episodes since the placement began.",
             "The plan sets out what to do if Priya goes missing.",
