@@ -838,7 +838,11 @@ pub const CONSEQUENCE_PATTERNS: &[&str] = &[
     r"\b(?:less|more|better)\s+able\s+to\b",
     r"\bimpact(?:s|ed|ing)\s+(?:on|upon)\b",
     r"\b(?:affect|affects|affected|affecting)\b",
-    r"\b(?:effect|impact|result|consequence|outcome|danger|concern|worry|implication|risk)s?\b[^.;]{0,80}?\b(?:is|was|are|has\s+been|will\s+be)\s+that\b",
+    // "…during which he continued to witness arguments": harm that went on for the child.
+    r"\b(?:she|he|they|(?-i:[A-Z])[\w'’-]*)\s+(?:has\s+|have\s+|had\s+)?(?:continued|continues|remained|remains)\s+(?:to\s+(?:witness|experience|live|be|suffer|miss|wait|feel|hear|see|care)|exposed|at\s+risk|in\s+limbo)\b",
+    // "the impact is that she…", "…is that Sam is…", "…is that her needs…": the clause
+    // after "that" is about the child; not "the impact is that there is no chronology".
+    r"\b(?:effect|impact|result|consequence|outcome|danger|concern|worry|implication|risk)s?\b[^.;]{0,80}?\b(?:is|was|are|has\s+been|will\s+be)\s+that\s+(?:she|he|they|(?-i:[A-Z])[\w'’-]*\s+(?:is|was|has|have|had|will|may|might|could|would|can|cannot|does|did|do|remains?|continues?|feels?|felt|still|now|needs?|misses|missed|loses|lost|goes|went|waits?|waited|lives?|lived|stays?|stayed|does|doesn't|isn't|wasn't|hasn't|won't)|(?:his|her|their|(?-i:[A-Z])[\w-]*['’]s)\s+(?:\w+\s+)?(?:needs?|safety|wellbeing|well-being|education|schooling|health|development|views?|wishes|feelings|life|lives|future|placement|home|relationships?|confidence|progress|experiences?|identity|attendance|sense|trust|world|voice|story|care|stability|routines?|plan|emotional|mental|physical|behaviour|learning|friendships?|sleep|weight|needs))\b",
     r"\b(?:enabl|allow|help|prevent|stopp?|protect|expos|benefit|permitt?)(?:e|es|ed|ing|s)?\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]*)\b",
     r"\bbenefit(?:s|ed|ing)?\s+(?:from|for)\b",
     r"\b(?:put|puts|putting|place|places|placed|placing|leave|leaves|left|leaving|keep|keeps|kept|keeping|make|makes|made|making)\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]*)\s+(?:at|in|with|without|feel|feeling|unable|less|more|vulnerable|exposed|anxious|confused|unsure|uncertain|isolated|unsafe|safe|safer|open|behind|waiting|alone|unprotected)\b",
