@@ -135,6 +135,8 @@ mod tests {
             "This shows that Maya's wishes shaped the plan.",
             "It is unclear whether school was consulted.",
             "The judgement of Good reflects the timely assessment.",
+            "The chronology is a useful working tool rather than a list.",
+            "The genogram helped the family see who could support them.",
         ] {
             silent(
                 "E003",

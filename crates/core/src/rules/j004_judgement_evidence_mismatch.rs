@@ -245,6 +245,14 @@ mod tests {
                 "The chronology is out of date. Father's views were not sought, and supervision notes are brief.",
             ),
         );
+        // Notes in bullet form.
+        fires(
+            "J004",
+            &audit(
+                "Good",
+                "- Case summary not updated since May 2026\n- Two case notes written more than a week after the visit\n- Consent form for the health assessment not on file\n\nSam's relationship with his worker is strong.",
+            ),
+        );
     }
 
     #[test]
