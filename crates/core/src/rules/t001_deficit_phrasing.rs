@@ -375,7 +375,10 @@ fn active(view: &View, previous: Previous<'_, '_>, k: usize) -> Option<Deficit> 
     while j < k && view.tokens[j].is_punct(&[',']) {
         j += 1;
     }
-    let (subject, start) = subject_ending_at(view, previous, j)?;
+    let (subject, start) = match subject_ending_at(view, previous, j) {
+        Some(found) => found,
+        None => elided_subject(view, previous, j)?,
+    };
     if reflective_frame(view, start) || tone::reported_by_family(view, start, previous) {
         return None;
     }
@@ -458,6 +461,25 @@ fn subject_ending_at(
         return Some(((pronoun, end), pronoun));
     }
     None
+}
+
+/// The practitioner subject a coordinated verb shares with the clause before ("The YOT
+/// worker wasn't at the meeting and didn't send a report"), with the rewrite starting at
+/// `j`, after the coordinator.
+fn elided_subject(
+    view: &View,
+    previous: Previous<'_, '_>,
+    j: usize,
+) -> Option<((usize, usize), usize)> {
+    if j < 2 || !view.tokens[j - 1].is_any(&["and", "but"]) {
+        return None;
+    }
+    let (s, e) = tone::clause_subject(view, j - 1);
+    if s >= e || e > j - 1 {
+        return None;
+    }
+    let (subject, start) = subject_ending_at(view, previous, e)?;
+    (start == s).then_some((subject, j))
 }
 
 /// Whether a child or family member is named earlier in the sentence: then a pronoun
@@ -1522,7 +1544,17 @@ fn rewrite(view: &View, d: &Deficit) -> Rewrite {
 }
 
 fn diagnostic(ctx: &Context, view: &View, d: &Deficit) -> Diagnostic {
-    let said = view.span_text(d.subject.0, d.verb_end.max(d.subject.1));
+    // A subject shared with the clause before is quoted apart from the verb.
+    let said = if d.start > d.subject.1 {
+        format!(
+            "{} \u{2026} {}",
+            view.span_text(d.subject.0, d.subject.1),
+            view.span_text(d.start, d.verb_end.max(d.start + 1))
+        )
+    } else {
+        view.span_text(d.subject.0, d.verb_end.max(d.subject.1))
+            .to_owned()
+    };
     let subject = view.span_text(d.subject.0, d.subject.1);
     let range = view.span(d.start, d.clause_end);
     let mut diagnostic = ctx.diagnostic(

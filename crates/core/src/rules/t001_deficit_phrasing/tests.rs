@@ -88,6 +88,9 @@ fn fires_on_many_shapes() {
         "The social worker made no contact with father during the assessment.",
         "The TM took no action on the referral from school.",
         "The TM has not recorded any management oversight since July.",
+        // A subject shared with the clause before.
+        "The YOT worker wasn't at the meeting and didn't send a report.",
+        "The SW visited Sam on 3 October but did not see him alone.",
         // A clause reported without "that".
         "Supervision notes show the ATM didn't review the case between July and October.",
         "The file indicates the SW had not updated the plan.",
@@ -111,6 +114,9 @@ fn stays_silent_on_family_praise_and_reflective_phrasing() {
         // The family as subject.
         "Mother did not attend the core group.",
         "Mother made no contact with the service in October.",
+        "Mother attended the meeting and didn't bring the letters.",
+        "The plan was reviewed by the TM and hasn't changed since.",
+        "The SW spoke to Sam and he didn't want to talk about home.",
         // Findings and idioms, not practice left undone.
         "The SW recorded no concerns at the visit.",
         "The SW made no assumptions about mother's capacity.",
@@ -197,6 +203,10 @@ fn rewrites_carry_the_object_and_the_participle() {
         (
             "The SW did not visit Sam within ten working days.",
             "There was evidence that Sam had not been visited within ten working days.",
+        ),
+        (
+            "The SW visited Sam on 3 October but did not see him alone.",
+            "The SW visited Sam on 3 October but there was evidence that he had not been seen alone.",
         ),
         (
             "The social worker made no attempt to contact father.",
