@@ -127,7 +127,17 @@ pub const TRIGGERS: &[(&str, Indicator, About)] = &[
         Indicator::NotSeen,
         About::Child,
     ),
+    (
+        r"(?:not clear|unclear|not evident|nothing on (?:the )?file (?:to show|shows?)|(?:the )?(?:file|record|records|chronology|case notes) (?:does|did){not} show) (?:that |whether |if )?(?:anyone|anybody|any professional|a professional|any agency|the (?:sw|social worker|worker|allocated worker)) (?:has |had |have )?(?:seen|visited|checked on|spoken to|had contact with|been in contact with)",
+        Indicator::NotSeen,
+        About::Any,
+    ),
     // Whereabouts not known.
+    (
+        r"where (?:she|he|they|\w+) (?:sleeps|stays|lives|goes|is staying|is living|is sleeping|are staying|are living|spends (?:the |her |his |their )?nights?) (?:{w} ){0,5}?(?:is|are|remains?) (?:unknown|not known|unclear)",
+        Indicator::Whereabouts,
+        About::Any,
+    ),
     (
         r"whereabouts (?:of (?:{w} ){1,5}?)?(?:(?:are|is|were|was|remain|remains|remained|have been|has been|currently|still|now) )*(?:unknown|not (?:currently |presently |yet )?known|unclear|uncertain|unconfirmed|unverified|not (?:currently |presently )?clear|(?:(?:have|has){not} been|(?:are|is|were|was){not}) (?:confirmed|established|verified|checked))|(?:unknown|not known) whereabouts",
         Indicator::Whereabouts,
@@ -342,7 +352,7 @@ pub const RESOLVED: &str = r"\b(?:return (?:home )?interviews? (?:was |were |has
 
 /// A child who was missing or not seen has come back or been found (this resolves only
 /// those triggers: "father has returned to the home" is no resolution).
-pub const RETURNED: &str = r"\b(?:(?:has |have |had |was |were |is |subsequently |later |safely |then |since |now )*(?:returned|came back|come back|came home|come home)|(?:was|were|has been|have been|had been) (?:quickly |promptly |safely |later |subsequently )?(?:found|located|traced|seen (?:safe|and well|the (?:same|next|following) day|within|later that day))|safe and well|(?:found|located|traced|collected|brought back) (?:her|him|them)\b|since been (?:seen|visited|located|found|traced)|no (?:further |more |new |other )?(?:missing )?(?:episodes?|incidents?) (?:since|after|because)|(?:has been|have been|is now|are now) (?:settled|safe|stable)|settled since|(?:has|have)(?:\s+not|n['’]t) (?:been|gone) missing (?:since|again))\b";
+pub const RETURNED: &str = r"\b(?:(?:has |have |had |was |were |is |subsequently |later |safely |then |since |now )*(?:returned|came back|come back|came home|come home)|(?:was|were|has been|have been|had been) (?:quickly |promptly |safely |later |subsequently )?(?:found|located|traced|seen (?:safe|and well|the (?:same|next|following) day|within|later that day))|safe and well|(?:found|located|traced|collected|brought back) (?:her|him|them)\b|since been (?:seen|visited|located|found|traced)|no (?:further |more |new |other )?(?:missing )?(?:episodes?|incidents?) (?:since|after|because)|(?:has been|have been|is now|are now) (?:settled|safe|stable)|settled since|(?:carers?|parents?|mother|father|mum|dad|family|school|staff|police|she|he|they) (?:always |all along |)?(?:knew|know|knows) where (?:she|he|they|[A-Za-z]+) (?:was|were|is|are)|(?:was|were) (?:back |home )(?:by|before) (?:her|his|their|the) (?:agreed|usual|curfew)|(?:has|have)(?:\s+not|n['’]t) (?:been|gone) missing (?:since|again))\b";
 
 /// A child found and brought back, said of them by pronoun ("Police found her at a
 /// friend's house"): a next sentence that says so follows on from a missing episode.
@@ -354,7 +364,7 @@ pub const REPEATED: &str = r"\b(?:keeps?|kept|repeatedly|regularly|frequently|of
 
 /// Words that bind a sentence to the one before it ("No action was taken", "This was not
 /// followed up").
-pub const FOLLOWS_ON: &str = r"^\W*(?:no|nothing|this|it|that|these|those|they|she|he|both|each|all|either|neither|there (?:was|has been|had been|were|have been) no|however|but|yet|despite this|since then|to date|as yet|after (?:this|that)|following (?:this|that|the|each|both)|in response|as a result|subsequently|the same day|the next day|the (?:disclosure|allegation|concern|concerns|injury|injuries|incident|incidents|episode|episodes|report|reports|referral|bruising|mark|marks)|(?:a|the|her|his|their) return (?:home )?interview)\b";
+pub const FOLLOWS_ON: &str = r"^\W*(?:no|nothing|this|it|that|these|those|they|she|he|both|each|all|either|neither|there (?:is|are|was|has been|had been|were|have been) no|(?:the )?(?:record|records|file|chronology|case notes?|notes) (?:shows?|showed|records?|holds?|has|contains?|gives?) no|however|but|yet|despite this|since then|to date|as yet|after (?:this|that)|following (?:this|that|the|each|both)|in response|as a result|subsequently|the same day|the next day|the (?:disclosure|allegation|concern|concerns|injury|injuries|incident|incidents|episode|episodes|report|reports|referral|bruising|mark|marks)|(?:a|the|her|his|their) return (?:home )?interview)\b";
 
 /// An auditor's note that the case has been escalated ("Escalated to the Team Manager on
 /// 20 November 2026."): with a date, it records that the trigger has been acted on.

@@ -292,6 +292,15 @@ fn has_old_date(text: &str, audit: Option<Date>) -> bool {
         .any(|d| audit.day_number() - d.date.latest_day_number() >= 28)
 }
 
+/// A place or thing just before "has not been seen" ("his bedroom has not been seen"):
+/// what was not seen is not the child.
+static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::lexicon::evidence::compile(
+        r"(?i)\b(?:bedrooms?|rooms?|beds?|cots?|home|house|flat|accommodation|sleeping arrangements|living conditions|garden|kitchen|property|bathroom)(?:\s+(?:has|have|had|is|are|was|were))?\s*$",
+    )
+    .expect("place pattern is valid")
+});
+
 /// Words that point back to the sentence before ("The carer did not report this").
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
     crate::lexicon::evidence::compile(r"(?i)\b(?:this|it|that|these|them|the (?:disclosure|allegation|allegations|concern|concerns|incident|injury|injuries|bruising|marks?))\b")
@@ -321,7 +330,11 @@ fn triggers(
         for found in regex.find_iter(text) {
             let after = text.get(found.end()..).unwrap_or("");
             let qualified = match indicator {
-                Indicator::NotSeen => matcher.seen_qualifier.is_match(after),
+                // "his bedroom has not been seen": a place, not the child.
+                Indicator::NotSeen => {
+                    matcher.seen_qualifier.is_match(after)
+                        || PLACE_BEFORE.is_match(text.get(..found.start()).unwrap_or(""))
+                }
                 Indicator::Missing => matcher.missing_object.is_match(after),
                 _ => false,
             };
@@ -473,6 +486,11 @@ mod tests {
             "The alleged perpetrator has returned to the family home despite bail conditions.",
             "The family have not been seen since they moved.",
             "Sam, who is four, has not been seen since the family moved in August.",
+            "Sam told her teacher on 9 November that her stepfather had hit her. There is no record of a strategy discussion or a visit since.",
+            "It is not clear that anyone has seen Sam in the last four weeks.",
+            "The file does not show that anyone has checked on Sam since 28 September.",
+            "Sam is staying with adults linked to county lines, but where he sleeps on any given night is unknown.",
+            "Sam told the worker that mum's boyfriend comes into her room at night. The record shows no referral to police and no further visit.",
         ] {
             fires("S001", text);
         }
@@ -485,6 +503,8 @@ mod tests {
             "Priya was missing from home for one night in June. A return home interview was completed the next day.",
             "Priya was missing overnight on 2 August. Police found her at a friend's house the next morning.",
             "There is nothing on the file to suggest Sam is at risk of immediate harm.",
+            "Sam has been seen alone at every visit, although his bedroom has not been seen since September.",
+            "Sam could not be reached for an afternoon; his carers knew where he was throughout and he was home by his agreed time.",
             "Sam's grandfather, who was convicted of offences against children, has not been seen in the area since his release.",
             "Sam's disclosure was reported to the police the same day and a strategy discussion was held.",
             "There have been no missing episodes since the placement began.",
