@@ -950,9 +950,16 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
     let main_clause_end = MAIN_END.find(text).map_or(body_end, |m| m.start());
     let n = reader.words.len();
 
-    // A leading time phrase: "By 15/12/2026, the social worker will…".
+    // A leading time phrase: "By 15/12/2026, the social worker will…", or a date
+    // without the comma ("By 4 December 2026 the social worker will…").
     let mut s = 0;
     if n > 0 && in_list(LEADING_PREPS, &reader.lower(0)) {
+        let leading_date = reader.words.get(1).and_then(|second| {
+            crate::date::find_dates(text)
+                .first()
+                .filter(|d| d.range.start() == second.start)
+                .map(|d| d.range.end())
+        });
         if let Some(comma) = text.find(',') {
             let before = reader.words.iter().filter(|w| w.end <= comma).count();
             if before <= 12 {
@@ -960,6 +967,15 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
                     .words
                     .iter()
                     .position(|w| w.start > comma)
+                    .unwrap_or(n);
+            }
+        }
+        if s == 0 {
+            if let Some(end) = leading_date {
+                s = reader
+                    .words
+                    .iter()
+                    .position(|w| w.start >= end)
                     .unwrap_or(n);
             }
         }
@@ -1005,9 +1021,11 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
     }
 
     // Owners named elsewhere: a passive's agent, a label, a bracket or a trailing dash.
+    // The agent of the main clause only: in "so that her mood is assessed by a
+    // specialist" the specialist does not own the action.
     if owner.is_none() {
         owner = BY_AGENT
-            .find_iter(text)
+            .find_iter(text.get(..main_clause_end).unwrap_or(text))
             .find_map(|m| reader.owner_at(m.end()))
             .or_else(|| {
                 OWNER_LABEL

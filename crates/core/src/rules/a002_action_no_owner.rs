@@ -75,6 +75,8 @@ mod tests {
             "It is recommended that a strategy discussion is held within 48 hours.",
             "The plan should be updated by 4/12/2026 to include a contingency.",
             "Clarify with father who collects Sam from school by 4/12/2026.",
+            // The agent of the result is not the action's owner.
+            "Referral to CAMHS to be made by 4 December 2026, so that Sam's low mood is assessed by a specialist.",
         ] {
             fires("A002", &doc(action));
         }
@@ -87,6 +89,7 @@ mod tests {
             "SW to update the chronology by 31 December 2026.",
             "The allocated worker will complete three sessions with Sam by 2027-01-15.",
             "By 15/12/2026, the team manager will chair a legal planning meeting.",
+            "By 4 December 2026 the allocated social worker will convene a strategy meeting.",
             "The chronology to be updated by the allocated SW by 31/12/2026.",
             "School DSL to share weekly attendance figures with the SW.",
             "Family support worker and SW to agree a routine plan with mother.",

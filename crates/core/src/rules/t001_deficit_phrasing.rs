@@ -192,6 +192,7 @@ fn find(view: &View, previous: Previous<'_, '_>) -> Vec<Deficit> {
             continue;
         }
         let found = active(view, previous, k)
+            .or_else(|| inverted(view, k))
             .or_else(|| neither_nor(view, k))
             .or_else(|| no_attempt(view, k))
             .or_else(|| passive_with_agent(view, k));
@@ -423,6 +424,30 @@ fn subject_ending_at(
             return None;
         }
         return Some(((m, end), m));
+    }
+    // A person named with their role in brackets: "Ms Begum (SW) omitted to invite…".
+    if end >= 4 && view.tokens[end - 1].is_punct(&[')']) {
+        let open = (end.saturating_sub(5)..end - 1)
+            .rev()
+            .find(|&p| view.tokens[p].is_punct(&['(']));
+        if let Some(open) = open {
+            let role = view.role_at(open + 1);
+            if role.is_some_and(|(rs, re)| {
+                rs == open + 1 && re == end - 1 && practitioner(view, rs, re)
+            }) {
+                let mut m = open;
+                while m > 0
+                    && open - m < 3
+                    && view.tokens[m - 1].is_word()
+                    && view.tokens[m - 1].is_capitalised(view.text)
+                {
+                    m -= 1;
+                }
+                if m < open && (m == 0 || opens_clause(view, m - 1)) {
+                    return Some(((m, end), m));
+                }
+            }
+        }
     }
     // Agencies named bare and capitalised: "Health did not attend", "Early Help have not".
     for agency in AGENCY_SUBJECTS {
@@ -1269,6 +1294,40 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
 }
 
 /// "The S47 was not completed by the social worker".
+/// "At no point did the social worker speak to Zain alone": the negation fronted, the
+/// auxiliary before the subject.
+fn inverted(view: &View, k: usize) -> Option<Deficit> {
+    if !(view.word(k) == "at"
+        && view.word(k + 1) == "no"
+        && matches!(view.word(k + 2), "point" | "time" | "stage")
+        && (k == 0 || opens_clause(view, k - 1)))
+    {
+        return None;
+    }
+    let aux = k + 3;
+    let form = match view.word(aux) {
+        "did" | "does" | "do" => Form::Base,
+        "has" | "have" | "had" => Form::Participle,
+        _ => return None,
+    };
+    let mut r = aux + 1;
+    while r < view.len() && is_role_modifier(view, r) && view.role_at(r).is_none() {
+        r += 1;
+    }
+    let (role_start, role_end) = view.role_at(r)?;
+    if role_start != r || !practitioner(view, role_start, role_end) {
+        return None;
+    }
+    let negation = Negation {
+        end: role_end,
+        form,
+        never: false,
+        yet: false,
+    };
+    let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
+    verb_phrase(view, negation, (aux + 1, role_end), k, subordinate)
+}
+
 fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
     let w = view.word(k);
     let mut i = match w {
@@ -1551,6 +1610,10 @@ fn diagnostic(ctx: &Context, view: &View, d: &Deficit) -> Diagnostic {
             view.span_text(d.subject.0, d.subject.1),
             view.span_text(d.start, d.verb_end.max(d.start + 1))
         )
+    } else if d.start < d.subject.0 && view.word(d.start) == "at" {
+        // "At no point did the social worker speak": from the fronted negation.
+        view.span_text(d.start, d.verb_end.max(d.subject.1))
+            .to_owned()
     } else {
         view.span_text(d.subject.0, d.verb_end.max(d.subject.1))
             .to_owned()

@@ -88,6 +88,11 @@ fn fires_on_many_shapes() {
         "The social worker made no contact with father during the assessment.",
         "The TM took no action on the referral from school.",
         "The TM has not recorded any management oversight since July.",
+        // A person named with their role in brackets.
+        "Ms Begum (SW) omitted to invite father to the initial child protection conference.",
+        // The negation fronted.
+        "At no point did the social worker speak to Sam alone during the assessment.",
+        "At no time has the TM recorded a rationale for the decision.",
         // A subject shared with the clause before.
         "The YOT worker wasn't at the meeting and didn't send a report.",
         "The SW visited Sam on 3 October but did not see him alone.",
@@ -115,6 +120,7 @@ fn stays_silent_on_family_praise_and_reflective_phrasing() {
         "Mother did not attend the core group.",
         "Mother made no contact with the service in October.",
         "Mother attended the meeting and didn't bring the letters.",
+        "At no point did mother engage with the plan.",
         "The plan was reviewed by the TM and hasn't changed since.",
         "The SW spoke to Sam and he didn't want to talk about home.",
         // Findings and idioms, not practice left undone.
@@ -207,6 +213,10 @@ fn rewrites_carry_the_object_and_the_participle() {
         (
             "The SW visited Sam on 3 October but did not see him alone.",
             "The SW visited Sam on 3 October but there was evidence that he had not been seen alone.",
+        ),
+        (
+            "At no point did the social worker speak to Sam alone during the assessment.",
+            "There was evidence that Sam had not been spoken to alone during the assessment.",
         ),
         (
             "The social worker made no attempt to contact father.",
