@@ -1244,14 +1244,7 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
     if attempt && !matches!(view.word(i), "made" | "undertaken" | "taken") {
         return None;
     }
-    let mut r = i + 2;
-    while r < view.len() && is_role_modifier(view, r) && view.role_at(r).is_none() {
-        r += 1;
-    }
-    let (role_start, role_end) = view.role_at(r)?;
-    if role_start != r || !practitioner(view, role_start, role_end) {
-        return None;
-    }
+    let (role_start, role_end) = practitioner_from(view, i + 2)?;
     if !attempt {
         // "No referral was made by the DSL" → "a referral had not been made".
         let lemma = lemma_of(view.word(participle_at), Form::Participle);
@@ -1260,7 +1253,7 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
         }
         let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
         return Some(Deficit {
-            subject: (r, role_end),
+            subject: (role_start, role_end),
             start: k,
             verb_end: role_end,
             replace_end: role_end,
@@ -1289,11 +1282,21 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
     };
     let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
     let mut d = verb_phrase(view, negation, (i + 2, role_end), k, subordinate)?;
-    d.subject = (r, role_end);
+    d.subject = (role_start, role_end);
     Some(d)
 }
 
 /// "The S47 was not completed by the social worker".
+/// The practitioner named from token `r` on, after any determiners and modifiers ("the
+/// allocated social worker"): its role's token range.
+fn practitioner_from(view: &View, mut r: usize) -> Option<(usize, usize)> {
+    while r < view.len() && is_role_modifier(view, r) && view.role_at(r).is_none() {
+        r += 1;
+    }
+    let (role_start, role_end) = view.role_at(r)?;
+    (role_start == r && practitioner(view, role_start, role_end)).then_some((role_start, role_end))
+}
+
 /// "At no point did the social worker speak to Zain alone": the negation fronted, the
 /// auxiliary before the subject.
 fn inverted(view: &View, k: usize) -> Option<Deficit> {
@@ -1310,14 +1313,7 @@ fn inverted(view: &View, k: usize) -> Option<Deficit> {
         "has" | "have" | "had" => Form::Participle,
         _ => return None,
     };
-    let mut r = aux + 1;
-    while r < view.len() && is_role_modifier(view, r) && view.role_at(r).is_none() {
-        r += 1;
-    }
-    let (role_start, role_end) = view.role_at(r)?;
-    if role_start != r || !practitioner(view, role_start, role_end) {
-        return None;
-    }
+    let (_, role_end) = practitioner_from(view, aux + 1)?;
     let negation = Negation {
         end: role_end,
         form,
@@ -1372,14 +1368,7 @@ fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
     if view.word(b) != "by" {
         return None;
     }
-    let mut r = b + 1;
-    while r < view.len() && is_role_modifier(view, r) && view.role_at(r).is_none() {
-        r += 1;
-    }
-    let (role_start, role_end) = view.role_at(r)?;
-    if role_start != r || !practitioner(view, role_start, role_end) {
-        return None;
-    }
+    let (role_start, role_end) = practitioner_from(view, b + 1)?;
     let start = tone::clause_start(view, k);
     if start >= k || view.in_quotes(k) || reflective_frame(view, start) {
         return None;
@@ -1390,7 +1379,7 @@ fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
     }
     let subordinate = start > 0 && view.tokens[start - 1].is_any(english::SUBORDINATORS);
     Some(Deficit {
-        subject: (r, role_end),
+        subject: (role_start, role_end),
         start,
         verb_end: role_end,
         replace_end: role_end,
