@@ -848,7 +848,7 @@ pub const CONSEQUENCE_PATTERNS: &[&str] = &[
     r"\b(?:put|puts|putting|place|places|placed|placing|leave|leaves|left|leaving|keep|keeps|kept|keeping|make|makes|made|making)\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]*)\s+(?:at|in|with|without|feel|feeling|unable|less|more|vulnerable|exposed|anxious|confused|unsure|uncertain|isolated|unsafe|safe|safer|open|behind|waiting|alone|unprotected)\b",
     r"\b(?:leave|leaves|left|leaving)\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]*)\b",
     r"\bwill\s+(?:not\s+|no\s+longer\s+|continue\s+to\s+|still\s+)?(?:be\s+(?:able|unable|less|more|at|left|exposed)|have|feel|struggle|miss|lose|remain|experience|benefit|need|know|understand|grow|fall|suffer|become|continue|go)\b",
-    r"\bwon't\b",
+    r"\bwon['’]t\b",
     r"(?-i:\bmay\b)",
     r"\bmight\b",
     r"\bcould\s+(?:be|have|lead|mean|result|affect|leave|make|cause|increase|reduce|put|become|feel|struggle|lose|miss|go|remain|experience|escalate|worsen|deteriorate|break|slip|impact|undermine|delay|harm|also|well|then|potentially|easily|quickly)\b",

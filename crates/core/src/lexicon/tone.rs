@@ -63,7 +63,7 @@ pub const BLAME: &[BlameEntry] = &[
         &[],
     ),
     blame(
-        r"should(?:\s+not|n't|\s+never)?\s+have|should've|shouldn't've|ought(?:\s+not|n't)?\s+to\s+have",
+        r"should(?:\s+not|n['’]t|\s+never)?\s+have|should['’]ve|shouldn['’]t['’]ve|ought(?:\s+not|n['’]t)?\s+to\s+have",
         Hindsight,
         &[],
         &[],

@@ -45,6 +45,9 @@ fn fires_on_judgements_about_practice() {
 fn fires_on_hindsight_in_every_form() {
     for text in [
         "The SW should have visited within five days.",
+        // Curly apostrophes, as word processors type them.
+        "The IRO should\u{2019}ve escalated the drift.",
+        "The worker shouldn\u{2019}t have shared the address with father.",
         "The TM should've escalated the case.",
         "The IRO shouldn't have agreed the plan.",
         "The worker should not have cancelled the session.",
