@@ -407,7 +407,11 @@ fn subject_ending_at(
         }
         let mut m = role_start;
         loop {
-            while m > 0 && is_role_modifier(view, m - 1) {
+            // Not a month: "In October the SW…" is a time, then the subject.
+            while m > 0
+                && is_role_modifier(view, m - 1)
+                && !english::MONTHS.contains(&view.word(m - 1))
+            {
                 m -= 1;
             }
             // "The SW and the ATM", "the TM or ATM".
@@ -420,7 +424,7 @@ fn subject_ending_at(
             }
             break;
         }
-        if m > 0 && !opens_clause(view, m - 1) {
+        if m > 0 && !opens_clause(view, m - 1) && !after_fronted_phrase(view, m) {
             return None;
         }
         return Some(((m, end), m));
@@ -472,7 +476,7 @@ fn subject_ending_at(
         while m > 0 && is_role_modifier(view, m - 1) {
             m -= 1;
         }
-        if m == 0 || opens_clause(view, m - 1) {
+        if m == 0 || opens_clause(view, m - 1) || after_fronted_phrase(view, m) {
             return Some(((m, end), m));
         }
         return None;
@@ -554,6 +558,41 @@ fn opens_clause(view: &View, i: usize) -> bool {
         || t.is_any(english::SUBORDINATORS)
         || t.is_any(english::SENTENCE_ADVERBS)
         || t.is_any(REPORTING_VERBS)
+}
+
+/// Whether token `m` follows a fronted time or place phrase with no comma ("On 28 October
+/// the SW…", "At the supervision of 11.09.26 the team manager…"): the phrase opens its
+/// clause with a preposition and holds no verb.
+fn after_fronted_phrase(view: &View, m: usize) -> bool {
+    let start = (0..m)
+        .rev()
+        .find(|&i| view.tokens[i].is_punct(&[',', ';', ':', '.']))
+        .map_or(0, |i| i + 1);
+    start + 1 < m
+        && view.tokens[start].is_any(&[
+            "on",
+            "in",
+            "at",
+            "during",
+            "since",
+            "after",
+            "before",
+            "following",
+            "between",
+            "over",
+            "from",
+            "within",
+            "throughout",
+            "by",
+            "until",
+            "when",
+        ])
+        && !view.tokens[start].is_any(&["when"])
+        && (start + 1..m).all(|i| {
+            !view.is_verbish(i)
+                && !view.tokens[i].is_any(english::AUXILIARIES)
+                && !view.tokens[i].is_any(english::COORDINATORS)
+        })
 }
 
 /// Verbs that report a clause without "that": "notes show the ATM didn't review …".

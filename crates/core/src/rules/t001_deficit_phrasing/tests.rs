@@ -90,6 +90,10 @@ fn fires_on_many_shapes() {
         "The TM has not recorded any management oversight since July.",
         // A person named with their role in brackets.
         "Ms Begum (SW) omitted to invite father to the initial child protection conference.",
+        // A time or place phrase before the subject, without a comma.
+        "On 28 October the SW did not visit Sam.",
+        "In October the SW did not visit Sam.",
+        "At the supervision of 11.09.26 the team manager omitted to set a timescale.",
         // The negation fronted.
         "At no point did the social worker speak to Sam alone during the assessment.",
         "At no time has the TM recorded a rationale for the decision.",
@@ -121,6 +125,7 @@ fn stays_silent_on_family_praise_and_reflective_phrasing() {
         "Mother made no contact with the service in October.",
         "Mother attended the meeting and didn't bring the letters.",
         "At no point did mother engage with the plan.",
+        "On 3 October mother did not attend the core group.",
         "The plan was reviewed by the TM and hasn't changed since.",
         "The SW spoke to Sam and he didn't want to talk about home.",
         // Findings and idioms, not practice left undone.
@@ -213,6 +218,10 @@ fn rewrites_carry_the_object_and_the_participle() {
         (
             "The SW visited Sam on 3 October but did not see him alone.",
             "The SW visited Sam on 3 October but there was evidence that he had not been seen alone.",
+        ),
+        (
+            "On 28 October the SW did not visit Sam.",
+            "On 28 October there was evidence that Sam had not been visited.",
         ),
         (
             "At no point did the social worker speak to Sam alone during the assessment.",
