@@ -148,6 +148,37 @@ fn every_held_out_case_comes_out_as_labelled() {
     );
 }
 
+/// Held-out cases the rules do not all get right yet (`tests/data/measured/`): messy,
+/// realistic narratives. Their score may only go up: precision and recall over all of
+/// them stay at or above what they were when the file was added (0.825 each).
+#[test]
+fn hard_held_out_cases_score_no_worse() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/measured/heldout-6.jsonl");
+    let text = std::fs::read_to_string(&file).expect("the measured file is readable");
+    let config = Config::default();
+    let (mut tp, mut fp, mut fn_) = (0u32, 0u32, 0u32);
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let case: Value = serde_json::from_str(line).expect("a case is JSON");
+        let rule = case["rule"].as_str().expect("a case names its rule");
+        let fired = caselint_core::check(&render(&case), &config)
+            .iter()
+            .any(|d| d.code == rule);
+        match (case["label"].as_i64() == Some(1), fired) {
+            (true, true) => tp += 1,
+            (false, true) => fp += 1,
+            (true, false) => fn_ += 1,
+            (false, false) => {}
+        }
+    }
+    let precision = f64::from(tp) / f64::from(tp + fp);
+    let recall = f64::from(tp) / f64::from(tp + fn_);
+    assert!(tp + fn_ >= 80, "{} positive cases", tp + fn_);
+    assert!(
+        precision >= 0.82 && recall >= 0.82,
+        "precision {precision:.3}, recall {recall:.3} (tp {tp}, fp {fp}, fn {fn_})"
+    );
+}
+
 #[test]
 fn the_template_matches_the_eval_script() {
     let case = serde_json::json!({"child": "Amir", "judgement": null, "actions": ["TM to review by 1 May 2027."]});
