@@ -366,6 +366,16 @@ pub const REPEATED: &str = r"\b(?:keeps?|kept|repeatedly|regularly|frequently|of
 /// followed up").
 pub const FOLLOWS_ON: &str = r"^\W*(?:no|nothing|this|it|that|these|those|they|she|he|both|each|all|either|neither|there (?:is|are|was|has been|had been|were|have been) no|(?:the )?(?:record|records|file|chronology|case notes?|notes) (?:shows?|showed|records?|holds?|has|contains?|gives?) no|however|but|yet|despite this|since then|to date|as yet|after (?:this|that)|following (?:this|that|the|each|both)|in response|as a result|subsequently|the same day|the next day|the (?:disclosure|allegation|concern|concerns|injury|injuries|incident|incidents|episode|episodes|report|reports|referral|bruising|mark|marks)|(?:a|the|her|his|their) return (?:home )?interview)\b";
 
+/// The child seen or visited, affirmed ("was seen alone on 14 November", "his social
+/// worker saw him on…", "sees them weekly"): with a recent date, a gap in sight has ended.
+pub const SIGHTING: &str = r"\b(?:(?:was|were|has been|have been|had been|is|are|being)\s+(?:last\s+|also\s+|most recently\s+|then\s+|both\s+|all\s+|each\s+)?(?:seen|visited|sighted)|(?:saw|sees|see|visited|visits|met)\s+(?:her|him|them|both (?:children|of them)|the (?:children|child|twins|baby|siblings)|[A-Z][A-Za-z'’-]+))\b";
+
+/// Sightings on a regular pattern.
+pub const REGULAR: &str = r"\b(?:weekly|fortnightly|every (?:week|fortnight|two weeks|other week|visit)|twice (?:a|each|every) week|each week|at least (?:weekly|fortnightly|monthly)|most recently)\b";
+
+/// The gap is said to be open now: a later sighting does not close it.
+pub const STILL_OPEN: &str = r"\b(?:now|current|currently|still|at present|at the moment|tonight|today|this week|remains?|remained|yet to|as yet|to date)\b";
+
 /// An auditor's note that the case has been escalated ("Escalated to the Team Manager on
 /// 20 November 2026."): with a date, it records that the trigger has been acted on.
 pub const ESCALATION_NOTE: &str = r"^\W*(?:(?:auditor(?:['’]s)?\s+)?note\W+)?(?:(?:i|we|the auditor|this|this case|these concerns|this concern|the case)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+)?)?escalated\b";
@@ -395,6 +405,9 @@ pub struct EscalationMatcher {
     pub repeated: LazyRegex,
     pub follows_on: LazyRegex,
     pub note: LazyRegex,
+    pub sighting: LazyRegex,
+    pub regular: LazyRegex,
+    pub still_open: LazyRegex,
 }
 
 impl EscalationMatcher {
@@ -442,6 +455,10 @@ impl EscalationMatcher {
             repeated: compile(&format!("(?i){REPEATED}")),
             follows_on: compile(&format!("(?i){FOLLOWS_ON}")),
             note: compile(&format!("(?i){ESCALATION_NOTE}")),
+            // Case matters: a capitalised word after "saw" is a name.
+            sighting: compile(SIGHTING),
+            regular: compile(&format!("(?i){REGULAR}")),
+            still_open: compile(&format!("(?i){STILL_OPEN}")),
         }
     }
 }
@@ -475,6 +492,8 @@ mod tests {
             REPEATED,
             FOLLOWS_ON,
             ESCALATION_NOTE,
+            REGULAR,
+            STILL_OPEN,
         ] {
             assert!(Regex::new(&format!("(?i){pattern}")).is_ok(), "{pattern}");
         }
@@ -503,6 +522,9 @@ mod tests {
                 &m.repeated,
                 &m.follows_on,
                 &m.note,
+                &m.sighting,
+                &m.regular,
+                &m.still_open,
             ]);
         for regex in all {
             assert!(regex.has_latin_form(), "{}", regex.pattern());

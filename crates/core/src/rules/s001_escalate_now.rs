@@ -66,18 +66,31 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         .filter(|(_, &n)| n)
         .map(|(s, _)| s.area)
         .collect();
+    let audit = doc.audit_date();
+    // The latest recent sighting of the child in each area ("seen alone on 14 November",
+    // "his social worker sees him weekly"): a gap in sight that came before it has ended.
+    let sightings: Vec<(Option<usize>, i64)> = doc
+        .sentences
+        .iter()
+        .filter_map(|s| Some((s.area, recent_sighting(matcher, doc.slice(s.range), audit)?)))
+        .collect();
     for (i, sentence) in doc.sentences.iter().enumerate() {
         let text = doc.slice(sentence.range);
         if note[i] || noted_areas.contains(&sentence.area) {
             continue;
         }
+        let seen_since = sightings
+            .iter()
+            .filter(|(area, _)| *area == sentence.area)
+            .map(|&(_, day)| day)
+            .max();
         let neighbour = |j: Option<usize>| {
             let other = doc.sentences.get(j?)?;
             same_paragraph(ctx, sentence, other).then(|| doc.slice(other.range))
         };
         let previous = neighbour(i.checked_sub(1));
         let next = neighbour(i.checked_add(1));
-        let Some(indicator) = trigger(matcher, text, previous, next, doc.audit_date()) else {
+        let Some(indicator) = trigger(matcher, text, previous, next, audit, seen_since) else {
             continue;
         };
         let contacts = join(&ctx.config.escalation_contacts);
@@ -186,20 +199,84 @@ fn person_named(text: &str) -> bool {
         })
 }
 
+/// The last `n` words of `text`, joined by spaces.
+fn last_words(text: &str, n: usize) -> String {
+    let mut words: Vec<&str> = text.split_whitespace().rev().take(n).collect();
+    words.reverse();
+    words.join(" ")
+}
+
 /// Whether `text` names an adult of the family as a whole word.
 fn adult_named(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .any(|w| ADULT_FAMILY.contains(&w.to_lowercase().as_str()))
 }
 
+/// The day of a recent sighting of the child that `text` records: the child seen or
+/// visited (not an adult, not negated) within four weeks of the audit date, or seen on a
+/// regular pattern ("weekly", "every fortnight", counted as the audit date).
+fn recent_sighting(matcher: &EscalationMatcher, text: &str, audit: Option<Date>) -> Option<i64> {
+    let affirmed = |start: usize, end: usize| {
+        let before = text.get(..start).unwrap_or("");
+        !matcher.not_current_before.is_match(before)
+            && !matches!(
+                subject_at(text, start),
+                Some(Head::Adult | Head::Practice)
+            )
+            && !adult_named(text.get(start..end).unwrap_or(""))
+            // "Her mother was seen…": the words just before name an adult.
+            && !adult_named(&last_words(before, 3))
+    };
+    let seen = matcher
+        .sighting
+        .find_iter(text)
+        .any(|m| affirmed(m.start(), m.end()));
+    if !seen {
+        return None;
+    }
+    let audit_day = audit?.day_number();
+    if matcher.regular.is_match(text) {
+        return Some(audit_day);
+    }
+    // "Last seen on…" reports a gap that runs to today: it must be short (a fortnight, the
+    // tightest visiting timescale); any other sighting within four weeks.
+    let window = if LAST.is_match(text) { 14 } else { 28 };
+    find_cited_dates(text, audit?)
+        .iter()
+        .map(|d| d.date.day_number())
+        .filter(|&day| day <= audit_day && audit_day - day <= window)
+        .max()
+}
+
+static LAST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::lexicon::evidence::compile(r"(?i)\blast\b").expect("last pattern is valid")
+});
+
+/// Whether a sighting on `day` came after everything `text` dates: the gap it reports
+/// (not seen, whereabouts or safety unknown, missing) has ended since, unless the
+/// sentence says the gap is still open ("is now missing", "remains unknown").
+fn seen_since(matcher: &EscalationMatcher, text: &str, audit: Option<Date>, day: i64) -> bool {
+    if matcher.still_open.is_match(text) {
+        return false;
+    }
+    let Some(audit) = audit else {
+        return false;
+    };
+    find_cited_dates(text, audit)
+        .iter()
+        .all(|d| d.date.day_number() <= day)
+}
+
 /// What `text` shows that needs escalating, if anything. `previous` and `next` are the
-/// sentences around it in the same paragraph.
+/// sentences around it in the same paragraph; `seen` the day of the latest recent
+/// sighting of the child in its area.
 fn trigger(
     matcher: &EscalationMatcher,
     text: &str,
     previous: Option<&str>,
     next: Option<&str>,
     audit: Option<Date>,
+    seen: Option<i64>,
 ) -> Option<Indicator> {
     let candidates = triggers(matcher, text, previous, audit);
     if candidates.is_empty() {
@@ -250,7 +327,8 @@ fn trigger(
         };
         let resolved = resolutions.iter().any(resolves)
             || (returned && returns.iter().any(resolves))
-            || next_resolves(returned);
+            || next_resolves(returned)
+            || (returned && seen.is_some_and(|day| seen_since(matcher, text, audit, day)));
         (!resolved).then_some(indicator)
     })
 }
@@ -450,6 +528,44 @@ mod tests {
                 "living.",
                 &format!("living. Escalated to {CONTACTS} on 20 November 2026."),
             ),
+        );
+    }
+
+    fn dated_area(evidence: &str) -> String {
+        format!("---\naudit-date: 2026-11-20\n---\n## Planning\nJudgement: Good\nEvidence: {evidence}\n")
+    }
+
+    #[test]
+    fn a_recent_sighting_in_the_area_ends_an_earlier_gap() {
+        silent(
+            "S001",
+            &dated_area("Ola was not seen for six weeks over the summer holidays. Her social worker saw her alone on 12 November 2026."),
+        );
+        silent(
+            "S001",
+            &dated_area(
+                "Ola went missing twice in August. She is seen weekly by her youth worker.",
+            ),
+        );
+        // The sighting is too long ago, "last seen" leaves a gap open, or the gap is open now.
+        fires(
+            "S001",
+            &dated_area("Ola was not seen for six weeks over the summer holidays. Her social worker saw her on 2 October 2026."),
+        );
+        fires(
+            "S001",
+            &dated_area("Ola was not seen for six weeks over the summer. She was last seen by the nurse on 1 November 2026."),
+        );
+        fires(
+            "S001",
+            &dated_area(
+                "Ola's whereabouts are now unknown. She was seen at school on 16 November 2026.",
+            ),
+        );
+        // An adult seen is no sighting of the child.
+        fires(
+            "S001",
+            &dated_area("Ola was not seen for six weeks over the summer holidays. Her mother was seen on 12 November 2026."),
         );
     }
 
