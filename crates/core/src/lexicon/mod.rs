@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use lazy::LazyRegex;
 
+pub mod data;
 pub mod evidence;
 pub mod lazy;
 pub mod risk;

@@ -162,7 +162,10 @@ fn about_fits(about: About, text: &str, start: usize, end: usize) -> bool {
     }
     // "The whereabouts of father", "has not seen mother since": about an adult, unless
     // the child is named too ("the whereabouts of Ruby and her mother").
-    if about != About::Any && adult_named(matched) && !person_named(matched) {
+    if !matches!(about, About::Any | About::NotChild)
+        && adult_named(matched)
+        && !person_named(matched)
+    {
         return false;
     }
     // "No visits since…" is its own subject; only a subject in the same clause counts
@@ -176,6 +179,7 @@ fn about_fits(about: About, text: &str, start: usize, end: usize) -> bool {
         About::Any | About::Companion => true,
         About::Child => !matches!(head, Some(Head::Adult | Head::Practice)),
         About::Practitioner => !matches!(head, Some(Head::Adult | Head::Child)),
+        About::NotChild => !matches!(head, Some(Head::Child)),
     }
 }
 
@@ -424,13 +428,14 @@ fn triggers(
             }
         }
     }
-    for (i, (regex, needs, indicator)) in matcher.paired.iter().enumerate() {
+    for (i, (regex, needs, indicator, about)) in matcher.paired.iter().enumerate() {
         if !possible(count + i) {
             continue;
         }
         for found in regex.find_iter(text) {
             let after = text.get(found.end()..).unwrap_or("");
             if !current(matcher, text, found.start(), found.end())
+                || !about_fits(*about, text, found.start(), found.end())
                 || (*indicator == Indicator::NotSeen && matcher.seen_qualifier.is_match(after))
             {
                 continue;
@@ -529,6 +534,20 @@ mod tests {
                 &format!("living. Escalated to {CONTACTS} on 20 November 2026."),
             ),
         );
+    }
+
+    #[test]
+    fn every_kind_in_the_taxonomy_fires_on_its_examples() {
+        for (kind, data) in &crate::lexicon::risk::TAXONOMY.kinds {
+            for example in &data.examples {
+                let d = fires("S001", example);
+                assert!(
+                    d.message.contains(kind.describe()),
+                    "{example}: {}",
+                    d.message
+                );
+            }
+        }
     }
 
     fn dated_area(evidence: &str) -> String {

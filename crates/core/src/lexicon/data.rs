@@ -1,0 +1,22 @@
+//! Phrase data kept in files under `crates/core/data/`, compiled into the binary.
+//!
+//! A practice lead reviews and extends these files without reading Rust; each entry
+//! carries a note on why it is there. The files are parsed once, the first time a table is
+//! needed. They are part of the program, not input: a test parses every one, so a parse
+//! failure can only reach a developer's build, never a user.
+
+use serde::de::DeserializeOwned;
+
+/// S001's risk-indicator taxonomy.
+pub const RISK_INDICATORS: &str = include_str!("../../data/risk-indicators.toml");
+
+/// Parse the built-in data file `name` with contents `text`.
+///
+/// # Panics
+/// When a built-in file does not parse: a developer's error that the tests catch.
+pub fn parse<T: DeserializeOwned>(name: &str, text: &str) -> T {
+    match toml::from_str(text) {
+        Ok(data) => data,
+        Err(e) => panic!("built-in phrase data {name} does not parse: {e}"),
+    }
+}
