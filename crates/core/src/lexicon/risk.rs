@@ -115,15 +115,14 @@ impl Entry {
     }
 }
 
+/// A shared cue of the taxonomy, by name ("" if there is none: a test checks the names).
+fn cue(name: &str) -> &'static str {
+    TAXONOMY.cues.get(name).map_or("", String::as_str)
+}
+
 /// The built-in taxonomy, parsed once.
 pub static TAXONOMY: LazyLock<Taxonomy> =
     LazyLock::new(|| data::parse("risk-indicators.toml", data::RISK_INDICATORS));
-
-/// Disclosures, allegations, injuries and other harm that must be acted on.
-pub const HARM_EVENT: &str = r"disclos\w*|alleg\w*|(?:told|informed|confided in) (?:her|his|their|the|a|an) (?:{w} ){0,2}?(?:teacher|teaching assistant|school|social worker|sw|foster carer|carer|nurse|mum|mother|worker|friend|dsl|gp|police|mentor|staff|key worker|keyworker|residential worker|youth worker|counsellor|doctor)|(?:hurts?|hitting|hits|hit|beats?|beaten|beating|kick(?:s|ed|ing)?|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|chok(?:es|ed|ing)|smack(?:s|ed|ing)?|shak(?:es|en|ing)|shook) (?:her|him|them|me|the (?:child|children|baby))|\bda\b (?:incident|notification|report|referral)s?|domestic (?:abuse|violence|incidents?)|said (?:that )?(?:{w} ){0,2}(?:had )?(?:hit|hurt|touched|kicked|punched|slapped|burnt|burned|strangled|grabbed|assaulted|abused|threatened)|injur(?:y|ies|ed)|bruis\w*|burns?|fractures?|marks? (?:on|to)|assault\w*|(?:physical|sexual|emotional) abuse|abused|sexual(?:ly)?|domestic (?:abuse|violence) (?:incident|notification|report)s?|police (?:notification|report|call-?out|callout)s?|self-harm\w*|suicid\w*|overdose|wants? to die|wanted to die|(?:kill(?:ing)?|end(?:ing)?|tak(?:e|ing)) (?:herself|himself|themselves|(?:her|his|their) (?:own )?life)|black eye|scald\w*|bite marks?|grip marks?|handprints?|hand marks?|finger(?:tip)? marks?|slap marks?|torn frenulum|frenulum|subdural|retinal (?:bleed|haemorrhage)\w*|skull|marks? (?:consistent|across|around|on|to)|consistent with (?:{w} )?(?:belt|slap|blow|grip|punch|kick|bite|strangulation|being (?:hit|struck|grabbed|shaken|slapped)|non-accidental|inflicted)|exploitation|exploited|cse|cce|county lines|strangl\w*|weapons?|knife|threat\w* to (?:kill|harm|hurt)|neglect|concerns? (?:about|regarding|for|of) (?:{w} ){0,3}(?:safety|harm|abuse|neglect|welfare)|safeguarding (?:concern|referral|report|alert)s?|referral (?:from|by) (?:the )?(?:school|police|health|gp|hospital|nursery|neighbour|a neighbour|family member|ambulance)";
-
-/// A disclosure or concern not acted on.
-pub const NOT_ACTED: &str = r"(?:strategy (?:discussion|meeting)|s47|section 47(?: enquiry)?|(?:cp |child protection )?medical|enquiry|investigation|safety plan|risk assessment|(?:home )?visit|welfare check|safe and well check|nrm referral|referral|icpc|conference) (?:{w} ){0,6}?(?:(?:has|have|had|is|are|was|were){not}|never) (?:yet |been |ever )*(?:convened|held|started|completed|arranged|undertaken|made|offered|initiated|opened|done|sent|requested|booked|agreed|put in place|carried out)|nothing (?:has |had )?(?:happened|changed) (?:since|after|as a result)|nothing (?:further|more) (?:was|has been|had been) done|no (?:{w} )?(?:safety planning|safety plan|protective action|protection plan|risk assessment|plan to keep|explanation (?:was|has been) (?:sought|given))|(?:no one|nobody|no-one) (?:has |had )?(?:followed|acted|responded|checked|asked|reported|referred|escalated)|no (?:record|evidence) (?:on (?:the )?file )?(?:of|that) (?:{w} ){0,4}?(?:being |having been |was |were |has been |had been )?(?:shared|passed|reported|referred|acted|followed|responded|escalated|investigated|actioned)|no (?:record|evidence) (?:on (?:the )?file )?of (?:any |a |an )?(?:action|response|referral|follow[- ]?up|strategy|enquiry|investigation|visit)|closed (?:with no|without (?:any )?)(?:further )?(?:action|enquiry|enquiries|investigation|assessment|visit|checks?)|no (?:further )?(?:enquiry|enquiries|investigation|checks?|safeguarding response)|no (?:action|response|follow[- ]?up|referral|strategy discussion|strategy meeting|s47|section 47|enquiry|investigation|cp medical|child protection medical|medical examination|medical|record of (?:any )?(?:action|response|referral|follow[- ]?up|strategy))|(?:not|never) (?:been |yet |ever )*(?:acted (?:up)?on|followed up|followed-up|responded to|passed on|shared|reported|referred|investigated|explored|escalated|progressed|actioned|addressed|discussed with|raised with|notified to)|(?:has|have|had|did|does|do|was|were){not} (?:yet |been |ever )*(?:[\w-]+ (?:or|nor) (?:been )?)?(?:discuss|discussed|raise|raised|notify|notified|act|acted|follow|followed|respond|responded|pass|passed|share|shared|report|reported|refer|referred|investigate|investigated|escalate|escalated|progress|progressed|action|actioned|address|addressed)\b|nothing (?:was|has been|had been|is being) done|(?:remains|remained|was left|has been left|left) (?:unaddressed|unexplored|uninvestigated|unanswered)|without (?:any )?(?:action|response|follow[- ]?up|referral)";
 
 /// The trigger is negated, hypothetical or historical: these end the words before it
 /// ("there have been no missing episodes", "the risk of going missing").
@@ -134,8 +133,9 @@ pub const NOT_CURRENT_BEFORE: &str = r"(?:\b(?:no|without|little|nothing|not any
 pub const NEGATED_BEFORE: &str = r"\b(?:no|not|never|nor|none|neither|without|n['’]t|no longer)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,3}[^\w;:,.!?]*$";
 
 /// The trigger is itself followed by what makes it harmless ("not been seen alone" is
-/// not "not been seen"; "missing from the file" is about a document).
-pub const NOT_CURRENT_AFTER: &str = r"^\W*(?:(?:the |this |that |her |his |their |a |an |any )?(?:[A-Za-z0-9_'’-]+\s+){0,2}(?:plan|plans|report|reports|assessment|minutes|letter|document|documents|file|record|records|chronology|email|emails|referral form|notes|paperwork)\b|from (?:the |her |his |their |this |that )?(?:[A-Za-z0-9_'’-]+\s+){0,2}?(?:file|record|records|plan|assessment|chronology|minutes|case notes|system|report|list|paperwork|review|meeting|conference|core group|pep|ehcp|summary|document|recording|notes|form|template|analysis|audit)\b|(?:documents?|records?|information|paperwork|forms?|signatures?|sections?|pages?|details?)\b)";
+/// not "not been seen"; "missing from the file" is about a document; "people they have
+/// lost contact with," ends a relative clause about someone else).
+pub const NOT_CURRENT_AFTER: &str = r"^\s+with\s*(?:[,.;:!?)]|$)|^\W*(?:(?:the |this |that |her |his |their |a |an |any )?(?:[A-Za-z0-9_'’-]+\s+){0,2}(?:plan|plans|report|reports|assessment|minutes|letter|document|documents|file|record|records|chronology|email|emails|referral form|notes|paperwork)\b|from (?:the |her |his |their |this |that )?(?:[A-Za-z0-9_'’-]+\s+){0,2}?(?:file|record|records|plan|assessment|chronology|minutes|case notes|system|report|list|paperwork|review|meeting|conference|core group|pep|ehcp|summary|document|recording|notes|form|template|analysis|audit)\b|(?:documents?|records?|information|paperwork|forms?|signatures?|sections?|pages?|details?)\b)";
 
 /// What makes "not seen" harmless when it follows: the child is seen, only not alone, or
 /// not by a health professional ("not seen alone", "not seen by the dentist").
@@ -164,6 +164,28 @@ pub const REPEATED: &str = r"\b(?:keeps?|kept|repeatedly|regularly|frequently|of
 /// Words that bind a sentence to the one before it ("No action was taken", "This was not
 /// followed up").
 pub const FOLLOWS_ON: &str = r"^\W*(?:no|nothing|this|it|that|these|those|they|she|he|both|each|all|either|neither|there (?:is|are|was|has been|had been|were|have been) no|(?:the )?(?:record|records|file|chronology|case notes?|notes) (?:shows?|showed|records?|holds?|has|contains?|gives?) no|however|but|yet|despite this|since then|to date|as yet|after (?:this|that)|following (?:this|that|the|each|both)|in response|as a result|subsequently|the same day|the next day|the (?:disclosure|allegation|concern|concerns|injury|injuries|incident|incidents|episode|episodes|report|reports|referral|bruising|mark|marks)|(?:a|the|her|his|their) return (?:home )?interview)\b";
+
+/// A negative quantifier over children or cases in the clause before a trigger: the risk is
+/// denied of them all ("No children were found to be at immediate risk", "inspectors did
+/// not identify any child who was at risk", "none where children were left at risk").
+pub const NO_CHILDREN: &str = r"\b(?:no|not any|nor any|not a single|none of the)\s+(?:[\w'’-]+\s+)?(?:child|children|young (?:person|people)|babies|baby|pupils?|care leavers?|families|family|cases?|instances?|examples?)\s+(?:was|were|is|are|has|have|had|who|that|where|in which|being|left|found|identified|seen|judged|considered|deemed|at)\b|\bnone (?:where|in which|of whom|of which|were|was)\b|\b(?:did|do|does|have|has|had)(?:\s+not|n['’]t)\s+(?:[\w'’-]+\s+)?(?:identify|identified|find|found|see|seen|observe|observed|come across|encounter|encountered|note|noted)\s+(?:any|a single)\b";
+
+/// A condition ("if", "unless", "in the event", "were ever to") up to nine words before a
+/// trigger: what would happen, not what has.
+pub const HYPOTHETICAL: &str = r"\b(?:if|unless|in case|in the event|what would happen|were ever|was ever|should ever|ever to)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,9}[^\w;:,.!?]*$";
+
+/// Children as a class, in a relative clause just before a trigger ("Children who go
+/// missing are offered…", "ensures that young people who are at risk of exploitation…"):
+/// a statement about a service, not about a child of the case. Group 1 holds the words
+/// between "who" and the trigger.
+pub const GENERIC_CLASS: &str = r"(?:^|[,;:(]\s*|\b(?:that|when|where|for|of|to|with|and|ensure|ensures|ensuring|how|all|most|many)\s+)(?:children|young people|care leavers|adolescents|teenagers|pupils|babies|families|those)\s+(?:who|that)\s+((?:[\w'’-]+\s+){0,2})$";
+
+/// The verb of a generic relative clause: present or modal, as a class of children is
+/// described ("who go missing", "who are missing", "who may be at risk").
+pub const GENERIC_VERB: &str = r"^(?:go|goes|are|is|run|runs|have|has|become|becomes|may|might|can|could|repeatedly|regularly|frequently|often|persistently|keep|experience|face|do)\b";
+
+/// Where a clause ends inside the words before a trigger.
+pub const CLAUSE_BREAK: &str = r"[;:]|\b(?:but|however|although|though|whereas|yet)\b";
 
 /// The child seen or visited, affirmed ("was seen alone on 14 November", "his social
 /// worker saw him on…", "sees them weekly"): with a recent date, a gap in sight has ended.
@@ -207,6 +229,11 @@ pub struct EscalationMatcher {
     pub sighting: LazyRegex,
     pub regular: LazyRegex,
     pub still_open: LazyRegex,
+    pub no_children: LazyRegex,
+    pub hypothetical: LazyRegex,
+    pub generic_class: LazyRegex,
+    pub generic_verb: LazyRegex,
+    pub clause_break: LazyRegex,
 }
 
 impl EscalationMatcher {
@@ -249,8 +276,8 @@ impl EscalationMatcher {
                 })
                 .collect(),
             configured,
-            harm_event: compile(&expand(HARM_EVENT)),
-            not_acted: compile(&expand(NOT_ACTED)),
+            harm_event: compile(&expand(cue("harm-event"))),
+            not_acted: compile(&expand(cue("not-acted"))),
             not_current_before: compile(&format!("(?i){NOT_CURRENT_BEFORE}")),
             not_current_after: compile(&format!("(?i){NOT_CURRENT_AFTER}")),
             negated_before: compile(&format!("(?i){NEGATED_BEFORE}")),
@@ -266,6 +293,11 @@ impl EscalationMatcher {
             sighting: compile(SIGHTING),
             regular: compile(&format!("(?i){REGULAR}")),
             still_open: compile(&format!("(?i){STILL_OPEN}")),
+            no_children: compile(&format!("(?i){NO_CHILDREN}")),
+            hypothetical: compile(&format!("(?i){HYPOTHETICAL}")),
+            generic_class: compile(&format!("(?i){GENERIC_CLASS}")),
+            generic_verb: compile(&format!("(?i){GENERIC_VERB}")),
+            clause_break: compile(&format!("(?i){CLAUSE_BREAK}")),
         }
     }
 }
@@ -287,7 +319,7 @@ mod tests {
                 assert!(Regex::new(&expand(needs)).is_ok(), "{needs}");
             }
         }
-        for pattern in [HARM_EVENT, NOT_ACTED] {
+        for pattern in TAXONOMY.cues.values() {
             assert!(Regex::new(&expand(pattern)).is_ok(), "{pattern}");
         }
         for pattern in [
@@ -304,6 +336,11 @@ mod tests {
             ESCALATION_NOTE,
             REGULAR,
             STILL_OPEN,
+            NO_CHILDREN,
+            HYPOTHETICAL,
+            GENERIC_CLASS,
+            GENERIC_VERB,
+            CLAUSE_BREAK,
         ] {
             assert!(Regex::new(&format!("(?i){pattern}")).is_ok(), "{pattern}");
         }
@@ -335,6 +372,11 @@ mod tests {
                 &m.sighting,
                 &m.regular,
                 &m.still_open,
+                &m.no_children,
+                &m.hypothetical,
+                &m.generic_class,
+                &m.generic_verb,
+                &m.clause_break,
             ]);
         for regex in all {
             assert!(regex.has_latin_form(), "{}", regex.pattern());

@@ -151,7 +151,36 @@ fn is_note(matcher: &EscalationMatcher, text: &str) -> bool {
 fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) -> bool {
     let before = text.get(..start).unwrap_or("");
     let after = text.get(end..).unwrap_or("");
-    !matcher.not_current_before.is_match(before) && !matcher.not_current_after.is_match(after)
+    if matcher.not_current_before.is_match(before)
+        || matcher.not_current_after.is_match(after)
+        || matcher.hypothetical.is_match(before)
+    {
+        return false;
+    }
+    // The clause the trigger is in: a negative quantifier there denies the risk of every
+    // child ("No children were found to be at immediate risk").
+    let clause_start = matcher
+        .clause_break
+        .find_iter(before)
+        .last()
+        .map_or(0, |m| m.end());
+    let clause = before.get(clause_start..).unwrap_or("");
+    !matcher.no_children.is_match(clause) && !generic_class(matcher, before, text.get(start..end))
+}
+
+/// Whether the trigger sits in a relative clause about children as a class, in the
+/// present or with a modal ("Children who go missing are offered…").
+fn generic_class(matcher: &EscalationMatcher, before: &str, matched: Option<&str>) -> bool {
+    let Some(caps) = matcher.generic_class.captures(before) else {
+        return false;
+    };
+    let between = caps.get(1).map_or("", |m| m.as_str());
+    let verb = if between.trim().is_empty() {
+        matched.unwrap_or("")
+    } else {
+        between
+    };
+    matcher.generic_verb.is_match(verb.trim_start())
 }
 
 fn about_fits(about: About, text: &str, start: usize, end: usize) -> bool {
@@ -315,26 +344,33 @@ fn trigger(
                 || (returned && !affirmed(&matcher.found_again, n).is_empty())
         })
     };
-    candidates.into_iter().find_map(|(indicator, at)| {
-        let returned = matches!(
-            indicator,
-            Indicator::Missing
-                | Indicator::Whereabouts
-                | Indicator::NotSeen
-                | Indicator::SafetyUnknown
-        );
-        // A resolution after the trigger resolves it ("went missing but returned"); one
-        // before it does only when no contrast intervenes ("a strategy discussion agreed a
-        // S47, but none has started" is not resolved).
-        let resolves = |&(start, end): &(usize, usize)| {
-            start >= at || !CONTRAST.is_match(text.get(end.min(at)..at).unwrap_or(""))
-        };
-        let resolved = resolutions.iter().any(resolves)
-            || (returned && returns.iter().any(resolves))
-            || next_resolves(returned)
-            || (returned && seen.is_some_and(|day| seen_since(matcher, text, audit, day)));
-        (!resolved).then_some(indicator)
-    })
+    candidates
+        .into_iter()
+        .find_map(|(indicator, at, trigger_end)| {
+            let returned = matches!(
+                indicator,
+                Indicator::Missing
+                    | Indicator::Whereabouts
+                    | Indicator::NotSeen
+                    | Indicator::SafetyUnknown
+            );
+            // A resolution after the trigger resolves it ("went missing but returned"); one
+            // before it does only when no contrast intervenes ("a strategy discussion agreed a
+            // S47, but none has started" is not resolved).
+            let resolves = |&(start, end): &(usize, usize)| {
+                // The trigger's own words resolve nothing ("cannot be assured that they are
+                // safe and well").
+                if start < trigger_end && end > at {
+                    return false;
+                }
+                start >= at || !CONTRAST.is_match(text.get(end.min(at)..at).unwrap_or(""))
+            };
+            let resolved = resolutions.iter().any(resolves)
+                || (returned && returns.iter().any(resolves))
+                || next_resolves(returned)
+                || (returned && seen.is_some_and(|day| seen_since(matcher, text, audit, day)));
+            (!resolved).then_some(indicator)
+        })
 }
 
 static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
@@ -395,7 +431,7 @@ fn triggers(
     text: &str,
     previous: Option<&str>,
     audit: Option<Date>,
-) -> Vec<(Indicator, usize)> {
+) -> Vec<(Indicator, usize, usize)> {
     let mut out = Vec::new();
     // Most sentences match no trigger: a plain search says so faster than the
     // overlapping one that says which.
@@ -424,7 +460,7 @@ fn triggers(
                 && current(matcher, text, found.start(), found.end())
                 && about_fits(*about, text, found.start(), found.end())
             {
-                out.push((*indicator, found.start()));
+                out.push((*indicator, found.start(), found.end()));
             }
         }
     }
@@ -456,28 +492,28 @@ fn triggers(
             // "Last seen on 2 September": the date itself says how long ago.
             let paired = paired || (*indicator == Indicator::NotSeen && has_old_date(text, audit));
             if paired && !bounded_past(text, found.start(), found.end()) {
-                out.push((*indicator, found.start()));
+                out.push((*indicator, found.start(), found.end()));
             }
         }
     }
     // A disclosure, allegation or injury, and no action on it: in this sentence, or in the
     // one before when this one follows on from it ("No action was taken.").
-    if let Some(at) = first_not_acted(matcher, text) {
+    if let Some((at, not_acted_end)) = first_not_acted(matcher, text) {
         let harm_here = current_match(matcher, &matcher.harm_event, text);
         let harm_before = (matcher.follows_on.is_match(text) || ANAPHOR.is_match(text))
             && previous.is_some_and(|p| current_match(matcher, &matcher.harm_event, p));
         if harm_here || harm_before {
-            out.push((Indicator::NotActedOn, at));
+            out.push((Indicator::NotActedOn, at, not_acted_end));
         }
     }
     if let Some(configured) = &matcher.configured {
         for found in configured.find_iter(text) {
             if current(matcher, text, found.start(), found.end()) {
-                out.push((Indicator::Configured, found.start()));
+                out.push((Indicator::Configured, found.start(), found.end()));
             }
         }
     }
-    out.sort_by_key(|&(_, at)| at);
+    out.sort_by_key(|&(_, at, _)| at);
     out
 }
 
@@ -490,7 +526,7 @@ fn current_match(matcher: &EscalationMatcher, regex: &LazyRegex, text: &str) -> 
 
 /// Where "no action was taken" (or the like) starts. It is itself a negation, so only a
 /// hypothetical before it ("if no action is taken") makes it not count.
-fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<usize> {
+fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, usize)> {
     matcher
         .not_acted
         .find_iter(text)
@@ -501,7 +537,7 @@ fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<usize> {
                 || trimmed.ends_with(" unless")
                 || trimmed.ends_with(" whether"))
         })
-        .map(|m| m.start())
+        .map(|m| (m.start(), m.end()))
 }
 
 #[cfg(test)]
@@ -548,6 +584,55 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn risk_denied_of_every_child_or_said_of_children_as_a_class_is_silent() {
+        for text in [
+            "No young people were judged to be at immediate risk of harm during the visit.",
+            "The review did not find any child who was left at immediate risk.",
+            "Across the sample there were none where babies were left at risk of harm.",
+            "Young people who go missing from care are offered an independent return interview.",
+            "The service ensures that children who are missing from education are tracked daily.",
+            "The panel asked what would happen if the twins were ever to go missing from school.",
+            "The mentoring scheme helps care leavers rebuild links with relatives they have lost contact with, and with old friends.",
+        ] {
+            silent("S001", text);
+        }
+        for text in [
+            // The quantifier is in another clause, or the children are this case's.
+            "No professionals attended the meeting, but Leon has not been seen for five weeks.",
+            "The children who went missing last weekend have not returned to the placement.",
+            // An institution that cannot say a child is safe.
+            "Managers cannot be confident that the three children on the waiting list are safe.",
+            "The agency is not assured that the baby is being cared for safely at night.",
+            "From what is on file it cannot be said where Leon is staying or who is with him.",
+            "Nothing on the health visiting record shows that anyone has seen the baby since October.",
+        ] {
+            fires("S001", text);
+        }
+    }
+
+    #[test]
+    fn new_indicators_in_the_taxonomy() {
+        for text in [
+            "Leon was reported missing on Monday and has not been recovered.",
+            "Since his father's arrest Leon has been coping in the house by himself.",
+            "With both carers in custody there is no adult identified to look after him.",
+            "Her aunt has booked flights for the summer and Nadia is at high risk of FGM.",
+            "Nadia told the school nurse about the planned cutting. The referral is still sitting in the duty inbox.",
+            "Leon's disclosure to the mentor has not reached his social worker.",
+        ] {
+            fires("S001", text);
+        }
+    }
+
+    #[test]
+    fn the_trigger_s_own_words_do_not_resolve_it() {
+        fires(
+            "S001",
+            "The team cannot be sure that Leon is safe and well at his father's flat.",
+        );
     }
 
     fn dated_area(evidence: &str) -> String {
