@@ -150,32 +150,48 @@ fn every_held_out_case_comes_out_as_labelled() {
 
 /// Held-out cases the rules do not all get right yet (`tests/data/measured/`): messy,
 /// realistic narratives. Their score may only go up: precision and recall over all of
-/// them stay at or above what they were when the file was added (0.825 each).
+/// them stay at or above the floor (0.825 each when the file was added; 0.922 and 0.887
+/// once S001 read risk as practice does), and the escalation rule's at or above 0.85 each.
 #[test]
 fn hard_held_out_cases_score_no_worse() {
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/measured/heldout-6.jsonl");
     let text = std::fs::read_to_string(&file).expect("the measured file is readable");
     let config = Config::default();
-    let (mut tp, mut fp, mut fn_) = (0u32, 0u32, 0u32);
+    // (tp, fp, fn) over all cases, and over S001's.
+    let (mut all, mut s001) = ([0u32; 3], [0u32; 3]);
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let case: Value = serde_json::from_str(line).expect("a case is JSON");
         let rule = case["rule"].as_str().expect("a case names its rule");
         let fired = caselint_core::check(&render(&case), &config)
             .iter()
             .any(|d| d.code == rule);
-        match (case["label"].as_i64() == Some(1), fired) {
-            (true, true) => tp += 1,
-            (false, true) => fp += 1,
-            (true, false) => fn_ += 1,
-            (false, false) => {}
+        let slot = match (case["label"].as_i64() == Some(1), fired) {
+            (true, true) => 0,
+            (false, true) => 1,
+            (true, false) => 2,
+            (false, false) => continue,
+        };
+        all[slot] += 1;
+        if rule == "S001" {
+            s001[slot] += 1;
         }
     }
-    let precision = f64::from(tp) / f64::from(tp + fp);
-    let recall = f64::from(tp) / f64::from(tp + fn_);
-    assert!(tp + fn_ >= 80, "{} positive cases", tp + fn_);
+    let score = |[tp, fp, fn_]: [u32; 3]| {
+        (
+            f64::from(tp) / f64::from(tp + fp),
+            f64::from(tp) / f64::from(tp + fn_),
+        )
+    };
+    assert!(all[0] + all[2] >= 80, "{} positive cases", all[0] + all[2]);
+    let (precision, recall) = score(all);
     assert!(
-        precision >= 0.82 && recall >= 0.82,
-        "precision {precision:.3}, recall {recall:.3} (tp {tp}, fp {fp}, fn {fn_})"
+        precision >= 0.90 && recall >= 0.88,
+        "precision {precision:.3}, recall {recall:.3} ({all:?})"
+    );
+    let (precision, recall) = score(s001);
+    assert!(
+        precision >= 0.85 && recall >= 0.85,
+        "S001: precision {precision:.3}, recall {recall:.3} ({s001:?})"
     );
 }
 

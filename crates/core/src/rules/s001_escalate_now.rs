@@ -174,7 +174,10 @@ fn generic_class(matcher: &EscalationMatcher, before: &str, matched: Option<&str
     let Some(caps) = matcher.generic_class.captures(before) else {
         return false;
     };
-    let between = caps.get(1).map_or("", |m| m.as_str());
+    let Some(between) = caps.get(1).map(|m| m.as_str()) else {
+        // "Children's missing episodes…": the class itself.
+        return true;
+    };
     let verb = if between.trim().is_empty() {
         matched.unwrap_or("")
     } else {
@@ -206,11 +209,29 @@ fn about_fits(about: About, text: &str, start: usize, end: usize) -> bool {
     };
     match about {
         About::Any | About::Companion => true,
+        // "23 children subject to child protection plans had not been visited": the
+        // children head a subject that a service or plan only modifies.
+        About::Child if head == Some(Head::Practice) => children_head_clause(text, start),
         About::Child => !matches!(head, Some(Head::Adult | Head::Practice)),
         About::Practitioner => !matches!(head, Some(Head::Adult | Head::Child)),
         About::NotChild => !matches!(head, Some(Head::Child)),
     }
 }
+
+/// Whether the words of the clause before `at` start with children as its subject
+/// ("A small number of children open to the disabled children's team…").
+fn children_head_clause(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let clause_start = before.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    CHILDREN_FIRST.is_match(before.get(clause_start..).unwrap_or(""))
+}
+
+static CHILDREN_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::lexicon::evidence::compile(
+        r"(?i)^\s*(?:(?:a|an|the|some|many|several|most|all|\d+|a (?:small |large )?number of|[a-z]+-?[a-z]*)\s+){0,4}(?:children|young people|babies|siblings|twins|care leavers|pupils)\s+(?:subject to|open to|on|in|at|with|known to|placed|awaiting|allocated|looked after|supported by|referred to)\b",
+    )
+    .expect("children-first pattern is valid")
+});
 
 static NO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::lexicon::evidence::compile(r"(?i)^(?:no|nobody|nothing|none)\b")
@@ -624,6 +645,24 @@ mod tests {
             "Leon's disclosure to the mentor has not reached his social worker.",
         ] {
             fires("S001", text);
+        }
+    }
+
+    #[test]
+    fn subjects_headed_by_children_and_more_shapes_of_not_seen() {
+        for text in [
+            "Four children open to the leaving care team have not been visited since the spring.",
+            "Two weeks on, nobody has made contact with the carers or seen the boy.",
+            "It is not known where the eldest boy is staying this week.",
+            "An account of the burns to the toddler's hand has not been given by the carers.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            "Young people's missing episodes are reviewed at a weekly panel.",
+            "The disabled children's team has not been visited by the inspectors since 2019.",
+        ] {
+            silent("S001", text);
         }
     }
 
