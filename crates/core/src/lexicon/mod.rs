@@ -205,6 +205,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn leaders_councils_agencies_and_boards_are_roles() {
+        let lexicon = Lexicon::new(&LexiconExtend::default());
+        let found = |t: &str| lexicon.roles.find(t).map(|m| m.as_str().to_owned());
+        for (text, role) in [
+            ("Senior leaders have not acted", "Senior leaders"),
+            ("The borough council will publish", "borough council"),
+            ("Partner agencies did not attend", "Partner agencies"),
+            ("The LSCB to commission a review", "LSCB"),
+            ("Business support to scan the letters", "Business support"),
+            ("Police officers did not attend", "Police officers"),
+        ] {
+            assert_eq!(found(text).as_deref(), Some(role), "{text}");
+        }
+        // A family member is not a role.
+        assert_eq!(found("Mother's partner has not provided it"), None);
+    }
+
+    #[test]
     fn roles_match_words_and_abbreviations() {
         let lexicon = Lexicon::new(&LexiconExtend {
             extend_roles: vec!["family hub navigator".into()],

@@ -169,4 +169,16 @@ mod tests {
             &doc("[owner] to speak to mother about the school's concerns."),
         );
     }
+
+    #[test]
+    fn organisations_and_boards_own_actions() {
+        for action in [
+            "The safeguarding partnership to publish the learning review by 31 March 2027.",
+            "Business support to scan the missing consent forms onto the file by 15/01/2027.",
+            "The council will agree a sufficiency plan for supported lodgings by the end of January 2027.",
+            "LSCP to audit strategy discussions held out of hours by 28/02/2027.",
+        ] {
+            silent("A002", &doc(action));
+        }
+    }
 }

@@ -581,3 +581,16 @@ mod cheap_test {
         }
     }
 }
+
+#[test]
+fn leaders_councils_and_partner_agencies_are_practice_subjects() {
+    for text in [
+        "Senior leaders did not review the waiting list.",
+        "The county council has not published its sufficiency strategy.",
+        "Partner agencies did not attend the strategy discussion.",
+        "Police officers did not share the incident log with the school.",
+    ] {
+        crate::rules::test_support::fires("T001", text);
+    }
+    crate::rules::test_support::silent("T001", "Mother's partner has not provided his details.");
+}
