@@ -755,7 +755,8 @@ pub const ROLE_MODIFIERS: &[&str] = &[
     "specialist", "senior", "attending", "case-holding", "qualified", "experienced",
     "respective", "children's", "family's", "child's", "local", "area", "out-of-hours",
     "emergency", "initial", "independent", "safeguarding", "health", "education", "both",
-    "neither", "either", "each", "various", "several", "two", "three",
+    "neither", "either", "each", "various", "several", "two", "three", "too", "many", "some",
+    "most", "few",
 ];
 
 /// Nouns of activities that keep a "with" phrase ("direct work with Maya", "supervision

@@ -71,6 +71,18 @@ const DENYING_WORDS: &[&str] = &[
     "neglects",
     "omitted",
     "omits",
+    "failing",
+    "neglecting",
+    "refused",
+    "refuses",
+    "refuse",
+    "refusing",
+    "declined",
+    "declines",
+    "missed",
+    "ignored",
+    "overlooked",
+    "disregarded",
 ];
 
 /// Whether `sentence` could phrase a deficit: it holds one of [`DENYING_WORDS`] as a whole
@@ -108,7 +120,7 @@ fn may_deny(sentence: &str) -> bool {
 
 /// Whether `run` is one of [`DENYING_WORDS`], in any case.
 fn is_denying(run: &[u8]) -> bool {
-    (2..=9).contains(&run.len())
+    (2..=11).contains(&run.len())
         && DENYING_WORDS
             .iter()
             .any(|w| w.as_bytes().eq_ignore_ascii_case(run))
@@ -252,9 +264,17 @@ fn negation_at(view: &View, k: usize) -> Option<Negation> {
         "is" | "are" | "was" | "were" if not(next) => neg(k + 2, Form::Gerund),
         "isn't" | "aren't" | "wasn't" | "weren't" => neg(k + 1, Form::Gerund),
         "failed" | "fails" | "fail" | "neglected" | "neglects" | "omitted" | "omits"
+        | "refused" | "refuses" | "refuse" | "declined" | "declines"
             if next == "to" =>
         {
             neg(k + 2, Form::Base)
+        }
+        // "practitioners were failing to complete…".
+        "is" | "are" | "was" | "were"
+            if matches!(next, "failing" | "neglecting" | "refusing")
+                && view.word(n + 1) == "to" =>
+        {
+            neg(k + 3, Form::Base)
         }
         "never" => Some(Negation {
             never: true,
@@ -371,6 +391,13 @@ fn active(view: &View, previous: Previous<'_, '_>, k: usize) -> Option<Deficit> 
         if !skippable {
             break;
         }
+        j -= 1;
+    }
+    // "The local authority as a whole has failed…", "leaders overall have not…".
+    if j >= 3 && view.word(j - 3) == "as" && view.word(j - 2) == "a" && view.word(j - 1) == "whole"
+    {
+        j -= 3;
+    } else if j >= 1 && view.word(j - 1) == "overall" {
         j -= 1;
     }
     while j < k && view.tokens[j].is_punct(&[',']) {
@@ -1374,6 +1401,13 @@ fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
             k + 3
         }
         "hasn't" | "haven't" | "hadn't" if view.word(k + 1) == "been" => k + 2,
+        // "Chances to intervene were missed by social workers": a failure without "not".
+        "was" | "were" | "is" | "are" if failure_passive(view.word(k + 1)).is_some() => k + 1,
+        "has" | "have" | "had"
+            if view.word(k + 1) == "been" && failure_passive(view.word(k + 2)).is_some() =>
+        {
+            k + 2
+        }
         _ => return None,
     };
     let never = view.word(k + 1) == "never";
@@ -1388,10 +1422,12 @@ fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
         i += 1;
     }
     let participle_at = i;
-    if !verbs::is_participle(view.word(participle_at)) {
+    let failure = failure_passive(view.word(participle_at));
+    if !verbs::is_participle(view.word(participle_at)) && failure.is_none() {
         return None;
     }
-    let mut participle = view.word(participle_at).to_owned();
+    // A failure is rewritten as what had not been done ("missed" → "had not been taken").
+    let mut participle = failure.unwrap_or(view.word(participle_at)).to_owned();
     let mut b = participle_at + 1;
     // "signed off by", "seen alone by".
     while b < participle_at + 3
@@ -1435,6 +1471,22 @@ fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
         gerunds: Vec::new(),
         subject_before: None,
     })
+}
+
+/// Participles that say a failure without "not", with what the rewrite says had not been
+/// done: "opportunities were missed by the team" → "had not been taken".
+const FAILURE_PASSIVES: &[(&str, &str)] = &[
+    ("missed", "taken"),
+    ("ignored", "acted on"),
+    ("overlooked", "noticed"),
+    ("disregarded", "taken into account"),
+];
+
+fn failure_passive(word: &str) -> Option<&'static str> {
+    FAILURE_PASSIVES
+        .iter()
+        .find(|(failure, _)| *failure == word)
+        .map(|&(_, done)| done)
 }
 
 /// The text of the clause after the rewritten part, with coordinated verbs as gerunds.

@@ -594,3 +594,29 @@ fn leaders_councils_and_partner_agencies_are_practice_subjects() {
     }
     crate::rules::test_support::silent("T001", "Mother's partner has not provided his details.");
 }
+
+#[test]
+fn refusals_failures_in_progress_and_failure_passives() {
+    use crate::rules::test_support::{fires, silent};
+    for text in [
+        "The duty manager refused to convene a strategy meeting.",
+        "The council as a whole has failed to act on the audit findings.",
+        "Managers were failing to record their rationale for closing cases.",
+        "Warning signs were overlooked by the health visitor.",
+        "Too many workers are not recording direct work.",
+    ] {
+        fires("T001", text);
+    }
+    // A family member's refusal, and a failure with no practitioner agent.
+    silent("T001", "Father refused to let the worker into the flat.");
+    silent("T001", "Several appointments were missed by mother.");
+}
+
+#[test]
+fn a_failure_passive_is_rewritten_as_what_had_not_been_done() {
+    let text = "Jo's wishes were ignored by the IRO.";
+    let d = crate::rules::test_support::fires("T001", text);
+    let title = &d.fixes[0].title;
+    assert!(title.contains("had not been acted on"), "{title}");
+    assert!(!title.contains("not been ignored"), "{title}");
+}
