@@ -134,6 +134,8 @@ pub const ROLES: &[&str] = &[
     "quality assurance team",
     "workforce development team",
     "performance team",
+    "staff",
+    "staff member",
 ];
 
 /// Abbreviations and names matched with their case ("SW", not "sw" inside a word).

@@ -322,6 +322,12 @@ pub const LABELS: &[LabelEntry] = &[
         &[],
     ),
     label(
+        const_format_engage::FAIL,
+        Person,
+        &["do not take up the offer to {v}", "find it hard to {v}"],
+        &[],
+    ),
+    label(
         r"hard[-\s]to[-\s]reach",
         PersonOnly,
         &[
@@ -514,6 +520,7 @@ mod const_format_engage {
     pub const REFUSAL: &str = r"refusal\s+to\s+(?:engage|co-?operate|work|comply|participate)";
     pub const UNWILLING: &str = r"unwilling\s+to\s+(?:engage|co-?operate|work|comply|participate)";
     pub const FAILED: &str = r"(?:failed|fails|failing)\s+to\s+(?:engage|co-?operate|comply)";
+    pub const FAIL: &str = r"fail\s+to\s+(?:engage|co-?operate|comply)";
 }
 
 /// Children, parents, carers and family (lower case). "Mother did not attend" is about
@@ -531,7 +538,9 @@ pub const FAMILY_WORDS: &[&str] = &[
     "sons", "daughter", "daughters", "family", "families", "household", "households", "boy",
     "boys", "girl", "girls", "man", "woman", "men", "women", "couple", "guardian", "guardians",
     "kinship", "relative", "relatives", "toddler", "infant", "pupil", "student", "youngster",
-    "youngsters", "twins",
+    "youngsters", "twins", "leaver", "leavers", "care-leavers", "pupils", "students", "mothers",
+    "fathers", "mums", "dads", "stepfathers", "stepmothers", "grandmothers", "grandfathers",
+    "aunts", "uncles", "boyfriends", "partners",
 ];
 
 /// Nouns for where and how a family lives, which a label can describe ("a chaotic

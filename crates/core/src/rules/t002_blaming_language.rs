@@ -300,6 +300,15 @@ fn noun_phrase_end(view: &View, i: usize) -> usize {
 }
 
 /// "should have visited": blame in hindsight. "Jo should have contact" is not.
+/// "Inspectors saw no cases where children should have been looked after": the hindsight
+/// is denied of every case, not said of one.
+fn denied_of_every_case(view: &View, at: usize) -> bool {
+    (at.saturating_sub(8)..at).any(|i| {
+        view.tokens[i].is_any(&["no", "none"])
+            && (i + 1..(i + 4).min(at)).any(|j| view.tokens[j].is_any(&["where", "which"]))
+    })
+}
+
 fn hindsight(
     ctx: &Context,
     view: &View,
@@ -316,7 +325,7 @@ fn hindsight(
     if !passive && !verbs::is_participle(&participle) {
         return None;
     }
-    if tone::reported_before(view, p.first) {
+    if tone::reported_before(view, p.first) || denied_of_every_case(view, p.first) {
         return None;
     }
     let (s, e) = tone::clause_subject(view, p.first);

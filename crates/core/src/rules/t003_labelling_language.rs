@@ -82,7 +82,14 @@ fn judge(
             }
         }
         None => {
-            let (s, e) = tone::clause_subject(view, coordinated_start(view, first));
+            let (mut s, mut e) = tone::clause_subject(view, coordinated_start(view, first));
+            // "Staff who fail to engage…": a relative clause is about the noun before it.
+            let relative = (first.saturating_sub(2)..first)
+                .rev()
+                .find(|&r| view.tokens[r].is_any(&["who", "that"]));
+            if let Some(r) = relative.filter(|&r| r > 0) {
+                (s, e) = (r - 1, r);
+            }
             if s < e {
                 tone::classify(view, s, e, previous)
             } else {

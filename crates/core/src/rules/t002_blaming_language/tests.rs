@@ -229,3 +229,16 @@ fn extra_phrases_from_configuration() {
     let found = crate::check("The assessment was half-hearted.", &Config::default());
     assert!(!found.iter().any(|d| d.code == "T002"));
 }
+
+#[test]
+fn hindsight_denied_of_every_case_is_not_blame() {
+    use crate::rules::test_support::{fires, silent};
+    silent(
+        "T002",
+        "The review found no cases where a strategy discussion should have been held sooner.",
+    );
+    fires(
+        "T002",
+        "A strategy discussion should have been held sooner.",
+    );
+}

@@ -170,3 +170,24 @@ fn extra_labels_from_configuration() {
     let found = crate::check("The SW is work-shy.", &config);
     assert!(!found.iter().any(|d| d.code == "T003"));
 }
+
+#[test]
+fn labels_in_relative_clauses_and_every_form_of_fail_to_engage() {
+    use crate::rules::test_support::{fires, silent};
+    for text in [
+        "Grandparents who fail to engage are not offered a second assessment.",
+        "Three care leavers were refusing to co-operate with their pathway plans.",
+        "When fathers fail to comply with the written agreement, nothing happens.",
+    ] {
+        fires("T003", text);
+    }
+    // A label about staff is not a family label.
+    silent(
+        "T003",
+        "Staff who fail to comply with supervision policy are offered coaching.",
+    );
+    silent(
+        "T003",
+        "Team managers who refused to engage with the audit were challenged.",
+    );
+}
