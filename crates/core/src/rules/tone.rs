@@ -312,6 +312,32 @@ fn classify_depth(
     if words.len() == 1 && matches!(head_word.as_str(), "there" | "it" | "this" | "that") {
         return Target::Unknown;
     }
+    // "only two were refusing to engage": a number or quantifier stands for a noun left
+    // out, who could be anyone.
+    let quantifier = head_word.chars().all(|c| c.is_ascii_digit())
+        || matches!(
+            head_word.as_str(),
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "some"
+                | "many"
+                | "most"
+                | "few"
+                | "several"
+                | "others"
+                | "both"
+        );
+    if quantifier {
+        return Target::Unknown;
+    }
     if matches!(
         head_word.as_str(),
         "he" | "she" | "they" | "him" | "her" | "them"

@@ -191,3 +191,11 @@ fn labels_in_relative_clauses_and_every_form_of_fail_to_engage() {
         "Team managers who refused to engage with the audit were challenged.",
     );
 }
+
+#[test]
+fn a_number_standing_for_the_people_is_not_a_thing() {
+    crate::rules::test_support::fires(
+        "T003",
+        "Most families engaged well, but two were refusing to engage by the end of the year.",
+    );
+}
