@@ -847,6 +847,8 @@ pub const CONSEQUENCE_PATTERNS: &[&str] = &[
     r"\bbenefit(?:s|ed|ing)?\s+(?:from|for)\b",
     r"\b(?:put|puts|putting|place|places|placed|placing|leave|leaves|left|leaving|keep|keeps|kept|keeping|make|makes|made|making)\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]*)\s+(?:at|in|with|without|feel|feeling|unable|less|more|vulnerable|exposed|anxious|confused|unsure|uncertain|isolated|unsafe|safe|safer|open|behind|waiting|alone|unprotected)\b",
     r"\b(?:leave|leaves|left|leaving)\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]*)\b",
+    // "…, leaving some children in situations of unassessed risk".
+    r"\b(?:leave|leaves|left|leaving)\s+(?:(?:some|many|the|these|those|both|all|most|several|other|a\s+number\s+of)\s+)?(?:[\w'’-]+\s+)?(?:children|child|young\s+(?:people|person)|babies|baby|siblings|families|family|care\s+leavers)\s+(?:at|in|with|without|feeling|unable|less|more|vulnerable|exposed|isolated|unsafe|open|behind|waiting|alone|unprotected|to)\b",
     r"\bwill\s+(?:not\s+|no\s+longer\s+|continue\s+to\s+|still\s+)?(?:be\s+(?:able|unable|less|more|at|left|exposed)|have|feel|struggle|miss|lose|remain|experience|benefit|need|know|understand|grow|fall|suffer|become|continue|go)\b",
     r"\bwon['’]t\b",
     r"(?-i:\bmay\b)",

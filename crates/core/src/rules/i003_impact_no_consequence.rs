@@ -134,6 +134,8 @@ mod tests {
             "Sam's plan has not been updated, so the actions no longer fit the risks.",
             "For Sam, the move has left her unsure who to trust.",
             "Sam's attendance has fallen, leaving her behind in maths.",
+            "For Sam and her brothers, checks on the new partner were never completed, leaving both children at home with an adult nobody has assessed.",
+            "For Sam, the referral sat unread for a week, leaving the siblings without any plan for the holidays.",
             "For Sam, the missing plan puts her at risk of an unplanned move.",
             "For Sam, the drift increases the likelihood that she stays in limbo.",
             "Sam's views are recorded; as a result, the plan reflects her wishes.",
