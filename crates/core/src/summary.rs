@@ -217,10 +217,14 @@ pub fn summarise_with(
     diagnostics: &[Diagnostic],
     ran: &dyn Fn(&str) -> bool,
 ) -> AuditSummary {
+    // Diagnostics by where they start, so each area, section and action finds its own
+    // with a binary search: linear in the document, not areas × diagnostics.
+    let mut by_start: Vec<&Diagnostic> = diagnostics.iter().collect();
+    by_start.sort_by_key(|d| d.range.start());
     let reader = Reader {
         doc,
         config,
-        diagnostics,
+        by_start,
         ran,
     };
     let mut counts = Counts::default();
@@ -235,11 +239,7 @@ pub fn summarise_with(
             message: d.message.clone(),
             range: d.range,
             start: reader.line_col(d.range.start()),
-            area: doc
-                .areas
-                .iter()
-                .find(|a| in_range(a.range, d.range))
-                .map(|a| a.name.clone()),
+            area: area_of(&doc.areas, d.range).map(|a| a.name.clone()),
         })
         .collect();
     let mut not_checked: Vec<&'static str> = [
@@ -275,8 +275,15 @@ pub fn summarise_with(
 struct Reader<'a> {
     doc: &'a Document,
     config: &'a Config,
-    diagnostics: &'a [Diagnostic],
+    /// The diagnostics, sorted by their start.
+    by_start: Vec<&'a Diagnostic>,
     ran: &'a dyn Fn(&str) -> bool,
+}
+
+/// The area that holds a diagnostic at `d` (areas are in document order).
+fn area_of(areas: &[Area], d: TextRange) -> Option<&Area> {
+    let after = areas.partition_point(|a| a.range.start() <= d.start());
+    areas[..after].iter().rev().find(|a| in_range(a.range, d))
 }
 
 /// Whether a diagnostic at `d` falls inside `range` (an empty range holds its own start).
@@ -297,23 +304,26 @@ impl Reader<'_> {
         self.doc.line_index.line_col(offset, &self.doc.text)
     }
 
+    /// The diagnostics inside `range` (by [`in_range`]), found by binary search.
+    fn within(&self, range: TextRange) -> impl Iterator<Item = &'_ Diagnostic> + '_ {
+        let first = self
+            .by_start
+            .partition_point(|d| d.range.start() < range.start());
+        self.by_start[first..]
+            .iter()
+            .copied()
+            .take_while(move |d| in_range(range, d.range))
+    }
+
     /// Whether `code` fired inside `range`; `None` when `code` did not run.
     fn fired_in(&self, code: &str, range: TextRange) -> Option<bool> {
-        (self.ran)(code).then(|| {
-            self.diagnostics
-                .iter()
-                .any(|d| d.code == code && in_range(range, d.range))
-        })
+        (self.ran)(code).then(|| self.within(range).any(|d| d.code == code))
     }
 
     fn area(&self, area: &Area) -> AreaSummary {
         let mut counts = Counts::default();
         let mut escalations = 0;
-        for d in self
-            .diagnostics
-            .iter()
-            .filter(|d| in_range(area.range, d.range))
-        {
+        for d in self.within(area.range) {
             counts.add(d.severity);
             if d.code == ESCALATE_NOW {
                 escalations += 1;
@@ -428,9 +438,8 @@ impl Reader<'_> {
             .iter()
             .map(|action| {
                 let mut problems: Vec<&'static str> = self
-                    .diagnostics
-                    .iter()
-                    .filter(|d| SMART_RULES.contains(&d.code) && in_range(action.range, d.range))
+                    .within(action.range)
+                    .filter(|d| SMART_RULES.contains(&d.code))
                     .map(|d| d.code)
                     .collect();
                 problems.sort_unstable();
