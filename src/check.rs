@@ -94,6 +94,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         eprintln!("caselint: error: --summary is printed as human text or JSON: use --format human or --format json");
         return ExitCode::from(2);
     }
+    quiet_panics();
     let mut errors: Vec<String> = Vec::new();
     let mut finder = match ConfigFinder::new(args.config.as_deref()) {
         Ok(finder) => finder,
@@ -158,7 +159,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                 }
                 Input::File(path) => (path.display().to_string(), read(&path)?),
             };
-            let diagnostics = caselint_core::check(&text, &config);
+            let diagnostics = check_guarded(&path, &text, &config)?;
             Ok(FileReport {
                 path,
                 text,
@@ -198,7 +199,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         }
     } else {
         match args.format {
-            Format::Human => render::human(&reports, color),
+            Format::Human => render::human(&reports, color, errors.len()),
             Format::Json => render::json(&reports),
             Format::Sarif => sarif::render(&reports, &errors),
             Format::Github => oneline::github(&reports),
@@ -239,10 +240,95 @@ fn read(path: &Path) -> Result<String, String> {
     decode(&shown.to_string(), bytes)
 }
 
+/// Lint one file under its own panic guard: an internal error in one file is reported for
+/// that file, and the others are still checked. The panic's message is not shown (it could
+/// quote the audit); the default hook is silenced for the whole run by [`quiet_panics`].
+fn check_guarded(path: &str, text: &str, config: &Config) -> Result<Vec<Diagnostic>, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        // Debug builds only: lets the tests make an internal error happen in one file.
+        #[cfg(debug_assertions)]
+        if let Some(marker) = std::env::var_os("CASELINT_DEBUG_PANIC_ON") {
+            if text.contains(&*marker.to_string_lossy()) {
+                panic!("CASELINT_DEBUG_PANIC_ON");
+            }
+        }
+        caselint_core::check(text, config)
+    }))
+    .map_err(|_| {
+        format!(
+            "{path}: caselint hit an internal error while checking this file, so it was not checked (the other files were); please report it, without the audit"
+        )
+    })
+}
+
+/// Silence the default panic message (it could quote document text); [`check_guarded`]
+/// reports which file failed instead.
+pub(crate) fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("caselint: internal error{at}");
+    }));
+}
+
+/// Word, PDF and other formats that are not text, told by their first bytes.
+fn not_text(name: &str, bytes: &[u8]) -> Option<String> {
+    let kind = if bytes.starts_with(b"PK\x03\x04") {
+        let lower = name.to_lowercase();
+        if lower.ends_with(".docx") || lower.ends_with(".docm") || lower.ends_with(".dotx") {
+            "a Word document (.docx)"
+        } else if lower.ends_with(".odt") {
+            "an OpenDocument text file (.odt)"
+        } else {
+            "a zip archive"
+        }
+    } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        "an old-format Word document (.doc)"
+    } else if bytes.starts_with(b"%PDF") {
+        "a PDF"
+    } else if bytes.starts_with(b"{\\rtf") {
+        "a rich-text document (.rtf)"
+    } else {
+        return None;
+    };
+    Some(format!(
+        "{name}: this is {kind}, not a text audit; save it as plain text (in Word: File, Save As, Plain Text) and check that file"
+    ))
+}
+
+/// UTF-16 text with a byte-order mark (Notepad's "Unicode"), as UTF-8. Positions in the
+/// report then count in the UTF-8 text.
+fn from_utf16(name: &str, bytes: &[u8]) -> Option<Result<String, String>> {
+    let little = match bytes {
+        [0xFF, 0xFE, ..] => true,
+        [0xFE, 0xFF, ..] => false,
+        _ => return None,
+    };
+    let units: Vec<u16> = bytes[2..]
+        .chunks(2)
+        .map(|pair| match (pair, little) {
+            ([a, b], true) => u16::from_le_bytes([*a, *b]),
+            ([a, b], false) => u16::from_be_bytes([*a, *b]),
+            _ => 0xFFFD,
+        })
+        .collect();
+    Some(String::from_utf16(&units).map_err(|_| {
+        format!("{name}: not valid UTF-16 text (it starts like UTF-16 but has a broken character); save the audit as UTF-8")
+    }))
+}
+
 fn decode(name: &str, bytes: Vec<u8>) -> Result<String, String> {
+    if let Some(message) = not_text(name, &bytes) {
+        return Err(message);
+    }
+    if let Some(text) = from_utf16(name, &bytes) {
+        return text;
+    }
     if bytes.iter().take(8192).any(|&b| b == 0) {
         return Err(format!(
-            "{name}: this looks like a binary file (it contains NUL bytes), not an audit"
+            "{name}: this looks like a binary file, not a text audit; caselint reads Markdown or plain text"
         ));
     }
     String::from_utf8(bytes).map_err(|e| {

@@ -32,7 +32,9 @@ impl Paint {
 
 /// file:line:col, severity, code, name and message, then the source line with the span
 /// marked and the fixes on offer.
-pub fn human(reports: &[FileReport], color: bool) -> String {
+/// The human report. `unchecked` files could not be read or checked (their errors go to
+/// standard error): the closing line never claims they were.
+pub fn human(reports: &[FileReport], color: bool, unchecked: usize) -> String {
     use rayon::prelude::*;
     let paint = Paint { on: color };
     // Each file on its own, on every core, then in the order given.
@@ -51,8 +53,18 @@ pub fn human(reports: &[FileReport], color: bool) -> String {
     let total: usize = counts.iter().sum();
     let files = reports.len();
     let files_word = if files == 1 { "file" } else { "files" };
-    if total == 0 {
-        let _ = writeln!(out, "No problems found in {files} {files_word}.");
+    let not_checked = match unchecked {
+        0 => String::new(),
+        1 => "; 1 file could not be checked (see the error below)".to_owned(),
+        n => format!("; {n} files could not be checked (see the errors below)"),
+    };
+    if files == 0 {
+        // Nothing was checked: the errors say why, and nothing here claims otherwise.
+    } else if total == 0 {
+        let _ = writeln!(
+            out,
+            "No problems found in {files} {files_word}{not_checked}."
+        );
     } else {
         let mut parts = Vec::new();
         for (n, word) in [
@@ -68,7 +80,7 @@ pub fn human(reports: &[FileReport], color: bool) -> String {
         let problems = if total == 1 { "problem" } else { "problems" };
         let _ = writeln!(
             out,
-            "Found {total} {problems} ({}) in {files} {files_word}.",
+            "Found {total} {problems} ({}) in {files} {files_word}{not_checked}.",
             parts.join(", ")
         );
     }

@@ -142,11 +142,11 @@ fn bad_files_get_one_clear_message_and_others_are_still_checked() {
         ),
         (
             "binary.audit",
-            "binary.audit: this looks like a binary file",
+            "binary.audit: this looks like a binary file, not a text audit",
         ),
         (
             "nul.audit.md",
-            "nul.audit.md: this looks like a binary file (it contains NUL bytes)",
+            "nul.audit.md: this looks like a binary file, not a text audit",
         ),
         ("nothing-here", "nothing-here: no audit files found"),
     ];
@@ -828,4 +828,113 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     }
     found.sort();
     found
+}
+
+#[test]
+fn word_pdf_and_utf16_files_get_plain_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("form.docx"),
+        b"PK\x03\x04\x14\x00\x06\x00word/document.xml",
+    )
+    .unwrap();
+    std::fs::write(d.join("old.doc"), b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest").unwrap();
+    std::fs::write(d.join("notes.pdf"), b"%PDF-1.7\n%binary").unwrap();
+    for (name, want) in [
+        (
+            "form.docx",
+            "form.docx: this is a Word document (.docx), not a text audit; save it as plain text",
+        ),
+        (
+            "old.doc",
+            "old.doc: this is an old-format Word document (.doc)",
+        ),
+        ("notes.pdf", "notes.pdf: this is a PDF"),
+    ] {
+        let o = check(&[d.join(name).to_str().unwrap()]);
+        assert_one_error(&o, want);
+        assert!(!stderr(&o).contains("NUL"), "{name}: {}", stderr(&o));
+        // Nothing was checked, so nothing claims "no problems".
+        assert!(
+            !stdout(&o).contains("No problems"),
+            "{name}: {}",
+            stdout(&o)
+        );
+    }
+    // Notepad's "Unicode" (UTF-16 with a byte-order mark) is read as text.
+    let text = "## Planning\nJudgement: Satisfactory\n";
+    for (name, bom, little) in [
+        ("le.audit.txt", [0xFF, 0xFE], true),
+        ("be.audit.txt", [0xFE, 0xFF], false),
+    ] {
+        let mut bytes = bom.to_vec();
+        for unit in text.encode_utf16() {
+            bytes.extend(if little {
+                unit.to_le_bytes()
+            } else {
+                unit.to_be_bytes()
+            });
+        }
+        std::fs::write(d.join(name), bytes).unwrap();
+        let o = check(&[d.join(name).to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{name}: {}", stderr(&o));
+        assert!(stdout(&o).contains("J002"), "{name}: {}", stdout(&o));
+    }
+}
+
+#[test]
+fn an_unreadable_file_is_counted_in_the_closing_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.audit.md");
+    std::fs::write(&good, "Some notes with nothing to flag.\n").unwrap();
+    let missing = dir.path().join("missing.audit.md");
+    let o = check(&[good.to_str().unwrap(), missing.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stdout(&o).contains("No problems found in 1 file; 1 file could not be checked"),
+        "{}",
+        stdout(&o)
+    );
+    let o = check(&[missing.to_str().unwrap()]);
+    assert_eq!(stdout(&o), "", "nothing was checked");
+}
+
+#[test]
+fn an_internal_error_in_one_file_leaves_the_others_checked() {
+    // Debug builds panic on purpose in a file holding CASELINT_DEBUG_PANIC_ON's text.
+    let dir = tempfile::tempdir().unwrap();
+    let boom = dir.path().join("boom.audit.md");
+    std::fs::write(
+        &boom,
+        "## Planning\nJudgement: Good\nEvidence: trigger-the-internal-error\n",
+    )
+    .unwrap();
+    let fine = dir.path().join("fine.audit.md");
+    std::fs::write(&fine, "## Planning\nJudgement: Satisfactory\n").unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_caselint"))
+        .args(["check", boom.to_str().unwrap(), fine.to_str().unwrap()])
+        .env("CASELINT_DEBUG_PANIC_ON", "trigger-the-internal-error")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("caselint runs");
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("boom.audit.md: caselint hit an internal error while checking this file"),
+        "{err}"
+    );
+    // The other file was still checked and reported.
+    assert!(
+        stdout(&o).contains("fine.audit.md") && stdout(&o).contains("J002"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stdout(&o).contains("1 file could not be checked"),
+        "{}",
+        stdout(&o)
+    );
+    // The panic's own message (which could quote the audit) is not shown.
+    assert!(!err.contains("trigger-the-internal-error"), "{err}");
 }
