@@ -111,6 +111,30 @@ impl Default for Config {
     }
 }
 
+/// serde's "unknown field `selct`, expected one of `select`, `ignore`, …" with the nearest
+/// known key suggested first: "unknown key `selct`: did you mean `select`? (…)".
+pub fn with_suggestion(message: &str) -> String {
+    let Some(rest) = message.strip_prefix("unknown field `") else {
+        return message.to_owned();
+    };
+    let Some((unknown, expected)) = rest.split_once('`') else {
+        return message.to_owned();
+    };
+    let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    let nearest = known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(unknown, k), *k))
+        .filter(|&(distance, k)| distance <= 2.max(k.len() / 3))
+        .min();
+    let choices = known.join(", ");
+    match nearest {
+        Some((_, key)) => {
+            format!("unknown key `{unknown}`: did you mean `{key}`? (the keys here are {choices})")
+        }
+        None => format!("unknown key `{unknown}` (the keys here are {choices})"),
+    }
+}
+
 /// A TOML error as a [`ConfigError`] naming the key at fault (where deserialising stopped,
 /// or the unknown field) and the line.
 fn toml_error(
@@ -129,7 +153,7 @@ fn toml_error(
         .or((path != ".").then_some(path));
     let message = match &key {
         Some(key) if !message.contains(&format!("`{key}`")) => format!("`{key}`: {message}"),
-        _ => message,
+        _ => with_suggestion(&message),
     };
     let location = e
         .span()
@@ -352,6 +376,28 @@ pub enum Grade {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unknown_key_suggests_the_nearest() {
+        let e = Config::from_toml("selct = [\"ALL\"]\n", "caselint.toml").unwrap_err();
+        assert_eq!(e.key.as_deref(), Some("selct"));
+        assert!(
+            e.message
+                .contains("unknown key `selct`: did you mean `select`?"),
+            "{}",
+            e.message
+        );
+        let e = Config::from_toml("[lexicon]\nextend-rolez = []\n", "caselint.toml").unwrap_err();
+        assert!(
+            e.message.contains("did you mean `extend-roles`?"),
+            "{}",
+            e.message
+        );
+        // Nothing near: the keys are listed, nothing is guessed.
+        let e = Config::from_toml("colour = \"red\"\n", "caselint.toml").unwrap_err();
+        assert!(!e.message.contains("did you mean"), "{}", e.message);
+        assert!(e.message.contains("unknown key `colour`"), "{}", e.message);
+    }
 
     #[test]
     fn grades() {

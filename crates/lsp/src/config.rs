@@ -50,7 +50,7 @@ pub fn parse_client_settings(value: &serde_json::Value) -> Result<Option<RawConf
     let raw: RawConfig = serde_path_to_error::deserialize(settings).map_err(|e| {
         let key = e.path().to_string();
         let key = (key != ".").then_some(key);
-        let inner = e.into_inner().to_string();
+        let inner = caselint_core::config::with_suggestion(&e.into_inner().to_string());
         let message = match &key {
             Some(key) => format!("`{key}`: {inner}"),
             None => inner,
