@@ -351,6 +351,21 @@ impl Config {
                 return Grade::Scale(i);
             }
         }
+        // Initials of a grade of two words or more: "RI", "R.I.", "R/I".
+        let initials: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+        if (2..=4).contains(&initials.len()) && !lower.contains(' ') {
+            for (i, grade) in self.scale.iter().enumerate() {
+                let words: Vec<&str> = grade.split_whitespace().collect();
+                let of_grade: String = words
+                    .iter()
+                    .filter_map(|w| w.chars().next())
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                if words.len() >= 2 && of_grade == initials {
+                    return Grade::Scale(i);
+                }
+            }
+        }
         if lower == "inadequate" || matches("inadequate") {
             return Grade::Inadequate;
         }
@@ -414,6 +429,10 @@ mod tests {
             Grade::Scale(1)
         );
         assert_eq!(c.classify_grade("Good enough"), Grade::Unknown);
+        assert_eq!(c.classify_grade("RI"), Grade::Scale(2));
+        assert_eq!(c.classify_grade("R.I."), Grade::Scale(2));
+        assert_eq!(c.classify_grade("ri"), Grade::Scale(2));
+        assert_eq!(c.classify_grade("OG"), Grade::Unknown);
         assert_eq!(c.classify_grade("INADEQUATE."), Grade::Inadequate);
         assert_eq!(c.classify_grade("Satisfactory"), Grade::Unknown);
         assert_eq!(c.classify_grade("  "), Grade::Empty);

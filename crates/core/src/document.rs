@@ -269,6 +269,13 @@ static LABEL_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("label pattern is valid")
 });
 
+/// "Judgement - Requires improvement": a judgement label with a dash for its colon (only
+/// the judgement: "Evidence - …" could as well be a sentence).
+static JUDGEMENT_DASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[ \t]{0,3}(?:\*\*|__)?[ \t]*(?:judgement|judgment|grade|rating)[ \t]*(?:\*\*|__)?[ \t]+[-–—][ \t]+")
+        .expect("judgement-dash pattern is valid")
+});
+
 static AREA_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[ \t]{0,3}(?:\*\*|__)?[ \t]*area[ \t]*(?:(?:\*\*|__)[ \t]*:|:[ \t]*(?:\*\*|__)?)[ \t]*(?P<name>\S.*?)[ \t]*$")
         .expect("area pattern is valid")
@@ -542,13 +549,23 @@ impl<'a> Parser2<'a> {
             if !first.is_some_and(|c| c.is_alphabetic() || c == '*' || c == '_') {
                 continue;
             }
-            // Both kinds of line need a colon.
-            if !content.contains(':')
-                || !LABEL_LINE.is_match(content) && !AREA_LINE.is_match(content)
+            // Both kinds of line need a colon, but for "Judgement - Good".
+            let dashed = JUDGEMENT_DASH.captures(content);
+            if dashed.is_none()
+                && (!content.contains(':')
+                    || !LABEL_LINE.is_match(content) && !AREA_LINE.is_match(content))
             {
                 continue;
             }
-            if let Some(caps) = AREA_LINE.captures(content) {
+            if let Some(caps) = dashed {
+                let end = caps.get(0).map_or(0, |m| m.end());
+                markers.push(Marker::Label {
+                    kind: SectionKind::Judgement,
+                    range: range.sub(content.len() - content.trim_start().len(), end),
+                    content_start: range.start() + end,
+                    heading_level: None,
+                });
+            } else if let Some(caps) = AREA_LINE.captures(content) {
                 let name = caps
                     .name("name")
                     .map_or(range, |m| range.sub(m.start(), m.end()));

@@ -318,3 +318,21 @@ fn an_outline_has_the_areas_and_sections_but_no_actions() {
         assert!(o.actions.is_empty() && !f.actions.is_empty());
     }
 }
+
+#[test]
+fn a_judgement_with_a_dash_for_its_colon() {
+    let doc =
+        Document::parse("## Planning\nJudgement - Requires improvement\nEvidence: Some text.\n");
+    assert_eq!(doc.areas.len(), 1);
+    let planning = &doc.areas[0];
+    assert_eq!(
+        doc.slice(planning.judgement_value.unwrap()),
+        "Requires improvement"
+    );
+    // Only the judgement: "Evidence - …" is left as prose.
+    let doc = Document::parse("## Planning\nJudgement: Good\nEvidence - the plan is clear.\n");
+    assert!(doc.areas[0]
+        .sections
+        .iter()
+        .all(|s| s.kind != SectionKind::Evidence));
+}

@@ -36,10 +36,9 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 "The scale has no \u{201c}Inadequate\u{201d} (\u{201c}inadequate stops people\u{201d}): grade it \u{201c}{lowest}\u{201d} and say what would make it good."
             ),
         );
-        // The lowest grade first: it is what the standard asks for.
-        let mut fixes = ctx.grade_fixes(value);
-        fixes.rotate_right(1);
-        d.fixes = fixes;
+        // Only the lowest grade: it is what the standard asks for, and a file judged
+        // inadequate is never one step from Outstanding.
+        d.fixes = ctx.grade_fixes(value).pop().into_iter().collect();
         out.push(d);
     }
 }
@@ -68,5 +67,15 @@ mod tests {
             "## A\nJudgement: Good\nEvidence: Housing is inadequate.\n",
         );
         silent("J003", "## A\nJudgement: Satisfactory\n");
+    }
+
+    #[test]
+    fn offers_only_the_lowest_grade() {
+        let d = fires("J003", "## A\nJudgement: Inadequate\nEvidence: x.\n");
+        let titles: Vec<&str> = d.fixes.iter().map(|f| f.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["Replace with \u{201c}Requires improvement\u{201d}"]
+        );
     }
 }
