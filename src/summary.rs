@@ -109,6 +109,24 @@ fn audit(out: &mut String, file: &Summarised) {
             let _ = writeln!(out, "    line {}: {}", e.start.line, e.message);
         }
     }
+    for suppressed in &s.escalation_suppressions {
+        match &suppressed.reason {
+            Some(reason) => {
+                let _ = writeln!(
+                    out,
+                    "  Escalation suppressed at line {}: {reason}",
+                    suppressed.start.line
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "  Escalation suppression at line {} has no reason, so it suppresses nothing (write `S001: why`)",
+                    suppressed.start.line
+                );
+            }
+        }
+    }
     if !s.not_checked.is_empty() {
         let _ = writeln!(
             out,

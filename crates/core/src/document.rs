@@ -156,10 +156,23 @@ pub struct Suppression {
     /// 0-based lines, inclusive, on which diagnostics are suppressed.
     pub first_line: usize,
     pub last_line: usize,
+    /// The reason after a colon (`<!-- caselint-disable-next-line S001: seen by duty SW
+    /// 21/11 -->`), if one is given.
+    pub reason: Option<String>,
+    /// The comment itself.
+    pub range: TextRange,
 }
+
+/// The escalation rule: a suppression of it must say why.
+const ESCALATION: (&str, &str) = ("S001", "escalate-now");
 
 impl Suppression {
     pub fn covers(&self, line: usize, code: &str, name: &str) -> bool {
+        // A child who may be at risk is never hidden silently: S001 is suppressed only by a
+        // comment that gives its reason.
+        if (code, name) == ESCALATION && self.reason.is_none() {
+            return false;
+        }
         (self.first_line..=self.last_line).contains(&line)
             && (self.codes.is_empty()
                 || self
@@ -856,15 +869,23 @@ impl<'a> Parser2<'a> {
 
     fn suppressions(&self) -> Vec<Suppression> {
         let mut out = Vec::new();
-        let mut open: Vec<(Vec<String>, usize)> = Vec::new();
+        let mut open: Vec<(Vec<String>, usize, Option<String>, TextRange)> = Vec::new();
         let last_line = self.line_index.line_count().saturating_sub(1);
         for caps in SUPPRESSION.captures_iter(self.text) {
             let Some(whole) = caps.get(0) else { continue };
-            let codes: Vec<String> = caps
-                .name("codes")
+            let range = TextRange::new(whole.start(), whole.end());
+            let written = caps.name("codes").map_or("", |c| c.as_str());
+            // "S001: seen by duty SW 21/11": codes, then the reason after a colon.
+            let (written, reason) = match written.split_once(':') {
+                Some((codes, reason)) if !reason.trim().is_empty() => {
+                    (codes, Some(reason.trim().to_owned()))
+                }
+                Some((codes, _)) => (codes, None),
+                None => (written, None),
+            };
+            let codes: Vec<String> = Some(written)
                 .map(|c| {
-                    c.as_str()
-                        .split(|ch: char| ch == ',' || ch.is_whitespace())
+                    c.split(|ch: char| ch == ',' || ch.is_whitespace())
                         .filter(|s| !s.is_empty())
                         .map(str::to_owned)
                         .collect()
@@ -877,31 +898,37 @@ impl<'a> Parser2<'a> {
                     codes,
                     first_line: end_line + 1,
                     last_line: end_line + 1,
+                    reason,
+                    range,
                 }),
-                Some("disable") => open.push((codes, start_line)),
+                Some("disable") => open.push((codes, start_line, reason, range)),
                 _ => {
                     // `caselint-enable` closes every open region, or those of its codes.
-                    let (closing, keep): (Vec<_>, Vec<_>) = open.drain(..).partition(|(c, _)| {
+                    let (closing, keep): (Vec<_>, Vec<_>) = open.drain(..).partition(|(c, ..)| {
                         codes.is_empty()
                             || c.iter()
                                 .any(|x| codes.iter().any(|y| x.eq_ignore_ascii_case(y)))
                     });
                     open = keep;
-                    for (codes, first) in closing {
+                    for (codes, first, reason, range) in closing {
                         out.push(Suppression {
                             codes,
                             first_line: first,
                             last_line: end_line,
+                            reason,
+                            range,
                         });
                     }
                 }
             }
         }
-        for (codes, first) in open {
+        for (codes, first, reason, range) in open {
             out.push(Suppression {
                 codes,
                 first_line: first,
                 last_line,
+                reason,
+                range,
             });
         }
         out

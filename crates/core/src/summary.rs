@@ -37,6 +37,9 @@ pub struct AuditSummary {
     pub areas: Vec<AreaSummary>,
     /// Every escalation (S001) in the audit, in or out of an area.
     pub escalations: Vec<Escalation>,
+    /// Every suppression comment that names S001, with the reason it gives (a suppression
+    /// of S001 without a reason suppresses nothing, and is listed with `reason: None`).
+    pub escalation_suppressions: Vec<EscalationSuppression>,
     /// Codes this summary reads that did not run (not yet a rule, or turned off): the
     /// readings that depend on them are `None`.
     pub not_checked: Vec<&'static str>,
@@ -204,6 +207,13 @@ pub struct Escalation {
     pub area: Option<String>,
 }
 
+/// A suppression of S001: where it is and why (never the text around it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct EscalationSuppression {
+    pub start: LineCol,
+    pub reason: Option<String>,
+}
+
 /// Summarise `doc` from its `diagnostics` (as returned by [`crate::check_document`] with
 /// `config`). A reading whose rule is not enabled in `config` is `None`.
 pub fn summarise(doc: &Document, config: &Config, diagnostics: &[Diagnostic]) -> AuditSummary {
@@ -242,6 +252,19 @@ pub fn summarise_with(
             area: area_of(&doc.areas, d.range).map(|a| a.name.clone()),
         })
         .collect();
+    let escalation_suppressions = doc
+        .suppressions
+        .iter()
+        .filter(|s| {
+            s.codes.iter().any(|c| {
+                c.eq_ignore_ascii_case(ESCALATE_NOW) || c.eq_ignore_ascii_case("escalate-now")
+            })
+        })
+        .map(|s| EscalationSuppression {
+            start: reader.line_col(s.range.start()),
+            reason: s.reason.clone(),
+        })
+        .collect();
     let mut not_checked: Vec<&'static str> = [
         EVIDENCE_NOT_EVALUATIVE,
         IMPACT_NOT_CHILD_FIRST,
@@ -266,6 +289,7 @@ pub fn summarise_with(
             .map(|v| doc.slice(v).to_owned()),
         areas,
         escalations,
+        escalation_suppressions,
         not_checked,
         counts,
         verdict: Verdict::from_counts(counts),

@@ -336,3 +336,47 @@ fn a_judgement_with_a_dash_for_its_colon() {
         .iter()
         .all(|s| s.kind != SectionKind::Evidence));
 }
+
+#[test]
+fn an_escalation_is_suppressed_only_with_a_reason() {
+    let text = "<!-- caselint-disable-next-line S001 -->\nAyo has not been seen for six weeks.\n\
+<!-- caselint-disable-next-line S001: seen by the duty SW on 21/11, safe at home -->\nAyo has not been seen for six weeks.\n\
+<!-- caselint-disable -->\nAyo has not been seen for six weeks.\n<!-- caselint-enable -->\n";
+    let config = crate::Config::default();
+    let lines: Vec<usize> = crate::check(text, &config)
+        .iter()
+        .filter(|d| d.code == "S001")
+        .map(|d| Document::parse(text).line_index.line_of(d.range.start()))
+        .collect();
+    // Without a reason (line 1) and under a blanket region (line 5) S001 still fires; the
+    // reasoned comment suppresses line 3.
+    assert_eq!(lines, [1, 5]);
+    let doc = Document::parse(text);
+    assert_eq!(
+        doc.suppressions[1].reason.as_deref(),
+        Some("seen by the duty SW on 21/11, safe at home")
+    );
+    assert_eq!(doc.suppressions[1].codes, ["S001"]);
+    // Other rules need no reason.
+    assert!(doc.suppressions[2].covers(5, "W001", "long-sentence"));
+}
+
+#[test]
+fn the_summary_lists_escalation_suppressions_with_their_reasons() {
+    let text = "## Planning\nJudgement: Good\nEvidence: Plan reviewed.\n<!-- caselint-disable-next-line S001: seen by duty SW 21/11 -->\nAyo has not been seen for six weeks.\n<!-- caselint-disable-next-line S001 -->\nAyo has not been seen for a month.\n";
+    let doc = Document::parse(text);
+    let config = crate::Config::default();
+    let diagnostics = crate::check_document(&doc, &config);
+    let summary = crate::summary::summarise(&doc, &config, &diagnostics);
+    let listed: Vec<(u32, Option<&str>)> = summary
+        .escalation_suppressions
+        .iter()
+        .map(|s| (s.start.line, s.reason.as_deref()))
+        .collect();
+    assert_eq!(listed, [(4, Some("seen by duty SW 21/11")), (6, None)]);
+    assert_eq!(
+        summary.escalations.len(),
+        1,
+        "the reasonless one still fires"
+    );
+}
