@@ -857,6 +857,21 @@ impl Reader<'_> {
         if matcher.unless_purpose && purpose_follows(&rest[m.end..]) {
             return None;
         }
+        // "Continue to monitor": dropping "continue to" would leave a vague verb, so the
+        // two are one vague phrase, with the second's concrete wordings.
+        if matcher.instead.iter().any(String::is_empty) {
+            let after = &rest[m.end..];
+            let gap = after.len() - after.trim_start().len();
+            if let Some((second, m2)) = self.lexicon.vague_verbs.at_start(&after[gap..]) {
+                if m2.start == 0 && !second.instead.iter().any(String::is_empty) {
+                    return Some(VagueVerb {
+                        range: TextRange::new(at + m.start, at + m.end + gap + m2.end),
+                        phrase: format!("{} {}", matcher.phrase, second.phrase),
+                        instead: second.instead.clone(),
+                    });
+                }
+            }
+        }
         Some(VagueVerb {
             range: TextRange::new(at + m.start, at + m.end),
             phrase: matcher.phrase.clone(),

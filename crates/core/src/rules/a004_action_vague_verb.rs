@@ -71,6 +71,17 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 vec![Edit::replace(edit_range, new_text)],
             ));
         }
+        // A fix must never produce what this rule flags: one whose action still reads as
+        // vague is not offered.
+        let whole = ctx.text();
+        d.fixes.retain(|fix| {
+            let fixed = fix.apply(whole);
+            let end = (action.range.end() + fixed.len()).saturating_sub(whole.len());
+            let rewritten = fixed.get(action.range.start()..end).unwrap_or("");
+            action::read(rewritten, &ctx.config.lexicon, ctx.doc.children())
+                .vague
+                .is_none()
+        });
         out.push(d);
     }
 }
@@ -197,5 +208,28 @@ mod tests {
             0,
             &doc("SW to [specific action] mother with the home conditions by 4/12/2026, so that [what will have changed for the child]."),
         );
+    }
+
+    #[test]
+    fn no_fix_leaves_a_vague_verb() {
+        for action in [
+            "Continue to monitor.",
+            "SW to continue to monitor attendance by 1 March 2027.",
+            "Continue to consider a referral to the family hub.",
+        ] {
+            let text = doc(action);
+            let d = fires("A004", &text);
+            assert!(!d.fixes.is_empty(), "{action}: no fix at all");
+            for fix in &d.fixes {
+                let fixed = fix.apply(&text);
+                assert!(
+                    crate::check(&fixed, &crate::Config::default())
+                        .iter()
+                        .all(|d| d.code != "A004"),
+                    "{action}: \"{}\" leaves a vague verb:\n{fixed}",
+                    fix.title
+                );
+            }
+        }
     }
 }
