@@ -8,9 +8,9 @@ pub(crate) static RULE: Rule = Rule {
     name: "missing-child-name",
     default_severity: Severity::Info,
     scope: Scope::Structure,
-    summary: "An audit with impact statements has no `child` in its front matter.",
+    summary: "An audit with impact statements does not name the child at the top.",
     doc: "## What it does\n\
-Flags an audit that has impact statements but no `child:` in its front matter.\n\n\
+Flags an audit that has impact statements but does not name the child in its header (the `child:` line at the top).\n\n\
 ## Why\n\
 The practice standard: impact \u{201c}starts with the child's name\u{201d} and \u{201c}brings the child to \
 life\u{201d}. caselint needs the name to check that each impact statement does (I002).\n\n\
@@ -52,7 +52,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             };
             (
                 range,
-                Fix::safe("Add `child:` to the front matter", vec![insert]),
+                Fix::safe("Name the child at the top of the audit (child:)", vec![insert]),
             )
         }
         None => {
@@ -65,7 +65,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             (
                 range,
                 Fix::safe(
-                    "Add front matter with `child:`",
+                    "Add a header naming the child (child:)",
                     vec![Edit::insert(0, format!("---{nl}child: {nl}---{nl}{nl}"))],
                 ),
             )
@@ -74,7 +74,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let mut d = ctx.diagnostic(
         &RULE,
         range,
-        "The front matter names no child: add `child: <name>` so impact statements can be checked for starting with the child's name.",
+        "The audit does not name the child: add a line \u{201c}child: <name>\u{201d} in the header at the top, so impact statements can be checked for starting with the child's name.",
     );
     d.fixes = vec![fix];
     out.push(d);

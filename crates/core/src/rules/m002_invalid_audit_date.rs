@@ -6,7 +6,7 @@ pub(crate) static RULE: Rule = Rule {
     name: "invalid-audit-date",
     default_severity: Severity::Warning,
     scope: Scope::Prose,
-    summary: "`audit-date` cannot be read as a date.",
+    summary: "The audit date cannot be read as a date.",
     doc: "## What it does\n\
 Flags an `audit-date` in the front matter that is not a real calendar date in a form caselint \
 reads: ISO `2026-11-20`, UK `20/11/2026`, or `20 November 2026`.\n\n\
@@ -37,10 +37,10 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     };
     let written = ctx.doc.slice(value);
     let message = if written.is_empty() {
-        "`audit-date` is empty: give the date of the audit, such as 2026-11-20 or 20/11/2026."
+        "The audit date is empty: give the date of the audit, such as 2026-11-20 or 20/11/2026."
             .to_owned()
     } else {
-        format!("`audit-date` \u{201c}{written}\u{201d} is not a date caselint can read: write it as 2026-11-20, 20/11/2026 or 20 November 2026.")
+        format!("The audit date \u{201c}{written}\u{201d} is not a date caselint can read: write it as 2026-11-20, 20/11/2026 or 20 November 2026.")
     };
     out.push(ctx.diagnostic(&RULE, range, message));
 }
