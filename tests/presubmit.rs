@@ -752,3 +752,21 @@ fn pre_commit_hook_selects_audit_files_and_runs_caselint_check() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(caselint(&["check", CLEAN]).status.code(), Some(0));
 }
+
+#[test]
+fn the_readme_summary_example_is_what_caselint_prints() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let marker = "For example (what each line can say depends on the rules that ran):\n\n```text\n";
+    let start = readme
+        .find(marker)
+        .expect("the README has the summary example")
+        + marker.len();
+    let example = &readme[start..start + readme[start..].find("```\n").unwrap()];
+    let o = common::caselint(&["check", "--summary", "examples/jo.audit.md"]);
+    assert_eq!(
+        common::stdout(&o),
+        example,
+        "update the README's --summary example"
+    );
+}
