@@ -34,6 +34,15 @@ if ! command -v nvim >/dev/null 2>&1; then
 fi
 require nvim "apt-get install neovim did not provide it"
 
+if ! command -v emacs >/dev/null 2>&1 || ! emacs --batch -q --eval '(require (quote eglot))' >/dev/null 2>&1; then
+  echo "ci-editors: installing Emacs and eglot (apt-get)"
+  require apt-get "install emacs-nox and elpa-eglot by hand"
+  apt-get update -qq || die "apt-get update failed"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq emacs-nox elpa-eglot >/dev/null ||
+    die "apt-get install emacs-nox elpa-eglot failed"
+fi
+require emacs "apt-get install emacs-nox did not provide it"
+
 if [[ -z "${CASELINT_BIN:-}" ]]; then
   if [[ ! -x target/debug/caselint ]]; then
     require cargo "it is needed to build target/debug/caselint"
@@ -70,5 +79,8 @@ echo "ci-editors: VS Code extension (npm ci, build, test, package)"
 
 echo "ci-editors: Neovim"
 tests/nvim/run.sh || die "the Neovim tests failed (see above)"
+
+echo "ci-editors: Emacs (eglot)"
+tests/emacs/run.sh || die "the Emacs eglot test failed (see above)"
 
 echo "ci-editors: all editor suites passed"
