@@ -94,19 +94,85 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         eprintln!("caselint: error: --summary is printed as human text or JSON: use --format human or --format json");
         return ExitCode::from(2);
     }
+    let (reports, errors) = match lint_paths(&args.paths, args.config.as_deref()) {
+        Ok(found) => found,
+        Err(code) => return code,
+    };
+    let color = match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let output = if args.summary {
+        let summaries: Vec<Summarised> = reports
+            .iter()
+            .map(|r| Summarised {
+                path: r.path.clone(),
+                summary: caselint_core::summary::summarise(
+                    &Document::parse(&r.text),
+                    &r.config,
+                    &r.diagnostics,
+                ),
+            })
+            .collect();
+        match args.format {
+            Format::Json => summary::json(&summaries),
+            _ => summary::human(&summaries),
+        }
+    } else {
+        match args.format {
+            Format::Human => render::human(&reports, color, errors.len()),
+            Format::Json => render::json(&reports),
+            Format::Sarif => sarif::render(&reports, &errors),
+            Format::Github => oneline::github(&reports),
+            Format::Concise => oneline::concise(&reports),
+        }
+    };
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`caselint check | head`) is not an error worth a panic.
+    let _ = stdout
+        .write_all(output.as_bytes())
+        .and_then(|()| stdout.flush());
+    for e in &errors {
+        eprintln!("caselint: error: {e}");
+    }
+    if !errors.is_empty() {
+        return ExitCode::from(2);
+    }
+    let failed = args.fail_on.threshold().is_some_and(|threshold| {
+        reports
+            .iter()
+            .flat_map(|r| &r.diagnostics)
+            .any(|d| d.severity >= threshold)
+    });
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Find, read and lint the audits at `paths` (folders searched, `-` for standard input),
+/// each with the configuration found from its folder (or `config`). Returns the reports in
+/// the order given and the errors of what could not be read or checked; `Err` when the
+/// configuration named on the command line is itself unusable (the message is printed).
+pub(crate) fn lint_paths(
+    paths: &[PathBuf],
+    config: Option<&Path>,
+) -> Result<(Vec<FileReport>, Vec<String>), ExitCode> {
     quiet_panics();
     let mut errors: Vec<String> = Vec::new();
-    let mut finder = match ConfigFinder::new(args.config.as_deref()) {
+    let mut finder = match ConfigFinder::new(config) {
         Ok(finder) => finder,
         Err(e) => {
             eprintln!("caselint: error: {e}");
-            return ExitCode::from(2);
+            return Err(ExitCode::from(2));
         }
     };
-    let paths = if args.paths.is_empty() {
+    let paths = if paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
-        args.paths.clone()
+        paths.to_vec()
     };
     let mut inputs = Vec::new();
     for path in &paths {
@@ -176,58 +242,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         }
     }
 
-    let color = match args.color {
-        Color::Always => true,
-        Color::Never => false,
-        Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
-    };
-    let output = if args.summary {
-        let summaries: Vec<Summarised> = reports
-            .iter()
-            .map(|r| Summarised {
-                path: r.path.clone(),
-                summary: caselint_core::summary::summarise(
-                    &Document::parse(&r.text),
-                    &r.config,
-                    &r.diagnostics,
-                ),
-            })
-            .collect();
-        match args.format {
-            Format::Json => summary::json(&summaries),
-            _ => summary::human(&summaries),
-        }
-    } else {
-        match args.format {
-            Format::Human => render::human(&reports, color, errors.len()),
-            Format::Json => render::json(&reports),
-            Format::Sarif => sarif::render(&reports, &errors),
-            Format::Github => oneline::github(&reports),
-            Format::Concise => oneline::concise(&reports),
-        }
-    };
-    let mut stdout = std::io::stdout().lock();
-    // A closed pipe (`caselint check | head`) is not an error worth a panic.
-    let _ = stdout
-        .write_all(output.as_bytes())
-        .and_then(|()| stdout.flush());
-    for e in &errors {
-        eprintln!("caselint: error: {e}");
-    }
-    if !errors.is_empty() {
-        return ExitCode::from(2);
-    }
-    let failed = args.fail_on.threshold().is_some_and(|threshold| {
-        reports
-            .iter()
-            .flat_map(|r| &r.diagnostics)
-            .any(|d| d.severity >= threshold)
-    });
-    if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    Ok((reports, errors))
 }
 
 fn read(path: &Path) -> Result<String, String> {
