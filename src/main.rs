@@ -1,4 +1,4 @@
-//! The `caselint` command: `check`, `rules`, `explain`, `server`.
+//! The `caselint` command: `check`, `report`, `new`, `rules`, `explain`, `server`.
 
 use std::process::ExitCode;
 
@@ -9,6 +9,7 @@ mod discovery;
 mod new;
 mod oneline;
 mod render;
+mod report;
 mod sarif;
 mod server;
 mod summary;
@@ -37,6 +38,8 @@ enum Command {
     },
     /// Run the language server over standard input and output.
     Server(server::ServerArgs),
+    /// What a round of audits says about the service: an HTML page with charts, JSON or CSV.
+    Report(report::ReportArgs),
 }
 
 fn main() -> ExitCode {
@@ -44,6 +47,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Server(args) => server::run(&args),
+        Command::Report(args) => report::run(&args),
         Command::New(args) => new::run(&args),
         Command::Rules => {
             print!("{}", render::rules_table());
