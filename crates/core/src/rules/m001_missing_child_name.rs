@@ -52,7 +52,10 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             };
             (
                 range,
-                Fix::safe("Name the child at the top of the audit (child:)", vec![insert]),
+                Fix::safe(
+                    "Name the child at the top of the audit (child:)",
+                    vec![insert],
+                ),
             )
         }
         None => {
