@@ -89,7 +89,7 @@ impl Fix {
     fn new(title: impl Into<String>, mut edits: Vec<Edit>, applicability: Applicability) -> Fix {
         edits.sort_by_key(|e| e.range);
         Fix {
-            title: title.into(),
+            title: one_line(title.into()),
             edits,
             applicability,
         }
@@ -126,4 +126,13 @@ pub struct Diagnostic {
     pub message: String,
     pub range: TextRange,
     pub fixes: Vec<Fix>,
+}
+
+/// A title on one line: a quoted, hard-wrapped sentence keeps its words, not its line
+/// breaks (an editor shows a title in a one-line menu).
+fn one_line(title: String) -> String {
+    if !title.contains(['\n', '\r', '\t']) {
+        return title;
+    }
+    title.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -620,3 +620,15 @@ fn a_failure_passive_is_rewritten_as_what_had_not_been_done() {
     assert!(title.contains("had not been acted on"), "{title}");
     assert!(!title.contains("not been ignored"), "{title}");
 }
+
+#[test]
+fn fix_titles_of_a_hard_wrapped_sentence_are_one_line() {
+    let text =
+        "The allocated social worker did not\nvisit Jo at home during\nthe summer holidays.\n";
+    let d = crate::rules::test_support::fires("T001", text);
+    assert!(!d.fixes.is_empty());
+    for fix in &d.fixes {
+        assert!(!fix.title.contains('\n'), "{:?}", fix.title);
+        assert!(!fix.title.contains("  "), "{:?}", fix.title);
+    }
+}
