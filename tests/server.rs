@@ -362,3 +362,47 @@ fn configuration_from_file_and_client_with_errors_shown() {
     assert_eq!(find(&diagnostics, "J002")["severity"], 3);
     assert!(client.shutdown_and_exit().success());
 }
+
+#[test]
+fn the_same_fix_for_several_diagnostics_is_one_code_action() {
+    let uri = "file:///audits/sam.audit.md";
+    let text = "---\nchild: Sam\naudit-date: 2026-11-20\n---\n\n## Planning\n\nJudgement: Good\n\n### Actions\n- Continue to monitor.\n";
+    let mut client = Client::start("info");
+    client.initialize(capabilities(), Value::Null);
+    client.open(uri, 1, text);
+    let diagnostics = client.diagnostics(uri, 1);
+    let on_action: Vec<Value> = diagnostics
+        .iter()
+        .filter(|d| d["range"]["start"]["line"] == 10)
+        .cloned()
+        .collect();
+    assert!(on_action.len() >= 2, "{diagnostics:?}");
+    let response = client.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": range((10, 0), (10, 22)),
+               "context": {"diagnostics": on_action}}),
+    );
+    let actions = response["result"].as_array().unwrap();
+    let mut titles: Vec<&str> = actions
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    let count = titles.len();
+    titles.sort_unstable();
+    titles.dedup();
+    assert_eq!(titles.len(), count, "duplicate titles: {actions:?}");
+    // The SMART rewrite is offered once, for every diagnostic it resolves.
+    let smart = actions
+        .iter()
+        .find(|a| {
+            a["title"]
+                .as_str()
+                .unwrap()
+                .starts_with("Rewrite as a SMART action")
+        })
+        .expect("a SMART rewrite");
+    assert!(
+        smart["diagnostics"].as_array().unwrap().len() >= 2,
+        "{smart}"
+    );
+}

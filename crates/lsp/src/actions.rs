@@ -61,11 +61,28 @@ pub fn code_actions(target: &Target, diagnostics: &[Diagnostic]) -> Vec<CodeActi
                     )
                 })
                 .collect();
+            let edit = workspace_edit(target, edits);
+            // The same fix offered for several diagnostics (one SMART rewrite for A002, A003,
+            // A004 and A005 on one action) is one code action that resolves them all.
+            let same = actions.iter_mut().find_map(|a| match a {
+                CodeActionOrCommand::CodeAction(a)
+                    if a.title == fix.title && a.edit.as_ref() == Some(&edit) =>
+                {
+                    Some(a)
+                }
+                _ => None,
+            });
+            if let Some(same) = same {
+                same.diagnostics
+                    .get_or_insert_with(Vec::new)
+                    .push(diagnostic.clone());
+                continue;
+            }
             actions.push(CodeActionOrCommand::CodeAction(CodeAction {
                 title: fix.title.clone(),
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![diagnostic.clone()]),
-                edit: Some(workspace_edit(target, edits)),
+                edit: Some(edit),
                 is_preferred: Some(i == 0),
                 ..CodeAction::default()
             }));
