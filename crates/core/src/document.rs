@@ -60,7 +60,8 @@ impl SectionKind {
         }
     }
 
-    fn from_name(name: &str) -> Option<SectionKind> {
+    /// The kind a label names (`Evidence and analysis` is Evidence), ignoring case and spacing.
+    pub fn from_name(name: &str) -> Option<SectionKind> {
         let name = name.trim().to_lowercase();
         let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
         SectionKind::ALL
