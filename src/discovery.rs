@@ -10,7 +10,11 @@ use caselint_core::Config;
 pub fn is_audit_file(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let lower = name.to_ascii_lowercase();
-    lower.ends_with(".audit.md") || lower.ends_with(".audit.txt") || lower.ends_with(".audit")
+    // Word keeps "~$name.docx" beside a form while it is open: a lock file, not a form.
+    lower.ends_with(".audit.md")
+        || lower.ends_with(".audit.txt")
+        || lower.ends_with(".audit")
+        || (lower.ends_with(".audit.docx") && !lower.starts_with("~$"))
 }
 
 /// Every audit file under `dir`, sorted, skipping hidden directories and `target`/`node_modules`.

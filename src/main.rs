@@ -6,6 +6,7 @@ use clap::{Parser, Subcommand};
 
 mod check;
 mod discovery;
+mod locate;
 mod new;
 mod oneline;
 mod render;

@@ -4,9 +4,10 @@
 
 use std::fmt::Write as _;
 
-use caselint_core::{LineIndex, Severity};
+use caselint_core::Severity;
 
 use crate::check::FileReport;
+use crate::locate::Locator;
 
 /// The workflow command for a severity: GitHub has error, warning and notice.
 fn command(severity: Severity) -> &'static str {
@@ -37,10 +38,10 @@ pub fn escape_property(value: &str) -> String {
 pub fn github(reports: &[FileReport]) -> String {
     let mut out = String::new();
     for report in reports {
-        let index = LineIndex::new(&report.text);
+        let locator = Locator::new(report);
         for d in &report.diagnostics {
-            let start = index.line_col(d.range.start(), &report.text);
-            let end = index.line_col(d.range.end(), &report.text);
+            let start = locator.line_col(d.range.start());
+            let end = locator.line_col(d.range.end());
             let _ = writeln!(
                 out,
                 "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}",
@@ -62,9 +63,9 @@ pub fn github(reports: &[FileReport]) -> String {
 pub fn concise(reports: &[FileReport]) -> String {
     let mut out = String::new();
     for report in reports {
-        let index = LineIndex::new(&report.text);
+        let locator = Locator::new(report);
         for d in &report.diagnostics {
-            let start = index.line_col(d.range.start(), &report.text);
+            let start = locator.line_col(d.range.start());
             let message: String = d
                 .message
                 .chars()

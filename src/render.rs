@@ -6,6 +6,7 @@ use caselint_core::{Diagnostic, LineIndex, Rule, Severity, RULES};
 use serde::Serialize;
 
 use crate::check::FileReport;
+use crate::locate::{Locator, WordPlace};
 
 struct Paint {
     on: bool,
@@ -92,9 +93,10 @@ fn human_file(report: &FileReport, paint: &Paint) -> (String, [usize; 3]) {
     let mut out = String::new();
     let mut counts = [0usize; 3];
     let index = LineIndex::new(&report.text);
+    let locator = Locator::new(report);
     for d in &report.diagnostics {
         counts[d.severity as usize] += 1;
-        let start = index.line_col(d.range.start(), &report.text);
+        let start = locator.line_col(d.range.start());
         let _ = writeln!(
             out,
             "{}:{}:{}: {}[{}] {}: {}",
@@ -106,16 +108,34 @@ fn human_file(report: &FileReport, paint: &Paint) -> (String, [usize; 3]) {
             d.name,
             d.message
         );
-        snippet(&mut out, paint, &report.text, &index, d);
+        if let Some(place) = locator.word(d.range) {
+            let _ = writeln!(
+                out,
+                "  {} in Word: {}",
+                paint.wrap("34", "-->"),
+                place.describe()
+            );
+        }
+        let number = locator.is_word().then_some(start.line);
+        snippet(&mut out, paint, &report.text, &index, d, number);
     }
     (out, counts)
 }
 
-fn snippet(out: &mut String, paint: &Paint, text: &str, index: &LineIndex, d: &Diagnostic) {
+/// The source line with the span marked; `number` is shown in the gutter instead of the
+/// line's own (a Word form's paragraph).
+fn snippet(
+    out: &mut String,
+    paint: &Paint,
+    text: &str,
+    index: &LineIndex,
+    d: &Diagnostic,
+    number: Option<u32>,
+) {
     let line = index.line_of(d.range.start());
     let line_range = index.line_range(line, text);
     let source = line_range.slice(text);
-    let number = (line + 1).to_string();
+    let number = number.map_or_else(|| (line + 1).to_string(), |n| n.to_string());
     let gutter = " ".repeat(number.len());
     let bar = paint.wrap("34", "|");
     // Columns in characters; the mark stops at the end of the first line.
@@ -171,6 +191,9 @@ struct JsonDiagnostic<'a> {
     byte_range: [u32; 2],
     start: caselint_core::LineCol,
     end: caselint_core::LineCol,
+    /// In a Word form: paragraph, table cell, area, section and the flagged words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    word: Option<WordPlace>,
     fixes: Vec<JsonFix<'a>>,
 }
 
@@ -224,7 +247,7 @@ fn json_file(report: &FileReport) -> String {
 }
 
 fn json_part<'a>(report: &'a FileReport) -> JsonFile<'a> {
-    let index = LineIndex::new(&report.text);
+    let locator = Locator::new(report);
     JsonFile {
         path: &report.path,
         diagnostics: report
@@ -236,8 +259,9 @@ fn json_part<'a>(report: &'a FileReport) -> JsonFile<'a> {
                 severity: d.severity.as_str(),
                 message: &d.message,
                 byte_range: [d.range.start, d.range.end],
-                start: index.line_col(d.range.start(), &report.text),
-                end: index.line_col(d.range.end(), &report.text),
+                start: locator.line_col(d.range.start()),
+                end: locator.line_col(d.range.end()),
+                word: locator.word(d.range),
                 fixes: d
                     .fixes
                     .iter()

@@ -7,10 +7,11 @@
 //! the same columns as the human and JSON output; `endColumn` is the column just after the
 //! region, as SARIF defines it. Fixes carry their edits as replacements of such regions.
 
-use caselint_core::{Diagnostic, LineIndex, Rule, Severity, TextRange, RULES};
+use caselint_core::{Diagnostic, Rule, Severity, TextRange, RULES};
 use serde::Serialize;
 
 use crate::check::FileReport;
+use crate::locate::Locator;
 
 const SCHEMA: &str =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -198,9 +199,9 @@ fn what_it_does(doc: &str) -> &str {
     body[..end].trim()
 }
 
-fn region(index: &LineIndex, text: &str, range: TextRange) -> Region {
-    let start = index.line_col(range.start(), text);
-    let end = index.line_col(range.end(), text);
+fn region(locator: &Locator, range: TextRange) -> Region {
+    let start = locator.line_col(range.start());
+    let end = locator.line_col(range.end());
     Region {
         start_line: start.line,
         start_column: start.column,
@@ -246,15 +247,16 @@ pub fn path_uri(path: &str) -> String {
 fn result<'a>(
     report: &FileReport,
     uri: &'a str,
-    index: &LineIndex,
+    locator: &Locator,
     rules: &[&'static Rule],
     d: &'a Diagnostic,
 ) -> SarifResult<'a> {
-    let text = report.text.as_str();
+    // A Word form's fixes edit the audit read from it, not the file: they are not offered
+    // as file changes (`caselint annotate --suggest` puts them in the form).
     let fixes = d
         .fixes
         .iter()
-        .filter(|fix| !fix.edits.is_empty())
+        .filter(|fix| !fix.edits.is_empty() && report.form.is_none())
         .map(|fix| SarifFix {
             description: Text { text: &fix.title },
             artifact_changes: [ArtifactChange {
@@ -263,7 +265,7 @@ fn result<'a>(
                     .edits
                     .iter()
                     .map(|edit| Replacement {
-                        deleted_region: region(index, text, edit.range),
+                        deleted_region: region(locator, edit.range),
                         inserted_content: Text {
                             text: &edit.new_text,
                         },
@@ -280,7 +282,7 @@ fn result<'a>(
         locations: [Location {
             physical_location: PhysicalLocation {
                 artifact_location: ArtifactLocation { uri },
-                region: region(index, text, d.range),
+                region: region(locator, d.range),
             },
         }],
         fixes,
@@ -294,9 +296,9 @@ pub fn render(reports: &[FileReport], errors: &[String]) -> String {
     let uris: Vec<String> = reports.iter().map(|r| path_uri(&r.path)).collect();
     let mut results = Vec::new();
     for (report, uri) in reports.iter().zip(&uris) {
-        let index = LineIndex::new(&report.text);
+        let locator = Locator::new(report);
         for d in &report.diagnostics {
-            results.push(result(report, uri, &index, &rules, d));
+            results.push(result(report, uri, &locator, &rules, d));
         }
     }
     let log = Log {

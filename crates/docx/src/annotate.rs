@@ -133,20 +133,37 @@ pub fn annotate(
         };
         let id = next_id.to_string();
         next_id += 1;
-        let start = tree.new_element(&format!("{w}:commentRangeStart"), &[(&format!("{w}:id"), &id)]);
+        let start = tree.new_element(
+            &format!("{w}:commentRangeStart"),
+            &[(&format!("{w}:id"), &id)],
+        );
         tree.insert_at(first, start, false);
         let reference = tree.new_element(&format!("{w}:r"), &[]);
-        let r = tree.new_element(&format!("{w}:commentReference"), &[(&format!("{w}:id"), &id)]);
+        let r = tree.new_element(
+            &format!("{w}:commentReference"),
+            &[(&format!("{w}:id"), &id)],
+        );
         tree.append(reference, r);
         tree.insert_at(last, reference, true);
-        let end = tree.new_element(&format!("{w}:commentRangeEnd"), &[(&format!("{w}:id"), &id)]);
+        let end = tree.new_element(
+            &format!("{w}:commentRangeEnd"),
+            &[(&format!("{w}:id"), &id)],
+        );
         tree.insert_at(last, end, true);
         made.push((next_id - 1, p.note));
         if p.change {
             let replacement = p.note.replacement.as_deref().unwrap_or("");
             let runs = runs_between(&tree, &paras[p.start.0], p.start.1, p.end.1);
             if let Some(runs) = runs {
-                track_change(&mut tree, &w, &runs, replacement, author, date, &mut next_id);
+                track_change(
+                    &mut tree,
+                    &w,
+                    &runs,
+                    replacement,
+                    author,
+                    date,
+                    &mut next_id,
+                );
                 changes += 1;
             }
         }
@@ -176,7 +193,10 @@ pub fn annotate(
         if let Some(date) = date {
             attrs.push((format!("{cw}:date"), date.to_owned()));
         }
-        let attrs: Vec<(&str, &str)> = attrs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let attrs: Vec<(&str, &str)> = attrs
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
         let comment = comments.new_element(&format!("{cw}:comment"), &attrs);
         for (i, line) in note.comment.iter().enumerate() {
             let p = comments.new_element(&format!("{cw}:p"), &[]);
@@ -236,9 +256,9 @@ pub fn annotate(
         rels_tree.append(root, rel);
         replaced.push((rels, rels_tree.write().into_bytes()));
 
-        let mut types = package.tree("[Content_Types].xml")?.ok_or_else(|| {
-            DocxError::Corrupt("its part [Content_Types].xml is missing".into())
-        })?;
+        let mut types = package
+            .tree("[Content_Types].xml")?
+            .ok_or_else(|| DocxError::Corrupt("its part [Content_Types].xml is missing".into()))?;
         let part_name = format!("/{comments_part}");
         let present = types
             .descendants(types.root, "Override")
@@ -370,10 +390,7 @@ fn set_only_text(tree: &mut Tree, element: NodeId, text: &str) {
 
 /// The run whose text starts at `offset` (after splitting, one does).
 fn atom_at(para: &Para, offset: usize) -> Option<NodeId> {
-    para.atoms
-        .iter()
-        .find(|a| a.start >= offset)
-        .map(|a| a.run)
+    para.atoms.iter().find(|a| a.start >= offset).map(|a| a.run)
 }
 
 /// The last run whose text ends at or before `offset`.
@@ -400,7 +417,10 @@ fn runs_between(tree: &Tree, para: &Para, start: usize, end: usize) -> Option<Ve
     }
     let first = *runs.first()?;
     let parent = tree.parent(first)?;
-    if !matches!(tree.local(parent), "p" | "hyperlink" | "smartTag" | "sdtContent" | "customXml") {
+    if !matches!(
+        tree.local(parent),
+        "p" | "hyperlink" | "smartTag" | "sdtContent" | "customXml"
+    ) {
         return None;
     }
     let siblings = tree.children(parent);
@@ -442,7 +462,10 @@ fn track_change(
     let ins_attrs = attrs(*next_id + 1);
     *next_id += 2;
     let del = {
-        let pairs: Vec<(&str, &str)> = del_attrs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let pairs: Vec<(&str, &str)> = del_attrs
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
         tree.new_element(&format!("{w}:del"), &pairs)
     };
     tree.insert_at(runs[0], del, false);
@@ -460,7 +483,10 @@ fn track_change(
         return;
     }
     let ins = {
-        let pairs: Vec<(&str, &str)> = ins_attrs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let pairs: Vec<(&str, &str)> = ins_attrs
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
         tree.new_element(&format!("{w}:ins"), &pairs)
     };
     let run = tree.new_element(&format!("{w}:r"), &[]);

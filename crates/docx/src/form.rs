@@ -286,8 +286,10 @@ impl Walker<'_> {
         }
         let start = para.text.len();
         // Line breaks inside a run's text are spaces to Word; one byte each, as before.
-        para.text
-            .extend(text.chars().map(|c| if c.is_ascii_control() { ' ' } else { c }));
+        para.text.extend(
+            text.chars()
+                .map(|c| if c.is_ascii_control() { ' ' } else { c }),
+        );
         para.atoms.push(Atom {
             run,
             node,
@@ -297,7 +299,13 @@ impl Walker<'_> {
         });
     }
 
-    fn inline(&mut self, id: NodeId, run: Option<NodeId>, para: &mut Para, boxes: &mut Vec<NodeId>) {
+    fn inline(
+        &mut self,
+        id: NodeId,
+        run: Option<NodeId>,
+        para: &mut Para,
+        boxes: &mut Vec<NodeId>,
+    ) {
         let tree = self.tree;
         for &child in tree.children(id) {
             match (tree.local(child), run) {
@@ -401,7 +409,13 @@ const FRONT_MATTER: &[(&str, &[&str])] = &[
     ),
     (
         "auditor",
-        &["auditor", "auditor name", "audited by", "name of auditor", "completed by"],
+        &[
+            "auditor",
+            "auditor name",
+            "audited by",
+            "name of auditor",
+            "completed by",
+        ],
     ),
 ];
 
@@ -418,7 +432,9 @@ fn strip_numbering(text: &str) -> &str {
     for word in ["area ", "section ", "part "] {
         if lower.starts_with(word) {
             let after = &t[word.len()..];
-            let digits = after.trim_start().trim_start_matches(|c: char| c.is_ascii_digit());
+            let digits = after
+                .trim_start()
+                .trim_start_matches(|c: char| c.is_ascii_digit());
             if digits.len() < after.trim_start().len() {
                 rest = digits;
             }
@@ -792,7 +808,10 @@ mod tests {
     fn labels_are_found_with_numbers_colons_and_notes() {
         for (text, kind) in [
             ("Evidence", Some(SectionKind::Evidence)),
-            ("2. Judgement (please choose):", Some(SectionKind::Judgement)),
+            (
+                "2. Judgement (please choose):",
+                Some(SectionKind::Judgement),
+            ),
             ("Impact on the child:", Some(SectionKind::Impact)),
             ("a) Actions", Some(SectionKind::Actions)),
             ("Evidence of the plan being reviewed", None),

@@ -95,7 +95,11 @@ impl Form {
         if self.lines.is_empty() {
             return None;
         }
-        let probe = if end && offset > 0 { offset - 1 } else { offset };
+        let probe = if end && offset > 0 {
+            offset - 1
+        } else {
+            offset
+        };
         let i = self
             .lines
             .partition_point(|l| l.start <= probe)

@@ -242,9 +242,9 @@ impl<'a> Package<'a> {
             let entry = self.zip.by_index_raw(i).map_err(|e| {
                 DocxError::Corrupt(format!("its zip entry {i} cannot be read ({e})"))
             })?;
-            let name: Cow<'_, str> = entry
-                .name()
-                .map_err(|e| DocxError::Corrupt(format!("a zip entry's name cannot be read ({e})")))?;
+            let name: Cow<'_, str> = entry.name().map_err(|e| {
+                DocxError::Corrupt(format!("a zip entry's name cannot be read ({e})"))
+            })?;
             if let Some(j) = replaced.iter().position(|(n, _)| *n == *name) {
                 drop(entry);
                 out.start_file(replaced[j].0.as_str(), options)
@@ -289,7 +289,10 @@ mod tests {
         assert_eq!(resolve("word/", "styles.xml"), "word/styles.xml");
         assert_eq!(resolve("", "word/document.xml"), "word/document.xml");
         assert_eq!(resolve("word/", "/word/styles.xml"), "word/styles.xml");
-        assert_eq!(resolve("word/", "../customXml/item1.xml"), "customXml/item1.xml");
+        assert_eq!(
+            resolve("word/", "../customXml/item1.xml"),
+            "customXml/item1.xml"
+        );
         assert_eq!(rels_of("word/document.xml"), "word/_rels/document.xml.rels");
         assert_eq!(rels_of(""), "_rels/.rels");
     }

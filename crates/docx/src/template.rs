@@ -55,9 +55,7 @@ fn cell(width: u32, shaded: bool, content: &str) -> String {
     } else {
         ""
     };
-    format!(
-        r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>{content}</w:tc>"#
-    )
+    format!(r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>{content}</w:tc>"#)
 }
 
 /// A label cell in bold.
@@ -132,12 +130,18 @@ pub fn template(t: &TemplateOptions) -> Vec<u8> {
         }
     };
     body.push_str(&table(&[
-        row(&[label("Child"), fact(&t.child, next(), "child", "The child's name")]),
+        row(&[
+            label("Child"),
+            fact(&t.child, next(), "child", "The child's name"),
+        ]),
         row(&[
             label("Audit date"),
             fact(&t.audit_date, next(), "audit-date", "DD/MM/YYYY"),
         ]),
-        row(&[label("Auditor"), fact("", next(), "auditor", "Your name and role")]),
+        row(&[
+            label("Auditor"),
+            fact("", next(), "auditor", "Your name and role"),
+        ]),
     ]));
     // Guidance is a locked box showing placeholder text: Word and LibreOffice show it, and
     // the reader leaves it out, as the Markdown template's prompts are comments.
@@ -161,15 +165,27 @@ pub fn template(t: &TemplateOptions) -> Vec<u8> {
             ]),
             row(&[
                 label("Evidence"),
-                cell(6800, false, &text_box(next(), "evidence", &t.evidence_prompt, true)),
+                cell(
+                    6800,
+                    false,
+                    &text_box(next(), "evidence", &t.evidence_prompt, true),
+                ),
             ]),
             row(&[
                 label("Impact"),
-                cell(6800, false, &text_box(next(), "impact", &t.impact_prompt, true)),
+                cell(
+                    6800,
+                    false,
+                    &text_box(next(), "impact", &t.impact_prompt, true),
+                ),
             ]),
             row(&[
                 label("Actions"),
-                cell(6800, false, &text_box(next(), "actions", &t.actions_prompt, true)),
+                cell(
+                    6800,
+                    false,
+                    &text_box(next(), "actions", &t.actions_prompt, true),
+                ),
             ]),
         ]));
         body.push_str(&para(None, ""));

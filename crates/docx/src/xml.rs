@@ -88,7 +88,8 @@ impl Tree {
                         let key = attr.key.as_ref().to_owned();
                         let value = attr
                             .normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                            .map_err(malformed)?.into_owned();
+                            .map_err(malformed)?
+                            .into_owned();
                         attrs.push((key, value));
                     }
                     let id = nodes.len();
@@ -140,11 +141,7 @@ impl Tree {
                     add_raw(&mut nodes, &stack, format!("<!--{}-->", c.xml10_content()));
                 }
                 Event::PI(pi) => {
-                    add_raw(
-                        &mut nodes,
-                        &stack,
-                        format!("<?{}?>", &*pi),
-                    );
+                    add_raw(&mut nodes, &stack, format!("<?{}?>", &*pi));
                 }
             }
         }
