@@ -10,6 +10,7 @@ use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 
 use crate::discovery::{audit_files, ConfigFinder};
+use crate::locate::Locator;
 use crate::render;
 use crate::summary::Summarised;
 use crate::{oneline, sarif, summary};
@@ -110,11 +111,17 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             .iter()
             .map(|r| Summarised {
                 path: r.path.clone(),
-                summary: caselint_core::summary::summarise(
-                    &Document::parse(&r.text),
-                    &r.config,
-                    &r.diagnostics,
-                ),
+                summary: {
+                    let locator = Locator::new(r);
+                    let locate = |offset: usize| locator.line_col(offset);
+                    caselint_core::summary::summarise_at(
+                        &Document::parse(&r.text),
+                        &r.config,
+                        &r.diagnostics,
+                        &|code| r.config.is_enabled(code),
+                        r.form.is_some().then_some(&locate as &dyn Fn(usize) -> _),
+                    )
+                },
             })
             .collect();
         match args.format {
@@ -286,7 +293,13 @@ pub(crate) fn word_form(
     }
     match caselint_docx::read(bytes, &read_options(config), &Default::default()) {
         Ok(form) => Ok(Some(form)),
-        Err(caselint_docx::DocxError::NotDocx(_)) if bytes.starts_with(b"PK") => Ok(None),
+        // A zip that is no Word document: named .docx, say so; otherwise the plain "not a
+        // text audit" message names what it is.
+        Err(caselint_docx::DocxError::NotDocx(_))
+            if bytes.starts_with(b"PK") && !name.to_lowercase().ends_with(".docx") =>
+        {
+            Ok(None)
+        }
         Err(e) => Err(format!("{name}: {e}")),
     }
 }

@@ -1,9 +1,10 @@
-//! The `caselint` command: `check`, `report`, `new`, `rules`, `explain`, `server`.
+//! The `caselint` command: `check`, `annotate`, `report`, `new`, `rules`, `explain`, `server`.
 
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod annotate;
 mod check;
 mod discovery;
 mod locate;
@@ -25,8 +26,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Lint audit files (directories are searched for *.audit.md, *.audit.txt, *.audit).
+    /// Lint audit files and Word forms (directories are searched for *.audit.md,
+    /// *.audit.txt, *.audit and *.audit.docx).
     Check(check::CheckArgs),
+    /// Write a copy of a Word form (.docx) with a comment on the words of each finding and,
+    /// with --suggest, each first rewrite as a tracked change.
+    Annotate(annotate::AnnotateArgs),
     /// Start a new audit: front matter and every configured area with empty sections and
     /// prompts from the practice standard.
     New(new::NewArgs),
@@ -47,6 +52,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => check::run(&args),
+        Command::Annotate(args) => annotate::run(&args),
         Command::Server(args) => server::run(&args),
         Command::Report(args) => report::run(&args),
         Command::New(args) => new::run(&args),

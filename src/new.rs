@@ -32,6 +32,10 @@ pub struct NewArgs {
     /// Overwrite FILE when it exists.
     #[arg(long, requires = "output")]
     pub force: bool,
+    /// Write the audit as a Word form (.docx): the areas in tables, a grade drop-down per
+    /// area, the prompts as placeholder text. Needs --output.
+    #[arg(long, requires = "output")]
+    pub docx: bool,
     /// Use this configuration file instead of looking for caselint.toml (from FILE's folder,
     /// or the current folder, upwards).
     #[arg(long, value_name = "PATH")]
@@ -95,14 +99,29 @@ fn prompt(text: &str) -> String {
     format!("<!-- {} -->", text.replace("--", "\u{2013}"))
 }
 
-/// The text of a new audit.
-pub fn template(t: &Template) -> String {
-    let config = t.config;
-    let areas: Vec<String> = if config.areas.is_empty() {
+/// The practice standard's prompts, in plain words (the Markdown template puts them in
+/// comments, the Word form in placeholder text).
+pub struct Prompts {
+    /// The child's name(s) as written ("Jo, Sam"), or empty.
+    pub name: String,
+    /// Above the first area: reflective learning, and escalation.
+    pub guidance: Vec<String>,
+    pub judgement: String,
+    pub evidence: String,
+    pub impact: String,
+    pub actions: String,
+}
+
+fn areas(config: &Config) -> Vec<String> {
+    if config.areas.is_empty() {
         DEFAULT_AREAS.iter().map(|a| (*a).to_owned()).collect()
     } else {
         config.areas.clone()
-    };
+    }
+}
+
+pub fn prompts(t: &Template) -> Prompts {
+    let config = t.config;
     let (name, whose, for_whom) = match t.children.as_slice() {
         [one] => (one.clone(), format!("{one}'s name"), one.clone()),
         [] => (
@@ -116,6 +135,48 @@ pub fn template(t: &Template) -> String {
             "the child".to_owned(),
         ),
     };
+    // Prompts avoid the very phrases the rules look for (consequence markers, escalation
+    // triggers, evaluative phrases), so that a prompt left in place cannot satisfy or trip
+    // a rule that reads a section's raw text rather than its sentences.
+    let guidance = vec![
+        "This audit is reflective learning, not fault-finding: write about what now needs to \
+         happen, and ask open questions that invite reflection."
+            .to_owned(),
+        format!(
+            "Escalate straight away, before the audit is complete, if the file gives any doubt \
+             about the child's safety: {}.",
+            either(&config.escalation_contacts, "and")
+        ),
+    ];
+    let months = config.lookback_months;
+    Prompts {
+        name,
+        guidance,
+        judgement: format!(
+            "Judgement first: {}. The evidence below must support it.",
+            either(&config.scale, "or")
+        ),
+        evidence: format!(
+            "Evidence \u{2014} succinct and evaluative: the facts that relate to the judgement, \
+             your professional analysis of them and how you reached the judgement. Not every \
+             event; look back {months} month{} unless there is a pressing need.",
+            if months == 1 { "" } else { "s" }
+        ),
+        impact: format!(
+            "Impact \u{2014} start with {whose}; say what this means for {for_whom} and what \
+             follows."
+        ),
+        actions: format!(
+            "Actions \u{2014} big-ticket SMART actions that can be lifted into the case plan: who \
+             does what, by when, and the result for {for_whom}."
+        ),
+    }
+}
+
+/// The text of a new audit.
+pub fn template(t: &Template) -> String {
+    let p = prompts(t);
+    let name = &p.name;
     let mut out = String::new();
     out.push_str("---\n");
     if name.is_empty() {
@@ -130,48 +191,52 @@ pub fn template(t: &Template) -> String {
     } else {
         out.push_str(&format!("# Case file audit \u{2014} {name}\n\n"));
     }
-    // Prompts avoid the very phrases the rules look for (consequence markers, escalation
-    // triggers, evaluative phrases), so that a prompt left in place cannot satisfy or trip
-    // a rule that reads a section's raw text rather than its sentences.
-    out.push_str(&prompt(
-        "This audit is reflective learning, not fault-finding: write about what now needs to \
-         happen, and ask open questions that invite reflection.",
-    ));
-    out.push('\n');
-    out.push_str(&prompt(&format!(
-        "Escalate straight away, before the audit is complete, if the file gives any doubt \
-         about the child's safety: {}.",
-        either(&config.escalation_contacts, "and")
-    )));
-    out.push('\n');
-    let judgement = prompt(&format!(
-        "Judgement first: {}. The evidence below must support it.",
-        either(&config.scale, "or")
-    ));
-    let months = config.lookback_months;
-    let evidence = prompt(&format!(
-        "Evidence \u{2014} succinct and evaluative: the facts that relate to the judgement, \
-         your professional analysis of them and how you reached the judgement. Not every \
-         event; look back {months} month{} unless there is a pressing need.",
-        if months == 1 { "" } else { "s" }
-    ));
-    let impact = prompt(&format!(
-        "Impact \u{2014} start with {whose}; say what this means for {for_whom} and what \
-         follows."
-    ));
-    let actions = prompt(&format!(
-        "Actions \u{2014} big-ticket SMART actions that can be lifted into the case plan: who \
-         does what, by when, and the result for {for_whom}."
-    ));
+    for g in &p.guidance {
+        out.push_str(&prompt(g));
+        out.push('\n');
+    }
+    let (judgement, evidence, impact, actions) = (
+        prompt(&p.judgement),
+        prompt(&p.evidence),
+        prompt(&p.impact),
+        prompt(&p.actions),
+    );
     // The judgement prompt goes above its label: a grade typed on the label line or under
     // it is then the judgement's first line, never the prompt.
-    for area in &areas {
+    for area in &areas(t.config) {
         out.push_str(&format!(
             "\n## {area}\n\n{judgement}\nJudgement:\n\n### Evidence\n{evidence}\n\n\
              ### Impact\n{impact}\n\n### Actions\n{actions}\n"
         ));
     }
     out
+}
+
+/// The new audit as a Word form: the same areas and prompts, a grade drop-down per area.
+pub fn template_docx(t: &Template) -> Vec<u8> {
+    let p = prompts(t);
+    let date = t.audit_date;
+    caselint_docx::template(&caselint_docx::TemplateOptions {
+        title: if p.name.is_empty() {
+            "Case file audit".to_owned()
+        } else {
+            format!("Case file audit \u{2014} {}", p.name)
+        },
+        child: p.name.clone(),
+        audit_date: format!(
+            "{:02}/{:02}/{:04}",
+            date.day.unwrap_or(1),
+            date.month,
+            date.year
+        ),
+        areas: areas(t.config),
+        grades: t.config.scale.clone(),
+        guidance: p.guidance,
+        judgement_prompt: "Choose a grade".to_owned(),
+        evidence_prompt: p.evidence,
+        impact_prompt: p.impact,
+        actions_prompt: p.actions,
+    })
 }
 
 fn usage_error(message: &str) -> ExitCode {
@@ -223,11 +288,17 @@ pub fn run(args: &NewArgs) -> ExitCode {
         Ok(config) => config,
         Err(e) => return usage_error(&e),
     };
-    let text = template(&Template {
+    let t = Template {
         children,
         audit_date,
         config: &config,
-    });
+    };
+    if args.docx {
+        if let Some(path) = &args.output {
+            return write(path, &template_docx(&t), args.force);
+        }
+    }
+    let text = template(&t);
     match &args.output {
         None => {
             let mut stdout = std::io::stdout().lock();
@@ -236,11 +307,11 @@ pub fn run(args: &NewArgs) -> ExitCode {
                 .and_then(|()| stdout.flush());
             ExitCode::SUCCESS
         }
-        Some(path) => write(path, &text, args.force),
+        Some(path) => write(path, text.as_bytes(), args.force),
     }
 }
 
-fn write(path: &Path, text: &str, force: bool) -> ExitCode {
+fn write(path: &Path, bytes: &[u8], force: bool) -> ExitCode {
     let shown = path.display();
     let mut options = std::fs::OpenOptions::new();
     options.write(true);
@@ -252,7 +323,7 @@ fn write(path: &Path, text: &str, force: bool) -> ExitCode {
     }
     let result = options
         .open(path)
-        .and_then(|mut file| file.write_all(text.as_bytes()));
+        .and_then(|mut file| file.write_all(bytes));
     match result {
         Ok(()) => {
             eprintln!("caselint: wrote a new audit to {shown}");

@@ -329,6 +329,7 @@ mod tests {
             text: text.to_owned(),
             diagnostics: caselint_core::check(text, &config),
             config,
+            form: None,
         }
     }
 

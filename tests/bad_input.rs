@@ -842,10 +842,8 @@ fn word_pdf_and_utf16_files_get_plain_answers() {
     std::fs::write(d.join("old.doc"), b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest").unwrap();
     std::fs::write(d.join("notes.pdf"), b"%PDF-1.7\n%binary").unwrap();
     for (name, want) in [
-        (
-            "form.docx",
-            "form.docx: this is a Word document (.docx), not a text audit; save it as plain text",
-        ),
+        // A truncated .docx: caselint reads Word forms, and says this one is damaged.
+        ("form.docx", "form.docx: this Word document is damaged"),
         (
             "old.doc",
             "old.doc: this is an old-format Word document (.doc)",

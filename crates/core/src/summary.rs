@@ -227,6 +227,18 @@ pub fn summarise_with(
     diagnostics: &[Diagnostic],
     ran: &dyn Fn(&str) -> bool,
 ) -> AuditSummary {
+    summarise_at(doc, config, diagnostics, ran, None)
+}
+
+/// [`summarise_with`] with positions from `locate` (a Word form's paragraph and character)
+/// instead of the text's lines and columns.
+pub fn summarise_at(
+    doc: &Document,
+    config: &Config,
+    diagnostics: &[Diagnostic],
+    ran: &dyn Fn(&str) -> bool,
+    locate: Option<&dyn Fn(usize) -> LineCol>,
+) -> AuditSummary {
     // Diagnostics by where they start, so each area, section and action finds its own
     // with a binary search: linear in the document, not areas × diagnostics.
     let mut by_start: Vec<&Diagnostic> = diagnostics.iter().collect();
@@ -236,6 +248,7 @@ pub fn summarise_with(
         config,
         by_start,
         ran,
+        locate,
     };
     let mut counts = Counts::default();
     for d in diagnostics {
@@ -302,6 +315,7 @@ struct Reader<'a> {
     /// The diagnostics, sorted by their start.
     by_start: Vec<&'a Diagnostic>,
     ran: &'a dyn Fn(&str) -> bool,
+    locate: Option<&'a dyn Fn(usize) -> LineCol>,
 }
 
 /// The area that holds a diagnostic at `d` (areas are in document order).
@@ -325,6 +339,9 @@ fn section_span(section: &Section) -> TextRange {
 
 impl Reader<'_> {
     fn line_col(&self, offset: usize) -> LineCol {
+        if let Some(locate) = self.locate {
+            return locate(offset);
+        }
         self.doc.line_index.line_col(offset, &self.doc.text)
     }
 

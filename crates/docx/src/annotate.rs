@@ -23,8 +23,17 @@ pub struct Note {
     pub end: usize,
     /// The comment, a paragraph per item.
     pub comment: Vec<String>,
-    /// The words to put in their place as a tracked change.
-    pub replacement: Option<String>,
+    /// A rewrite to offer as a tracked change.
+    pub change: Option<Change>,
+}
+
+/// Replace `start..end` of [`Form::text`] (empty: insert at `start`) with `text`, as a
+/// tracked change. Offered only within one paragraph.
+#[derive(Clone, Debug)]
+pub struct Change {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
 }
 
 /// The annotated copy and what went into it.
@@ -64,7 +73,8 @@ pub fn annotate(
         note: &'n Note,
         start: (usize, usize),
         end: (usize, usize),
-        change: bool,
+        /// The change's paragraph, start and end in it.
+        change: Option<(usize, usize, usize)>,
     }
     let mut placed = Vec::new();
     let mut changed: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
@@ -83,15 +93,29 @@ pub fn annotate(
         if paras[start.0].atoms.is_empty() || paras[end.0].atoms.is_empty() {
             continue;
         }
-        let mut change = note.replacement.is_some() && start.0 == end.0 && start.1 < end.1;
-        if change {
-            let taken = changed.entry(start.0).or_default();
-            if taken.iter().any(|&(a, b)| start.1 < b && a < end.1) {
-                change = false;
-            } else {
-                taken.push((start.1, end.1));
+        let change = note.change.as_ref().and_then(|c| {
+            if c.text.contains(['\n', '\r']) || !form.is_literal(c.start) || !form.is_literal(c.end)
+            {
+                return None;
             }
-        }
+            let from = form.locate(c.start, false)?;
+            let to = form.locate(c.end.max(c.start), c.end > c.start)?;
+            let (para, a) = (from.0, snap(&paras[from.0].text, from.1));
+            let b = if c.end > c.start {
+                snap(&paras[to.0].text, to.1)
+            } else {
+                a
+            };
+            if to.0 != para || b < a || paras[para].atoms.is_empty() {
+                return None;
+            }
+            let taken = changed.entry(para).or_default();
+            if taken.iter().any(|&(x, y)| a <= y && x <= b) {
+                return None;
+            }
+            taken.push((a, b));
+            Some((para, a, b))
+        });
         placed.push(Placed {
             note,
             start,
@@ -105,6 +129,9 @@ pub fn annotate(
     for p in &placed {
         cuts.entry(p.start.0).or_default().insert(p.start.1);
         cuts.entry(p.end.0).or_default().insert(p.end.1);
+        if let Some((para, a, b)) = p.change {
+            cuts.entry(para).or_default().extend([a, b]);
+        }
     }
     for (&para, offsets) in &cuts {
         for &offset in offsets.iter().rev() {
@@ -123,7 +150,6 @@ pub fn annotate(
     }
     let mut made: Vec<(usize, &Note)> = Vec::new();
     let mut changes = 0;
-    let date = author.date;
     for p in &placed {
         let Some(first) = atom_at(&paras[p.start.0], p.start.1) else {
             continue;
@@ -151,19 +177,23 @@ pub fn annotate(
         );
         tree.insert_at(last, end, true);
         made.push((next_id - 1, p.note));
-        if p.change {
-            let replacement = p.note.replacement.as_deref().unwrap_or("");
-            let runs = runs_between(&tree, &paras[p.start.0], p.start.1, p.end.1);
-            if let Some(runs) = runs {
-                track_change(
-                    &mut tree,
-                    &w,
-                    &runs,
-                    replacement,
-                    author,
-                    date,
-                    &mut next_id,
-                );
+        if let (Some((para, a, b)), Some(change)) = (p.change, &p.note.change) {
+            let para = &paras[para];
+            let done = if a < b {
+                runs_between(&tree, para, a, b).map(|runs| {
+                    track_change(&mut tree, &w, &runs, &change.text, author, &mut next_id);
+                })
+            } else {
+                let anchor = match atom_at(para, a) {
+                    Some(run) => Some((run, false)),
+                    None => para.atoms.last().map(|atom| (atom.run, true)),
+                };
+                anchor.map(|(run, after)| {
+                    let ins = insertion(&mut tree, &w, run, &change.text, author, &mut next_id);
+                    tree.insert_at(run, ins, after);
+                })
+            };
+            if done.is_some() {
                 changes += 1;
             }
         }
@@ -190,7 +220,7 @@ pub fn annotate(
             (format!("{cw}:author"), author.name.to_owned()),
             (format!("{cw}:initials"), author.initials.to_owned()),
         ];
-        if let Some(date) = date {
+        if let Some(date) = author.date {
             attrs.push((format!("{cw}:date"), date.to_owned()));
         }
         let attrs: Vec<(&str, &str)> = attrs
@@ -439,37 +469,57 @@ fn runs_between(tree: &Tree, para: &Para, start: usize, end: usize) -> Option<Ve
     text_only.then_some(runs)
 }
 
+/// A revision mark (`w:del`, `w:ins`) with the next id, the author and the date.
+fn revision(tree: &mut Tree, name: &str, author: &Author<'_>, next_id: &mut usize) -> NodeId {
+    let id = next_id.to_string();
+    *next_id += 1;
+    let prefix = name.split_once(':').map_or("w", |(p, _)| p);
+    let (id_key, author_key, date_key) = (
+        format!("{prefix}:id"),
+        format!("{prefix}:author"),
+        format!("{prefix}:date"),
+    );
+    let mut attrs: Vec<(&str, &str)> = vec![(&id_key, &id), (&author_key, author.name)];
+    if let Some(date) = author.date {
+        attrs.push((&date_key, date));
+    }
+    tree.new_element(name, &attrs)
+}
+
+/// A tracked insertion of `text`, formatted like `like` (a run), not yet placed.
+fn insertion(
+    tree: &mut Tree,
+    w: &str,
+    like: NodeId,
+    text: &str,
+    author: &Author<'_>,
+    next_id: &mut usize,
+) -> NodeId {
+    let ins = revision(tree, &format!("{w}:ins"), author, next_id);
+    let run = tree.new_element(&format!("{w}:r"), &[]);
+    if let Some(rpr) = tree.child(like, "rPr") {
+        let copy = tree.deep_copy(rpr);
+        tree.append(run, copy);
+    }
+    let t = tree.new_element(&format!("{w}:t"), &[("xml:space", "preserve")]);
+    let node = tree.new_text(text);
+    tree.append(t, node);
+    tree.append(run, t);
+    tree.append(ins, run);
+    ins
+}
+
+/// Mark `runs` deleted and put `replacement` after them as an insertion.
 fn track_change(
     tree: &mut Tree,
     w: &str,
     runs: &[NodeId],
     replacement: &str,
     author: &Author<'_>,
-    date: Option<&str>,
     next_id: &mut usize,
 ) {
-    let attrs = |id: usize| {
-        let mut a = vec![
-            (format!("{w}:id"), id.to_string()),
-            (format!("{w}:author"), author.name.to_owned()),
-        ];
-        if let Some(d) = date {
-            a.push((format!("{w}:date"), d.to_owned()));
-        }
-        a
-    };
-    let del_attrs = attrs(*next_id);
-    let ins_attrs = attrs(*next_id + 1);
-    *next_id += 2;
-    let del = {
-        let pairs: Vec<(&str, &str)> = del_attrs
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        tree.new_element(&format!("{w}:del"), &pairs)
-    };
+    let del = revision(tree, &format!("{w}:del"), author, next_id);
     tree.insert_at(runs[0], del, false);
-    let rpr = tree.child(runs[0], "rPr").map(|r| tree.deep_copy(r));
     for &run in runs {
         tree.detach(run);
         tree.append(del, run);
@@ -479,24 +529,8 @@ fn track_change(
             }
         }
     }
-    if replacement.is_empty() {
-        return;
+    if !replacement.is_empty() {
+        let ins = insertion(tree, w, runs[0], replacement, author, next_id);
+        tree.insert_at(del, ins, true);
     }
-    let ins = {
-        let pairs: Vec<(&str, &str)> = ins_attrs
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        tree.new_element(&format!("{w}:ins"), &pairs)
-    };
-    let run = tree.new_element(&format!("{w}:r"), &[]);
-    if let Some(rpr) = rpr {
-        tree.append(run, rpr);
-    }
-    let t = tree.new_element(&format!("{w}:t"), &[("xml:space", "preserve")]);
-    let text = tree.new_text(replacement);
-    tree.append(t, text);
-    tree.append(run, t);
-    tree.append(ins, run);
-    tree.insert_at(del, ins, true);
 }

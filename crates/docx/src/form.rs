@@ -179,11 +179,9 @@ impl Walker<'_> {
             match tree.local(child) {
                 "p" => self.paragraph(child, container),
                 "tbl" => self.table(child),
-                "sdt" => {
-                    if !placeholder(tree, child) {
-                        if let Some(content) = tree.child(child, "sdtContent") {
-                            self.blocks(content, container);
-                        }
+                "sdt" if !placeholder(tree, child) => {
+                    if let Some(content) = tree.child(child, "sdtContent") {
+                        self.blocks(content, container);
                     }
                 }
                 "AlternateContent" => {
@@ -325,13 +323,12 @@ impl Walker<'_> {
                 ("drawing" | "pict" | "object", _) => {
                     self.text_boxes(child, boxes);
                 }
-                ("sdt", _) => {
-                    if !placeholder(tree, child) {
-                        if let Some(content) = tree.child(child, "sdtContent") {
-                            self.inline(content, run, para, boxes);
-                        }
+                ("sdt", _) if !placeholder(tree, child) => {
+                    if let Some(content) = tree.child(child, "sdtContent") {
+                        self.inline(content, run, para, boxes);
                     }
                 }
+                ("sdt", _) => {}
                 ("AlternateContent", _) => {
                     if let Some(choice) = tree.child(child, "Choice") {
                         self.inline(choice, run, para, boxes);
@@ -426,36 +423,33 @@ fn normalise(text: &str) -> String {
 
 /// Leading numbering: "1.", "2)", "(a)", "Area 3:", "Section 2 -".
 fn strip_numbering(text: &str) -> &str {
+    const SEPARATORS: [char; 7] = ['.', ')', ':', '-', '\u{2013}', ' ', '\t'];
     let t = text.trim_start();
-    let lower = t.to_lowercase();
-    let mut rest = t;
     for word in ["area ", "section ", "part "] {
-        if lower.starts_with(word) {
-            let after = &t[word.len()..];
-            let digits = after
-                .trim_start()
-                .trim_start_matches(|c: char| c.is_ascii_digit());
-            if digits.len() < after.trim_start().len() {
-                rest = digits;
+        if t.get(..word.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(word))
+        {
+            let after = t[word.len()..].trim_start();
+            let rest = after.trim_start_matches(|c: char| c.is_ascii_digit());
+            if rest.len() < after.len() {
+                return rest.trim_start_matches(SEPARATORS);
             }
+            return t;
         }
     }
-    let r = rest.trim_start().trim_start_matches('(');
-    let digits = r.trim_start_matches(|c: char| c.is_ascii_digit());
-    let r = if digits.len() < r.len() {
-        digits
-    } else {
-        // One letter: "a)" "b."
-        let mut chars = r.chars();
-        match (chars.next(), chars.next()) {
-            (Some(c), Some(')' | '.')) if c.is_ascii_alphabetic() => &r[1..],
-            _ => r,
-        }
-    };
-    if r.len() == rest.trim_start().trim_start_matches('(').len() {
-        return rest.trim_start();
+    let r = t.strip_prefix('(').unwrap_or(t);
+    let rest = r.trim_start_matches(|c: char| c.is_ascii_digit());
+    // One or two digits: a year ("2026 review") is not numbering.
+    if (1..=2).contains(&(r.len() - rest.len())) && rest.starts_with(SEPARATORS) {
+        return rest.trim_start_matches(SEPARATORS);
     }
-    r.trim_start_matches(['.', ')', ':', '-', '\u{2013}', ' '])
+    let mut chars = r.chars();
+    if let (Some(c), Some(')' | '.'), Some(' ')) = (chars.next(), chars.next(), chars.next()) {
+        if c.is_ascii_alphabetic() {
+            return r[2..].trim_start_matches(SEPARATORS);
+        }
+    }
+    t
 }
 
 /// The section a whole paragraph or cell names: "Evidence", "Impact on the child:",
@@ -540,6 +534,18 @@ impl Writer<'_> {
         (start, end)
     }
 
+    /// Where a heading's text starts after its numbering ("2. Assessment" names the area
+    /// "Assessment"); the start itself when the heading is only a number.
+    fn unnumbered(&self, para: usize, start: usize, end: usize) -> usize {
+        let text = &self.paras[para].text[start..end];
+        let rest = strip_numbering(text);
+        if rest.trim().is_empty() {
+            start
+        } else {
+            end - rest.len()
+        }
+    }
+
     fn is_area(&self, text: &str) -> bool {
         let name = normalise(strip_numbering(text).trim_end_matches(':'));
         !name.is_empty()
@@ -560,7 +566,7 @@ impl Writer<'_> {
         let text = &para.text[start..end];
         if let Some(level) = para.heading {
             let prefix = format!("{} ", "#".repeat(level as usize));
-            return self.literal(&prefix, i, start, end);
+            return self.literal(&prefix, i, self.unnumbered(i, start, end), end);
         }
         if starts_with_label(text) || text.to_lowercase().starts_with("area:") {
             return self.literal("", i, start, end);
@@ -570,7 +576,7 @@ impl Writer<'_> {
             return self.end_line();
         }
         if self.is_area(text) {
-            return self.literal("## ", i, start, end);
+            return self.literal("## ", i, self.unnumbered(i, start, end), end);
         }
         if para.list {
             return self.literal("- ", i, start, end);
@@ -676,7 +682,7 @@ impl Writer<'_> {
                 && !text.contains(':')
             {
                 let (s, e) = self.trimmed(p);
-                return self.literal("## ", p, s, e);
+                return self.literal("## ", p, self.unnumbered(p, s, e), e);
             }
         }
         for cell in cells {
@@ -822,5 +828,8 @@ mod tests {
         assert_eq!(strip_numbering("Area 2: Assessment"), "Assessment");
         assert_eq!(strip_numbering("3. Planning"), "Planning");
         assert_eq!(strip_numbering("Assessment"), "Assessment");
+        assert_eq!(strip_numbering("(b) Planning"), "Planning");
+        assert_eq!(strip_numbering("2026 review"), "2026 review");
+        assert_eq!(strip_numbering("Areas of concern"), "Areas of concern");
     }
 }

@@ -16,7 +16,7 @@ mod package;
 mod template;
 mod xml;
 
-pub use annotate::{annotate, Annotated, Author, Note};
+pub use annotate::{annotate, Annotated, Author, Change, Note};
 pub use form::{Container, ReadOptions};
 pub use package::Limits;
 pub use template::{template, TemplateOptions};
@@ -112,6 +112,16 @@ impl Form {
             line.at
         };
         Some((line.para, at.min(self.paras[line.para].text.len())))
+    }
+
+    /// Whether `offset` is in (or at the end of) the form's own words, not in a label or
+    /// marker caselint wrote: only there can a rewrite become a tracked change.
+    pub fn is_literal(&self, offset: usize) -> bool {
+        let i = self.lines.partition_point(|l| l.start <= offset);
+        i > 0 && {
+            let line = self.lines[i - 1];
+            line.literal && offset <= line.end
+        }
     }
 
     /// Where `offset` (a byte of [`Form::text`]) is in the form.

@@ -77,7 +77,7 @@ fn text_box(id: u32, tag: &str, prompt: &str, block: bool) -> String {
         if block { "" } else { "<w:text/>" }
     );
     let run = format!(
-        r#"<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#,
+        r#"<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/><w:color w:val="808080"/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#,
         esc(prompt)
     );
     if block {
