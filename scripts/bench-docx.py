@@ -53,7 +53,7 @@ def make(path):
         table.rows[0].cells[1].text = "Good" if n % 3 else "Satisfactory"
         cell = table.rows[1].cells[1]
         cell.text = EVIDENCE[0]
-        for text in EVIDENCE[1:] * 2:
+        for text in EVIDENCE[1:] * 3 + EVIDENCE[:1]:
             cell.add_paragraph(text)
         table.rows[2].cells[1].text = (
             "For Jo, the impact of mother's limited involvement is that she is likely to have "
