@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Run every fuzz target for MINUTES each (default 10), niced, from its seeds, and print
+# executions, exec/s, coverage and crashes per target. Needs a nightly toolchain (libFuzzer
+# instrumentation); cargo-fuzz is not needed.
+#
+#   fuzz/run-all.sh [MINUTES] [TARGET…]
+set -euo pipefail
+cd "$(dirname "$0")"
+minutes=${1:-10}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(parse_lint config store_edits docx)
+export RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
+-Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
+-Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cdebug-assertions -Coverflow-checks"
+cargo +nightly build --release --bins --target-dir target-fuzz >/dev/null
+for target in "${targets[@]}"; do
+  corpus="corpus/$target"
+  mkdir -p "$corpus" "artifacts/$target"
+  log="artifacts/$target/last-run.log"
+  nice -n 10 "target-fuzz/release/$target" "$corpus" "seeds/$target" \
+    -max_total_time=$((minutes * 60)) -rss_limit_mb=4096 -max_len=65536 \
+    -artifact_prefix="artifacts/$target/" -print_final_stats=1 >"$log" 2>&1 || true
+  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
+  speed=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
+  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*' || echo 0)
+  crashes=$(find "artifacts/$target" -name 'crash-*' -o -name 'oom-*' -o -name 'timeout-*' | wc -l)
+  echo "$target: $execs executions, $speed exec/s, coverage $cov edges, $crashes crash/oom/timeout files"
+done

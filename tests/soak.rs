@@ -1,0 +1,255 @@
+//! The language server held against its own CLI over long use.
+//!
+//! - Thousands of rapid incremental edits (inserts and deletions anywhere, with accents,
+//!   emoji and line breaks), with hover, code actions, the outline and completion asked
+//!   between them: afterwards the server's diagnostics are exactly `caselint check`'s on
+//!   the same text.
+//! - Opening and closing many 10,000-word audits, then many edits: the server's resident
+//!   memory stays within 10 % of its level after the first 20 audits.
+//!
+//! CI runs a short version. `scripts/soak.sh` runs the full one (5,000 edits, 200 audits,
+//! 20,000 edits) and prints the figures: `CASELINT_SOAK_EDITS`, `CASELINT_SOAK_AUDITS` and
+//! `CASELINT_SOAK_MEMORY_EDITS` set the sizes.
+
+mod common;
+
+use common::{capabilities, stderr, Client};
+use serde_json::{json, Value};
+
+fn size(variable: &str, default: usize) -> usize {
+    std::env::var(variable)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// A small deterministic generator (xorshift), so a failure can be replayed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// The LSP position (line, UTF-16 column) of byte `offset` in `text`.
+fn position(text: &str, offset: usize) -> (u32, u32) {
+    let before = &text[..offset];
+    let line = before.matches('\n').count();
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column: usize = before[start..].chars().map(char::len_utf16).sum();
+    (line as u32, column as u32)
+}
+
+fn lsp_range(text: &str, start: usize, end: usize) -> Value {
+    let (a, b) = (position(text, start), position(text, end));
+    json!({"start": {"line": a.0, "character": a.1}, "end": {"line": b.0, "character": b.1}})
+}
+
+/// A character boundary at or before `offset`.
+fn floor(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+const SNIPPETS: &[&str] = &[
+    "a",
+    " ",
+    "e",
+    "The social worker did not visit. ",
+    "which is poor practice",
+    "\n",
+    "\n## Planning\n\nJudgement: Good\n\n",
+    "### Impact\nFor Jo, the impact is that she waits, which means harm.\n",
+    "- Ensure the plan is updated.\n",
+    "Zoë",
+    "😀",
+    "Siân’s",
+    "不",
+    "\u{301}",
+    "Jo has not been seen for six weeks. ",
+    "Actions:\n- Social worker to visit by 12 December 2026.\n",
+];
+
+const START: &str = include_str!("../examples/jo.audit.md");
+
+#[test]
+fn after_thousands_of_edits_the_server_agrees_with_the_cli() {
+    let edits = size("CASELINT_SOAK_EDITS", 600);
+    let uri = "file:///soak/jo.audit.md";
+    let mut client = Client::start("warn");
+    client.initialize(capabilities(), Value::Null);
+    let mut text = START.to_owned();
+    client.open(uri, 1, &text);
+    let mut rng = Rng(0x5EED_CA5E);
+    let mut version = 1;
+    for step in 0..edits {
+        version += 1;
+        let at = floor(&text, rng.below(text.len() + 1));
+        let change = if rng.below(3) == 0 && !text.is_empty() {
+            let end = floor(&text, (at + 1 + rng.below(20)).min(text.len()));
+            let change = json!({"range": lsp_range(&text, at, end), "text": ""});
+            text.replace_range(at..end, "");
+            change
+        } else {
+            let snippet = SNIPPETS[rng.below(SNIPPETS.len())];
+            let change = json!({"range": lsp_range(&text, at, at), "text": snippet});
+            text.insert_str(at, snippet);
+            change
+        };
+        client.change(uri, version, json!([change]));
+        if step % 25 == 24 {
+            let at = floor(&text, rng.below(text.len() + 1));
+            let (line, character) = position(&text, at);
+            let here = json!({"line": line, "character": character});
+            let doc = json!({"uri": uri});
+            let response = match (step / 25) % 4 {
+                0 => client.request(
+                    "textDocument/hover",
+                    json!({"textDocument": doc, "position": here}),
+                ),
+                1 => client.request(
+                    "textDocument/codeAction",
+                    json!({"textDocument": doc, "range": {"start": here, "end": here},
+                           "context": {"diagnostics": []}}),
+                ),
+                2 => client.symbols(uri),
+                _ => client.request(
+                    "textDocument/completion",
+                    json!({"textDocument": doc, "position": here}),
+                ),
+            };
+            assert!(response.get("error").is_none(), "step {step}: {response}");
+        }
+    }
+    let published = client.diagnostics(uri, version);
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("soak.audit.md");
+    std::fs::write(&file, &text).unwrap();
+    let o = common::caselint(&["check", "--format", "json", file.to_str().unwrap()]);
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
+    let report: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let expected: Vec<Value> = report["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let [start, end] = [0, 1].map(|i| d["byte_range"][i].as_u64().unwrap() as usize);
+            json!([d["code"], lsp_range(&text, start, end), d["message"]])
+        })
+        .collect();
+    let got: Vec<Value> = published
+        .iter()
+        .map(|d| json!([d["code"], d["range"], d["message"]]))
+        .collect();
+    assert_eq!(got.len(), expected.len(), "after {edits} edits");
+    assert_eq!(got, expected, "after {edits} edits");
+    eprintln!(
+        "soak: {edits} edits, {} requests; {} diagnostics, the same as the CLI's",
+        edits / 25,
+        got.len()
+    );
+    assert!(client.shutdown_and_exit().success());
+}
+
+/// The server's resident memory in kB (Linux), or `None` where /proc is not there.
+fn rss_kb(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
+}
+
+/// A 10,000-word audit: the example's areas again and again, each under a name of its own.
+fn big_audit(n: usize) -> String {
+    let body = START.split_once("\n## ").map_or(START, |(_, rest)| rest);
+    let mut out = String::from(START);
+    let mut i = 0;
+    while out.split_whitespace().count() < 10_000 {
+        i += 1;
+        out.push_str(&format!("\n## Area {n}-{i} "));
+        out.push_str(body);
+    }
+    out
+}
+
+#[test]
+fn memory_stays_flat_over_many_audits_and_edits() {
+    let audits = size("CASELINT_SOAK_AUDITS", 60).max(21);
+    let memory_edits = size("CASELINT_SOAK_MEMORY_EDITS", 1_000);
+    let mut client = Client::start("warn");
+    client.initialize(capabilities(), Value::Null);
+    let pid = client.child.id();
+    if rss_kb(pid).is_none() {
+        if cfg!(target_os = "linux") {
+            panic!("/proc/{pid}/status has no VmRSS on Linux");
+        }
+        eprintln!("no /proc here: the memory soak did not run");
+        return;
+    }
+    let mut after_20 = 0;
+    for n in 1..=audits {
+        let uri = format!("file:///soak/big-{n}.audit.md");
+        client.open(&uri, 1, &big_audit(n));
+        let _ = client.diagnostics(&uri, 1);
+        client.notify(
+            "textDocument/didClose",
+            json!({"textDocument": {"uri": uri}}),
+        );
+        if n == 20 {
+            // Answered, so everything before it has been handled.
+            let _ = client.symbols("file:///soak/none.audit.md");
+            after_20 = rss_kb(pid).unwrap();
+        }
+    }
+    let _ = client.symbols("file:///soak/none.audit.md");
+    let after_audits = rss_kb(pid).unwrap();
+
+    // Then many edits to one open audit: type a sentence, delete it, again and again.
+    let uri = "file:///soak/edited.audit.md";
+    let text = big_audit(0);
+    client.open(uri, 1, &text);
+    let at = position(&text, text.find("### Impact").unwrap());
+    let sentence = "The social worker did not visit, which is poor practice. ";
+    let mut version = 1;
+    for i in 0..memory_edits {
+        version += 1;
+        let start = json!({"line": at.0, "character": at.1});
+        let change = if i % 2 == 0 {
+            json!({"range": {"start": start, "end": start}, "text": sentence})
+        } else {
+            let end = json!({"line": at.0, "character": at.1 + sentence.len() as u32});
+            json!({"range": {"start": start, "end": end}, "text": ""})
+        };
+        client.change(uri, version, json!([change]));
+    }
+    let _ = client.diagnostics(uri, version);
+    let after_edits = rss_kb(pid).unwrap();
+    eprintln!(
+        "soak: RSS {after_20} kB after 20 audits, {after_audits} kB after {audits}, {after_edits} kB after {memory_edits} edits"
+    );
+    let limit = after_20 + after_20 / 10;
+    assert!(
+        after_audits <= limit,
+        "RSS grew from {after_20} kB after 20 audits to {after_audits} kB after {audits}"
+    );
+    assert!(
+        after_edits <= limit,
+        "RSS grew from {after_20} kB after 20 audits to {after_edits} kB after {memory_edits} edits"
+    );
+    assert!(client.shutdown_and_exit().success());
+}
