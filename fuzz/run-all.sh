@@ -13,12 +13,15 @@ targets=("$@")
 export RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
 -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
 -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cdebug-assertions -Coverflow-checks"
-cargo +nightly build --release --bins --target-dir target-fuzz >/dev/null
+# An explicit --target keeps the instrumentation off build scripts and proc macros.
+host=$(rustc +nightly -vV | sed -n 's/^host: //p')
+cargo +nightly build --release --bins --target "$host" --target-dir target-fuzz >/dev/null
+bin="target-fuzz/$host/release"
 for target in "${targets[@]}"; do
   corpus="corpus/$target"
   mkdir -p "$corpus" "artifacts/$target"
   log="artifacts/$target/last-run.log"
-  nice -n 10 "target-fuzz/release/$target" "$corpus" "seeds/$target" \
+  nice -n 10 "$bin/$target" "$corpus" "seeds/$target" \
     -max_total_time=$((minutes * 60)) -rss_limit_mb=4096 -max_len=65536 \
     -artifact_prefix="artifacts/$target/" -print_final_stats=1 >"$log" 2>&1 || true
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)

@@ -569,6 +569,20 @@ impl Writer<'_> {
             return self.literal(&prefix, i, self.unnumbered(i, start, end), end);
         }
         if starts_with_label(text) || text.to_lowercase().starts_with("area:") {
+            let head = text.split_once(':').map_or("", |(h, _)| h);
+            if section_label(head) == Some(SectionKind::Judgement) {
+                self.synthetic("Judgement:", i, start);
+                self.end_line();
+                if self.tick_boxes(&[vec![i]]) {
+                    return;
+                }
+                let value = start + head.len() + 1;
+                let lead = text[head.len() + 1..].len() - text[head.len() + 1..].trim_start().len();
+                if value + lead < end {
+                    self.literal("", i, value + lead, end);
+                }
+                return;
+            }
             return self.literal("", i, start, end);
         }
         if let Some(kind) = section_label(text) {
@@ -639,6 +653,9 @@ impl Writer<'_> {
             let kind = labels[0].unwrap_or(SectionKind::Evidence);
             self.synthetic(&format!("{}:", kind.label()), cells[0][0], 0);
             self.end_line();
+            if kind == SectionKind::Judgement && self.tick_boxes(&cells[1..]) {
+                return;
+            }
             for cell in &cells[1..] {
                 for &p in cell {
                     self.content(p);
@@ -690,6 +707,51 @@ impl Writer<'_> {
                 self.paragraph(p);
             }
         }
+    }
+
+    /// A grade chosen with tick boxes ("☐ Outstanding ☒ Good ☐ Requires improvement", one
+    /// per paragraph or cell, or all in one): the ticked grade's words, or nothing when no
+    /// box is ticked. False when there are no boxes.
+    fn tick_boxes(&mut self, cells: &[Vec<usize>]) -> bool {
+        let paras: Vec<usize> = cells.iter().flatten().copied().collect();
+        let mut any_box = false;
+        let mut chosen = None;
+        for &p in &paras {
+            let text = &self.paras[p].text;
+            for (at, c) in text.char_indices() {
+                let checked = match c {
+                    '\u{2612}' | '\u{2611}' | '\u{2713}' | '\u{2714}' | '\u{22A0}' | '\u{25A0}' => {
+                        true
+                    }
+                    '\u{2610}' | '\u{25A1}' | '\u{274F}' => false,
+                    _ => continue,
+                };
+                any_box = true;
+                if checked && chosen.is_none() {
+                    let start = at + c.len_utf8();
+                    let rest = &text[start..];
+                    let end = rest
+                        .find([
+                            '\u{2610}', '\u{25A1}', '\u{274F}', '\u{2612}', '\u{2611}', '\u{2713}',
+                            '\u{2714}', '\u{22A0}', '\u{25A0}',
+                        ])
+                        .unwrap_or(rest.len());
+                    let label = &rest[..end];
+                    let lead = label.len() - label.trim_start().len();
+                    let words = label.trim();
+                    if !words.is_empty() {
+                        chosen = Some((p, start + lead, start + lead + words.len()));
+                    }
+                }
+            }
+        }
+        if !any_box {
+            return false;
+        }
+        if let Some((p, s, e)) = chosen {
+            self.literal("", p, s, e);
+        }
+        true
     }
 
     /// A paragraph of a section's content: a list item or text.

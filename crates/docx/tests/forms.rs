@@ -172,3 +172,34 @@ fn the_template_reads_back_with_every_area_and_no_prompt_as_text() {
         .text
         .starts_with("---\nchild: Jo\naudit-date: 20/11/2026\n---\n"));
 }
+
+#[test]
+fn a_ticked_box_is_the_grade_and_no_tick_is_no_grade() {
+    let form = form("checkboxes.audit.docx");
+    let text = &form.text;
+    assert!(
+        text.contains("## Assessment\n\nJudgement:\n\nGood\n\nEvidence:"),
+        "{text}"
+    );
+    assert!(
+        text.contains("## Planning\n\nJudgement:\n\nEvidence:"),
+        "{text}"
+    );
+    assert!(
+        text.contains("## Multi-agency working\n\nJudgement:\n\nRequires improvement\n\n"),
+        "{text}"
+    );
+    assert!(
+        !text.contains('\u{2610}') && !text.contains("Outstanding"),
+        "{text}"
+    );
+    // The grade's place is its words in the form.
+    let place = form.place(offset(&form, "Requires improvement"));
+    assert_eq!(
+        place.column,
+        "Judgement: \u{2610} Outstanding \u{2610} Good \u{2612} "
+            .chars()
+            .count()
+            + 1
+    );
+}
