@@ -25,6 +25,7 @@ mod j003_inadequate_judgement;
 mod j004_judgement_evidence_mismatch;
 mod m001_missing_child_name;
 mod m002_invalid_audit_date;
+mod m003_unknown_suppression;
 mod s001_escalate_now;
 mod t001_deficit_phrasing;
 mod t002_blaming_language;
@@ -85,6 +86,7 @@ pub static RULES: &[&Rule] = &[
     &j004_judgement_evidence_mismatch::RULE,
     &m001_missing_child_name::RULE,
     &m002_invalid_audit_date::RULE,
+    &m003_unknown_suppression::RULE,
     &s001_escalate_now::RULE,
     &t001_deficit_phrasing::RULE,
     &t002_blaming_language::RULE,
