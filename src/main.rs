@@ -41,6 +41,10 @@ enum Command {
     Explain {
         /// A rule code (T001) or name (deficit-phrasing).
         rule: String,
+        /// Print the documentation as Markdown (the default when the output is not a
+        /// terminal).
+        #[arg(long)]
+        markdown: bool,
     },
     /// Run the language server over standard input and output.
     Server(server::ServerArgs),
@@ -60,10 +64,16 @@ fn main() -> ExitCode {
             print!("{}", render::rules_table());
             ExitCode::SUCCESS
         }
-        Command::Explain { rule } => {
+        Command::Explain { rule, markdown } => {
             match caselint_core::rules::find(&rule) {
                 Some(rule) => {
-                    print!("{}", render::explain(rule));
+                    use std::io::IsTerminal;
+                    if markdown || !std::io::stdout().is_terminal() {
+                        print!("{}", render::explain(rule));
+                    } else {
+                        let color = std::env::var_os("NO_COLOR").is_none();
+                        print!("{}", render::explain_terminal(rule, color, 88));
+                    }
                     ExitCode::SUCCESS
                 }
                 None => {

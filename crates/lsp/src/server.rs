@@ -638,7 +638,7 @@ impl LanguageServer for Backend {
             let docs: Vec<String> = codes
                 .iter()
                 .filter_map(|code| caselint_core::rules::find(code))
-                .map(|rule| format!("### {} {}\n\n{}", rule.code, rule.name, rule.doc.trim()))
+                .map(hover_doc)
                 .collect();
             if docs.is_empty() {
                 return None;
@@ -686,5 +686,40 @@ impl LanguageServer for Backend {
                 completion::complete(&request, || Document::parse(&snapshot.rope.to_string()));
             Some(CompletionResponse::Array(items))
         })
+    }
+}
+
+/// A rule's documentation under its own heading in a hover: the doc's headings one level
+/// below the rule's, so the outline reads in order.
+fn hover_doc(rule: &caselint_core::Rule) -> String {
+    let doc: Vec<String> = rule
+        .doc
+        .trim()
+        .lines()
+        .map(|line| match line.strip_prefix("## ") {
+            Some(title) => format!("#### {title}"),
+            None => line.to_owned(),
+        })
+        .collect();
+    format!("### {} {}\n\n{}", rule.code, rule.name, doc.join("\n"))
+}
+
+#[cfg(test)]
+mod hover_tests {
+    #[test]
+    fn hover_headings_nest_under_the_rule() {
+        let rule = caselint_core::rules::find("T001").unwrap();
+        let text = super::hover_doc(rule);
+        assert!(
+            text.starts_with("### T001 deficit-phrasing\n\n#### What it does\n"),
+            "{text}"
+        );
+        let levels: Vec<usize> = text
+            .lines()
+            .filter(|l| l.starts_with('#'))
+            .map(|l| l.chars().take_while(|&c| c == '#').count())
+            .collect();
+        assert_eq!(levels[0], 3);
+        assert!(levels[1..].iter().all(|&l| l == 4), "{levels:?}");
     }
 }
