@@ -111,6 +111,11 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             .iter()
             .map(|r| Summarised {
                 path: r.path.clone(),
+                unit: if r.form.is_some() {
+                    "paragraph"
+                } else {
+                    "line"
+                },
                 summary: {
                     let locator = Locator::new(r);
                     let locate = |offset: usize| locator.line_col(offset);

@@ -12,6 +12,8 @@ use serde::Serialize;
 pub struct Summarised {
     pub path: String,
     pub summary: AuditSummary,
+    /// What a position's first number counts: "line", or "paragraph" in a Word form.
+    pub unit: &'static str,
 }
 
 #[derive(Serialize)]
@@ -66,6 +68,7 @@ pub fn human(files: &[Summarised]) -> String {
 
 fn audit(out: &mut String, file: &Summarised) {
     let s = &file.summary;
+    let unit = file.unit;
     let _ = writeln!(out, "{}", file.path);
     let child = if s.children.is_empty() {
         "not named".to_owned()
@@ -87,7 +90,7 @@ fn audit(out: &mut String, file: &Summarised) {
         );
     }
     for area in &s.areas {
-        area_block(out, area, s.children.is_empty());
+        area_block(out, area, s.children.is_empty(), unit);
     }
     if !s.areas.is_empty() {
         out.push('\n');
@@ -106,7 +109,7 @@ fn audit(out: &mut String, file: &Summarised) {
             s.escalations.len()
         );
         for e in &s.escalations {
-            let _ = writeln!(out, "    line {}: {}", e.start.line, e.message);
+            let _ = writeln!(out, "    {unit} {}: {}", e.start.line, e.message);
         }
     }
     for suppressed in &s.escalation_suppressions {
@@ -114,14 +117,14 @@ fn audit(out: &mut String, file: &Summarised) {
             Some(reason) => {
                 let _ = writeln!(
                     out,
-                    "  Escalation suppressed at line {}: {reason}",
+                    "  Escalation suppressed at {unit} {}: {reason}",
                     suppressed.start.line
                 );
             }
             None => {
                 let _ = writeln!(
                     out,
-                    "  Escalation suppression at line {} has no reason, so it suppresses nothing (write `S001: why`)",
+                    "  Escalation suppression at {unit} {} has no reason, so it suppresses nothing (write `S001: why`)",
                     suppressed.start.line
                 );
             }
@@ -137,7 +140,7 @@ fn audit(out: &mut String, file: &Summarised) {
     let _ = writeln!(out, "  Verdict: {}", s.verdict.text);
 }
 
-fn area_block(out: &mut String, area: &AreaSummary, no_child: bool) {
+fn area_block(out: &mut String, area: &AreaSummary, no_child: bool, unit: &str) {
     let name = if area.name.is_empty() {
         "(sections before any area heading)"
     } else {
@@ -153,15 +156,15 @@ fn area_block(out: &mut String, area: &AreaSummary, no_child: bool) {
         GradeStatus::Missing => "no judgement".to_owned(),
     };
     let _ = writeln!(out, "\n  {name} \u{2014} {grade}");
-    let _ = writeln!(out, "    Evidence: {}", evidence(&area.evidence));
+    let _ = writeln!(out, "    Evidence: {}", evidence(&area.evidence, unit));
     let _ = writeln!(out, "    Impact:   {}", impact(&area.impact, no_child));
-    let _ = writeln!(out, "    Actions:  {}", actions(&area.actions));
+    let _ = writeln!(out, "    Actions:  {}", actions(&area.actions, unit));
     if area.escalations > 0 {
         let _ = writeln!(out, "    Escalations: {}", area.escalations);
     }
 }
 
-fn evidence(e: &EvidenceSummary) -> String {
+fn evidence(e: &EvidenceSummary, unit: &str) -> String {
     if !e.present {
         return "missing".to_owned();
     }
@@ -176,7 +179,7 @@ fn evidence(e: &EvidenceSummary) -> String {
             let listed: Vec<String> = e
                 .shortfalls
                 .iter()
-                .map(|s| format!("\u{201c}{}\u{201d} (line {})", s.text, s.start.line))
+                .map(|s| format!("\u{201c}{}\u{201d} ({unit} {})", s.text, s.start.line))
                 .collect();
             let word = if n == 1 { "shortfall" } else { "shortfalls" };
             format!("{n} {word}: {}", listed.join(", "))
@@ -203,7 +206,7 @@ fn impact(i: &ImpactSummary, no_child: bool) -> String {
     format!("{child_first}; {consequence}")
 }
 
-fn actions(a: &ActionsSummary) -> String {
+fn actions(a: &ActionsSummary, unit: &str) -> String {
     if a.total == 0 {
         return "none".to_owned();
     }
@@ -216,7 +219,7 @@ fn actions(a: &ActionsSummary) -> String {
         .items
         .iter()
         .filter(|item| item.smart == Some(false))
-        .map(|item| format!("line {}: {}", item.start.line, item.problems.join(", ")))
+        .map(|item| format!("{unit} {}: {}", item.start.line, item.problems.join(", ")))
         .collect();
     if !not_smart.is_empty() {
         let _ = write!(text, " ({})", not_smart.join("; "));
@@ -262,6 +265,7 @@ The plan is old.\n\n### Actions\n- Consider a referral.\n- Social worker to visi
         human(&[Summarised {
             path: "jo.audit.md".to_owned(),
             summary,
+            unit: "line",
         }])
     }
 
@@ -317,6 +321,7 @@ The plan is old.\n\n### Actions\n- Consider a referral.\n- Social worker to visi
         let value: serde_json::Value = serde_json::from_str(&json(&[Summarised {
             path: "jo.audit.md".to_owned(),
             summary,
+            unit: "line",
         }]))
         .unwrap();
         let file = &value["files"][0];

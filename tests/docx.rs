@@ -112,6 +112,17 @@ fn every_output_format_reads_forms() {
     assert!(results
         .iter()
         .all(|r| r["fixes"].as_array().is_none_or(|f| f.is_empty())));
+    // Positions in the moderator's summary are the form's paragraphs, and say so.
+    let summary = stdout(&caselint(&["check", "--summary", TABLES]));
+    assert!(
+        summary.contains("\u{201c}did not engage\u{201d} (paragraph 13)"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("\n    paragraph 27: This shows a child"),
+        "{summary}"
+    );
+    assert!(!summary.contains("line "), "{summary}");
     let summary = caselint(&["check", "--summary", LIBREOFFICE]);
     let text = stdout(&summary);
     assert!(
