@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use caselint_core::document::SectionKind;
-use caselint_core::lexicon::roles::ROLES;
+use caselint_core::lexicon::roles::roles as known_roles;
 use caselint_core::{Config, Document};
 use regex::Regex;
 use ropey::Rope;
@@ -219,7 +219,7 @@ fn roles(config: &Config, range: Range) -> Vec<CompletionItem> {
         .extend_roles
         .iter()
         .map(String::as_str);
-    for role in ROLES.iter().copied().chain(extended) {
+    for role in known_roles().iter().copied().chain(extended) {
         let role = role.trim();
         // "the team" reads as a sentence, not as an owner to fill in.
         if role.is_empty() || role.starts_with("the ") || seen.iter().any(|s| s == role) {

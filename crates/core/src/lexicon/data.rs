@@ -7,6 +7,9 @@
 
 use serde::de::DeserializeOwned;
 
+/// Who can be the subject of practice and own an action.
+pub const ROLES: &str = include_str!("../../data/roles.toml");
+
 /// S001's risk-indicator taxonomy.
 pub const RISK_INDICATORS: &str = include_str!("../../data/risk-indicators.toml");
 

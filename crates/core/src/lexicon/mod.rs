@@ -189,12 +189,12 @@ pub(crate) fn alternatives<'a>(phrases: impl IntoIterator<Item = &'a str>) -> St
 
 fn role_matcher(extra: &[String]) -> LazyRegex {
     let words = alternatives(
-        roles::ROLES
+        roles::roles()
             .iter()
             .copied()
             .chain(extra.iter().map(String::as_str)),
     );
-    let abbreviations = alternatives(roles::ROLE_ABBREVIATIONS.iter().copied());
+    let abbreviations = alternatives(roles::role_abbreviations().iter().copied());
     // A plural "s" is part of the mention ("social workers", "health visitors"). Escaped
     // phrases always compile; one that did not would match nothing rather than panic.
     LazyRegex::new(format!(r"(?:\b(?i:{words})s?\b|\b(?:{abbreviations})s?\b)"))
