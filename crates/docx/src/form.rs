@@ -145,6 +145,40 @@ impl Styles {
     }
 }
 
+/// The answer in a legacy form field (Word 97's, kept when a .doc form is saved as
+/// .docx): a drop-down's chosen entry, or a check box as a ballot box (☒ ticked, ☐ not).
+/// A text field's answer is the field's result, read as ordinary runs.
+fn legacy_field(tree: &Tree, fld_char: NodeId) -> Option<String> {
+    let data = tree.child(fld_char, "ffData")?;
+    let number = |node: Option<NodeId>| {
+        node.and_then(|n| tree.attr(n, "val"))
+            .and_then(|v| v.parse::<usize>().ok())
+    };
+    if let Some(list) = tree.child(data, "ddList") {
+        let chosen = number(tree.child(list, "result"))
+            .or_else(|| number(tree.child(list, "default")))
+            .unwrap_or(0);
+        let entries: Vec<NodeId> = tree
+            .children(list)
+            .iter()
+            .copied()
+            .filter(|&c| tree.local(c) == "listEntry")
+            .collect();
+        return entries
+            .get(chosen)
+            .and_then(|&e| tree.attr(e, "val"))
+            .map(str::to_owned);
+    }
+    let check = tree.child(data, "checkBox")?;
+    let on = |node: Option<NodeId>| {
+        node.map(|n| !matches!(tree.attr(n, "val"), Some("0" | "false" | "off")))
+    };
+    let ticked = on(tree.child(check, "checked"))
+        .or_else(|| on(tree.child(check, "default")))
+        .unwrap_or(false);
+    Some(if ticked { "\u{2612}" } else { "\u{2610}" }.to_owned())
+}
+
 /// Walks a document part and collects its paragraphs in reading order.
 struct Walker<'a> {
     tree: &'a Tree,
@@ -314,6 +348,11 @@ impl Walker<'_> {
                 }
                 ("tab" | "ptab" | "br" | "cr", Some(r)) => Self::atom(para, r, child, " ", false),
                 ("noBreakHyphen", Some(r)) => Self::atom(para, r, child, "-", false),
+                ("fldChar", Some(r)) => {
+                    if let Some(value) = legacy_field(tree, child) {
+                        Self::atom(para, r, child, &value, false);
+                    }
+                }
                 (
                     "pPr" | "rPr" | "del" | "moveFrom" | "delText" | "instrText" | "delInstrText"
                     | "commentReference" | "footnoteReference" | "endnoteReference" | "sym"

@@ -203,3 +203,19 @@ fn a_ticked_box_is_the_grade_and_no_tick_is_no_grade() {
             + 1
     );
 }
+
+#[test]
+fn word_97_form_fields_give_their_answers() {
+    let form = form("legacy-fields.audit.docx");
+    let text = &form.text;
+    // The drop-down's chosen entry, the ticked check box, the text field's words.
+    assert!(text.contains("## Assessment\n\nJudgement:\n\nRequires improvement\n\nEvidence:\n\nThe social worker did not visit Leo"), "{text}");
+    assert!(
+        text.contains("## Planning\n\nJudgement:\n\nGood\n\nEvidence:"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("FORMTEXT") && !text.contains("Outstanding"),
+        "{text}"
+    );
+}
