@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 minutes=${1:-10}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(parse_lint config store_edits docx)
+[ ${#targets[@]} -gt 0 ] || targets=(parse_lint rewrites config store_edits docx)
 export RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
 -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
 -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cdebug-assertions -Coverflow-checks"
@@ -23,7 +23,8 @@ for target in "${targets[@]}"; do
   log="artifacts/$target/last-run.log"
   nice -n 10 "$bin/$target" "$corpus" "seeds/$target" \
     -max_total_time=$((minutes * 60)) -rss_limit_mb=4096 -max_len=65536 \
-    -artifact_prefix="artifacts/$target/" -print_final_stats=1 >"$log" 2>&1 || true
+    -artifact_prefix="artifacts/$target/" -print_final_stats=1 \
+    $(case $target in parse_lint|rewrites) echo -dict=dict/audit.dict ;; esac) >"$log" 2>&1 || true
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
   speed=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*' || echo 0)
