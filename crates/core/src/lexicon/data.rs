@@ -10,6 +10,12 @@ use serde::de::DeserializeOwned;
 /// Who can be the subject of practice and own an action.
 pub const ROLES: &str = include_str!("../../data/roles.toml");
 
+/// T002's blame phrases.
+pub const BLAME_PHRASES: &str = include_str!("../../data/blame-phrases.toml");
+
+/// T003's deficit labels.
+pub const LABELS: &str = include_str!("../../data/labels.toml");
+
 /// S001's risk-indicator taxonomy.
 pub const RISK_INDICATORS: &str = include_str!("../../data/risk-indicators.toml");
 

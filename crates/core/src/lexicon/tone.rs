@@ -2,10 +2,19 @@
 //! language (T002) and deficit labels for children and families (T003).
 //!
 //! Blame phrases and labels are extended by `[lexicon] extend-blame-phrases` and
-//! `extend-labels`; practitioner subjects come from the role table (`extend-roles`).
+//! `extend-labels`; practitioner subjects come from the role table (`extend-roles`). The
+//! built-in blame phrases and labels are data (`data/blame-phrases.toml`,
+//! `data/labels.toml`), for a practice lead to review without reading Rust.
+
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use super::data;
 
 /// How a blame phrase is read in context (T002).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum BlameKind {
     /// A judgement on its own ("sloppy", "unacceptable"): fires unless it describes the
     /// child's or family's circumstances or someone else's words are being reported.
@@ -33,171 +42,66 @@ pub struct BlameEntry {
     pub before_noun: &'static [&'static str],
 }
 
-const fn blame(
-    pattern: &'static str,
-    kind: BlameKind,
-    alternatives: &'static [&'static str],
-    before_noun: &'static [&'static str],
-) -> BlameEntry {
-    BlameEntry {
-        pattern,
-        kind,
-        alternatives,
-        before_noun,
-    }
+/// One entry of a phrase data file, as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Entry<K> {
+    pattern: String,
+    kind: K,
+    #[serde(default)]
+    alternatives: Vec<String>,
+    #[serde(default)]
+    before_noun: Vec<String>,
+    /// Why the entry is there, or its source: for the reader of the file.
+    #[serde(default)]
+    #[allow(dead_code)]
+    note: Option<String>,
 }
 
-use BlameKind::{FailureTo, Hindsight, Judgement, LetDown, PracticeOnly};
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BlameFile {
+    phrase: Vec<Entry<BlameKind>>,
+}
 
-/// Built-in blame phrases. Earlier entries win where two match at the same place, so
-/// longer phrases come first.
-pub const BLAME: &[BlameEntry] = &[
-    blame(
-        r"(?:poor|bad|weak|unsafe|dangerous|sloppy|careless|shoddy|slapdash|lax|sub-?standard|inadequate|negligent|neglectful|unprofessional|unacceptable|lazy|incompetent)\s+(?:social\s+work\s+)?practice",
-        Judgement,
-        &[
-            "practice that needs strengthening",
-            "an area for development",
-            "not in line with expected practice",
-        ],
-        &[],
-    ),
-    blame(
-        r"should(?:\s+not|n['’]t|\s+never)?\s+have|should['’]ve|shouldn['’]t['’]ve|ought(?:\s+not|n['’]t)?\s+to\s+have",
-        Hindsight,
-        &[],
-        &[],
-    ),
-    blame(
-        r"no\s+excuse",
-        Judgement,
-        &["no recorded reason", "no explanation on file"],
-        &[],
-    ),
-    blame(r"let\s+down", LetDown, &["not well served"], &[]),
-    blame(
-        r"failures?\s+(?:of|by)",
-        Judgement,
-        &["missed opportunity for"],
-        &[],
-    ),
-    blame(r"failures?\s+in", Judgement, &["gaps in"], &[]),
-    blame(r"failure\s+to", FailureTo, &["missed opportunity to"], &[]),
-    blame(
-        r"practice\s+failures?|failings|(?:serious|significant|clear|major|systemic)\s+failings?",
-        Judgement,
-        &["gaps in practice"],
-        &[],
-    ),
-    blame(
-        r"not\s+good\s+enough",
-        Judgement,
-        &["not yet at the expected standard"],
-        &[],
-    ),
-    blame(
-        r"unacceptable",
-        Judgement,
-        &["a concern", "not in line with expected practice"],
-        &["concerning"],
-    ),
-    blame(r"unacceptably", Judgement, &["", "significantly"], &[]),
-    blame(
-        r"not\s+acceptable",
-        Judgement,
-        &["a concern", "not in line with expected practice"],
-        &[],
-    ),
-    blame(
-        r"inexcusable|unforgivable",
-        Judgement,
-        &["a significant concern"],
-        &["significant"],
-    ),
-    blame(r"disappointing", Judgement, &["a concern"], &["concerning"]),
-    blame(r"inexcusably", Judgement, &["", "significantly"], &[]),
-    blame(
-        r"sloppy|shoddy|slapdash|lax|sub-?standard",
-        Judgement,
-        &["inconsistent", "below the expected standard"],
-        &["inconsistent"],
-    ),
-    blame(
-        r"careless",
-        Judgement,
-        &["inconsistent", "less thorough than expected"],
-        &["inconsistent"],
-    ),
-    blame(r"carelessly|sloppily", Judgement, &["inconsistently"], &[]),
-    blame(
-        r"unprofessional",
-        Judgement,
-        &["not in line with expected practice"],
-        &[],
-    ),
-    blame(
-        r"negligent|irresponsible",
-        Judgement,
-        &[
-            "a significant gap in practice",
-            "not in line with expected practice",
-        ],
-        &[],
-    ),
-    blame(
-        r"negligence",
-        Judgement,
-        &["a significant gap in practice"],
-        &[],
-    ),
-    blame(
-        r"incompetent|lazy",
-        Judgement,
-        &["in need of support to develop"],
-        &[],
-    ),
-    blame(
-        r"incompetence",
-        Judgement,
-        &["a gap in skills or support"],
-        &[],
-    ),
-    blame(
-        r"appalling|disgraceful|shocking|woeful|dreadful|abysmal|atrocious|deplorable|scandalous",
-        Judgement,
-        &["of significant concern"],
-        &["significant"],
-    ),
-    blame(
-        r"at\s+fault|culpable|blameworthy",
-        Judgement,
-        &["involved"],
-        &[],
-    ),
-    blame(
-        r"poor(?:\s+quality)?",
-        PracticeOnly,
-        &["limited", "in need of strengthening"],
-        &["limited"],
-    ),
-    blame(
-        r"poorly",
-        PracticeOnly,
-        &["inconsistently", "not fully"],
-        &[],
-    ),
-    blame(
-        r"inadequate|unsatisfactory",
-        PracticeOnly,
-        &["limited", "in need of strengthening"],
-        &["limited"],
-    ),
-    blame(r"inadequately", PracticeOnly, &["not fully"], &[]),
-    blame(r"bad", PracticeOnly, &["limited"], &["limited"]),
-];
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LabelFile {
+    label: Vec<Entry<LabelKind>>,
+}
+
+/// Built-in tables live as long as the program, as the constants they replaced did.
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+fn leak_all(list: Vec<String>) -> &'static [&'static str] {
+    Box::leak(
+        list.into_iter()
+            .map(leak)
+            .collect::<Vec<_>>()
+            .into_boxed_slice(),
+    )
+}
+
+/// Built-in blame phrases, from `data/blame-phrases.toml`. Earlier entries win where two
+/// match at the same place, so longer phrases come first.
+pub static BLAME: LazyLock<Vec<BlameEntry>> = LazyLock::new(|| {
+    let file: BlameFile = data::parse("blame-phrases.toml", data::BLAME_PHRASES);
+    file.phrase
+        .into_iter()
+        .map(|e| BlameEntry {
+            pattern: leak(e.pattern),
+            kind: e.kind,
+            alternatives: leak_all(e.alternatives),
+            before_noun: leak_all(e.before_noun),
+        })
+        .collect()
+});
 
 /// How a label is read in context (T003).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum LabelKind {
     /// A label for a person whatever the sentence ("manipulative", "refused to engage"):
     /// fires unless it describes a practitioner or a thing.
@@ -225,303 +129,20 @@ pub struct LabelEntry {
     pub before_noun: &'static [&'static str],
 }
 
-const fn label(
-    pattern: &'static str,
-    kind: LabelKind,
-    alternatives: &'static [&'static str],
-    before_noun: &'static [&'static str],
-) -> LabelEntry {
-    LabelEntry {
-        pattern,
-        kind,
-        alternatives,
-        before_noun,
-    }
-}
-
-use LabelKind::{Person, PersonOnly, Trait};
-
-/// Built-in labels. Earlier entries win where two match at the same place.
-pub const LABELS: &[LabelEntry] = &[
-    label(
-        r"non[-\s]?compliant\s+with",
-        PersonOnly,
-        &["struggling to follow", "finding it hard to work with"],
-        &[],
-    ),
-    label(
-        r"non[-\s]?compliant",
-        PersonOnly,
-        &[
-            "struggling to follow what was agreed",
-            "finding it hard to follow what is expected",
-        ],
-        &["{noun}"],
-    ),
-    label(
-        r"non[-\s]?compliance\s+with",
-        Person,
-        &["difficulty in following"],
-        &[],
-    ),
-    label(
-        r"non[-\s]?compliance",
-        Person,
-        &["difficulty in following what was agreed"],
-        &[],
-    ),
-    label(
-        r"disguised\s+compliance",
-        Person,
-        &["agreement that has not yet led to change"],
-        &[],
-    ),
-    label(
-        const_format_engage::REFUSED,
-        Person,
-        &["did not take up the offer to {v}", "was not able to {v}"],
-        &[],
-    ),
-    label(
-        const_format_engage::REFUSES,
-        Person,
-        &["does not take up the offer to {v}", "is not able to {v}"],
-        &[],
-    ),
-    label(
-        const_format_engage::REFUSING,
-        Person,
-        &["not taking up the offer to {v}", "not able to {v}"],
-        &[],
-    ),
-    label(
-        const_format_engage::REFUSE,
-        Person,
-        &["decline the offer to {v}", "find it hard to {v}"],
-        &[],
-    ),
-    label(
-        const_format_engage::REFUSAL,
-        Person,
-        &[
-            "decision not to take up the offer to {v}",
-            "difficulty in taking up the offer to {v}",
-        ],
-        &[],
-    ),
-    label(
-        const_format_engage::UNWILLING,
-        Person,
-        &["not yet ready to {v}", "not able to {v}"],
-        &[],
-    ),
-    label(
-        const_format_engage::FAILED,
-        Person,
-        &["did not take up the offer to {v}", "was not able to {v}"],
-        &[],
-    ),
-    label(
-        const_format_engage::FAIL,
-        Person,
-        &["do not take up the offer to {v}", "find it hard to {v}"],
-        &[],
-    ),
-    label(
-        r"hard[-\s]to[-\s]reach",
-        PersonOnly,
-        &[
-            "difficult for services to reach",
-            "not yet reached by services",
-        ],
-        &["{noun} not yet reached by services", "{noun}"],
-    ),
-    label(
-        r"difficult\s+to\s+engage",
-        PersonOnly,
-        &["not yet engaged by services", "finding it hard to engage"],
-        &[],
-    ),
-    label(
-        r"un-?co-?operative|non-?co-?operative",
-        PersonOnly,
-        &[
-            "wary of professionals",
-            "finding it hard to work with professionals",
-        ],
-        &["{noun}", "wary {noun}"],
-    ),
-    label(
-        r"manipulative",
-        Person,
-        &[
-            "seeking to feel in control",
-            "finding indirect ways to get needs met",
-        ],
-        &["{noun}"],
-    ),
-    label(
-        r"(?:attention|approval)[-\s]seeking",
-        Person,
-        &["connection-seeking", "attachment-seeking"],
-        &["connection-seeking {noun}", "attachment-seeking {noun}"],
-    ),
-    label(
-        r"resistant\s+to",
-        PersonOnly,
-        &["wary of", "not yet ready for"],
-        &[],
-    ),
-    label(
-        r"resistant",
-        PersonOnly,
-        &["wary", "not yet ready"],
-        &["{noun}", "wary {noun}"],
-    ),
-    label(
-        r"resistance\s+to",
-        PersonOnly,
-        &["worries about", "wariness of"],
-        &[],
-    ),
-    label(
-        r"in\s+denial\s+(?:about|of|over)",
-        Person,
-        &["struggling to accept", "not yet able to accept"],
-        &[],
-    ),
-    label(
-        r"in\s+denial",
-        Person,
-        &[
-            "struggling to accept the concerns",
-            "not yet able to accept the concerns",
-        ],
-        &[],
-    ),
-    label(
-        r"difficult\s+to\s+work\s+with",
-        Trait,
-        &["finding it hard to work with professionals"],
-        &[],
-    ),
-    label(
-        r"difficult",
-        Trait,
-        &["finding things hard"],
-        &["{noun}", "struggling {noun}"],
-    ),
-    label(
-        r"aggressive",
-        Trait,
-        &["angry at times", "distressed"],
-        &["{noun}"],
-    ),
-    label(
-        r"hostile",
-        Trait,
-        &["guarded", "angry at times"],
-        &["{noun}"],
-    ),
-    label(
-        r"chaotic",
-        PersonOnly,
-        &["unpredictable", "under pressure"],
-        &["unpredictable {noun}", "{noun}"],
-    ),
-    label(r"feckless", Person, &["struggling"], &["{noun}"]),
-    label(
-        r"non[-\s]?engag(?:ing|ed)|disengaged",
-        PersonOnly,
-        &["not yet engaged"],
-        &["{noun}"],
-    ),
-    label(r"non[-\s]?engagement", Person, &["limited engagement"], &[]),
-    label(
-        r"lacks\s+insight",
-        Person,
-        &["is not yet able to recognise the concerns"],
-        &[],
-    ),
-    label(
-        r"lack\s+of\s+insight",
-        Person,
-        &["difficulty in recognising the concerns"],
-        &[],
-    ),
-    label(
-        r"defiant|oppositional",
-        Trait,
-        &["finding it hard to accept adult direction"],
-        &["{noun}"],
-    ),
-    label(r"naughty", Trait, &["struggling"], &["{noun}"]),
-    label(
-        r"unmotivated",
-        Person,
-        &["not yet ready to make changes"],
-        &["{noun}"],
-    ),
-    label(
-        r"neglectful",
-        PersonOnly,
-        &["not yet meeting the children's needs"],
-        &["{noun}"],
-    ),
-    label(
-        r"promiscuous",
-        Person,
-        &["at risk of sexual exploitation"],
-        &["{noun}"],
-    ),
-    label(
-        r"(?:putting|placing)\s+(?:her|him|them)sel(?:f|ves)\s+at\s+risk",
-        Person,
-        &["being placed at risk"],
-        &[],
-    ),
-    label(
-        r"streetwise",
-        Person,
-        &["exposed to risk outside the home"],
-        &["{noun}"],
-    ),
-    label(r"absconded", Person, &["went missing"], &[]),
-    label(r"absconds", Person, &["goes missing"], &[]),
-    label(r"absconding", Person, &["going missing"], &[]),
-    label(r"abscond", Person, &["go missing"], &[]),
-    label(
-        r"toxic\s+trio",
-        Person,
-        &["combination of domestic abuse, parental mental ill health and substance misuse"],
-        &[],
-    ),
-    label(
-        r"problem\s+family",
-        Person,
-        &["family needing support"],
-        &[],
-    ),
-    label(
-        r"problem\s+families",
-        Person,
-        &["families needing support"],
-        &[],
-    ),
-];
-
-/// The "refuse to engage" family of labels, one pattern per verb form.
-mod const_format_engage {
-    // `ENGAGE` spelled out in each, as `concat!` takes literals only.
-    pub const REFUSED: &str = r"refused\s+to\s+(?:engage|co-?operate|work|comply|participate)";
-    pub const REFUSES: &str = r"refuses\s+to\s+(?:engage|co-?operate|work|comply|participate)";
-    pub const REFUSING: &str = r"refusing\s+to\s+(?:engage|co-?operate|work|comply|participate)";
-    pub const REFUSE: &str = r"refuse\s+to\s+(?:engage|co-?operate|work|comply|participate)";
-    pub const REFUSAL: &str = r"refusal\s+to\s+(?:engage|co-?operate|work|comply|participate)";
-    pub const UNWILLING: &str = r"unwilling\s+to\s+(?:engage|co-?operate|work|comply|participate)";
-    pub const FAILED: &str = r"(?:failed|fails|failing)\s+to\s+(?:engage|co-?operate|comply)";
-    pub const FAIL: &str = r"fail\s+to\s+(?:engage|co-?operate|comply)";
-}
+/// Built-in labels, from `data/labels.toml`. Earlier entries win where two match at the
+/// same place.
+pub static LABELS: LazyLock<Vec<LabelEntry>> = LazyLock::new(|| {
+    let file: LabelFile = data::parse("labels.toml", data::LABELS);
+    file.label
+        .into_iter()
+        .map(|e| LabelEntry {
+            pattern: leak(e.pattern),
+            kind: e.kind,
+            alternatives: leak_all(e.alternatives),
+            before_noun: leak_all(e.before_noun),
+        })
+        .collect()
+});
 
 /// Children, parents, carers and family (lower case). "Mother did not attend" is about
 /// the family, not practice.
@@ -829,3 +450,42 @@ pub const OBJECT_ENDERS: &[&str] = &[
     "directly", "immediately", "at", "all", "once", "twice", "jointly", "separately",
     "independently", "personally", "properly", "fully", "face-to-face", "anywhere",
 ];
+
+#[cfg(test)]
+mod data_tests {
+    use super::*;
+
+    #[test]
+    fn the_blame_and_label_files_parse_compile_and_list_each_pattern_once() {
+        for (name, patterns) in [
+            (
+                "blame-phrases.toml",
+                BLAME.iter().map(|e| e.pattern).collect::<Vec<_>>(),
+            ),
+            (
+                "labels.toml",
+                LABELS.iter().map(|e| e.pattern).collect::<Vec<_>>(),
+            ),
+        ] {
+            assert!(patterns.len() > 20, "{name}");
+            let mut seen = std::collections::HashSet::new();
+            for pattern in patterns {
+                assert!(seen.insert(pattern), "{name}: {pattern} is listed twice");
+                assert!(
+                    regex::Regex::new(&format!(r"(?i)\b(?:{pattern})\b")).is_ok(),
+                    "{name}: {pattern} does not compile"
+                );
+            }
+        }
+        // Judgements offer a neutral wording; hindsight is rewritten by the rule itself.
+        for entry in BLAME.iter().filter(|e| e.kind == BlameKind::Judgement) {
+            assert!(
+                !entry.alternatives.is_empty(),
+                "{} has no alternative",
+                entry.pattern
+            );
+        }
+        assert!(BLAME.iter().any(|e| e.kind == BlameKind::Hindsight));
+        assert!(LABELS.iter().any(|e| e.pattern == "manipulative"));
+    }
+}
