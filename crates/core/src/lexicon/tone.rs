@@ -58,16 +58,33 @@ struct Entry<K> {
     note: Option<String>,
 }
 
+/// A phrase data file: `[[phrase]]` (blame) or `[[label]]` entries.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct BlameFile {
-    phrase: Vec<Entry<BlameKind>>,
+struct PhraseFile<K> {
+    #[serde(alias = "phrase", alias = "label")]
+    entries: Vec<Entry<K>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LabelFile {
-    label: Vec<Entry<LabelKind>>,
+/// The entries of the built-in file `name`, each made into a table entry by `make`
+/// (pattern, kind, alternatives, before-noun wordings).
+fn load<K: serde::de::DeserializeOwned, T>(
+    name: &str,
+    text: &str,
+    make: impl Fn(&'static str, K, &'static [&'static str], &'static [&'static str]) -> T,
+) -> Vec<T> {
+    let file: PhraseFile<K> = data::parse(name, text);
+    file.entries
+        .into_iter()
+        .map(|e| {
+            make(
+                leak(e.pattern),
+                e.kind,
+                leak_all(e.alternatives),
+                leak_all(e.before_noun),
+            )
+        })
+        .collect()
 }
 
 /// Built-in tables live as long as the program, as the constants they replaced did.
@@ -87,16 +104,16 @@ fn leak_all(list: Vec<String>) -> &'static [&'static str] {
 /// Built-in blame phrases, from `data/blame-phrases.toml`. Earlier entries win where two
 /// match at the same place, so longer phrases come first.
 pub static BLAME: LazyLock<Vec<BlameEntry>> = LazyLock::new(|| {
-    let file: BlameFile = data::parse("blame-phrases.toml", data::BLAME_PHRASES);
-    file.phrase
-        .into_iter()
-        .map(|e| BlameEntry {
-            pattern: leak(e.pattern),
-            kind: e.kind,
-            alternatives: leak_all(e.alternatives),
-            before_noun: leak_all(e.before_noun),
-        })
-        .collect()
+    load(
+        "blame-phrases.toml",
+        data::BLAME_PHRASES,
+        |pattern, kind, alternatives, before_noun| BlameEntry {
+            pattern,
+            kind,
+            alternatives,
+            before_noun,
+        },
+    )
 });
 
 /// How a label is read in context (T003).
@@ -132,16 +149,16 @@ pub struct LabelEntry {
 /// Built-in labels, from `data/labels.toml`. Earlier entries win where two match at the
 /// same place.
 pub static LABELS: LazyLock<Vec<LabelEntry>> = LazyLock::new(|| {
-    let file: LabelFile = data::parse("labels.toml", data::LABELS);
-    file.label
-        .into_iter()
-        .map(|e| LabelEntry {
-            pattern: leak(e.pattern),
-            kind: e.kind,
-            alternatives: leak_all(e.alternatives),
-            before_noun: leak_all(e.before_noun),
-        })
-        .collect()
+    load(
+        "labels.toml",
+        data::LABELS,
+        |pattern, kind, alternatives, before_noun| LabelEntry {
+            pattern,
+            kind,
+            alternatives,
+            before_noun,
+        },
+    )
 });
 
 /// Children, parents, carers and family (lower case). "Mother did not attend" is about
