@@ -16,6 +16,12 @@ pub const BLAME_PHRASES: &str = include_str!("../../data/blame-phrases.toml");
 /// T003's deficit labels.
 pub const LABELS: &str = include_str!("../../data/labels.toml");
 
+/// A004's vague verbs.
+pub const VAGUE_VERBS: &str = include_str!("../../data/vague-verbs.toml");
+
+/// I003's consequence markers.
+pub const CONSEQUENCE_MARKERS: &str = include_str!("../../data/consequence-markers.toml");
+
 /// S001's risk-indicator taxonomy.
 pub const RISK_INDICATORS: &str = include_str!("../../data/risk-indicators.toml");
 
@@ -28,4 +34,20 @@ pub fn parse<T: DeserializeOwned>(name: &str, text: &str) -> T {
         Ok(data) => data,
         Err(e) => panic!("built-in phrase data {name} does not parse: {e}"),
     }
+}
+
+/// A string of a built-in table, kept for the life of the program as the constants the
+/// tables replaced were.
+pub fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+/// A list of a built-in table, kept for the life of the program.
+pub fn leak_all(list: Vec<String>) -> &'static [&'static str] {
+    Box::leak(
+        list.into_iter()
+            .map(leak)
+            .collect::<Vec<_>>()
+            .into_boxed_slice(),
+    )
 }

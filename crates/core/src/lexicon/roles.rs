@@ -32,17 +32,10 @@ struct Roles {
 
 static ROLES_DATA: LazyLock<Roles> = LazyLock::new(|| {
     let file: RolesFile = data::parse("roles.toml", data::ROLES);
-    // Leaked once per process: the tables live as long as the program, as the constants
-    // they replace did.
-    let leak = |list: Vec<String>| -> Vec<&'static str> {
-        list.into_iter()
-            .map(|s| &*Box::leak(s.into_boxed_str()))
-            .collect()
-    };
     let (mut words, mut abbreviations) = (Vec::new(), Vec::new());
     for group in file.group {
-        words.extend(leak(group.words));
-        abbreviations.extend(leak(group.abbreviations));
+        words.extend(group.words.into_iter().map(data::leak));
+        abbreviations.extend(group.abbreviations.into_iter().map(data::leak));
     }
     Roles {
         words,

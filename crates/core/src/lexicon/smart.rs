@@ -5,8 +5,12 @@
 //! `extend-consequence-markers`; owners are extended through `extend-roles`.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
 
 use super::alternatives;
+use super::data::{self, leak, leak_all};
 use super::lazy::LazyRegex;
 
 /// A vague, unmeasurable action verb (base form; the first word is inflected when
@@ -20,89 +24,36 @@ pub struct VagueVerb {
     pub unless_purpose: bool,
 }
 
-const fn vague(phrase: &'static str, instead: &'static [&'static str]) -> VagueVerb {
-    VagueVerb {
-        phrase,
-        instead,
-        unless_purpose: false,
-    }
+/// One entry of `data/vague-verbs.toml`, as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct VagueEntry {
+    phrase: String,
+    #[serde(default)]
+    instead: Vec<String>,
+    #[serde(default)]
+    unless_purpose: bool,
 }
 
-/// Vague main verbs of an action. Longer phrases are tried first; "…" stands for up to five
-/// words ("keep the plan under review").
-pub const VAGUE_VERBS: &[VagueVerb] = &[
-    vague("consider whether", &["decide whether"]),
-    vague("consider if", &["decide whether"]),
-    vague("consider how", &["decide how"]),
-    vague("consider", &["decide on"]),
-    vague("give consideration to", &["decide on"]),
-    vague(
-        "ensure that",
-        &["check and record that", "confirm in writing that"],
-    ),
-    vague(
-        "ensure",
-        &["check and record that", "confirm in writing that"],
-    ),
-    vague("make sure that", &["check and record that"]),
-    vague("make sure", &["check and record that"]),
-    vague("continue to", &[""]),
-    vague("continue with", &[]),
-    vague("continue", &[]),
-    vague("monitor", &["record", "check and record"]),
-    vague("keep under review", &[]),
-    vague("keep … under review", &[]),
-    vague("have oversight of", &[]),
-    vague("maintain oversight of", &[]),
-    vague("keep an eye on", &["record"]),
-    vague("review progress", &["record progress"]),
-    vague("review the situation", &[]),
-    vague("explore", &["assess"]),
-    vague("look into", &["identify", "find out"]),
-    vague("look again at", &["assess"]),
-    vague("look at", &["assess"]),
-    vague("think about", &["decide"]),
-    vague("reflect on", &["record"]),
-    vague("be mindful of", &["agree how to respond to"]),
-    vague("be aware of", &["agree how to respond to"]),
-    vague("be alert to", &["agree how to respond to"]),
-    vague("be mindful", &[]),
-    vague("be aware", &[]),
-    vague("be alert", &[]),
-    vague("bear in mind", &[]),
-    vague("keep in mind", &[]),
-    vague("bear … in mind", &[]),
-    vague("keep … in mind", &[]),
-    VagueVerb {
-        phrase: "support",
-        instead: &[],
-        unless_purpose: true,
-    },
-    VagueVerb {
-        phrase: "encourage",
-        instead: &[],
-        unless_purpose: false,
-    },
-    vague("promote", &[]),
-    VagueVerb {
-        phrase: "liaise with",
-        instead: &[],
-        unless_purpose: true,
-    },
-    VagueVerb {
-        phrase: "liaise",
-        instead: &[],
-        unless_purpose: true,
-    },
-    vague("oversee", &[]),
-    vague("try to", &[""]),
-    vague("seek to", &[""]),
-    vague("aim to", &[""]),
-    vague("endeavour to", &[""]),
-    vague("attempt to", &[""]),
-    vague("strive to", &[""]),
-    vague("work towards", &[]),
-];
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VagueFile {
+    verb: Vec<VagueEntry>,
+}
+
+/// Vague main verbs of an action, from `data/vague-verbs.toml`. Longer phrases are tried
+/// first; "…" stands for up to five words ("keep the plan under review").
+pub static VAGUE_VERBS: LazyLock<Vec<VagueVerb>> = LazyLock::new(|| {
+    let file: VagueFile = data::parse("vague-verbs.toml", data::VAGUE_VERBS);
+    file.verb
+        .into_iter()
+        .map(|v| VagueVerb {
+            phrase: leak(v.phrase),
+            instead: leak_all(v.instead),
+            unless_purpose: v.unless_purpose,
+        })
+        .collect()
+});
 
 /// Nominal forms that make an action vague from its first words ("Consideration to be
 /// given to…", "Continued monitoring of…"), with a concrete verb that could replace them
@@ -810,63 +761,29 @@ pub const PRODUCING_VERBS: &[&str] = &[
     "register",
 ];
 
-/// How an impact statement says what follows for the child: grammar patterns (regular
-/// expressions, matched without regard to case unless they say otherwise).
-pub const CONSEQUENCE_PATTERNS: &[&str] = &[
-    // "which means", "this meant", "meaning that", "the routines mean she…"
-    r"\b(?:means|meant|meaning|mean)\b",
-    r"\b(?:as\s+a|in)\s+(?:direct\s+)?(?:result|consequence)\b",
-    r"\b(?:consequently|therefore|thus|hence|thereby|accordingly)\b",
-    r"\bin\s+turn\b",
-    r"\b(?:because|as\s+a\s+result)\s+of\s+(?:this|that|these)\b",
-    r"\bdue\s+to\s+(?:this|that)\b",
-    r"\bresult(?:s|ed|ing)?\s+in\b",
-    r"\b(?:lead|leads|led|leading)\s+to\b",
-    r"\bcontribut(?:e|es|ed|ing)\s+to\b",
-    // "causes her distress", not "cause for concern".
-    r"\b(?:causes|caused|causing)\b|\b(?:could|may|might|will|would|to|can)\s+cause\b",
-    r"\bso\s+that\b",
-    r"(?:[,;:]|\band|\bwhich)\s*so\s+(?:he|she|they|it|the|his|her|their|this|there|any|(?-i:[A-Z])[\w'’-]*)\b",
-    r"\b(?:un)?likely\b",
-    r"\blikelihood\b",
-    r"\bat\s+(?:\w+\s+)?risk\b",
-    r"\brisks?\s+(?:of|that|being)\b",
-    r"\brisk(?:s|ed|ing)?\s+\w+ing\b",
-    r"\b(?:increas|reduc|rais|heighten|lessen|lower|minimis|minimiz|maximis|maximiz|improv|diminish|limit)(?:e|es|ed|ing|s)?\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|any\s+)?(?:\w+\s+)?(?:risk|risks|chance|chances|likelihood|possibility|prospects?|opportunit(?:y|ies)|stability|safety)\b",
-    r"\bchances?\s+of\b",
-    // "less able to settle"; not "mother was unable to attend", a fact about someone else.
-    r"\b(?:less|more|better)\s+able\s+to\b",
-    r"\bimpact(?:s|ed|ing)\s+(?:on|upon)\b",
-    r"\b(?:affect|affects|affected|affecting)\b",
-    // "…during which he continued to witness arguments": harm that went on for the child.
-    r"\b(?:she|he|they|(?-i:[A-Z])[\w'’-]*)\s+(?:has\s+|have\s+|had\s+)?(?:continued|continues|remained|remains)\s+(?:to\s+(?:witness|experience|live|be|suffer|miss|wait|feel|hear|see|care)|exposed|at\s+risk|in\s+limbo)\b",
-    // "the impact is that she…", "…is that Sam is…", "…is that her needs…": the clause
-    // after "that" is about the child; not "the impact is that there is no chronology".
-    r"\b(?:effect|impact|result|consequence|outcome|danger|concern|worry|implication|risk)s?\b[^.;]{0,80}?\b(?:is|was|are|has\s+been|will\s+be)\s+that\s+(?:she|he|they|(?-i:[A-Z])[\w'’-]*\s+(?:is|was|has|have|had|will|may|might|could|would|can|cannot|does|did|do|remains?|continues?|feels?|felt|still|now|needs?|misses|missed|loses|lost|goes|went|waits?|waited|lives?|lived|stays?|stayed|does|doesn't|isn't|wasn't|hasn't|won't)|(?:his|her|their|(?-i:[A-Z])[\w-]*['’]s)\s+(?:\w+\s+)?(?:needs?|safety|wellbeing|well-being|education|schooling|health|development|views?|wishes|feelings|life|lives|future|placement|home|relationships?|confidence|progress|experiences?|identity|attendance|sense|trust|world|voice|story|care|stability|routines?|plan|emotional|mental|physical|behaviour|learning|friendships?|sleep|weight|needs))\b",
-    r"\b(?:enabl|allow|help|prevent|stopp?|protect|expos|benefit|permitt?)(?:e|es|ed|ing|s)?\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]*)\b",
-    r"\bbenefit(?:s|ed|ing)?\s+(?:from|for)\b",
-    r"\b(?:put|puts|putting|place|places|placed|placing|leave|leaves|left|leaving|keep|keeps|kept|keeping|make|makes|made|making)\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]*)\s+(?:at|in|with|without|feel|feeling|unable|less|more|vulnerable|exposed|anxious|confused|unsure|uncertain|isolated|unsafe|safe|safer|open|behind|waiting|alone|unprotected)\b",
-    r"\b(?:leave|leaves|left|leaving)\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]*)\b",
-    // "…, leaving some children in situations of unassessed risk".
-    r"\b(?:leave|leaves|left|leaving)\s+(?:(?:some|many|the|these|those|both|all|most|several|other|a\s+number\s+of)\s+)?(?:[\w'’-]+\s+)?(?:children|child|young\s+(?:people|person)|babies|baby|siblings|families|family|care\s+leavers)\s+(?:at|in|with|without|feeling|unable|less|more|vulnerable|exposed|isolated|unsafe|open|behind|waiting|alone|unprotected|to)\b",
-    r"\bwill\s+(?:not\s+|no\s+longer\s+|continue\s+to\s+|still\s+)?(?:be\s+(?:able|unable|less|more|at|left|exposed)|have|feel|struggle|miss|lose|remain|experience|benefit|need|know|understand|grow|fall|suffer|become|continue|go)\b",
-    r"\bwon['’]t\b",
-    r"(?-i:\bmay\b)",
-    r"\bmight\b",
-    r"\bcould\s+(?:be|have|lead|mean|result|affect|leave|make|cause|increase|reduce|put|become|feel|struggle|lose|miss|go|remain|experience|escalate|worsen|deteriorate|break|slip|impact|undermine|delay|harm|also|well|then|potentially|easily|quickly)\b",
-    r"\bwould\s+(?:not\s+)?(?:be|have|feel|mean|help|enable|allow|make|leave|struggle|lose|miss)\b",
-    r"\bin\s+order\s+(?:to|that)\b",
-    r"\bgo(?:es)?\s+(?:unnoticed|unmet|unaddressed|unidentified|unrecognised|unheard)\b",
-    r"\b(?:having|had|has|have|with)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:impact|effect|bearing)\s+(?:on|upon)\b",
-    r"\b(?:detrimental|harmful|damaging|beneficial)\s+(?:to|for)\b|\bto\s+the\s+detriment\s+of\b",
-    r"\b(?:compromis|undermin|jeopardis|jeopardiz)(?:e|es|ed|ing)\b",
-    r"\bwith\s+the\s+(?:result|effect|consequence)\b",
-    r"\bas\s+such\b",
-    r"\b(?:danger|fear|worry|concern)\s+(?:is\s+)?(?:that|of)\b",
-    r"\bmak(?:e|es|ing)\s+it\s+(?:harder|easier|difficult|more|less|unlikely|likely|impossible|hard)\b",
-    r"\b(?:he|she|they|(?-i:[A-Z][a-z])[\w'’-]*)\s+will\b|\bthere\s+will\s+be\b",
-    r"\b(?:giv|provid)(?:e|es|ing)\s+(?:him|her|them)\b",
-];
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MarkerFile {
+    marker: Vec<Marker>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Marker {
+    pattern: String,
+    /// What the pattern catches and what it must not: for the reader of the file.
+    #[serde(default)]
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
+/// How an impact statement says what follows for the child, from
+/// `data/consequence-markers.toml`: grammar patterns (regular expressions, matched without
+/// regard to case unless they say otherwise).
+pub static CONSEQUENCE_PATTERNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let file: MarkerFile = data::parse("consequence-markers.toml", data::CONSEQUENCE_MARKERS);
+    file.marker.into_iter().map(|m| leak(m.pattern)).collect()
+});
 
 /// One vague verb phrase.
 #[derive(Debug)]
@@ -1071,5 +988,30 @@ pub(crate) mod tests {
         }
         assert!(verbs.at_start("keep Ζωή in view").is_some());
         assert!(verbs.at_start("considering whether").is_some());
+    }
+}
+
+#[cfg(test)]
+mod data_tests {
+    use super::*;
+
+    #[test]
+    fn the_vague_verb_and_consequence_files_parse_and_list_each_entry_once() {
+        let mut seen = std::collections::HashSet::new();
+        for verb in VAGUE_VERBS.iter() {
+            assert_eq!(verb.phrase, verb.phrase.trim().to_lowercase(), "{}", verb.phrase);
+            assert!(seen.insert(verb.phrase), "{} is listed twice", verb.phrase);
+        }
+        assert!(VAGUE_VERBS.iter().any(|v| v.phrase == "ensure"));
+        assert!(VAGUE_VERBS.iter().any(|v| v.unless_purpose));
+        let mut seen = std::collections::HashSet::new();
+        for pattern in CONSEQUENCE_PATTERNS.iter() {
+            assert!(seen.insert(*pattern), "{pattern} is listed twice");
+            assert!(
+                regex::Regex::new(&format!("(?i:{pattern})")).is_ok(),
+                "{pattern} does not compile"
+            );
+        }
+        assert!(CONSEQUENCE_PATTERNS.len() > 40);
     }
 }

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use super::data;
+use super::data::{self, leak, leak_all};
 
 /// How a blame phrase is read in context (T002).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -85,20 +85,6 @@ fn load<K: serde::de::DeserializeOwned, T>(
             )
         })
         .collect()
-}
-
-/// Built-in tables live as long as the program, as the constants they replaced did.
-fn leak(text: String) -> &'static str {
-    Box::leak(text.into_boxed_str())
-}
-
-fn leak_all(list: Vec<String>) -> &'static [&'static str] {
-    Box::leak(
-        list.into_iter()
-            .map(leak)
-            .collect::<Vec<_>>()
-            .into_boxed_slice(),
-    )
 }
 
 /// Built-in blame phrases, from `data/blame-phrases.toml`. Earlier entries win where two
