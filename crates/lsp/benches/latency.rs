@@ -9,20 +9,8 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 
-const AREAS: [&str; 12] = [
-    "Early help and the front door",
-    "Assessment",
-    "The child's voice and direct work",
-    "Identity, diversity and lived experience",
-    "Working with parents, carers and the family network",
-    "Planning",
-    "Multi-agency working",
-    "Reviews and progress of the plan",
-    "Management oversight and supervision",
-    "Recording and chronology",
-    "Permanence, legal planning and court",
-    "Outcomes and impact for the child",
-];
+/// The default areas, as `caselint new` writes them.
+const AREAS: [&str; 12] = caselint_core::config::DEFAULT_AREAS;
 
 const GRADES: [&str; 4] = [
     "Good",

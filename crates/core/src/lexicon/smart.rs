@@ -999,7 +999,12 @@ mod data_tests {
     fn the_vague_verb_and_consequence_files_parse_and_list_each_entry_once() {
         let mut seen = std::collections::HashSet::new();
         for verb in VAGUE_VERBS.iter() {
-            assert_eq!(verb.phrase, verb.phrase.trim().to_lowercase(), "{}", verb.phrase);
+            assert_eq!(
+                verb.phrase,
+                verb.phrase.trim().to_lowercase(),
+                "{}",
+                verb.phrase
+            );
             assert!(seen.insert(verb.phrase), "{} is listed twice", verb.phrase);
         }
         assert!(VAGUE_VERBS.iter().any(|v| v.phrase == "ensure"));
