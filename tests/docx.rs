@@ -536,3 +536,109 @@ fn the_readme_shows_check_and_annotate_on_the_bundled_form_as_they_are() {
         "update the README's annotate example"
     );
 }
+
+/// An audit in Markdown as HTML for LibreOffice: the front matter as "Child: Jo" lines.
+fn audit_html(markdown: &str) -> String {
+    let mut facts = String::new();
+    let mut body = markdown;
+    if let Some(rest) = markdown.strip_prefix("---\n") {
+        if let Some((front, after)) = rest.split_once("\n---\n") {
+            for line in front.lines() {
+                if let Some((key, value)) = line.split_once(':') {
+                    let label = match key.trim() {
+                        "child" => "Child",
+                        "audit-date" => "Audit date",
+                        "auditor" => "Auditor",
+                        _ => continue,
+                    };
+                    facts.push_str(&format!("<p>{label}: {}</p>\n", value.trim()));
+                }
+            }
+            body = after;
+        }
+    }
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(body));
+    format!("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n{facts}{html}</body></html>\n")
+}
+
+/// What a check found, as (code, the first words flagged), in order.
+fn findings(path: &Path, text: Option<&str>) -> Vec<(String, String)> {
+    let report = json(&["check", "--format", "json", path.to_str().unwrap()]);
+    let words = |s: &str| s.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+    let mut out: Vec<(String, String)> = report["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let quote = match text {
+                Some(text) => {
+                    let [a, b] = [0, 1].map(|i| d["byte_range"][i].as_u64().unwrap() as usize);
+                    words(&text[a..b])
+                }
+                None => words(d["word"]["quote"].as_str().unwrap()),
+            };
+            (d["code"].as_str().unwrap().to_owned(), quote)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn the_example_audits_saved_as_word_forms_give_the_same_findings() {
+    let Some(soffice) = soffice() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "LibreOffice is not installed, and CI must run this test (.ci/run installs it)"
+        );
+        eprintln!("LibreOffice is not installed: the Word-form equivalence test did not run");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut audits: Vec<PathBuf> = vec![PathBuf::from("examples/jo.audit.md")];
+    let mut round: Vec<PathBuf> = std::fs::read_dir("examples/round")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".audit.md"))
+        .collect();
+    round.sort();
+    audits.extend(round);
+    assert!(audits.len() >= 5);
+    for audit in &audits {
+        let markdown = std::fs::read_to_string(audit).unwrap();
+        let name = audit
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .replace(".audit.md", "");
+        let html = dir.path().join(format!("{name}.html"));
+        std::fs::write(&html, audit_html(&markdown)).unwrap();
+        let profile = dir.path().join("profile");
+        let o = Command::new(soffice)
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                profile.display()
+            ))
+            .args(["--headless", "--infilter=HTML (StarWriter)", "--convert-to"])
+            .arg("docx:MS Word 2007 XML")
+            .arg("--outdir")
+            .arg(dir.path())
+            .arg(&html)
+            .output()
+            .expect("soffice runs");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let form = dir.path().join(format!("{name}.docx"));
+        assert!(form.exists(), "LibreOffice wrote no {name}.docx");
+        let from_text = findings(audit, Some(&markdown));
+        let from_form = findings(&form, None);
+        assert!(
+            !from_text.is_empty() || name == "sam",
+            "{name}: no findings to compare"
+        );
+        assert_eq!(
+            from_form, from_text,
+            "{name}: the Word form and the Markdown audit differ"
+        );
+    }
+}
