@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 export CASELINT_SOAK_EDITS=${1:-5000}
 export CASELINT_SOAK_AUDITS=${2:-200}
 export CASELINT_SOAK_MEMORY_EDITS=${3:-20000}
-filter() { grep -E '^(soak:|test result)|panicked|RSS grew' || true; }
+filter() { grep -oE 'soak:.*|test result.*|panicked.*|RSS grew.*' || true; }
 cargo build --release --locked --tests >/dev/null 2>&1 || cargo build --release --locked --tests
 echo "== default allocator settings (figures only)"
 CASELINT_SOAK_REPORT_ONLY=1 cargo test --release --locked --test soak -- --nocapture --test-threads 1 2>&1 | filter
