@@ -13,6 +13,17 @@ fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(path).unwrap()
 }
 
+fn document_xml(docx: &[u8]) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut text = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
 const AUTHOR: Author<'static> = Author {
     name: "caselint",
     initials: "CL",
@@ -64,5 +75,15 @@ proptest! {
         let out = annotate(&bytes, &options(), &Limits::default(), &notes, &AUTHOR).unwrap();
         let again = read(&out.bytes, &options(), &Limits::default()).unwrap();
         prop_assert_eq!(again.text, form.text);
+        // Every comment's range opens before it closes.
+        let document = document_xml(&out.bytes);
+        for id in 0..out.comments + 1000 {
+            let start = document.find(&format!("<w:commentRangeStart w:id=\"{id}\"/>"));
+            let end = document.find(&format!("<w:commentRangeEnd w:id=\"{id}\"/>"));
+            prop_assert_eq!(start.is_some(), end.is_some());
+            if let (Some(start), Some(end)) = (start, end) {
+                prop_assert!(start < end, "comment {} ends before it starts", id);
+            }
+        }
     }
 }
