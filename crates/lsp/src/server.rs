@@ -68,32 +68,21 @@ struct State {
     deferred_messages: Vec<String>,
 }
 
-/// A lint for the lint thread: the snapshot, whether it is still wanted when its turn
-/// comes, and where to send the result (`None` when it was not wanted or panicked).
-struct LintJob {
-    snapshot: Snapshot,
-    wanted: Box<dyn Fn() -> bool + Send>,
-    reply: tokio::sync::oneshot::Sender<Option<Linted>>,
-}
+/// CPU work for the lint thread: a lint, or the parse behind a hover or the outline.
+type Job = Box<dyn FnOnce() + Send>;
 
-/// Start the thread that runs every lint, one at a time. Linting is CPU work: on its own
-/// thread it never holds up the async workers that answer requests, and the matchers'
-/// per-thread search caches exist once, not once per worker (about 12 MiB less with 20
-/// audits open). The thread ends when the server drops its sender.
-fn start_lint_thread() -> std::sync::mpsc::Sender<LintJob> {
-    let (sender, jobs) = std::sync::mpsc::channel::<LintJob>();
+/// Start the thread that runs every lint, and the other CPU work of requests, one at a
+/// time. On its own thread it never holds up the async workers that answer requests, and
+/// the matchers' per-thread search caches exist once, not once per worker (about 12 MiB
+/// less with 20 audits open). A job that panics is dropped (whoever waits for its answer
+/// gets none). The thread ends when the server drops its sender.
+fn start_lint_thread() -> std::sync::mpsc::Sender<Job> {
+    let (sender, jobs) = std::sync::mpsc::channel::<Job>();
     let spawned = std::thread::Builder::new()
         .name("caselint-lint".to_owned())
         .spawn(move || {
             for job in jobs {
-                let result = (job.wanted)()
-                    .then(|| {
-                        std::panic::catch_unwind(AssertUnwindSafe(|| lint::lint(&job.snapshot)))
-                            .ok()
-                    })
-                    .flatten();
-                // The task waiting for it may have gone: no matter.
-                let _ = job.reply.send(result);
+                let _ = std::panic::catch_unwind(AssertUnwindSafe(job));
             }
         });
     if let Err(e) = spawned {
@@ -105,7 +94,7 @@ fn start_lint_thread() -> std::sync::mpsc::Sender<LintJob> {
 struct Shared {
     state: Mutex<State>,
     /// Jobs for the lint thread.
-    lints: Mutex<std::sync::mpsc::Sender<LintJob>>,
+    lints: Mutex<std::sync::mpsc::Sender<Job>>,
     /// Held while a lint result is checked for staleness and published.
     publish: tokio::sync::Mutex<()>,
     shutdown_requested: Arc<AtomicBool>,
@@ -116,6 +105,20 @@ impl Shared {
     /// single step, so what is there is consistent.
     fn lock(&self) -> MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Run `work` on the lint thread and wait for its answer; `None` if it panicked or the
+    /// thread has stopped.
+    async fn on_lint_thread<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> Option<T> {
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        let job: Job = Box::new(move || {
+            let _ = reply.send(work());
+        });
+        self.lints.lock().ok()?.send(job).ok()?;
+        answer.await.ok()
     }
 
     fn is_current(&self, uri: &Uri, version: i32) -> bool {
@@ -162,32 +165,17 @@ impl Backend {
                 return;
             }
             let started = std::time::Instant::now();
-            let (reply, result) = tokio::sync::oneshot::channel();
-            let job = LintJob {
-                snapshot,
-                // Still current when its turn comes? A newer version has its own job.
-                wanted: {
-                    let (shared, uri) = (Arc::clone(&shared), uri.clone());
-                    Box::new(move || shared.is_current(&uri, version))
-                },
-                reply,
+            // Still current when its turn comes? A newer version has its own job.
+            let wanted = {
+                let (shared, uri) = (Arc::clone(&shared), uri.clone());
+                move || shared.is_current(&uri, version)
             };
-            let sent = shared
-                .lints
-                .lock()
-                .map_err(|_| ())
-                .and_then(|lints| lints.send(job).map_err(|_| ()));
-            if sent.is_err() {
-                log!(
-                    Error,
-                    "the lint thread has stopped; {} v{version} not linted",
-                    doc_id(&uri)
-                );
-                return;
-            }
-            let linted = match result.await {
-                Ok(Some(linted)) => linted,
-                Ok(None) if !shared.is_current(&uri, version) => return,
+            let result = shared
+                .on_lint_thread(move || wanted().then(|| lint::lint(&snapshot)))
+                .await;
+            let linted = match result {
+                Some(Some(linted)) => linted,
+                Some(None) if !shared.is_current(&uri, version) => return,
                 _ => {
                     log!(
                         Error,
@@ -617,11 +605,23 @@ impl LanguageServer for Backend {
         let position = params.text_document_position_params.position;
         let uri = params.text_document_position_params.text_document.uri;
         let (snapshot, linted, _) = self.snapshot_of(&uri)?;
+        // The last lint, or (while the newest version waits for its turn) a lint of this
+        // version on the lint thread: CPU work stays off the async workers.
+        let linted = match linted.filter(|l| l.version == snapshot.version) {
+            Some(linted) => linted,
+            None => match self
+                .shared
+                .on_lint_thread(move || lint::lint(&snapshot))
+                .await
+            {
+                Some(linted) => Arc::new(linted),
+                None => {
+                    log!(Error, "internal error in hover; the server carries on");
+                    return Err(Error::internal_error());
+                }
+            },
+        };
         guarded("hover", || {
-            let linted = match linted.filter(|l| l.version == snapshot.version) {
-                Some(linted) => linted,
-                None => Arc::new(lint::lint(&snapshot)),
-            };
             let mut codes: Vec<&str> = Vec::new();
             let mut range = None;
             for diagnostic in &linted.diagnostics {
@@ -659,16 +659,30 @@ impl LanguageServer for Backend {
     ) -> Result<Option<DocumentSymbolResponse>> {
         let uri = params.text_document.uri;
         let (snapshot, _, hierarchical) = self.snapshot_of(&uri)?;
-        guarded("documentSymbol", || {
-            let doc = Document::parse(&snapshot.rope.to_string());
-            Some(symbols::document_symbols(
-                &doc,
-                &snapshot.rope,
-                snapshot.encoding,
-                &uri,
-                hierarchical,
-            ))
-        })
+        // Parsing is CPU work: on the lint thread, off the async workers.
+        let outline = self
+            .shared
+            .on_lint_thread(move || {
+                let doc = Document::parse(&snapshot.rope.to_string());
+                symbols::document_symbols(
+                    &doc,
+                    &snapshot.rope,
+                    snapshot.encoding,
+                    &uri,
+                    hierarchical,
+                )
+            })
+            .await;
+        match outline {
+            Some(outline) => Ok(Some(outline)),
+            None => {
+                log!(
+                    Error,
+                    "internal error in documentSymbol; the server carries on"
+                );
+                Err(Error::internal_error())
+            }
+        }
     }
 
     async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
