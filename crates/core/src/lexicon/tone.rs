@@ -492,3 +492,37 @@ mod data_tests {
         assert!(LABELS.iter().any(|e| e.pattern == "manipulative"));
     }
 }
+
+#[cfg(test)]
+mod alternative_tests {
+    use super::*;
+
+    /// A fix must never write what its own rule flags: no neutral wording offered for a
+    /// blame phrase or a label is itself flagged by T002 or T003.
+    #[test]
+    fn no_offered_wording_is_itself_flagged() {
+        let config = crate::Config::default();
+        let wordings = BLAME
+            .iter()
+            .flat_map(|e| e.alternatives.iter().chain(e.before_noun))
+            .chain(
+                LABELS
+                    .iter()
+                    .flat_map(|e| e.alternatives.iter().chain(e.before_noun)),
+            );
+        for wording in wordings {
+            let wording = wording.replace("{v}", "engage").replace("{noun}", "mother");
+            for sentence in [
+                format!("Mother is {wording}."),
+                format!("The practice was {wording}."),
+            ] {
+                let flagged: Vec<_> = crate::check(&sentence, &config)
+                    .into_iter()
+                    .filter(|d| matches!(d.code, "T002" | "T003"))
+                    .map(|d| d.code)
+                    .collect();
+                assert!(flagged.is_empty(), "{sentence:?} is flagged: {flagged:?}");
+            }
+        }
+    }
+}

@@ -33,6 +33,18 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         if reading.owner.is_some() {
             continue;
         }
+        // The SMART rewrite's own placeholder, not yet filled in: say so, and offer no
+        // rewrite that would only put the placeholder back.
+        if ctx.doc.slice(action.range).contains(action::OWNER) {
+            out.push(ctx.diagnostic(
+                &RULE,
+                action.range,
+                "This action still says \u{201c}[owner]\u{201d}: put in who will do it (a role, \
+                 team or named person)."
+                    .to_owned(),
+            ));
+            continue;
+        }
         let message = match (reading.shape, reading.participle_end, reading.verb) {
             (Shape::Passive, Some(end), Some(verb)) => format!(
                 "This action is passive (\u{201c}to be {}\u{201d}) and names no one responsible: say \
@@ -56,6 +68,19 @@ mod tests {
 
     fn doc(action: &str) -> String {
         format!("---\nchild: Sam\naudit-date: 2026-11-20\n---\n## Health\nJudgement: Good\n### Actions\n- {action}\n")
+    }
+
+    #[test]
+    fn an_unfilled_placeholder_is_named_and_not_rewritten_again() {
+        let text = doc("[owner] to update the chronology by 12 December 2026.");
+        let found = crate::check(&text, &crate::Config::default());
+        let d = found.iter().find(|d| d.code == "A002").expect("A002 fires");
+        assert!(
+            d.message.contains("still says \u{201c}[owner]\u{201d}"),
+            "{}",
+            d.message
+        );
+        assert!(d.fixes.is_empty());
     }
 
     #[test]

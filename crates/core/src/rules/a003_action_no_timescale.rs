@@ -33,6 +33,17 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let text = ctx.doc.slice(action.range);
+        // The SMART rewrite's own placeholder, not yet filled in: say so, and offer no
+        // rewrite that would only put the placeholder back.
+        if text.contains(action::DATE) {
+            out.push(ctx.diagnostic(
+                &RULE,
+                action.range,
+                "This action still says \u{201c}[date]\u{201d}: put in the date by which it will be done."
+                    .to_owned(),
+            ));
+            continue;
+        }
         let message = match reading.vague_time {
             Some(v) => format!(
                 "\u{201c}{}\u{201d} sets no time bound: say by when this action will be done (a \
@@ -56,6 +67,19 @@ mod tests {
 
     fn doc(action: &str) -> String {
         format!("---\nchild: Sam\naudit-date: 2026-11-20\n---\n## Health\nJudgement: Good\n### Actions\n- {action}\n")
+    }
+
+    #[test]
+    fn an_unfilled_placeholder_is_named_and_not_rewritten_again() {
+        let text = doc("Social worker to update the chronology by [date].");
+        let found = crate::check(&text, &crate::Config::default());
+        let d = found.iter().find(|d| d.code == "A003").expect("A003 fires");
+        assert!(
+            d.message.contains("still says \u{201c}[date]\u{201d}"),
+            "{}",
+            d.message
+        );
+        assert!(d.fixes.is_empty());
     }
 
     #[test]

@@ -117,7 +117,7 @@ fn neutral_alternatives() {
         "The family has been hard-to-reach for years.",
         "T003",
         0,
-        "The family has been difficult for services to reach for years.",
+        "The family has been hard for services to reach for years.",
     );
     assert_fix(
         "Her behaviour is attention-seeking.",
