@@ -410,31 +410,48 @@ fn bad_word_files_are_clear_errors_and_nothing_is_written() {
     }
 }
 
-/// LibreOffice's `soffice`; CI installs it and must not skip.
-fn soffice() -> Option<&'static str> {
-    ["soffice", "libreoffice"].into_iter().find(|b| {
+/// LibreOffice's `soffice`, or `None` (and a note that `test` did not run) where it is not
+/// installed; CI installs it and must not skip, so there its absence fails the test.
+fn soffice(test: &str) -> Option<&'static str> {
+    let found = ["soffice", "libreoffice"].into_iter().find(|b| {
         Command::new(b)
             .arg("--version")
             .output()
             .is_ok_and(|o| o.status.success())
-    })
+    });
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "LibreOffice is not installed, and CI must run {test} (.ci/run installs it)"
+        );
+        eprintln!("LibreOffice is not installed: {test} did not run");
+    }
+    found
 }
 
-/// Convert `file` with headless LibreOffice (its own profile, so tests can run side by side).
-fn convert(soffice: &str, file: &Path, to: &str, dir: &Path) -> PathBuf {
-    let profile = dir.join(format!("profile-{to}"));
-    let o = Command::new(soffice)
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.display()
-        ))
-        .args(["--headless", "--convert-to", to, "--outdir"])
+/// Convert `file` with headless LibreOffice (its own profile, so tests can run side by
+/// side), reading it with `filter` when given.
+fn convert(soffice: &str, file: &Path, to: &str, filter: Option<&str>, dir: &Path) -> PathBuf {
+    let profile = dir.join("profile");
+    let mut command = Command::new(soffice);
+    command.arg(format!(
+        "-env:UserInstallation=file://{}",
+        profile.display()
+    ));
+    command.arg("--headless");
+    if let Some(filter) = filter {
+        command.arg(format!("--infilter={filter}"));
+    }
+    let o = command
+        .args(["--convert-to", to, "--outdir"])
         .arg(dir)
         .arg(file)
         .output()
         .expect("soffice runs");
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let out = dir.join(file.with_extension(to).file_name().unwrap());
+    // "docx:MS Word 2007 XML" names the filter after the extension.
+    let extension = to.split(':').next().unwrap_or(to);
+    let out = dir.join(file.with_extension(extension).file_name().unwrap());
     assert!(
         out.exists(),
         "soffice wrote no {to}: {}",
@@ -445,12 +462,7 @@ fn convert(soffice: &str, file: &Path, to: &str, dir: &Path) -> PathBuf {
 
 #[test]
 fn libreoffice_opens_the_annotated_copy_with_its_comments_and_changes() {
-    let Some(soffice) = soffice() else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "LibreOffice is not installed, and CI must run this test (.ci/run installs it)"
-        );
-        eprintln!("LibreOffice is not installed: the round-trip test did not run");
+    let Some(soffice) = soffice("the round-trip test") else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -463,7 +475,7 @@ fn libreoffice_opens_the_annotated_copy_with_its_comments_and_changes() {
     let changes = part(&out, "word/document.xml").matches("<w:del ").count();
     assert!(comments > 5 && changes > 0);
 
-    let odt = convert(soffice, &out, "odt", dir.path());
+    let odt = convert(soffice, &out, "odt", None, dir.path());
     let content = {
         let mut zip = zip::ZipArchive::new(Cursor::new(std::fs::read(&odt).unwrap())).unwrap();
         let mut text = String::new();
@@ -484,7 +496,7 @@ fn libreoffice_opens_the_annotated_copy_with_its_comments_and_changes() {
         content.matches("<text:changed-region").count() >= changes,
         "the tracked changes survive"
     );
-    let pdf = convert(soffice, &out, "pdf", dir.path());
+    let pdf = convert(soffice, &out, "pdf", None, dir.path());
     assert!(std::fs::metadata(pdf).unwrap().len() > 10_000);
 }
 
@@ -587,12 +599,7 @@ fn findings(path: &Path, text: Option<&str>) -> Vec<(String, String)> {
 
 #[test]
 fn the_example_audits_saved_as_word_forms_give_the_same_findings() {
-    let Some(soffice) = soffice() else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "LibreOffice is not installed, and CI must run this test (.ci/run installs it)"
-        );
-        eprintln!("LibreOffice is not installed: the Word-form equivalence test did not run");
+    let Some(soffice) = soffice("the Word-form equivalence test") else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -614,22 +621,13 @@ fn the_example_audits_saved_as_word_forms_give_the_same_findings() {
             .replace(".audit.md", "");
         let html = dir.path().join(format!("{name}.html"));
         std::fs::write(&html, audit_html(&markdown)).unwrap();
-        let profile = dir.path().join("profile");
-        let o = Command::new(soffice)
-            .arg(format!(
-                "-env:UserInstallation=file://{}",
-                profile.display()
-            ))
-            .args(["--headless", "--infilter=HTML (StarWriter)", "--convert-to"])
-            .arg("docx:MS Word 2007 XML")
-            .arg("--outdir")
-            .arg(dir.path())
-            .arg(&html)
-            .output()
-            .expect("soffice runs");
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        let form = dir.path().join(format!("{name}.docx"));
-        assert!(form.exists(), "LibreOffice wrote no {name}.docx");
+        let form = convert(
+            soffice,
+            &html,
+            "docx:MS Word 2007 XML",
+            Some("HTML (StarWriter)"),
+            dir.path(),
+        );
         let from_text = findings(audit, Some(&markdown));
         let from_form = findings(&form, None);
         assert!(
