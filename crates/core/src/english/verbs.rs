@@ -382,8 +382,11 @@ pub fn gerund(base: &str) -> String {
         if let Some(stem) = word.strip_suffix("ie") {
             return format!("{stem}ying");
         }
-        if word.len() > 2 && word.ends_with('e') && !word.ends_with("ye") && !word.ends_with("oe") {
-            return format!("{}ing", &word[..word.len() - 1]);
+        if let Some(stem) = word
+            .strip_suffix('e')
+            .filter(|_| word.len() > 2 && !word.ends_with("ye") && !word.ends_with("oe"))
+        {
+            return format!("{stem}ing");
         }
         if doubles_final_consonant(word) {
             let last = word.chars().last().unwrap_or_default();
@@ -487,7 +490,7 @@ pub fn base_from_gerund(word: &str) -> Option<String> {
     let undoubled = (chars.len() > 2
         && chars[chars.len() - 1] == chars[chars.len() - 2]
         && !matches!(chars[chars.len() - 1], 'l' | 's' | 'f' | 'z'))
-    .then(|| stem[..stem.len() - 1].to_owned());
+    .then(|| chars[..chars.len() - 1].iter().collect::<String>());
     for candidate in [
         Some(stem.to_owned()),
         Some(with_e.clone()),

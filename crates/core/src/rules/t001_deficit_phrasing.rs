@@ -881,8 +881,11 @@ fn listed_base(word: &str) -> Option<String> {
     if let Some(s) = stem.strip_suffix('i') {
         candidates.push(format!("{s}y"));
     }
-    if stem.len() > 2 {
-        candidates.push(stem[..stem.len() - 1].to_owned());
+    if stem.chars().count() > 2 {
+        // Without its last letter, which may be more than one byte ("zééed").
+        let mut shorter = stem.to_owned();
+        shorter.pop();
+        candidates.push(shorter);
     }
     candidates.into_iter().find(|c| {
         let c = c.as_str();
@@ -908,7 +911,7 @@ fn guess_base(word: &str) -> String {
     let chars: Vec<char> = stem.chars().collect();
     let n = chars.len();
     if n > 2 && chars[n - 1] == chars[n - 2] && !matches!(chars[n - 1], 'l' | 's' | 'f' | 'z') {
-        return stem[..stem.len() - 1].to_owned();
+        return chars[..n - 1].iter().collect();
     }
     const E_ENDINGS: &[&str] = &[
         "at", "is", "iz", "ur", "ud", "id", "ov", "as", "ang", "enc", "anc", "ut", "ot", "ir",

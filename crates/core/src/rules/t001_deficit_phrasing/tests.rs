@@ -632,3 +632,26 @@ fn fix_titles_of_a_hard_wrapped_sentence_are_one_line() {
         assert!(!fix.title.contains("  "), "{:?}", fix.title);
     }
 }
+
+/// Verb forms whose last letters are not ASCII ("zééed") are read without splitting a
+/// character (a fuzzer's kind of word; it once panicked in the base-form guess).
+#[test]
+fn verbs_ending_in_non_ascii_letters_do_not_split_a_character() {
+    for word in [
+        "zééed",
+        "visiééed",
+        "zééing",
+        "caféed",
+        "naïïed",
+        "ééé",
+        "éed",
+    ] {
+        let text = format!(
+            "## A\n\nJudgement: Good\n\n### Evidence\nThe social worker {word} the plan. \
+             The social worker did not {word} the plan. Mother was not {word}.\n\n\
+             ### Actions\n- {word} the plan.\n- The plan to be {word}.\n"
+        );
+        let _ = crate::check(&text, &crate::Config::default());
+    }
+    assert_eq!(super::guess_base("zééed"), "zé");
+}
