@@ -4,6 +4,9 @@
 # instrumentation); cargo-fuzz is not needed.
 #
 #   fuzz/run-all.sh [MINUTES] [TARGET…]
+#
+# With FUZZ_PARALLEL=1 the targets run side by side (each still niced, so the machine stays
+# usable); the summary lines are printed when all have finished.
 set -euo pipefail
 cd "$(dirname "$0")"
 minutes=${1:-10}
@@ -17,17 +20,29 @@ export RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4
 host=$(rustc +nightly -vV | sed -n 's/^host: //p')
 cargo +nightly build --release --bins --target "$host" --target-dir target-fuzz >/dev/null
 bin="target-fuzz/$host/release"
-for target in "${targets[@]}"; do
-  corpus="corpus/$target"
+run_one() {
+  local target=$1
+  local corpus="corpus/$target"
   mkdir -p "$corpus" "artifacts/$target"
-  log="artifacts/$target/last-run.log"
-  nice -n 10 "$bin/$target" "$corpus" "seeds/$target" \
+  local log="artifacts/$target/last-run.log"
+  nice -n 19 "$bin/$target" "$corpus" "seeds/$target" \
     -max_total_time=$((minutes * 60)) -rss_limit_mb=4096 -max_len=65536 \
     -artifact_prefix="artifacts/$target/" -print_final_stats=1 \
     $(case $target in parse_lint|rewrites) echo -dict=dict/audit.dict ;; esac) >"$log" 2>&1 || true
+}
+report() {
+  local target=$1
+  local log="artifacts/$target/last-run.log"
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
   speed=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*' || echo 0)
   crashes=$(find "artifacts/$target" -name 'crash-*' -o -name 'oom-*' -o -name 'timeout-*' | wc -l)
   echo "$target: $execs executions, $speed exec/s, coverage $cov edges, $crashes crash/oom/timeout files"
-done
+}
+if [ "${FUZZ_PARALLEL:-0}" = 1 ]; then
+  for target in "${targets[@]}"; do run_one "$target" & done
+  wait
+else
+  for target in "${targets[@]}"; do run_one "$target"; done
+fi
+for target in "${targets[@]}"; do report "$target"; done
