@@ -13,8 +13,9 @@ use std::sync::LazyLock;
 use crate::date::{find_dates, Date, FoundDate};
 use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::document::Action;
+use crate::english::{self, verbs, Kind};
 use crate::lexicon::lazy::LazyRegex;
-use crate::lexicon::smart::{inflections, phrase_pattern};
+use crate::lexicon::smart::phrase_pattern;
 use crate::lexicon::{alternatives, smart, Lexicon};
 use crate::rules::Context;
 use crate::text::TextRange;
@@ -83,36 +84,34 @@ struct Word {
     end: usize,
 }
 
+/// The words of an action, as the one tokenizer reads them, with "SW/TM", "A&E" and
+/// "e.g" (written without spaces) each kept as one word.
 fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    let mut prev_alnum = false;
-    while let Some((i, c)) = chars.next() {
-        let next_alnum = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        let part = c.is_alphanumeric()
-            || (matches!(c, '\'' | '’' | '-' | '/' | '&') && start.is_some())
-            || (c == '.' && prev_alnum && next_alnum && start.is_some());
-        match (part, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(Word { start: s, end: i });
-                start = None;
-            }
-            _ => {}
+    let tokens = english::tokenize(text, 0, text.len());
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while let Some(t) = tokens.get(i) {
+        i += 1;
+        if t.kind == Kind::Punct {
+            continue;
         }
-        prev_alnum = c.is_alphanumeric();
-    }
-    if let Some(s) = start {
-        out.push(Word {
-            start: s,
-            end: text.len(),
-        });
-    }
-    // A word never ends in an apostrophe or hyphen ("carers'" keeps its apostrophe out).
-    for w in &mut out {
-        let trimmed = text[w.start..w.end].trim_end_matches(['\'', '’', '-', '/', '&']);
-        w.end = w.start + trimmed.len().max(1).min(w.end - w.start);
+        let mut word = Word {
+            start: t.start,
+            end: t.end,
+        };
+        while let (Some(joiner), Some(next)) = (tokens.get(i), tokens.get(i + 1)) {
+            let joins = joiner.kind == Kind::Punct
+                && matches!(joiner.lower.as_str(), "/" | "&" | ".")
+                && joiner.start == word.end
+                && next.start == joiner.end
+                && next.kind != Kind::Punct;
+            if !joins {
+                break;
+            }
+            word.end = next.end;
+            i += 2;
+        }
+        out.push(word);
     }
     out
 }
@@ -582,7 +581,7 @@ static RESULT: LazyLock<LazyRegex> = LazyLock::new(|| {
 static PRODUCES: LazyLock<LazyRegex> = LazyLock::new(|| {
     let verbs: Vec<String> = smart::PRODUCING_VERBS
         .iter()
-        .flat_map(|v| inflections(v))
+        .flat_map(|v| verbs::forms(v))
         .collect();
     let verbs = alternatives(verbs.iter().map(String::as_str));
     let things = alternatives(

@@ -209,54 +209,19 @@ pub(crate) enum Head {
     Unknown,
 }
 
-/// The words of `text` with their offsets: runs of letters and digits, with apostrophes
-/// and hyphens inside a word ("Jo's", "step-father", "hasn't").
+/// The words of `text` with their offsets, as the one tokenizer reads them ("Jo's",
+/// "step-father", "hasn't" are one word each).
 fn words(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let joins = matches!(c, '\'' | '’' | '-')
-            && start.is_some()
-            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || joins {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push((s, &text[s..i]));
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
-    }
-    out
-}
-
-/// `text` with the line breaks inside a paragraph turned into spaces (same length): a
-/// hard-wrapped sentence is one sentence. Breaks before a blank line or a list item stay.
-pub(crate) fn unwrap_lines(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut lines = text.split_inclusive('\n').peekable();
-    while let Some(line) = lines.next() {
-        let next = lines.peek().map(|n| n.trim_start());
-        let keep = next.is_none_or(|n| {
-            n.is_empty()
-                || n.starts_with(['-', '*', '+', '•'])
-                || n.starts_with(|c: char| c.is_ascii_digit())
-        });
-        if line.trim().is_empty() || keep {
-            out.push_str(line);
-        } else {
-            let body = line.trim_end_matches(['\r', '\n']);
-            out.push_str(body);
-            out.extend(std::iter::repeat_n(' ', line.len() - body.len()));
-        }
-    }
-    out
+    crate::english::tokenize(text, 0, text.len())
+        .into_iter()
+        .filter(|t| t.kind != crate::english::Kind::Punct)
+        .map(|t| (t.start, t.text(text)))
+        .collect()
 }
 
 /// The sentences of `text`, with their offsets (hard-wrapped lines joined).
 pub(crate) fn split_sentences(text: &str) -> Vec<(usize, String)> {
-    let unwrapped = unwrap_lines(text);
+    let unwrapped = crate::document::unwrap_lines(text);
     crate::document::split_sentences(&unwrapped)
         .into_iter()
         .map(|(offset, s)| (offset, s.to_owned()))

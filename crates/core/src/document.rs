@@ -1108,7 +1108,7 @@ fn is_abbreviation(before: &str) -> bool {
 /// `text` with the line breaks inside paragraphs turned into spaces (same length, so
 /// offsets still hold): a hard-wrapped sentence is one sentence. Breaks before a blank
 /// line or a list item stay.
-fn unwrap_lines(text: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn unwrap_lines(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains('\n') {
         return std::borrow::Cow::Borrowed(text);
     }

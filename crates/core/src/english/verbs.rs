@@ -78,6 +78,7 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
     ("shut", "shut", "shut"),
     ("sit", "sat", "sat"),
     ("speak", "spoke", "spoken"),
+    ("strive", "strove", "striven"),
     ("spend", "spent", "spent"),
     ("stand", "stood", "stood"),
     ("steal", "stole", "stolen"),
@@ -343,6 +344,57 @@ pub const COMMON_VERBS: &[&str] = &[
     "work",
 ];
 
+/// Every form of a verb given in its base form, in lower case: the base, the third person
+/// ("considers", "copies", "does"), the simple past, the past participle and the "-ing"
+/// form ("oversee" → oversees, oversaw, overseen, overseeing). "be" has all its forms.
+/// The one inflector every phrase table's patterns are built with.
+pub fn forms(base: &str) -> Vec<String> {
+    let lower = base.to_lowercase();
+    let mut out = vec![
+        lower.clone(),
+        third_person(&lower),
+        simple_past(&lower),
+        past_participle(&lower),
+        gerund(&lower),
+    ];
+    let (_, last) = split_last_part(&lower);
+    if last == "be" {
+        out.extend(["am", "is", "are", "was", "were"].map(str::to_owned));
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The third person singular of a verb given in its base form ("consider" → "considers",
+/// "copy" → "copies", "watch" → "watches", "have" → "has").
+pub fn third_person(base: &str) -> String {
+    inflect(base, |word| match word {
+        "be" => "is".to_owned(),
+        "have" => "has".to_owned(),
+        "do" | "go" | "undo" | "redo" | "forgo" => format!("{word}es"),
+        _ => {
+            if let Some(stem) = word.strip_suffix('y').filter(|s| !s.ends_with(is_vowel)) {
+                format!("{stem}ies")
+            } else if word.ends_with(['s', 'x', 'z'])
+                || word.ends_with("ch")
+                || word.ends_with("sh")
+            {
+                format!("{word}es")
+            } else {
+                format!("{word}s")
+            }
+        }
+    })
+}
+
+/// The simple past of a verb given in its base form ("see" → "saw", "plan" → "planned").
+pub fn simple_past(base: &str) -> String {
+    inflect(base, |word| {
+        irregular_by_base(word).map_or_else(|| regular_ed(word), |(_, past, _)| (*past).to_owned())
+    })
+}
+
 /// The past participle of a verb given in its base form ("see" → "seen", "plan" →
 /// "planned", "copy" → "copied"). A hyphenated verb inflects its last part ("re-offer" →
 /// "re-offered").
@@ -591,6 +643,34 @@ fn inflect(word: &str, f: impl Fn(&str) -> String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_form_of_a_verb() {
+        let f = |v: &str| forms(v).join(" ");
+        assert_eq!(f("oversee"), "oversaw oversee overseeing overseen oversees");
+        assert_eq!(f("give"), "gave give given gives giving");
+        assert_eq!(f("consider"), "consider considered considering considers");
+        assert_eq!(f("copy"), "copied copies copy copying");
+        assert_eq!(f("plan"), "plan planned planning plans");
+        assert_eq!(f("watch"), "watch watched watches watching");
+        assert_eq!(f("have"), "had has have having");
+        assert_eq!(f("Re-offer"), "re-offer re-offered re-offering re-offers");
+        assert!(forms("be").iter().all(|w| !w.ends_with("ed")));
+        assert!(forms("be").contains(&"being".to_owned()));
+        // An irregular verb's past forms are the table's, never a regular "-ed" guess.
+        for (base, past, pp) in IRREGULAR {
+            let all = forms(base);
+            assert!(
+                all.iter().any(|w| w == past) && all.iter().any(|w| w == pp),
+                "{base}"
+            );
+            let guess = regular_ed(base);
+            assert!(
+                guess == *past || guess == *pp || !all.contains(&guess),
+                "{base}"
+            );
+        }
+    }
 
     #[test]
     fn participles_regular_and_irregular() {

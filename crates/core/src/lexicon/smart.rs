@@ -71,18 +71,6 @@ pub const VAGUE_NOUN_PHRASES: &[(&str, &str)] = &[
     ("ongoing support", ""),
 ];
 
-/// Irregular past forms of verbs that begin vague phrases or passive participles.
-pub const IRREGULAR_PAST: &[(&str, &[&str])] = &[
-    ("think", &["thought"]),
-    ("keep", &["kept"]),
-    ("bear", &["bore", "borne"]),
-    ("make", &["made"]),
-    ("seek", &["sought"]),
-    ("be", &["is", "are", "was", "were", "been", "being"]),
-    ("give", &["gave", "given"]),
-    ("strive", &["strove", "striven"]),
-];
-
 /// Verbs whose action, on its own, leaves nothing observable behind: talking, helping,
 /// keeping in touch (A005). Vague verbs count too.
 pub const PROCESS_VERBS: &[&str] = &[
@@ -821,46 +809,10 @@ impl VagueVerbs {
     }
 }
 
-/// Every inflection of a verb: "consider" → considers, considered, considering.
-pub(crate) fn inflections(verb: &str) -> Vec<String> {
-    let verb = verb.to_lowercase();
-    let mut forms = vec![verb.clone()];
-    if let Some((_, irregular)) = IRREGULAR_PAST.iter().find(|(v, _)| *v == verb) {
-        forms.extend(irregular.iter().map(|f| (*f).to_owned()));
-    }
-    let stem_e = verb.strip_suffix('e');
-    let stem_y = verb
-        .strip_suffix('y')
-        .filter(|s| !s.ends_with(['a', 'e', 'i', 'o', 'u']));
-    if let Some(stem) = stem_y {
-        forms.push(format!("{stem}ies"));
-        forms.push(format!("{stem}ied"));
-    } else if verb.ends_with(['s', 'x', 'z']) || verb.ends_with("ch") || verb.ends_with("sh") {
-        forms.push(format!("{verb}es"));
-    } else {
-        forms.push(format!("{verb}s"));
-    }
-    match stem_e {
-        Some(stem) if !verb.ends_with("ee") => {
-            forms.push(format!("{verb}d"));
-            forms.push(format!("{stem}ing"));
-        }
-        _ => {
-            if stem_y.is_none() {
-                forms.push(format!("{verb}ed"));
-            }
-            forms.push(format!("{verb}ing"));
-        }
-    }
-    forms.sort();
-    forms.dedup();
-    forms
-}
-
 pub(crate) fn phrase_pattern(phrase: &str) -> Option<String> {
     let mut words = phrase.split_whitespace();
     let first = words.next()?;
-    let first = inflections(first)
+    let first = crate::english::verbs::forms(first)
         .iter()
         .map(|f| regex::escape(f))
         .collect::<Vec<_>>()
