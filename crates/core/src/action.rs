@@ -8,6 +8,7 @@
 //! to be updated by…"), optionally led by a time phrase ("By 15/12/2026, …"). All ranges
 //! are relative to the action's own text.
 
+use crate::text::Part;
 use std::sync::LazyLock;
 
 use crate::date::{find_dates, Date, FoundDate};
@@ -325,7 +326,7 @@ static TIME_BOUND: LazyLock<LazyRegex> = LazyLock::new(|| {
 /// A frequency word is a time bound when it is an adverb ("visit weekly until…"), not an
 /// adjective ("the weekly contact arrangements").
 fn adverbial(text: &str, end: usize) -> bool {
-    let rest = text[end..].trim_start();
+    let rest = text.part(end..).trim_start();
     if rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '(']) {
         return true;
     }
@@ -379,7 +380,7 @@ fn time_bound_match(text: &str, caps: &regex::Captures) -> bool {
         .get(..3)
         .is_some_and(|p| p.eq_ignore_ascii_case("by "));
     if starts_with_by {
-        let before = text[..whole.start()].trim_end();
+        let before = text.part(..whole.start()).trim_end();
         let previous = before
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
@@ -391,7 +392,8 @@ fn time_bound_match(text: &str, caps: &regex::Captures) -> bool {
     }
     if caps.name("ev2").is_some() {
         // "the plan agreed at the review": a past meeting, not a time bound.
-        let previous = text[..whole.start()]
+        let previous = text
+            .part(..whole.start())
             .trim_end()
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
@@ -403,7 +405,8 @@ fn time_bound_match(text: &str, caps: &regex::Captures) -> bool {
     }
     if let Some(event) = caps.name("ev").or_else(|| caps.name("ev2")) {
         // "the assessment report", "session notes": the event word is part of a longer noun.
-        let next: String = text[event.end()..]
+        let next: String = text
+            .part(event.end()..)
             .trim_start_matches([' ', '\t'])
             .chars()
             .take_while(|c| c.is_alphanumeric())
@@ -542,7 +545,7 @@ fn past_context(text: &str, at: usize) -> bool {
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let before = &text[from..at];
+    let before = text.part(from..at);
     if DEADLINE_BEFORE.is_match(before) {
         return false;
     }
@@ -553,7 +556,8 @@ fn past_context(text: &str, at: usize) -> bool {
         return true;
     };
     // "to be completed on…" and "the review scheduled for…" look ahead.
-    let ahead = before[..part.start()]
+    let ahead = before
+        .part(..part.start())
         .trim_end()
         .to_lowercase()
         .ends_with("be");
@@ -674,7 +678,9 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn word(&self, i: usize) -> &str {
-        self.words.get(i).map_or("", |w| &self.text[w.start..w.end])
+        self.words
+            .get(i)
+            .map_or("", |w| self.text.part(w.start..w.end))
     }
 
     fn lower(&self, i: usize) -> String {
@@ -687,7 +693,7 @@ impl Reader<'_> {
             return "";
         };
         let start = if i == 0 { 0 } else { self.words[i - 1].end };
-        &self.text[start..w.start]
+        self.text.part(start..w.start)
     }
 
     /// Who the noun phrase in `range` names as responsible, when it names someone: a
@@ -821,7 +827,7 @@ impl Reader<'_> {
     /// The owner named at `at`: a noun phrase of up to six words after an optional
     /// determiner, cut at punctuation.
     fn owner_at(&self, at: usize) -> Option<TextRange> {
-        let rest = &self.text[at..];
+        let rest = self.text.part(at..);
         let cut = rest
             .find([',', ';', '.', ')', '(', ':', '–', '—'])
             .unwrap_or(rest.len());
@@ -851,17 +857,17 @@ impl Reader<'_> {
     }
 
     fn vague_at(&self, at: usize) -> Option<VagueVerb> {
-        let rest = &self.text[at..];
+        let rest = self.text.part(at..);
         let (matcher, m) = self.lexicon.vague_verbs.at_start(rest)?;
-        if matcher.unless_purpose && purpose_follows(&rest[m.end..]) {
+        if matcher.unless_purpose && purpose_follows(rest.part(m.end..)) {
             return None;
         }
         // "Continue to monitor": dropping "continue to" would leave a vague verb, so the
         // two are one vague phrase, with the second's concrete wordings.
         if matcher.instead.iter().any(String::is_empty) {
-            let after = &rest[m.end..];
+            let after = rest.part(m.end..);
             let gap = after.len() - after.trim_start().len();
-            if let Some((second, m2)) = self.lexicon.vague_verbs.at_start(&after[gap..]) {
+            if let Some((second, m2)) = self.lexicon.vague_verbs.at_start(after.part(gap..)) {
                 if m2.start == 0 && !second.instead.iter().any(String::is_empty) {
                     return Some(VagueVerb {
                         range: TextRange::new(at + m.start, at + m.end + gap + m2.end),
@@ -1000,7 +1006,7 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
     // "Complete…", "Make sure…"; a vague noun ("Consideration to be given…") also leads
     // an instruction rather than naming a subject.
     let starts_with_verb = in_list(smart::ACTION_VERBS, &first) || reader.vague_at(start).is_some();
-    let first_is_verb = starts_with_verb || VAGUE_NOUN.is_match(&text[start..]);
+    let first_is_verb = starts_with_verb || VAGUE_NOUN.is_match(text.part(start..));
     let mut shape = Shape::Imperative;
     let mut verb_idx = s;
     let mut owner = None;
@@ -1054,7 +1060,7 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
         .map(|w| TextRange::new(w.start, w.end));
     let mut vague = verb.and_then(|v| reader.vague_at(v.start()));
     if vague.is_none() && shape != Shape::Subject {
-        vague = VAGUE_NOUN.captures(&text[start..]).and_then(|caps| {
+        vague = VAGUE_NOUN.captures(text.part(start..)).and_then(|caps| {
             let m = caps.get(0)?;
             let phrase = m.as_str().to_lowercase();
             let phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -1104,7 +1110,7 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
         }
     }
     let process_verb = verb.is_some_and(|v| {
-        let rest = &text[v.start()..];
+        let rest = text.part(v.start()..);
         PROCESS.is_match(rest)
     });
 
@@ -1117,7 +1123,7 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
             continue;
         }
         time_bound = true;
-        let before = text[..date.range.start()].trim_end().to_lowercase();
+        let before = text.part(..date.range.start()).trim_end().to_lowercase();
         let start_date = ["from", "starting", "commencing", "beginning", "since"]
             .iter()
             .any(|w| before.ends_with(w));
@@ -1132,7 +1138,7 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
     }
     if !time_bound {
         time_bound = PARTIAL_DATE.find_iter(text).any(|m| {
-            let before = &text[..m.start()];
+            let before = text.part(..m.start());
             TIME_PREP_BEFORE.is_match(before) && !past_context(text, m.start())
         });
     }
@@ -1406,10 +1412,11 @@ pub(crate) fn smart_edits(
                 edits.push((TextRange::new(at, at), format!("{OWNER}: ")));
             }
             Shape::Imperative => {
-                let word_end = text[at..]
+                let word_end = text
+                    .part(at..)
                     .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
                     .map_or(text.len(), |e| at + e);
-                let word = &text[at..word_end];
+                let word = text.part(at..word_end);
                 let replaced = if keeps_capital(word, proper, children) {
                     word.to_owned()
                 } else {
@@ -1434,7 +1441,7 @@ pub(crate) fn smart_edits(
                 .unwrap_or_else(|| SPECIFIC_ACTION.to_owned());
             // Dropping a verb ("continue to visit" → "visit") also drops the space after it.
             let end = if instead.is_empty() {
-                let rest = &text[v.range.end()..];
+                let rest = text.part(v.range.end()..);
                 v.range.end() + (rest.len() - rest.trim_start().len())
             } else {
                 v.range.end()
@@ -1581,7 +1588,7 @@ impl<'a> ProperNouns<'a> {
                 continue;
             }
             if let Some(start) = run_start.take() {
-                let word = &text[start..i];
+                let word = text.part(start..i);
                 let capitalised = word.chars().next().is_some_and(char::is_uppercase);
                 if capitalised && before.is_some_and(|b| b.is_alphanumeric() || b == ',') {
                     words.insert(word);
@@ -1630,7 +1637,7 @@ pub(crate) fn format_like(original: &str, date: Date) -> String {
     let original = original.trim();
     if original.len() >= 8
         && original.as_bytes().get(4) == Some(&b'-')
-        && original[..4].chars().all(|c| c.is_ascii_digit())
+        && original.part(..4).chars().all(|c| c.is_ascii_digit())
     {
         return format!("{:04}-{:02}-{:02}", date.year, date.month, day);
     }

@@ -7,6 +7,7 @@
 //! sentences and clauses, the subject of a clause, praise in negative form, and which
 //! shortcomings are significant.
 
+use crate::text::Part;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -236,7 +237,7 @@ fn head_of(prefix: &str) -> Option<Head> {
         let w = w.to_lowercase();
         !ADVERBS.contains(&w.as_str()) && !AUXILIARIES.contains(&w.as_str()) && w != "not"
     })?;
-    let upto = &prefix[..(start + head.len()).min(prefix.len())];
+    let upto = prefix.part(..(start + head.len()).min(prefix.len()));
     Some(classify(upto, head))
 }
 
@@ -305,7 +306,7 @@ fn first_subject(clause: &str) -> Option<Head> {
         ) {
             continue;
         }
-        let upto = &clause[..start + word.len()];
+        let upto = clause.part(..start + word.len());
         match classify(upto, word) {
             Head::Unknown => continue,
             head => return Some(head),
@@ -321,7 +322,7 @@ fn clause_subject(clause: &str) -> Option<Head> {
         .iter()
         .position(|(_, w)| AUXILIARIES.contains(&w.to_lowercase().as_str()))?;
     let (offset, _) = tokens.get(aux)?;
-    head_of(&clause[..*offset])
+    head_of(clause.part(..*offset))
 }
 
 /// `text` with each comment blanked out (same length, so offsets hold).
@@ -404,25 +405,25 @@ pub(crate) fn subject_at(sentence: &str, at: usize) -> Option<Head> {
         // been seen": the subject is the noun phrase before the relative clause.
         let mut skipped = false;
         while i > 0 && {
-            let clause = &sentence[starts[i]..starts[i + 1]];
+            let clause = sentence.part(starts[i]..starts[i + 1]);
             is_relative_clause(clause) || !clause.contains(char::is_alphanumeric)
         } {
             skipped = true;
             i -= 1;
         }
-        let clause = &sentence[starts[i]..starts[i + 1]];
+        let clause = sentence.part(starts[i]..starts[i + 1]);
         if skipped {
             head_of(clause).or_else(|| clause_subject(clause))
         } else {
             clause_subject(clause)
         }
     };
-    let prefix = &sentence[starts[index]..at];
+    let prefix = sentence.part(starts[index]..at);
     // "…and his address is not known": "his" is who the clause before is about.
     if ends_with_possessive(prefix) {
         return index
             .checked_sub(1)
-            .and_then(|i| first_subject(&sentence[starts[i]..starts[i + 1]]))
+            .and_then(|i| first_subject(sentence.part(starts[i]..starts[i + 1])))
             .or(Some(Head::Unknown));
     }
     head_of(prefix).or_else(previous)
@@ -449,7 +450,7 @@ pub(crate) fn subject_in_clause(sentence: &str, at: usize) -> Option<Head> {
     }
     let starts = clause_starts(sentence);
     let index = starts.partition_point(|&s| s <= at).saturating_sub(1);
-    head_of(&sentence[starts[index]..at])
+    head_of(sentence.part(starts[index]..at))
 }
 
 /// Whether the subject `prefix` ends with is owned by a pronoun ("his address").
@@ -511,13 +512,13 @@ fn sentence_shortfalls(sentence: &str) -> Vec<Shortfall> {
                 .get(clause_index + 1)
                 .copied()
                 .unwrap_or(sentence.len());
-            let clause = &sentence[clause_start..clause_end.max(start)];
-            let prefix = &sentence[clause_start..start];
+            let clause = sentence.part(clause_start..clause_end.max(start));
+            let prefix = sentence.part(clause_start..start);
             let head = head_of(prefix).or_else(|| {
                 // An elided subject: the subject of the clause before.
                 clause_index
                     .checked_sub(1)
-                    .and_then(|i| clause_subject(&sentence[starts[i]..starts[i + 1]]))
+                    .and_then(|i| clause_subject(sentence.part(starts[i]..starts[i + 1])))
             });
             let text = found.as_str();
             let mut kind = *kind;
@@ -539,7 +540,7 @@ fn sentence_shortfalls(sentence: &str) -> Vec<Shortfall> {
                     }
                 }
             }
-            let after = &sentence[end..clause_end.max(end)];
+            let after = sentence.part(end..clause_end.max(end));
             if text.to_lowercase().starts_with("no") && m.not_needed.is_match(after) {
                 continue;
             }

@@ -12,6 +12,7 @@
 //! The CLI lints with an empty cache, the server with one kept per open document; both go
 //! through the same code, so they cannot disagree.
 
+use crate::text::Part;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -79,7 +80,7 @@ pub(crate) fn check(
             run_rules(doc, config, chunk_rule, &mut raw);
         }
     } else {
-        let prefix = &text[..front_matter_end(doc)];
+        let prefix = text.part(..front_matter_end(doc));
         let mut bounds: Vec<usize> = Vec::with_capacity(doc.areas.len() + 2);
         bounds.push(0);
         bounds.extend(doc.areas.iter().map(|a| a.range.start()));
@@ -177,8 +178,8 @@ fn front_matter_end(doc: &Document) -> usize {
     };
     let text = doc.text.as_str();
     let end = fm.range.end().min(text.len());
-    match text[end..].find('\n') {
-        Some(i) if text[end..end + i].trim().is_empty() => end + i + 1,
+    match text.part(end..).find('\n') {
+        Some(i) if text.part(end..end + i).trim().is_empty() => end + i + 1,
         _ => end,
     }
 }

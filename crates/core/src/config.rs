@@ -4,6 +4,7 @@
 //! where it came from, never a silent default. The core reads no files; callers pass the
 //! text and a name for it (a path, or "client settings").
 
+use crate::text::Part;
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
 
@@ -158,7 +159,11 @@ fn toml_error(
     let location = e
         .span()
         .map(|span| {
-            let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+            let line = text
+                .part(..span.start.min(text.len()))
+                .matches('\n')
+                .count()
+                + 1;
             format!(" (line {line})")
         })
         .unwrap_or_default();

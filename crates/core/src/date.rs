@@ -2,6 +2,7 @@
 //! `20-11-2026`), long `20 November 2026`, `20th Nov 2026`, `Thursday 20 November 2026`,
 //! `November 20, 2026`, and month-year `July 2026`.
 
+use crate::text::Part;
 use std::sync::LazyLock;
 
 use crate::lexicon::lazy::LazyRegex;
@@ -343,8 +344,8 @@ pub fn parse_date(value: &str) -> Option<Date> {
     let value = value.trim().trim_matches(|c| c == '"' || c == '\'').trim();
     let found = find_dates(value);
     let first = found.first()?;
-    let before = &value[..first.range.start()];
-    let after = &value[first.range.end()..];
+    let before = value.part(..first.range.start());
+    let after = value.part(first.range.end()..);
     let weekday_only = before
         .trim()
         .trim_end_matches(',')

@@ -1,5 +1,6 @@
 //! Diagnostics and fixes.
 
+use crate::text::Part;
 use serde::{Deserialize, Serialize};
 
 use crate::text::TextRange;
@@ -108,11 +109,11 @@ impl Fix {
             {
                 continue;
             }
-            out.push_str(&text[pos..start]);
+            out.push_str(text.part(pos..start));
             out.push_str(&edit.new_text);
             pos = end;
         }
-        out.push_str(&text[pos..]);
+        out.push_str(text.part(pos..));
         out
     }
 }

@@ -4,6 +4,7 @@
 //! Parsing never fails. Whatever could not be understood is listed in
 //! [`Document::problems`], and the rest of the document is still modelled.
 
+use crate::text::Part;
 use std::sync::LazyLock;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -415,11 +416,7 @@ impl<'a> Parser2<'a> {
         let text = self.text;
         let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
         let first = self.line_index.line_range(0, text);
-        if first.slice(text)[..]
-            .trim_start_matches('\u{feff}')
-            .trim_end()
-            != "---"
-        {
+        if first.slice(text).trim_start_matches('\u{feff}').trim_end() != "---" {
             return (None, bom);
         }
         let mut fm = FrontMatter::default();
@@ -479,7 +476,7 @@ impl<'a> Parser2<'a> {
     }
 
     fn markdown(&self, body_start: usize) -> MarkdownFacts {
-        let body = &self.text[body_start..];
+        let body = self.text.part(body_start..);
         let mut facts = MarkdownFacts {
             headings: Vec::new(),
             items: Vec::new(),
@@ -967,12 +964,12 @@ fn judgement_value(area: &Area, text: &str) -> Option<TextRange> {
 fn only_comments(text: &str) -> bool {
     let mut last = 0;
     for m in COMMENT.find_iter(text) {
-        if !text[last..m.start()].trim().is_empty() {
+        if !text.part(last..m.start()).trim().is_empty() {
             return false;
         }
         last = m.end();
     }
-    text[last..].trim().is_empty()
+    text.part(last..).trim().is_empty()
 }
 
 fn actions(area: &Area, text: &str, items: &[TextRange]) -> Vec<Action> {
@@ -1036,7 +1033,7 @@ pub(crate) fn split_sentences<'a>(text: &'a str) -> Vec<(usize, &'a str)> {
     let mut i = 0;
     let push = |from: usize, to: usize, out: &mut Vec<(usize, &'a str)>| {
         if to > from {
-            out.push((from, &text[from..to]));
+            out.push((from, text.part(from..to)));
         }
     };
     while i < bytes.len() {
@@ -1061,7 +1058,7 @@ pub(crate) fn split_sentences<'a>(text: &'a str) -> Vec<(usize, &'a str)> {
         let stop = i;
         // The run of terminators and closing punctuation.
         let mut end = i;
-        for c in text[i..].chars() {
+        for c in text.part(i..).chars() {
             if matches!(
                 c,
                 '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | ')' | ']'
@@ -1072,7 +1069,7 @@ pub(crate) fn split_sentences<'a>(text: &'a str) -> Vec<(usize, &'a str)> {
             }
         }
         i = end;
-        let rest = &text[end..];
+        let rest = text.part(end..);
         let after_space = rest.trim_start_matches([' ', '\t', '\r']);
         if after_space.len() == rest.len() && !rest.is_empty() && !rest.starts_with('\n') {
             continue; // "94.5", "S.47": no space, no boundary.
@@ -1083,7 +1080,7 @@ pub(crate) fn split_sentences<'a>(text: &'a str) -> Vec<(usize, &'a str)> {
                 || c.is_numeric()
                 || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '-' | '*' | '\n')
         });
-        if !starts_sentence || bytes[stop] == b'.' && is_abbreviation(&text[start..stop]) {
+        if !starts_sentence || bytes[stop] == b'.' && is_abbreviation(text.part(start..stop)) {
             continue;
         }
         push(start, end, &mut out);

@@ -1,6 +1,9 @@
 //! caselint-core: text positions, the audit document model, the rules, fixes and
 //! configuration. No IO, no LSP, and no panic on any input.
 
+// A byte slice of text can split a character and panic: slice with `text::Part`.
+#![deny(clippy::string_slice)]
+
 pub(crate) mod action;
 pub mod analysis;
 pub mod cache;

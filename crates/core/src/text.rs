@@ -197,3 +197,18 @@ mod tests {
         assert_eq!(find_byte(&[], |_| true), None);
     }
 }
+
+/// Slicing that cannot panic: `text.part(range)` is `&text[range]`, or `""` when the range
+/// is out of bounds or would split a character. The core slices text only this way
+/// (`clippy::string_slice` is denied there): a wrong offset gives a missed finding, never a
+/// crash on a document.
+pub(crate) trait Part {
+    fn part<R: std::slice::SliceIndex<str, Output = str>>(&self, range: R) -> &str;
+}
+
+impl Part for str {
+    #[inline]
+    fn part<R: std::slice::SliceIndex<str, Output = str>>(&self, range: R) -> &str {
+        self.get(range).unwrap_or("")
+    }
+}

@@ -7,6 +7,7 @@
 
 pub mod verbs;
 
+use crate::text::Part;
 use smol_str::{SmolStr, StrExt};
 
 /// What a token is.
@@ -127,7 +128,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         out.push(Token {
             start: start + offset,
             end: start + pos,
-            lower: lower_word(&slice[offset..pos]),
+            lower: lower_word(slice.part(offset..pos)),
             kind,
         });
     }
@@ -719,8 +720,11 @@ mod tests {
         let text = "School call her \u{201c}attention-seeking\u{201d} and 'difficult'; Jo's view.";
         let q = quotations(text, 0, text.len());
         assert_eq!(q.len(), 2);
-        assert_eq!(&text[q[0].0..q[0].1], "\u{201c}attention-seeking\u{201d}");
-        assert_eq!(&text[q[1].0..q[1].1], "'difficult'");
+        assert_eq!(
+            text.part(q[0].0..q[0].1),
+            "\u{201c}attention-seeking\u{201d}"
+        );
+        assert_eq!(text.part(q[1].0..q[1].1), "'difficult'");
         // Apostrophes inside words open nothing; one after a space or at the start does.
         assert!(quotations("Jo's mum didn't come; it's 5 o'clock.", 0, 37).is_empty());
         for text in [

@@ -1,6 +1,7 @@
 //! Verb forms: past participles, gerunds and base forms of English verbs, by the regular
 //! spelling rules (British) and a table of irregular verbs.
 
+use crate::text::Part;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -628,7 +629,7 @@ fn is_vowel(c: char) -> bool {
 /// "re-offer" → ("re-", "offer").
 fn split_last_part(word: &str) -> (&str, &str) {
     match word.rfind('-') {
-        Some(i) if i + 1 < word.len() => (&word[..=i], &word[i + 1..]),
+        Some(i) if i + 1 < word.len() => (word.part(..=i), word.part(i + 1..)),
         _ => ("", word),
     }
 }

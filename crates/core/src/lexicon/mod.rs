@@ -203,6 +203,7 @@ fn role_matcher(extra: &[String]) -> LazyRegex {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::Part;
 
     #[test]
     fn leaders_councils_agencies_and_boards_are_roles() {
@@ -337,7 +338,7 @@ mod tests {
                 out.extend(
                     matcher
                         .find_iter(t)
-                        .map(|m| (t[m.start..m.end].to_owned(), m.entry)),
+                        .map(|m| (t.part(m.start..m.end).to_owned(), m.entry)),
                 );
             }
             out.iter()
@@ -357,7 +358,7 @@ mod tests {
             lexicon
                 .vague_verbs
                 .at_start(t)
-                .map(|(v, m)| (v.phrase.clone(), t[m].chars().count()))
+                .map(|(v, m)| (v.phrase.clone(), t.part(m).chars().count()))
         };
         assert_eq!(
             verb("Keep Ζωή’s plan under review"),
@@ -393,7 +394,7 @@ mod tests {
         assert!(lexicon.consequence.is_match("and a|b*c"));
         assert!(!lexicon.consequence.is_match("and ab c"));
         let blame: Vec<_> = lexicon.blame.find_iter(text).collect();
-        let found: Vec<&str> = blame.iter().map(|m| &text[m.start..m.end]).collect();
+        let found: Vec<&str> = blame.iter().map(|m| text.part(m.start..m.end)).collect();
         assert_eq!(found, ["a|b*", "Ζωή ... keep"]);
         assert_eq!(lexicon.labels.find_iter("a b c [ x").count(), 0);
     }

@@ -1,6 +1,7 @@
 use super::{Context, Rule, Scope};
 use crate::action::{self, Missing, Shape};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::text::Part;
 
 pub(crate) static RULE: Rule = Rule {
     code: "A002",
@@ -49,7 +50,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             (Shape::Passive, Some(end), Some(verb)) => format!(
                 "This action is passive (\u{201c}to be {}\u{201d}) and names no one responsible: say \
                  who will do it (a role, team or named person).",
-                &ctx.doc.slice(action.range)[verb.start()..end]
+                ctx.doc.slice(action.range).part(verb.start()..end)
             ),
             _ => "This action names no one responsible: say who will do it (a role, team or \
                   named person, as in \u{201c}Social worker to \u{2026}\u{201d})."

@@ -1,6 +1,7 @@
 use super::{Context, Rule, Scope};
 use crate::action::{self, Missing};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::text::Part;
 use crate::text::TextRange;
 
 pub(crate) static RULE: Rule = Rule {
@@ -52,7 +53,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         // their own.
         for instead in vague.instead.iter().skip(1) {
             let (edit_range, new_text, title) = if instead.is_empty() {
-                let rest = &text[vague.range.end()..];
+                let rest = text.part(vague.range.end()..);
                 let space = rest.len() - rest.trim_start().len();
                 (
                     TextRange::new(range.start(), range.end() + space),

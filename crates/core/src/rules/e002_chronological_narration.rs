@@ -1,3 +1,4 @@
+use crate::text::Part;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -78,7 +79,7 @@ fn events(text: &str, dates: &[FoundDate]) -> Vec<TextRange> {
     let mut out = Vec::new();
     for (i, &start) in starts.iter().enumerate() {
         let end = starts.get(i + 1).copied().unwrap_or(text.len());
-        let clause = &text[start..end];
+        let clause = text.part(start..end);
         if !clause.chars().any(char::is_alphanumeric) {
             continue;
         }

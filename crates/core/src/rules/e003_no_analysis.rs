@@ -1,6 +1,7 @@
 use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::document::SectionKind;
+use crate::text::Part;
 
 pub(crate) static RULE: Rule = Rule {
     code: "E003",
@@ -53,7 +54,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         );
         let at = content.end();
         let space = |s: String| {
-            if ctx.text()[..at].ends_with(char::is_whitespace) {
+            if ctx.text().part(..at).ends_with(char::is_whitespace) {
                 s
             } else {
                 format!(" {s}")

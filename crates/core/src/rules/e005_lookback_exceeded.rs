@@ -1,3 +1,4 @@
+use crate::text::Part;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -68,7 +69,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     .char_indices()
                     .rev()
                     .nth(24)
-                    .map_or(before, |(i, _)| &before[i..]);
+                    .map_or(before, |(i, _)| before.part(i..));
                 if BIRTH.is_match(lead) {
                     continue;
                 }

@@ -2,6 +2,7 @@ use super::{Context, Rule, Scope};
 use crate::action::keeps_capital;
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::document::SectionKind;
+use crate::text::Part;
 use crate::text::TextRange;
 
 pub(crate) static RULE: Rule = Rule {
@@ -109,7 +110,8 @@ fn start_with_child(ctx: &Context, sentence: TextRange, names: &str) -> Fix {
         .find(|(_, c)| c.is_alphanumeric())
         .map_or(0, |(i, _)| i);
     let at = sentence.start() + offset;
-    let word: &str = text[offset..]
+    let word: &str = text
+        .part(offset..)
         .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-')))
         .next()
         .unwrap_or("");

@@ -1,6 +1,7 @@
 use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::document::SectionKind;
+use crate::text::Part;
 
 pub(crate) static RULE: Rule = Rule {
     code: "J001",
@@ -38,7 +39,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     .map(|grade| {
                         let new_text = if section.heading_level.is_some() {
                             format!("{nl}{nl}{grade}")
-                        } else if ctx.text()[..at].ends_with([' ', '\t']) {
+                        } else if ctx.text().part(..at).ends_with([' ', '\t']) {
                             grade.clone()
                         } else {
                             format!(" {grade}")

@@ -3,6 +3,7 @@ use crate::analysis::{EvidenceReading, Shortfall, ShortfallKind};
 use crate::config::Grade;
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::document::SectionKind;
+use crate::text::Part;
 use crate::text::TextRange;
 
 pub(crate) static RULE: Rule = Rule {
@@ -188,7 +189,7 @@ fn justification_fix(ctx: &Context, evidence: TextRange, grade: &str, mismatch: 
     };
     let text = ctx.text();
     let end = evidence.end();
-    let new_text = if text[..end].ends_with(char::is_whitespace) {
+    let new_text = if text.part(..end).ends_with(char::is_whitespace) {
         sentence
     } else {
         format!(" {sentence}")

@@ -1,5 +1,6 @@
 use super::{Context, Rule, Scope, RULES};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::text::Part;
 use crate::text::TextRange;
 
 pub(crate) static RULE: Rule = Rule {
@@ -43,7 +44,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let comment = ctx.doc.slice(suppression.range);
         let mut from = 0;
         for written in &suppression.codes {
-            let Some(at) = comment[from..].find(written.as_str()) else {
+            let Some(at) = comment.part(from..).find(written.as_str()) else {
                 continue;
             };
             let start = suppression.range.start() + from + at;

@@ -1,5 +1,6 @@
 //! Checks over the whole registry: every rule is documented, named and coded once.
 
+use crate::text::Part;
 use std::collections::HashSet;
 
 use super::RULES;
@@ -21,7 +22,7 @@ fn every_rule_has_all_documentation_headings() {
             assert!(at >= last, "{}: `{heading}` is out of order", rule.code);
             last = at;
             // Each heading has text under it.
-            let rest = &rule.doc[at + heading.len()..];
+            let rest = rule.doc.part(at + heading.len()..);
             let body = rest.split("\n## ").next().unwrap_or("");
             assert!(
                 body.trim().len() > 10,

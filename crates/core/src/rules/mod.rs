@@ -3,6 +3,7 @@
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::document::{Area, Document, SectionKind};
+use crate::text::Part;
 use crate::text::TextRange;
 
 mod a001_missing_actions;
@@ -269,7 +270,7 @@ impl Context<'_> {
             // A list item goes on its own line, as does anything under a heading.
             let new_text = if section.heading_level.is_some() || kind == SectionKind::Actions {
                 format!("{nl}{scaffold}")
-            } else if text[..at].ends_with([' ', '\t']) {
+            } else if text.part(..at).ends_with([' ', '\t']) {
                 scaffold.to_owned()
             } else {
                 format!(" {scaffold}")

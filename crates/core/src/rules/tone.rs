@@ -7,6 +7,7 @@ use crate::document::Sentence;
 use crate::english::{self, verbs, Token};
 use crate::lexicon::tone::{CIRCUMSTANCE_NOUNS, COPULAS, FAMILY_WORDS, PRACTICE_NOUNS};
 use crate::lexicon::PhraseMatcher;
+use crate::text::Part;
 use crate::text::TextRange;
 
 /// A sentence ready for the tone rules.
@@ -747,7 +748,7 @@ pub(crate) fn for_each_phrase<'c, 'a>(
                 sentence.range.start() + m.start,
                 sentence.range.start() + m.end,
             );
-            if text[..start].ends_with('-') || text[end..].starts_with('-') {
+            if text.part(..start).ends_with('-') || text.part(end..).starts_with('-') {
                 continue;
             }
             let (Some(first), Some(last)) = (

@@ -1,4 +1,5 @@
 use crate::rules::test_support::{assert_fix, check, fires, silent};
+use crate::text::Part;
 
 /// The text after applying fix `index` of the only T001 diagnostic.
 #[track_caller]
@@ -32,7 +33,7 @@ for mother to be engaged in the assessment.",
     );
     let d = fires("T001", text);
     assert_eq!(
-        &text[d.range.start()..d.range.end()],
+        text.part(d.range.start()..d.range.end()),
         "The social worker did not engage mother in the assessment"
     );
     assert!(
@@ -441,7 +442,7 @@ fn fires_in_free_text_and_every_section() {
     let doc = "---\nchild: Sam\n---\n## Planning\nJudgement: Good\n### Evidence\nVisits are regular.\n### Impact\nFor Sam, the plan was late because the TM did not sign it off, which means he waited.\n";
     let d = fires("T001", doc);
     assert_eq!(
-        &doc[d.range.start()..d.range.end()],
+        doc.part(d.range.start()..d.range.end()),
         "the TM did not sign it off"
     );
 }
