@@ -13,7 +13,8 @@ use caselint_core::Diagnostic;
 use caselint_docx::{Author, Change, Note};
 use clap::Args;
 
-use crate::check::{lint_paths, read_options, FileReport};
+use crate::check::{lint_paths, read_options};
+use crate::output::FileReport;
 
 #[derive(Args)]
 pub struct AnnotateArgs {

@@ -10,10 +10,9 @@ use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 
 use crate::discovery::{audit_files, ConfigFinder};
-use crate::locate::Locator;
-use crate::render;
-use crate::summary::Summarised;
-use crate::{oneline, sarif, summary};
+use crate::output::locate::Locator;
+use crate::output::summary::{self, Summarised};
+use crate::output::{concise, github, human, json, sarif, FileReport};
 
 #[derive(Args)]
 pub struct CheckArgs {
@@ -75,18 +74,6 @@ pub enum Color {
     Never,
 }
 
-/// One linted file.
-pub struct FileReport {
-    /// The path as the user gave it or as found under a directory; `-` for standard input.
-    pub path: String,
-    pub text: String,
-    pub diagnostics: Vec<Diagnostic>,
-    /// The configuration that applied to this file.
-    pub config: Arc<Config>,
-    /// A Word form: `text` is the audit read from it, and this maps it back to the form.
-    pub form: Option<Arc<caselint_docx::Form>>,
-}
-
 enum Input {
     File(PathBuf),
     Stdin,
@@ -135,11 +122,11 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         }
     } else {
         match args.format {
-            Format::Human => render::human(&reports, color, errors.len()),
-            Format::Json => render::json(&reports),
+            Format::Human => human::human(&reports, color, errors.len()),
+            Format::Json => json::json(&reports),
             Format::Sarif => sarif::render(&reports, &errors),
-            Format::Github => oneline::github(&reports),
-            Format::Concise => oneline::concise(&reports),
+            Format::Github => github::github(&reports),
+            Format::Concise => concise::concise(&reports),
         }
     };
     let mut stdout = std::io::stdout().lock();

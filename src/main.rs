@@ -7,14 +7,11 @@ use clap::{Parser, Subcommand};
 mod annotate;
 mod check;
 mod discovery;
-mod locate;
+mod explain;
 mod new;
-mod oneline;
-mod render;
+mod output;
 mod report;
-mod sarif;
 mod server;
-mod summary;
 
 /// A writing-quality linter for case-file audit narratives in children's social care.
 #[derive(Parser)]
@@ -61,7 +58,7 @@ fn main() -> ExitCode {
         Command::Report(args) => report::run(&args),
         Command::New(args) => new::run(&args),
         Command::Rules => {
-            print!("{}", render::rules_table());
+            print!("{}", explain::rules_table());
             ExitCode::SUCCESS
         }
         Command::Explain { rule, markdown } => {
@@ -69,10 +66,10 @@ fn main() -> ExitCode {
                 Some(rule) => {
                     use std::io::IsTerminal;
                     if markdown || !std::io::stdout().is_terminal() {
-                        print!("{}", render::explain(rule));
+                        print!("{}", explain::explain(rule));
                     } else {
                         let color = std::env::var_os("NO_COLOR").is_none();
-                        print!("{}", render::explain_terminal(rule, color, 88));
+                        print!("{}", explain::explain_terminal(rule, color, 88));
                     }
                     ExitCode::SUCCESS
                 }

@@ -17,7 +17,8 @@ use clap::{Args, ValueEnum};
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 use serde::Serialize;
 
-use crate::check::{lint_paths, FileReport};
+use crate::check::lint_paths;
+use crate::output::FileReport;
 
 #[derive(Args)]
 pub struct ReportArgs {

@@ -10,8 +10,8 @@
 use caselint_core::{Diagnostic, Rule, Severity, TextRange, RULES};
 use serde::Serialize;
 
-use crate::check::FileReport;
-use crate::locate::Locator;
+use super::locate::Locator;
+use super::FileReport;
 
 const SCHEMA: &str =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";

@@ -8,7 +8,7 @@ use caselint_core::{Document, LineCol, LineIndex, TextRange};
 use caselint_docx::{Container, Form};
 use serde::Serialize;
 
-use crate::check::FileReport;
+use super::FileReport;
 
 pub struct Locator<'a> {
     text: &'a str,

@@ -1,13 +1,11 @@
-//! One line per diagnostic: `--format github` (GitHub Actions workflow annotations) and
-//! `--format concise` (`path:line:col: severity[CODE] message`, for grep and editors'
-//! quickfix lists).
+//! `--format github`: one GitHub Actions workflow annotation per diagnostic.
 
 use std::fmt::Write as _;
 
 use caselint_core::Severity;
 
-use crate::check::FileReport;
-use crate::locate::Locator;
+use super::locate::Locator;
+use super::FileReport;
 
 /// The workflow command for a severity: GitHub has error, warning and notice.
 fn command(severity: Severity) -> &'static str {
@@ -53,33 +51,6 @@ pub fn github(reports: &[FileReport]) -> String {
                 end.column,
                 escape_property(&format!("{} {}", d.code, d.name)),
                 escape_data(&d.message)
-            );
-        }
-    }
-    out
-}
-
-/// `path:line:col: severity[CODE] message`, one line per diagnostic and nothing else.
-pub fn concise(reports: &[FileReport]) -> String {
-    let mut out = String::new();
-    for report in reports {
-        let locator = Locator::new(report);
-        for d in &report.diagnostics {
-            let start = locator.line_col(d.range.start());
-            let message: String = d
-                .message
-                .chars()
-                .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
-                .collect();
-            let _ = writeln!(
-                out,
-                "{}:{}:{}: {}[{}] {}",
-                report.path,
-                start.line,
-                start.column,
-                d.severity.as_str(),
-                d.code,
-                message
             );
         }
     }

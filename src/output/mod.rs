@@ -1,0 +1,45 @@
+//! Reports of `caselint check`, one module per `--format`: [`human`], [`json`], [`sarif`],
+//! [`github`], [`concise`], and the moderator's [`summary`]. Each takes the
+//! [`FileReport`]s of a run; [`locate`] turns byte offsets into the places each format
+//! names (line and column, or paragraph and table cell in a Word form).
+
+use std::sync::Arc;
+
+use caselint_core::{Config, Diagnostic};
+
+pub mod concise;
+pub mod github;
+pub mod human;
+pub mod json;
+pub mod locate;
+pub mod sarif;
+pub mod summary;
+
+/// One linted file.
+pub struct FileReport {
+    /// The path as the user gave it or as found under a directory; `-` for standard input.
+    pub path: String,
+    pub text: String,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The configuration that applied to this file.
+    pub config: Arc<Config>,
+    /// A Word form: `text` is the audit read from it, and this maps it back to the form.
+    pub form: Option<Arc<caselint_docx::Form>>,
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// `text` linted with the default configuration, as a report of `path`.
+    pub(crate) fn report(path: &str, text: &str) -> FileReport {
+        let config = Arc::new(caselint_core::Config::default());
+        FileReport {
+            path: path.to_owned(),
+            text: text.to_owned(),
+            diagnostics: caselint_core::check(text, &config),
+            config,
+            form: None,
+        }
+    }
+}
