@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use caselint_core::config::find_config_file;
 use caselint_core::Config;
 
 /// File names that hold audits when a directory is searched.
@@ -39,14 +40,16 @@ pub fn audit_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(files)
 }
 
-/// Configurations found from each file's folder upwards, cached per folder.
+/// Configurations found from each file's folder upwards (by the rule the language server
+/// uses too, `caselint_core::config::find_config_file`), each file read once.
 pub struct ConfigFinder {
     explicit: Option<Arc<Config>>,
-    by_dir: HashMap<PathBuf, Result<Arc<Config>, String>>,
+    /// The configuration file that applies in each folder seen.
+    file_by_dir: HashMap<PathBuf, Option<PathBuf>>,
+    /// Each configuration file read, checked.
+    by_file: HashMap<PathBuf, Result<Arc<Config>, String>>,
     default: Arc<Config>,
 }
-
-pub const CONFIG_NAMES: [&str; 2] = ["caselint.toml", ".caselint.toml"];
 
 impl ConfigFinder {
     /// With `--config PATH`, that file applies to every audit.
@@ -57,7 +60,8 @@ impl ConfigFinder {
         };
         Ok(ConfigFinder {
             explicit,
-            by_dir: HashMap::new(),
+            file_by_dir: HashMap::new(),
+            by_file: HashMap::new(),
             default: Arc::new(Config::default()),
         })
     }
@@ -68,22 +72,18 @@ impl ConfigFinder {
             return Ok(Arc::clone(config));
         }
         let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
-        if let Some(found) = self.by_dir.get(&dir) {
-            return found.clone();
+        let file = self
+            .file_by_dir
+            .entry(dir)
+            .or_insert_with_key(|dir| find_config_file(dir, Path::is_file));
+        match file {
+            Some(path) => self
+                .by_file
+                .entry(path.clone())
+                .or_insert_with_key(|path| load(path).map(Arc::new))
+                .clone(),
+            None => Ok(Arc::clone(&self.default)),
         }
-        let found = match CONFIG_NAMES
-            .iter()
-            .map(|n| dir.join(n))
-            .find(|p| p.is_file())
-        {
-            Some(path) => load(&path).map(Arc::new),
-            None => match dir.parent() {
-                Some(parent) => self.for_dir(parent),
-                None => Ok(Arc::clone(&self.default)),
-            },
-        };
-        self.by_dir.insert(dir, found.clone());
-        found
     }
 }
 

@@ -174,6 +174,29 @@ fn toml_error(
     }
 }
 
+/// File names of a configuration file, in the order they are looked for in each folder.
+pub const CONFIG_NAMES: [&str; 2] = ["caselint.toml", ".caselint.toml"];
+
+/// Whether `path` names a configuration file.
+pub fn is_config_file(path: &std::path::Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| CONFIG_NAMES.contains(&n))
+}
+
+/// The configuration file that applies to an audit in `dir`: the first of
+/// [`CONFIG_NAMES`] in `dir`, else in the nearest folder above it that has one. The one
+/// rule the CLI and the language server both resolve by; `is_file` is how the caller
+/// looks (the core does no IO).
+pub fn find_config_file(
+    dir: &std::path::Path,
+    is_file: impl Fn(&std::path::Path) -> bool,
+) -> Option<std::path::PathBuf> {
+    dir.ancestors()
+        .flat_map(|d| CONFIG_NAMES.iter().map(move |n| d.join(n)))
+        .find(|p| is_file(p))
+}
+
 impl Config {
     /// Parse and check a TOML configuration. `source_name` names it in errors.
     pub fn from_toml(text: &str, source_name: &str) -> Result<Config, ConfigError> {
@@ -396,6 +419,28 @@ pub enum Grade {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_nearest_configuration_file_applies() {
+        use std::path::{Path, PathBuf};
+        let files = [
+            "/srv/audits/caselint.toml",
+            "/srv/audits/team-a/.caselint.toml",
+            "/srv/audits/team-a/caselint.toml",
+        ];
+        let find = |dir: &str| {
+            find_config_file(Path::new(dir), |p| files.iter().any(|f| Path::new(f) == p))
+        };
+        // In a folder, `caselint.toml` before `.caselint.toml`; else the nearest above.
+        let team_a = Some(PathBuf::from("/srv/audits/team-a/caselint.toml"));
+        assert_eq!(find("/srv/audits/team-a"), team_a);
+        assert_eq!(find("/srv/audits/team-a/2026/nov"), team_a);
+        let top = Some(PathBuf::from("/srv/audits/caselint.toml"));
+        assert_eq!(find("/srv/audits/team-b"), top);
+        assert_eq!(find("/srv"), None);
+        assert!(is_config_file(Path::new("x/.caselint.toml")));
+        assert!(!is_config_file(Path::new("x/caselint.toml.bak")));
+    }
 
     #[test]
     fn an_unknown_key_suggests_the_nearest() {

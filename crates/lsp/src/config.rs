@@ -11,25 +11,10 @@ use std::sync::Arc;
 use caselint_core::config::RawConfig;
 use caselint_core::{Config, ConfigError};
 
-/// File names of a configuration file, in the order they are looked for in each folder.
-pub const CONFIG_NAMES: [&str; 2] = ["caselint.toml", ".caselint.toml"];
+pub use caselint_core::config::{is_config_file, CONFIG_NAMES};
 
 /// The name client settings go by in messages.
 pub const CLIENT_SETTINGS: &str = "client settings";
-
-/// Whether `path` names a configuration file.
-pub fn is_config_file(path: &Path) -> bool {
-    path.file_name()
-        .and_then(|n| n.to_str())
-        .is_some_and(|n| CONFIG_NAMES.contains(&n))
-}
-
-/// The configuration file that applies to a document in `dir`, if any.
-pub fn find_config_file(dir: &Path) -> Option<PathBuf> {
-    dir.ancestors()
-        .flat_map(|d| CONFIG_NAMES.iter().map(move |n| d.join(n)))
-        .find(|p| p.is_file())
-}
 
 /// Read client settings: `{"caselint": {…}}` or the settings object itself, in the same
 /// kebab-case keys as the TOML file. `null` (or nothing) means no client settings.
@@ -163,7 +148,10 @@ impl ConfigStore {
         doc_path: Option<&Path>,
         reread: bool,
     ) -> (Option<PathBuf>, Option<ConfigError>) {
-        let Some(file) = doc_path.and_then(Path::parent).and_then(find_config_file) else {
+        let Some(file) = doc_path
+            .and_then(Path::parent)
+            .and_then(|dir| caselint_core::config::find_config_file(dir, Path::is_file))
+        else {
             return (None, None);
         };
         let error = if reread || !self.files.contains_key(&file) {
