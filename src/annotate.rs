@@ -17,7 +17,7 @@ use crate::check::{lint_paths, read_options};
 use crate::output::FileReport;
 
 #[derive(Args)]
-pub struct AnnotateArgs {
+pub(crate) struct AnnotateArgs {
     /// The Word form (.docx) to check.
     pub form: PathBuf,
     /// Where to write the annotated copy (.docx).
@@ -109,7 +109,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-pub fn run(args: &AnnotateArgs) -> ExitCode {
+pub(crate) fn run(args: &AnnotateArgs) -> ExitCode {
     let out = &args.output;
     if same_file(&args.form, out) {
         return fail(&format!(

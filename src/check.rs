@@ -15,7 +15,7 @@ use crate::output::summary::{self, Summarised};
 use crate::output::{concise, github, human, json, sarif, FileReport};
 
 #[derive(Args)]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     /// Files or directories to lint; `-` reads standard input. Default: the current directory.
     pub paths: Vec<PathBuf>,
     /// Output format.
@@ -37,7 +37,7 @@ pub struct CheckArgs {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     Human,
     Json,
     /// SARIF 2.1.0, for code scanning and QA dashboards.
@@ -49,7 +49,7 @@ pub enum Format {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
+pub(crate) enum FailOn {
     Error,
     Warning,
     Info,
@@ -68,7 +68,7 @@ impl FailOn {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Color {
+pub(crate) enum Color {
     Auto,
     Always,
     Never,
@@ -79,7 +79,7 @@ enum Input {
     Stdin,
 }
 
-pub fn run(args: &CheckArgs) -> ExitCode {
+pub(crate) fn run(args: &CheckArgs) -> ExitCode {
     if args.summary && !matches!(args.format, Format::Human | Format::Json) {
         eprintln!("caselint: error: --summary is printed as human text or JSON: use --format human or --format json");
         return ExitCode::from(2);

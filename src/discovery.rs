@@ -8,7 +8,7 @@ use caselint_core::config::find_config_file;
 use caselint_core::Config;
 
 /// File names that hold audits when a directory is searched.
-pub fn is_audit_file(path: &Path) -> bool {
+pub(crate) fn is_audit_file(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let lower = name.to_ascii_lowercase();
     // Word keeps "~$name.docx" beside a form while it is open: a lock file, not a form.
@@ -19,7 +19,7 @@ pub fn is_audit_file(path: &Path) -> bool {
 }
 
 /// Every audit file under `dir`, sorted, skipping hidden directories and `target`/`node_modules`.
-pub fn audit_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+pub(crate) fn audit_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     let walker = walkdir::WalkDir::new(dir)
         .follow_links(true)
@@ -42,7 +42,7 @@ pub fn audit_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
 
 /// Configurations found from each file's folder upwards (by the rule the language server
 /// uses too, `caselint_core::config::find_config_file`), each file read once.
-pub struct ConfigFinder {
+pub(crate) struct ConfigFinder {
     explicit: Option<Arc<Config>>,
     /// The configuration file that applies in each folder seen.
     file_by_dir: HashMap<PathBuf, Option<PathBuf>>,
@@ -53,7 +53,7 @@ pub struct ConfigFinder {
 
 impl ConfigFinder {
     /// With `--config PATH`, that file applies to every audit.
-    pub fn new(explicit: Option<&Path>) -> Result<ConfigFinder, String> {
+    pub(crate) fn new(explicit: Option<&Path>) -> Result<ConfigFinder, String> {
         let explicit = match explicit {
             Some(path) => Some(Arc::new(load(path)?)),
             None => None,
@@ -67,7 +67,7 @@ impl ConfigFinder {
     }
 
     /// The configuration for a file in `dir`, or the error of the file that applies.
-    pub fn for_dir(&mut self, dir: &Path) -> Result<Arc<Config>, String> {
+    pub(crate) fn for_dir(&mut self, dir: &Path) -> Result<Arc<Config>, String> {
         if let Some(config) = &self.explicit {
             return Ok(Arc::clone(config));
         }

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use caselint_core::{Rule, RULES};
 
 /// `caselint rules`: the catalogue as a table.
-pub fn rules_table() -> String {
+pub(crate) fn rules_table() -> String {
     let mut rules: Vec<&Rule> = RULES.to_vec();
     rules.sort_by_key(|r| r.code);
     let name_width = rules.iter().map(|r| r.name.len()).max().unwrap_or(4);
@@ -27,7 +27,7 @@ pub fn rules_table() -> String {
 }
 
 /// `caselint explain`: a rule's documentation.
-pub fn explain(rule: &Rule) -> String {
+pub(crate) fn explain(rule: &Rule) -> String {
     format!(
         "# {} {}\n\nDefault severity: {}\n\n{}",
         rule.code,
@@ -40,7 +40,7 @@ pub fn explain(rule: &Rule) -> String {
 /// `explain` for a terminal: the Markdown read as plain text — headings in bold (or
 /// underlined without colour), examples indented, no backticks or fences, paragraphs
 /// wrapped to `width` columns.
-pub fn explain_terminal(rule: &Rule, color: bool, width: usize) -> String {
+pub(crate) fn explain_terminal(rule: &Rule, color: bool, width: usize) -> String {
     let markdown = explain(rule);
     let mut out = String::new();
     let mut in_code = false;

@@ -17,7 +17,7 @@ use clap::Args;
 use crate::discovery::ConfigFinder;
 
 #[derive(Args)]
-pub struct NewArgs {
+pub(crate) struct NewArgs {
     /// The child's name (several children: "Jo, Sam").
     #[arg(long, value_name = "NAME")]
     pub child: Option<String>,
@@ -43,7 +43,7 @@ pub struct NewArgs {
 }
 
 /// What goes into a new audit.
-pub struct Template<'a> {
+pub(crate) struct Template<'a> {
     pub children: Vec<String>,
     pub audit_date: Date,
     pub config: &'a Config,
@@ -59,7 +59,7 @@ fn iso(date: Date) -> String {
 }
 
 /// Today's date in UTC, from the system clock.
-pub fn today() -> Date {
+pub(crate) fn today() -> Date {
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
@@ -101,7 +101,7 @@ fn prompt(text: &str) -> String {
 
 /// The practice standard's prompts, in plain words (the Markdown template puts them in
 /// comments, the Word form in placeholder text).
-pub struct Prompts {
+pub(crate) struct Prompts {
     /// The child's name(s) as written ("Jo, Sam"), or empty.
     pub name: String,
     /// Above the first area: reflective learning, and escalation.
@@ -120,7 +120,7 @@ fn areas(config: &Config) -> Vec<String> {
     }
 }
 
-pub fn prompts(t: &Template) -> Prompts {
+pub(crate) fn prompts(t: &Template) -> Prompts {
     let config = t.config;
     let (name, whose, for_whom) = match t.children.as_slice() {
         [one] => (one.clone(), format!("{one}'s name"), one.clone()),
@@ -174,7 +174,7 @@ pub fn prompts(t: &Template) -> Prompts {
 }
 
 /// The text of a new audit.
-pub fn template(t: &Template) -> String {
+pub(crate) fn template(t: &Template) -> String {
     let p = prompts(t);
     let name = &p.name;
     let mut out = String::new();
@@ -213,7 +213,7 @@ pub fn template(t: &Template) -> String {
 }
 
 /// The new audit as a Word form: the same areas and prompts, a grade drop-down per area.
-pub fn template_docx(t: &Template) -> Vec<u8> {
+pub(crate) fn template_docx(t: &Template) -> Vec<u8> {
     let p = prompts(t);
     let date = t.audit_date;
     caselint_docx::template(&caselint_docx::TemplateOptions {
@@ -244,7 +244,7 @@ fn usage_error(message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-pub fn run(args: &NewArgs) -> ExitCode {
+pub(crate) fn run(args: &NewArgs) -> ExitCode {
     let children = match &args.child {
         None => Vec::new(),
         Some(value) if value.contains(['\n', '\r']) => {

@@ -21,7 +21,7 @@ use crate::check::lint_paths;
 use crate::output::FileReport;
 
 #[derive(Args)]
-pub struct ReportArgs {
+pub(crate) struct ReportArgs {
     /// Audit files or folders (searched for *.audit.md, *.audit.txt, *.audit).
     pub paths: Vec<PathBuf>,
     /// Write the report to this file instead of standard output.
@@ -39,7 +39,7 @@ pub struct ReportArgs {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-pub enum ReportFormat {
+pub(crate) enum ReportFormat {
     Html,
     Json,
     Csv,
@@ -47,7 +47,7 @@ pub enum ReportFormat {
 
 /// A count out of a total.
 #[derive(Clone, Copy, Debug, Default, Serialize, PartialEq, Eq)]
-pub struct Share {
+pub(crate) struct Share {
     pub yes: usize,
     pub of: usize,
 }
@@ -67,7 +67,7 @@ impl Share {
 
 /// The grades given to one area across the round.
 #[derive(Debug, Serialize)]
-pub struct AreaTally {
+pub(crate) struct AreaTally {
     pub area: String,
     /// Per grade of the scale, best first.
     pub grades: Vec<usize>,
@@ -76,7 +76,7 @@ pub struct AreaTally {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Finding {
+pub(crate) struct Finding {
     pub code: &'static str,
     pub name: &'static str,
     pub why: &'static str,
@@ -84,13 +84,13 @@ pub struct Finding {
 }
 
 #[derive(Debug, Serialize, PartialEq, Eq)]
-pub struct EscalationRow {
+pub(crate) struct EscalationRow {
     pub file: String,
     pub area: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct MonthRow {
+pub(crate) struct MonthRow {
     /// "2026-11".
     pub month: String,
     pub audits: usize,
@@ -101,7 +101,7 @@ pub struct MonthRow {
 
 /// One area of one audit: a CSV row.
 #[derive(Debug, Serialize)]
-pub struct AreaRow {
+pub(crate) struct AreaRow {
     pub file: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub child: Option<String>,
@@ -121,7 +121,7 @@ pub struct AreaRow {
 
 /// The whole round.
 #[derive(Debug, Serialize)]
-pub struct Round {
+pub(crate) struct Round {
     pub version: u32,
     pub audits: usize,
     /// Files that could not be read or checked (listed, not fatal).
@@ -142,7 +142,7 @@ pub struct Round {
     pub rows: Vec<AreaRow>,
 }
 
-pub fn run(args: &ReportArgs) -> ExitCode {
+pub(crate) fn run(args: &ReportArgs) -> ExitCode {
     crate::check::quiet_panics();
     let (reports, errors) = match lint_paths(&args.paths, args.config.as_deref()) {
         Ok(found) => found,
@@ -188,7 +188,7 @@ fn inside(range: TextRange, d: TextRange) -> bool {
 }
 
 /// The round's figures from each audit's diagnostics and summary.
-pub fn build(reports: &[FileReport], not_read: Vec<String>, with_names: bool) -> Round {
+pub(crate) fn build(reports: &[FileReport], not_read: Vec<String>, with_names: bool) -> Round {
     let scale: Vec<String> = reports
         .first()
         .map(|r| r.config.scale.clone())
@@ -339,7 +339,7 @@ pub fn build(reports: &[FileReport], not_read: Vec<String>, with_names: bool) ->
 
 /// One row per area of each audit, with a header; RFC 4180 quoting, and a UTF-8 byte-order
 /// mark so that Excel reads names with accents right.
-pub fn csv_rows(round: &Round) -> String {
+pub(crate) fn csv_rows(round: &Round) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let yes_no = |v: Option<bool>| match v {
         Some(true) => "yes".to_owned(),
@@ -488,7 +488,7 @@ fn truncate(text: &str, max: usize) -> String {
 }
 
 /// The page.
-pub fn html_page(round: &Round) -> Markup {
+pub(crate) fn html_page(round: &Round) -> Markup {
     let dates = match (&round.date_from, &round.date_to) {
         (Some(from), Some(to)) if from != to => format!("audit dates {from} to {to}"),
         (Some(date), _) => format!("audit date {date}"),

@@ -5,13 +5,13 @@ use std::process::ExitCode;
 use clap::Args;
 
 #[derive(Args)]
-pub struct ServerArgs {
+pub(crate) struct ServerArgs {
     /// Accepted for editors that pass it; standard input/output is the only transport.
     #[arg(long)]
     pub stdio: bool,
 }
 
-pub fn run(args: &ServerArgs) -> ExitCode {
+pub(crate) fn run(args: &ServerArgs) -> ExitCode {
     let _ = args.stdio;
     caselint_lsp::run_stdio()
 }

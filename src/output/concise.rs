@@ -7,7 +7,7 @@ use super::locate::Locator;
 use super::FileReport;
 
 /// `path:line:col: severity[CODE] message`, one line per diagnostic and nothing else.
-pub fn concise(reports: &[FileReport]) -> String {
+pub(crate) fn concise(reports: &[FileReport]) -> String {
     let mut out = String::new();
     for report in reports {
         let locator = Locator::new(report);

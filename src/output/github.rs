@@ -17,7 +17,7 @@ fn command(severity: Severity) -> &'static str {
 }
 
 /// Escape a workflow command's message, as the Actions toolkit does.
-pub fn escape_data(value: &str) -> String {
+pub(crate) fn escape_data(value: &str) -> String {
     value
         .replace('%', "%25")
         .replace('\r', "%0D")
@@ -26,14 +26,14 @@ pub fn escape_data(value: &str) -> String {
 
 /// Escape a workflow command's property value (`file=…`, `title=…`), as the Actions
 /// toolkit does: also `:` and `,`, which separate properties.
-pub fn escape_property(value: &str) -> String {
+pub(crate) fn escape_property(value: &str) -> String {
     escape_data(value).replace(':', "%3A").replace(',', "%2C")
 }
 
 /// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE name::message`, one per
 /// diagnostic. Columns are 1-based and counted in Unicode scalar values; `endColumn` is the
 /// column just after the span.
-pub fn github(reports: &[FileReport]) -> String {
+pub(crate) fn github(reports: &[FileReport]) -> String {
     let mut out = String::new();
     for report in reports {
         let locator = Locator::new(report);

@@ -35,7 +35,7 @@ impl Paint {
 /// marked and the fixes on offer.
 /// The human report. `unchecked` files could not be read or checked (their errors go to
 /// standard error): the closing line never claims they were.
-pub fn human(reports: &[FileReport], color: bool, unchecked: usize) -> String {
+pub(crate) fn human(reports: &[FileReport], color: bool, unchecked: usize) -> String {
     use rayon::prelude::*;
     let paint = Paint { on: color };
     // Each file on its own, on every core, then in the order given.

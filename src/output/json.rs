@@ -53,7 +53,7 @@ struct JsonEdit<'a> {
 /// linting on all of them held a `check` of 2,000 audits back by a third), then indented
 /// into place: the result is byte for byte what serialising the whole report at once
 /// gives.
-pub fn json(reports: &[FileReport]) -> String {
+pub(crate) fn json(reports: &[FileReport]) -> String {
     use rayon::prelude::*;
     let files: Vec<String> = reports.par_iter().map(json_file).collect();
     let mut out = String::with_capacity(files.iter().map(|f| f.len() + 8).sum::<usize>() + 64);

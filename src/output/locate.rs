@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::FileReport;
 
-pub struct Locator<'a> {
+pub(crate) struct Locator<'a> {
     text: &'a str,
     index: LineIndex,
     form: Option<&'a Form>,
@@ -19,7 +19,7 @@ pub struct Locator<'a> {
 
 /// A finding's place in a Word form.
 #[derive(Clone, Debug, Serialize)]
-pub struct WordPlace {
+pub(crate) struct WordPlace {
     /// Counted from 1 over the form's paragraphs with text, in reading order.
     pub paragraph: usize,
     /// The character in the paragraph, from 1.
@@ -42,7 +42,7 @@ pub struct WordPlace {
 
 impl WordPlace {
     /// "Assessment › Evidence, table 2, row 3, cell 2, paragraph 7".
-    pub fn describe(&self) -> String {
+    pub(crate) fn describe(&self) -> String {
         let mut parts = Vec::new();
         match (&self.area, self.section) {
             (Some(area), Some(section)) if !area.is_empty() => {
@@ -74,7 +74,7 @@ fn quote(text: &str, max: usize) -> String {
 }
 
 impl<'a> Locator<'a> {
-    pub fn new(report: &'a FileReport) -> Locator<'a> {
+    pub(crate) fn new(report: &'a FileReport) -> Locator<'a> {
         Locator {
             text: &report.text,
             index: LineIndex::new(&report.text),
@@ -84,7 +84,7 @@ impl<'a> Locator<'a> {
     }
 
     /// Line and column; in a Word form, paragraph and character.
-    pub fn line_col(&self, offset: usize) -> LineCol {
+    pub(crate) fn line_col(&self, offset: usize) -> LineCol {
         match self.form {
             Some(form) => {
                 let place = form.place(offset);
@@ -97,12 +97,12 @@ impl<'a> Locator<'a> {
         }
     }
 
-    pub fn is_word(&self) -> bool {
+    pub(crate) fn is_word(&self) -> bool {
         self.form.is_some()
     }
 
     /// The place in the Word form, for a form.
-    pub fn word(&self, range: TextRange) -> Option<WordPlace> {
+    pub(crate) fn word(&self, range: TextRange) -> Option<WordPlace> {
         let form = self.form?;
         let place = form.place(range.start());
         let (table, row, cell) = match place.container {

@@ -7,16 +7,16 @@ use std::sync::Arc;
 
 use caselint_core::{Config, Diagnostic};
 
-pub mod concise;
-pub mod github;
-pub mod human;
-pub mod json;
-pub mod locate;
-pub mod sarif;
-pub mod summary;
+pub(crate) mod concise;
+pub(crate) mod github;
+pub(crate) mod human;
+pub(crate) mod json;
+pub(crate) mod locate;
+pub(crate) mod sarif;
+pub(crate) mod summary;
 
 /// One linted file.
-pub struct FileReport {
+pub(crate) struct FileReport {
     /// The path as the user gave it or as found under a directory; `-` for standard input.
     pub path: String,
     pub text: String,

@@ -154,7 +154,7 @@ struct Replacement<'a> {
 }
 
 /// SARIF's name for a severity.
-pub fn level(severity: Severity) -> &'static str {
+pub(crate) fn level(severity: Severity) -> &'static str {
     match severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
@@ -212,7 +212,7 @@ fn region(locator: &Locator, range: TextRange) -> Region {
 
 /// A path as a URI reference: relative paths stay relative (with `/` separators), absolute
 /// ones become `file://` URIs, and every byte outside the unreserved set is percent-encoded.
-pub fn path_uri(path: &str) -> String {
+pub(crate) fn path_uri(path: &str) -> String {
     let path = if std::path::MAIN_SEPARATOR == '\\' {
         path.replace('\\', "/")
     } else {
@@ -291,7 +291,7 @@ fn result<'a>(
 
 /// The SARIF log of `reports`; `errors` (files that could not be read) become tool
 /// execution notifications and mark the invocation unsuccessful.
-pub fn render(reports: &[FileReport], errors: &[String]) -> String {
+pub(crate) fn render(reports: &[FileReport], errors: &[String]) -> String {
     let rules = catalogue();
     let uris: Vec<String> = reports.iter().map(|r| path_uri(&r.path)).collect();
     let mut results = Vec::new();

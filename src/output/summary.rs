@@ -9,7 +9,7 @@ use caselint_core::summary::{
 use serde::Serialize;
 
 /// One audit's path and summary.
-pub struct Summarised {
+pub(crate) struct Summarised {
     pub path: String,
     pub summary: AuditSummary,
     /// What a position's first number counts: "line", or "paragraph" in a Word form.
@@ -30,7 +30,7 @@ struct JsonFile<'a> {
 }
 
 /// `{"version": 1, "files": [{"path": …, "children": …, "areas": […], "verdict": …}]}`.
-pub fn json(files: &[Summarised]) -> String {
+pub(crate) fn json(files: &[Summarised]) -> String {
     let report = JsonReport {
         version: 1,
         files: files
@@ -47,7 +47,7 @@ pub fn json(files: &[Summarised]) -> String {
 }
 
 /// The summary as text, one block per audit.
-pub fn human(files: &[Summarised]) -> String {
+pub(crate) fn human(files: &[Summarised]) -> String {
     let mut out = String::new();
     for (i, file) in files.iter().enumerate() {
         if i > 0 {

@@ -17,13 +17,13 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 /// How long a language client waits for any one answer or for the server to exit.
-pub const TIMEOUT: Duration = Duration::from_secs(20);
+pub(crate) const TIMEOUT: Duration = Duration::from_secs(20);
 
 /// How long one `caselint` command may run.
-pub const COMMAND_TIMEOUT: Duration = Duration::from_secs(60);
+pub(crate) const COMMAND_TIMEOUT: Duration = Duration::from_secs(60);
 
-pub const MIXED: &str = "tests/fixtures/structure/mixed.audit.md";
-pub const CLEAN: &str = "tests/fixtures/clean/amir.audit.md";
+pub(crate) const MIXED: &str = "tests/fixtures/structure/mixed.audit.md";
+pub(crate) const CLEAN: &str = "tests/fixtures/clean/amir.audit.md";
 
 /// Read all of `pipe` on a thread of its own.
 fn collect(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<Vec<u8>> {
@@ -35,7 +35,7 @@ fn collect(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<Vec<u8>> 
 }
 
 /// Wait for `child` until `deadline`; kill it and return `None` past that.
-pub fn wait_until(child: &mut Child, deadline: Instant) -> Option<ExitStatus> {
+pub(crate) fn wait_until(child: &mut Child, deadline: Instant) -> Option<ExitStatus> {
     loop {
         if let Some(status) = child.try_wait().expect("the child can be waited for") {
             return Some(status);
@@ -51,7 +51,7 @@ pub fn wait_until(child: &mut Child, deadline: Instant) -> Option<ExitStatus> {
 
 /// Run `caselint ARGS` in `dir` with `input` on standard input (closed once written; none
 /// at all without it) and `NO_COLOR` set; fail the test if it runs past `timeout`.
-pub fn run(dir: &Path, args: &[&str], input: Option<&[u8]>, timeout: Duration) -> Output {
+pub(crate) fn run(dir: &Path, args: &[&str], input: Option<&[u8]>, timeout: Duration) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_caselint"))
         .args(args)
         .current_dir(dir)
@@ -95,7 +95,7 @@ pub fn run(dir: &Path, args: &[&str], input: Option<&[u8]>, timeout: Duration) -
 }
 
 /// `caselint ARGS` in the repository's root.
-pub fn caselint(args: &[&str]) -> Output {
+pub(crate) fn caselint(args: &[&str]) -> Output {
     run(
         Path::new(env!("CARGO_MANIFEST_DIR")),
         args,
@@ -105,7 +105,7 @@ pub fn caselint(args: &[&str]) -> Output {
 }
 
 /// `caselint ARGS` in the repository's root, with `input` on standard input.
-pub fn caselint_stdin(args: &[&str], input: &[u8]) -> Output {
+pub(crate) fn caselint_stdin(args: &[&str], input: &[u8]) -> Output {
     run(
         Path::new(env!("CARGO_MANIFEST_DIR")),
         args,
@@ -114,16 +114,16 @@ pub fn caselint_stdin(args: &[&str], input: &[u8]) -> Output {
     )
 }
 
-pub fn stdout(o: &Output) -> String {
+pub(crate) fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-pub fn stderr(o: &Output) -> String {
+pub(crate) fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// Neither Rust's panic message nor the server's own panic hook's line is in `log`.
-pub fn assert_no_panic(log: &str) {
+pub(crate) fn assert_no_panic(log: &str) {
     assert!(
         !log.contains("panicked") && !log.contains("panic at"),
         "a panic:\n{log}"
@@ -134,7 +134,7 @@ pub fn assert_no_panic(log: &str) {
 // The language client
 
 /// A minimal language client.
-pub struct Client {
+pub(crate) struct Client {
     pub child: Child,
     /// Bytes for the server's standard input, written on a thread of their own so that a
     /// server that stops reading cannot block the test; `None` once the input is closed.
@@ -170,7 +170,7 @@ fn read_frame(reader: &mut impl BufRead) -> Option<Value> {
 
 impl Client {
     /// `caselint server --stdio` with `CASELINT_LOG=log_level`.
-    pub fn start(log_level: &str) -> Client {
+    pub(crate) fn start(log_level: &str) -> Client {
         let mut command = Command::new(env!("CARGO_BIN_EXE_caselint"));
         command.current_dir(env!("CARGO_MANIFEST_DIR"));
         Client::spawn(command, log_level)
@@ -178,7 +178,7 @@ impl Client {
 
     /// The same, with `dir` as its working, home, temporary, cache, state, data and
     /// configuration folder: whatever files the server writes end up there.
-    pub fn start_in(dir: &Path, log_level: &str) -> Client {
+    pub(crate) fn start_in(dir: &Path, log_level: &str) -> Client {
         let mut command = Command::new(env!("CARGO_BIN_EXE_caselint"));
         command.current_dir(dir);
         for variable in [
@@ -254,7 +254,7 @@ impl Client {
     }
 
     /// Bytes as they are, without framing.
-    pub fn send_bytes(&mut self, bytes: &[u8]) {
+    pub(crate) fn send_bytes(&mut self, bytes: &[u8]) {
         let input = self.input.as_ref().expect("the input is open");
         input
             .send(bytes.to_vec())
@@ -262,27 +262,27 @@ impl Client {
     }
 
     /// One frame with a correct Content-Length.
-    pub fn send_raw(&mut self, body: &[u8]) {
+    pub(crate) fn send_raw(&mut self, body: &[u8]) {
         let mut frame = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
         frame.extend_from_slice(body);
         self.send_bytes(&frame);
     }
 
-    pub fn send(&mut self, message: Value) {
+    pub(crate) fn send(&mut self, message: Value) {
         self.send_raw(message.to_string().as_bytes());
     }
 
     /// Close the server's standard input (once what was sent is written).
-    pub fn close_input(&mut self) {
+    pub(crate) fn close_input(&mut self) {
         self.input = None;
     }
 
-    pub fn notify(&mut self, method: &str, params: Value) {
+    pub(crate) fn notify(&mut self, method: &str, params: Value) {
         self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
     }
 
     /// The next message from the server; server requests are answered on the way.
-    pub fn receive(&mut self, deadline: Instant) -> Value {
+    pub(crate) fn receive(&mut self, deadline: Instant) -> Value {
         let left = deadline.saturating_duration_since(Instant::now());
         let message = match self.messages.recv_timeout(left) {
             Ok(message) => message,
@@ -297,14 +297,14 @@ impl Client {
     }
 
     /// Send a request and wait for its response (the whole message).
-    pub fn request(&mut self, method: &str, params: Value) -> Value {
+    pub(crate) fn request(&mut self, method: &str, params: Value) -> Value {
         let id = self.next_id;
         self.next_id += 1;
         self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
         self.response(json!(id))
     }
 
-    pub fn response(&mut self, id: Value) -> Value {
+    pub(crate) fn response(&mut self, id: Value) -> Value {
         let deadline = Instant::now() + TIMEOUT;
         loop {
             let message = self.receive(deadline);
@@ -318,7 +318,7 @@ impl Client {
     }
 
     /// The first notification (received or to come) that `matches`, removed from the queue.
-    pub fn notification(&mut self, matches: impl Fn(&Value) -> bool) -> Value {
+    pub(crate) fn notification(&mut self, matches: impl Fn(&Value) -> bool) -> Value {
         if let Some(i) = self.notifications.iter().position(&matches) {
             return self.notifications.remove(i);
         }
@@ -336,7 +336,7 @@ impl Client {
     }
 
     /// The diagnostics published for `uri` at `version`.
-    pub fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
+    pub(crate) fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
         let message = self.notification(|m| {
             m["method"] == "textDocument/publishDiagnostics"
                 && m["params"]["uri"] == uri
@@ -348,7 +348,7 @@ impl Client {
             .unwrap_or_default()
     }
 
-    pub fn initialize(&mut self, capabilities: Value, options: Value) -> Value {
+    pub(crate) fn initialize(&mut self, capabilities: Value, options: Value) -> Value {
         let response = self.request(
             "initialize",
             json!({"processId": null, "rootUri": null, "capabilities": capabilities,
@@ -358,14 +358,14 @@ impl Client {
         response
     }
 
-    pub fn open(&mut self, uri: &str, version: i64, text: &str) {
+    pub(crate) fn open(&mut self, uri: &str, version: i64, text: &str) {
         self.notify(
             "textDocument/didOpen",
             json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": version, "text": text}}),
         );
     }
 
-    pub fn change(&mut self, uri: &str, version: i64, changes: Value) {
+    pub(crate) fn change(&mut self, uri: &str, version: i64, changes: Value) {
         self.notify(
             "textDocument/didChange",
             json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": changes}),
@@ -373,7 +373,7 @@ impl Client {
     }
 
     /// The response to `textDocument/documentSymbol` for `uri`: the outline, or an error.
-    pub fn symbols(&mut self, uri: &str) -> Value {
+    pub(crate) fn symbols(&mut self, uri: &str) -> Value {
         self.request(
             "textDocument/documentSymbol",
             json!({"textDocument": {"uri": uri}}),
@@ -381,7 +381,7 @@ impl Client {
     }
 
     /// `shutdown` then `exit`, keeping standard input open: the server must end anyway.
-    pub fn shutdown_and_exit(&mut self) -> ExitStatus {
+    pub(crate) fn shutdown_and_exit(&mut self) -> ExitStatus {
         let response = self.request("shutdown", Value::Null);
         assert_eq!(response["result"], Value::Null, "{response}");
         self.notify("exit", Value::Null);
@@ -390,7 +390,7 @@ impl Client {
 
     /// The server's exit status; the test fails (and the server is killed) if it has not
     /// exited within [`TIMEOUT`].
-    pub fn wait_for_exit(&mut self) -> ExitStatus {
+    pub(crate) fn wait_for_exit(&mut self) -> ExitStatus {
         match wait_until(&mut self.child, Instant::now() + TIMEOUT) {
             Some(status) => status,
             None => panic!("the server did not exit; log:\n{}", self.log()),
@@ -398,7 +398,7 @@ impl Client {
     }
 
     /// Everything the server wrote to standard error so far.
-    pub fn log(&self) -> String {
+    pub(crate) fn log(&self) -> String {
         self.stderr.lock().unwrap().clone()
     }
 }
@@ -410,25 +410,25 @@ impl Drop for Client {
     }
 }
 
-pub fn codes(diagnostics: &[Value]) -> Vec<&str> {
+pub(crate) fn codes(diagnostics: &[Value]) -> Vec<&str> {
     diagnostics
         .iter()
         .map(|d| d["code"].as_str().unwrap_or(""))
         .collect()
 }
 
-pub fn find<'a>(diagnostics: &'a [Value], code: &str) -> &'a Value {
+pub(crate) fn find<'a>(diagnostics: &'a [Value], code: &str) -> &'a Value {
     diagnostics
         .iter()
         .find(|d| d["code"] == code)
         .unwrap_or_else(|| panic!("no {code} in {diagnostics:?}"))
 }
 
-pub fn pos(line: u32, character: u32) -> Value {
+pub(crate) fn pos(line: u32, character: u32) -> Value {
     json!({"line": line, "character": character})
 }
 
-pub fn range(start: (u32, u32), end: (u32, u32)) -> Value {
+pub(crate) fn range(start: (u32, u32), end: (u32, u32)) -> Value {
     json!({"start": pos(start.0, start.1), "end": pos(end.0, end.1)})
 }
 
@@ -438,6 +438,6 @@ const CAPABILITIES: &str = r#"{
     "textDocument": {"documentSymbol": {"hierarchicalDocumentSymbolSupport": true}}
 }"#;
 
-pub fn capabilities() -> Value {
+pub(crate) fn capabilities() -> Value {
     serde_json::from_str(CAPABILITIES).unwrap()
 }

@@ -13,13 +13,13 @@ use std::sync::LazyLock;
 
 use crate::lexicon::lazy::{LazyRegex, LazyRegexSet};
 
-pub use crate::lexicon::evidence::ShortfallKind;
+pub(crate) use crate::lexicon::evidence::ShortfallKind;
 use crate::lexicon::evidence::{self as vocab, Subject};
 use crate::text::TextRange;
 
 /// One shortcoming the evidence records.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Shortfall {
+pub(crate) struct Shortfall {
     /// Where it is said, relative to the text read.
     pub range: TextRange,
     pub kind: ShortfallKind,
@@ -33,7 +33,7 @@ pub struct Shortfall {
 /// The shortcomings and whether it evaluates are read at once; praise, hedging and a
 /// justified grade, which J004 needs only for some judgements, when first asked for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct EvidenceReading {
+pub(crate) struct EvidenceReading {
     /// One shortcoming per clause that records one.
     pub shortfalls: Vec<Shortfall>,
     /// Some sentence evaluates: says something about quality, meaning or the judgement.
@@ -46,27 +46,27 @@ pub struct EvidenceReading {
 }
 
 impl EvidenceReading {
-    pub fn significant(&self) -> usize {
+    pub(crate) fn significant(&self) -> usize {
         self.shortfalls.iter().filter(|s| s.significant).count()
     }
 
     /// Only strengths: praise, no shortcoming and nothing hedged.
-    pub fn wholly_positive(&self) -> bool {
+    pub(crate) fn wholly_positive(&self) -> bool {
         self.shortfalls.is_empty() && self.praises() && !self.hedges()
     }
 
     /// Some sentence evaluates practice positively.
-    pub fn praises(&self) -> bool {
+    pub(crate) fn praises(&self) -> bool {
         *self.praises.get_or_init(|| self.any(&MATCHERS.positive))
     }
 
     /// Some sentence contrasts, hedges or negates ("however", "not", "only").
-    pub fn hedges(&self) -> bool {
+    pub(crate) fn hedges(&self) -> bool {
         *self.hedges.get_or_init(|| self.any(&MATCHERS.hedges))
     }
 
     /// Some sentence ties the grade to a reason ("the judgement is Good because…").
-    pub fn justifies_grade(&self) -> bool {
+    pub(crate) fn justifies_grade(&self) -> bool {
         *self
             .justifies_grade
             .get_or_init(|| self.any(&MATCHERS.justification))
@@ -373,7 +373,7 @@ fn clause_starts(sentence: &str) -> Vec<usize> {
 }
 
 /// Read `text` (the content of an Evidence section).
-pub fn read_evidence(text: &str) -> EvidenceReading {
+pub(crate) fn read_evidence(text: &str) -> EvidenceReading {
     let m = &*MATCHERS;
     let mut reading = EvidenceReading::default();
     for (offset, sentence) in sentences(text) {
@@ -590,7 +590,7 @@ fn sentence_shortfalls(sentence: &str) -> Vec<Shortfall> {
 }
 
 /// The shortcomings `text` records, one range per clause that records one.
-pub fn shortfalls(text: &str) -> Vec<TextRange> {
+pub(crate) fn shortfalls(text: &str) -> Vec<TextRange> {
     read_evidence(text)
         .shortfalls
         .into_iter()
@@ -600,7 +600,7 @@ pub fn shortfalls(text: &str) -> Vec<TextRange> {
 
 /// Whether `text` says anything evaluative: quality, meaning or how the judgement was
 /// reached. Sentences that hold an unfinished scaffold (a comment) do not count.
-pub fn evaluates(text: &str) -> bool {
+pub(crate) fn evaluates(text: &str) -> bool {
     let m = &*MATCHERS;
     sentences(text)
         .iter()

@@ -19,7 +19,7 @@ use std::sync::Arc;
 use crate::{run_rules, Config, Diagnostic, Document, TextRange};
 
 /// Rules that read the document as a whole (its front matter and all its areas at once).
-pub const DOCUMENT_RULES: &[&str] = &["M001", "M002", "M003"];
+pub(crate) const DOCUMENT_RULES: &[&str] = &["M001", "M002", "M003"];
 
 /// The findings of the chunks of the last lint of one document, by chunk text.
 ///

@@ -5,13 +5,13 @@
 #![deny(clippy::string_slice)]
 
 pub(crate) mod action;
-pub mod analysis;
-pub mod cache;
+pub(crate) mod analysis;
+pub(crate) mod cache;
 pub mod config;
 pub mod date;
-pub mod diagnostic;
+pub(crate) mod diagnostic;
 pub mod document;
-pub mod english;
+pub(crate) mod english;
 pub mod lexicon;
 pub mod rules;
 pub mod summary;

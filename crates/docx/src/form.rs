@@ -59,7 +59,7 @@ struct Style {
 }
 
 impl Styles {
-    pub fn parse(tree: &Tree) -> Styles {
+    pub(crate) fn parse(tree: &Tree) -> Styles {
         let mut by_id = HashMap::new();
         for s in tree.descendants(tree.root, "style") {
             let Some(id) = tree.attr(s, "styleId") else {

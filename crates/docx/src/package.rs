@@ -88,7 +88,7 @@ fn resolve(dir: &str, target: &str) -> String {
 }
 
 impl<'a> Package<'a> {
-    pub fn open(bytes: &'a [u8], limits: &Limits) -> Result<Package<'a>, DocxError> {
+    pub(crate) fn open(bytes: &'a [u8], limits: &Limits) -> Result<Package<'a>, DocxError> {
         if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
             return Err(ole(bytes));
         }
@@ -127,7 +127,7 @@ impl<'a> Package<'a> {
     }
 
     /// A part's bytes, within the part cap.
-    pub fn part(&mut self, name: &str) -> Result<Option<Vec<u8>>, DocxError> {
+    pub(crate) fn part(&mut self, name: &str) -> Result<Option<Vec<u8>>, DocxError> {
         let cap = self.limits.part_bytes;
         let file = match self.zip.by_name(name) {
             Ok(file) => file,
@@ -160,7 +160,7 @@ impl<'a> Package<'a> {
         Ok(Some(out))
     }
 
-    pub fn tree(&mut self, name: &str) -> Result<Option<Tree>, DocxError> {
+    pub(crate) fn tree(&mut self, name: &str) -> Result<Option<Tree>, DocxError> {
         match self.part(name)? {
             Some(bytes) => Tree::parse(&bytes)
                 .map(Some)
@@ -170,7 +170,7 @@ impl<'a> Package<'a> {
     }
 
     /// The targets of a part's relationships of a type (the type's last word: "styles").
-    pub fn related(&mut self, part: &str, kind: &str) -> Result<Vec<String>, DocxError> {
+    pub(crate) fn related(&mut self, part: &str, kind: &str) -> Result<Vec<String>, DocxError> {
         let rels = rels_of(part);
         let Some(tree) = self.tree(&rels)? else {
             return Ok(Vec::new());
@@ -209,12 +209,12 @@ impl<'a> Package<'a> {
     }
 
     /// The main document and its styles.
-    pub fn document(mut self) -> Result<(Tree, Styles), DocxError> {
+    pub(crate) fn document(mut self) -> Result<(Tree, Styles), DocxError> {
         let (tree, styles, _) = self.document_parts()?;
         Ok((tree, styles))
     }
 
-    pub fn document_parts(&mut self) -> Result<(Tree, Styles, Vec<String>), DocxError> {
+    pub(crate) fn document_parts(&mut self) -> Result<(Tree, Styles, Vec<String>), DocxError> {
         let name = self.document.clone();
         let tree = self
             .tree(&name)?
@@ -233,7 +233,7 @@ impl<'a> Package<'a> {
 
     /// A copy of the package with some parts replaced or added; every other entry is copied
     /// as it was stored (pictures are never unpacked).
-    pub fn rewrite(mut self, replaced: &[(String, Vec<u8>)]) -> Result<Vec<u8>, DocxError> {
+    pub(crate) fn rewrite(mut self, replaced: &[(String, Vec<u8>)]) -> Result<Vec<u8>, DocxError> {
         let write_err = |e: zip::result::ZipError| DocxError::Write(e.to_string());
         let mut out = ZipWriter::new(Cursor::new(Vec::new()));
         let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);

@@ -12,7 +12,7 @@ use quick_xml::Reader;
 
 /// Why a part is not XML caselint reads.
 #[derive(Debug, thiserror::Error)]
-pub enum XmlError {
+pub(crate) enum XmlError {
     #[error("it declares a document type (with entities), which caselint never expands")]
     DocType,
     #[error("{0}")]
@@ -24,10 +24,10 @@ pub enum XmlError {
 /// Deeper than this is not a Word document but an attack on the reader's stack.
 const MAX_DEPTH: usize = 512;
 
-pub type NodeId = usize;
+pub(crate) type NodeId = usize;
 
 #[derive(Clone, Debug)]
-pub enum Kind {
+pub(crate) enum Kind {
     Element {
         name: String,
         attrs: Vec<(String, String)>,
@@ -40,13 +40,13 @@ pub enum Kind {
 }
 
 #[derive(Clone, Debug)]
-pub struct Node {
+pub(crate) struct Node {
     pub kind: Kind,
     pub parent: Option<NodeId>,
 }
 
 #[derive(Clone, Debug)]
-pub struct Tree {
+pub(crate) struct Tree {
     pub nodes: Vec<Node>,
     /// The XML declaration, as written (without `<?` and `?>`).
     decl: Option<String>,
@@ -58,7 +58,7 @@ fn malformed(e: impl std::fmt::Display) -> XmlError {
 }
 
 impl Tree {
-    pub fn parse(bytes: &[u8]) -> Result<Tree, XmlError> {
+    pub(crate) fn parse(bytes: &[u8]) -> Result<Tree, XmlError> {
         let text = std::str::from_utf8(bytes).map_err(|_| malformed("it is not UTF-8"))?;
         let mut reader = Reader::from_str(text);
         reader.config_mut().check_end_names = true;
@@ -153,7 +153,7 @@ impl Tree {
     }
 
     /// The element's qualified name, or "" for text.
-    pub fn name(&self, id: NodeId) -> &str {
+    pub(crate) fn name(&self, id: NodeId) -> &str {
         match &self.nodes[id].kind {
             Kind::Element { name, .. } => name,
             _ => "",
@@ -161,19 +161,19 @@ impl Tree {
     }
 
     /// The element's name without its prefix.
-    pub fn local(&self, id: NodeId) -> &str {
+    pub(crate) fn local(&self, id: NodeId) -> &str {
         let name = self.name(id);
         name.rsplit(':').next().unwrap_or(name)
     }
 
-    pub fn children(&self, id: NodeId) -> &[NodeId] {
+    pub(crate) fn children(&self, id: NodeId) -> &[NodeId] {
         match &self.nodes[id].kind {
             Kind::Element { children, .. } => children,
             _ => &[],
         }
     }
 
-    pub fn attr(&self, id: NodeId, key: &str) -> Option<&str> {
+    pub(crate) fn attr(&self, id: NodeId, key: &str) -> Option<&str> {
         match &self.nodes[id].kind {
             Kind::Element { attrs, .. } => attrs
                 .iter()
@@ -184,7 +184,7 @@ impl Tree {
     }
 
     /// The first child element with this local name.
-    pub fn child(&self, id: NodeId, local: &str) -> Option<NodeId> {
+    pub(crate) fn child(&self, id: NodeId, local: &str) -> Option<NodeId> {
         self.children(id)
             .iter()
             .copied()
@@ -192,7 +192,7 @@ impl Tree {
     }
 
     /// The text directly inside an element (its text children joined).
-    pub fn text(&self, id: NodeId) -> String {
+    pub(crate) fn text(&self, id: NodeId) -> String {
         let mut out = String::new();
         for &c in self.children(id) {
             if let Kind::Text(t) = &self.nodes[c].kind {
@@ -202,12 +202,12 @@ impl Tree {
         out
     }
 
-    pub fn parent(&self, id: NodeId) -> Option<NodeId> {
+    pub(crate) fn parent(&self, id: NodeId) -> Option<NodeId> {
         self.nodes[id].parent
     }
 
     /// Every element under `id` (itself included) with this local name, in document order.
-    pub fn descendants(&self, id: NodeId, local: &str) -> Vec<NodeId> {
+    pub(crate) fn descendants(&self, id: NodeId, local: &str) -> Vec<NodeId> {
         let mut out = Vec::new();
         let mut stack = vec![id];
         while let Some(n) = stack.pop() {
@@ -220,7 +220,7 @@ impl Tree {
     }
 
     /// A new element, not yet placed in the tree.
-    pub fn new_element(&mut self, name: &str, attrs: &[(&str, &str)]) -> NodeId {
+    pub(crate) fn new_element(&mut self, name: &str, attrs: &[(&str, &str)]) -> NodeId {
         self.nodes.push(Node {
             kind: Kind::Element {
                 name: name.to_owned(),
@@ -235,7 +235,7 @@ impl Tree {
         self.nodes.len() - 1
     }
 
-    pub fn new_text(&mut self, text: &str) -> NodeId {
+    pub(crate) fn new_text(&mut self, text: &str) -> NodeId {
         self.nodes.push(Node {
             kind: Kind::Text(text.to_owned()),
             parent: None,
@@ -244,12 +244,12 @@ impl Tree {
     }
 
     /// Append `child` (a node not in the tree) to `parent`'s children.
-    pub fn append(&mut self, parent: NodeId, child: NodeId) {
+    pub(crate) fn append(&mut self, parent: NodeId, child: NodeId) {
         push_child(&mut self.nodes, parent, child);
     }
 
     /// Place `node` just before `sibling` under `sibling`'s parent (or after it).
-    pub fn insert_at(&mut self, sibling: NodeId, node: NodeId, after: bool) {
+    pub(crate) fn insert_at(&mut self, sibling: NodeId, node: NodeId, after: bool) {
         let Some(parent) = self.nodes[sibling].parent else {
             return;
         };
@@ -261,7 +261,7 @@ impl Tree {
     }
 
     /// Take `node` out of its parent's children.
-    pub fn detach(&mut self, node: NodeId) {
+    pub(crate) fn detach(&mut self, node: NodeId) {
         if let Some(parent) = self.nodes[node].parent.take() {
             if let Kind::Element { children, .. } = &mut self.nodes[parent].kind {
                 children.retain(|&c| c != node);
@@ -270,7 +270,7 @@ impl Tree {
     }
 
     /// A deep copy of `id`, not yet placed in the tree.
-    pub fn deep_copy(&mut self, id: NodeId) -> NodeId {
+    pub(crate) fn deep_copy(&mut self, id: NodeId) -> NodeId {
         let kind = self.nodes[id].kind.clone();
         let copy = self.nodes.len();
         self.nodes.push(Node { kind, parent: None });
@@ -284,14 +284,14 @@ impl Tree {
         copy
     }
 
-    pub fn rename(&mut self, id: NodeId, new_name: &str) {
+    pub(crate) fn rename(&mut self, id: NodeId, new_name: &str) {
         if let Kind::Element { name, .. } = &mut self.nodes[id].kind {
             *name = new_name.to_owned();
         }
     }
 
     /// Set (or add) an attribute.
-    pub fn set_attr(&mut self, id: NodeId, key: &str, value: &str) {
+    pub(crate) fn set_attr(&mut self, id: NodeId, key: &str, value: &str) {
         if let Kind::Element { attrs, .. } = &mut self.nodes[id].kind {
             match attrs.iter_mut().find(|(k, _)| k == key) {
                 Some((_, v)) => *v = value.to_owned(),
@@ -301,7 +301,7 @@ impl Tree {
     }
 
     /// The part as XML text.
-    pub fn write(&self) -> String {
+    pub(crate) fn write(&self) -> String {
         let mut out = String::new();
         match &self.decl {
             Some(decl) => {

@@ -14,7 +14,7 @@ use crate::lint::{self, DiagnosticData};
 use crate::position::{self, Encoding};
 
 /// What a code action request works on.
-pub struct Target<'a> {
+pub(crate) struct Target<'a> {
     pub uri: &'a Uri,
     pub rope: &'a Rope,
     pub version: i32,
@@ -28,7 +28,10 @@ pub struct Target<'a> {
 }
 
 /// The code actions for the caselint diagnostics the client sent.
-pub fn code_actions(target: &Target, diagnostics: &[Diagnostic]) -> Vec<CodeActionOrCommand> {
+pub(crate) fn code_actions(
+    target: &Target,
+    diagnostics: &[Diagnostic],
+) -> Vec<CodeActionOrCommand> {
     let mut actions = Vec::new();
     let mut disabled: Vec<(String, u32)> = Vec::new();
     for diagnostic in diagnostics {
@@ -147,7 +150,7 @@ fn disable_edit(target: &Target, code: &str, line: u32) -> Option<TextEdit> {
 }
 
 /// The line break the document uses: that of its first line, else "\n".
-pub fn line_break(rope: &Rope) -> &'static str {
+pub(crate) fn line_break(rope: &Rope) -> &'static str {
     if rope.len_lines() < 2 {
         return "\n";
     }

@@ -49,7 +49,7 @@ static LINE_START: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What a completion request works on.
-pub struct Request<'a> {
+pub(crate) struct Request<'a> {
     pub rope: &'a Rope,
     pub position: Position,
     pub encoding: Encoding,
@@ -58,7 +58,7 @@ pub struct Request<'a> {
 
 /// The completions at the request's position. `parse` gives the document's structure, and
 /// is called only when the answer depends on it.
-pub fn complete(request: &Request, parse: impl FnOnce() -> Document) -> Vec<CompletionItem> {
+pub(crate) fn complete(request: &Request, parse: impl FnOnce() -> Document) -> Vec<CompletionItem> {
     let rope = request.rope;
     let line = request.position.line as usize;
     if line >= rope.len_lines() {

@@ -11,14 +11,16 @@ use std::sync::Arc;
 use caselint_core::config::RawConfig;
 use caselint_core::{Config, ConfigError};
 
-pub use caselint_core::config::{is_config_file, CONFIG_NAMES};
+pub(crate) use caselint_core::config::{is_config_file, CONFIG_NAMES};
 
 /// The name client settings go by in messages.
-pub const CLIENT_SETTINGS: &str = "client settings";
+pub(crate) const CLIENT_SETTINGS: &str = "client settings";
 
 /// Read client settings: `{"caselint": {…}}` or the settings object itself, in the same
 /// kebab-case keys as the TOML file. `null` (or nothing) means no client settings.
-pub fn parse_client_settings(value: &serde_json::Value) -> Result<Option<RawConfig>, ConfigError> {
+pub(crate) fn parse_client_settings(
+    value: &serde_json::Value,
+) -> Result<Option<RawConfig>, ConfigError> {
     let settings = match value {
         serde_json::Value::Object(map) if map.contains_key("caselint") => &map["caselint"],
         other => other,
@@ -85,7 +87,7 @@ fn merge(file: Option<&RawConfig>, client: Option<&RawConfig>) -> RawConfig {
 
 /// The configuration sources seen so far and the checked configurations built from them.
 #[derive(Default)]
-pub struct ConfigStore {
+pub(crate) struct ConfigStore {
     /// The last good client settings.
     client: Option<RawConfig>,
     /// The last good contents of each configuration file read (`None`: never valid).
@@ -96,7 +98,10 @@ pub struct ConfigStore {
 
 impl ConfigStore {
     /// Replace the client settings. On error the previous settings stay in force.
-    pub fn set_client_settings(&mut self, value: &serde_json::Value) -> Result<(), ConfigError> {
+    pub(crate) fn set_client_settings(
+        &mut self,
+        value: &serde_json::Value,
+    ) -> Result<(), ConfigError> {
         self.client = parse_client_settings(value)?;
         self.built.clear();
         Ok(())
@@ -104,7 +109,7 @@ impl ConfigStore {
 
     /// Read the configuration file at `path` (again). A file that is gone no longer applies;
     /// one that cannot be read or is invalid keeps its last good contents in force.
-    pub fn reload_file(&mut self, path: &Path) -> Result<(), ConfigError> {
+    pub(crate) fn reload_file(&mut self, path: &Path) -> Result<(), ConfigError> {
         self.built.clear();
         let name = path.display().to_string();
         let text = match std::fs::read_to_string(path) {
@@ -143,7 +148,7 @@ impl ConfigStore {
 
     /// The configuration file that applies to the document at `doc_path`, read if it has not
     /// been read yet (or always, with `reread`).
-    pub fn file_for(
+    pub(crate) fn file_for(
         &mut self,
         doc_path: Option<&Path>,
         reread: bool,
@@ -163,7 +168,7 @@ impl ConfigStore {
     }
 
     /// The checked configuration from `file` (if any) and the client settings.
-    pub fn config(&mut self, file: Option<&Path>) -> Arc<Config> {
+    pub(crate) fn config(&mut self, file: Option<&Path>) -> Arc<Config> {
         let key = file.map(Path::to_path_buf);
         if let Some(config) = self.built.get(&key) {
             return Arc::clone(config);

@@ -10,11 +10,11 @@ use tower_lsp_server::ls_types::{Diagnostic, DiagnosticSeverity, NumberOrString,
 use crate::position::{self, Encoding};
 
 /// The `source` of every diagnostic caselint publishes.
-pub const SOURCE: &str = "caselint";
+pub(crate) const SOURCE: &str = "caselint";
 
 /// What is linted: one version of a document, frozen.
 #[derive(Clone)]
-pub struct Snapshot {
+pub(crate) struct Snapshot {
     pub uri: Uri,
     pub version: i32,
     /// A rope clone is cheap: it shares its nodes with the live document.
@@ -27,7 +27,7 @@ pub struct Snapshot {
 
 /// The diagnostics of one version of a document.
 #[derive(Debug)]
-pub struct Linted {
+pub(crate) struct Linted {
     pub version: i32,
     pub diagnostics: Vec<Diagnostic>,
     /// The fixes of each diagnostic (same order), in byte offsets of this version's text:
@@ -44,7 +44,7 @@ pub struct Linted {
 /// fixes are kept, so a code action needs no re-lint and a keystroke does not serialise
 /// every fix of the document.
 #[derive(Debug, Serialize, Deserialize)]
-pub struct DiagnosticData {
+pub(crate) struct DiagnosticData {
     /// The document version the diagnostic (and its fixes) belong to.
     pub version: i32,
     /// Its index in [`Linted::diagnostics`] and [`Linted::fixes`].
@@ -52,7 +52,7 @@ pub struct DiagnosticData {
 }
 
 /// Lint the snapshot. Pure: no IO, no shared state.
-pub fn lint(snapshot: &Snapshot) -> Linted {
+pub(crate) fn lint(snapshot: &Snapshot) -> Linted {
     let text = snapshot.rope.to_string();
     // The outline is enough here: each chunk of it is parsed in full when it is linted.
     let doc = Document::parse_outline(&text);
@@ -102,7 +102,7 @@ pub fn lint(snapshot: &Snapshot) -> Linted {
     }
 }
 
-pub fn severity(severity: Severity) -> DiagnosticSeverity {
+pub(crate) fn severity(severity: Severity) -> DiagnosticSeverity {
     match severity {
         Severity::Error => DiagnosticSeverity::ERROR,
         Severity::Warning => DiagnosticSeverity::WARNING,
@@ -111,7 +111,7 @@ pub fn severity(severity: Severity) -> DiagnosticSeverity {
 }
 
 /// The rule code of a caselint diagnostic.
-pub fn code(diagnostic: &Diagnostic) -> Option<&str> {
+pub(crate) fn code(diagnostic: &Diagnostic) -> Option<&str> {
     if diagnostic.source.as_deref() != Some(SOURCE) {
         return None;
     }
@@ -122,7 +122,7 @@ pub fn code(diagnostic: &Diagnostic) -> Option<&str> {
 }
 
 /// Whether `range` holds `pos` (ends included, so a cursor just after a word still counts).
-pub fn contains(range: Range, pos: tower_lsp_server::ls_types::Position) -> bool {
+pub(crate) fn contains(range: Range, pos: tower_lsp_server::ls_types::Position) -> bool {
     let key = |p: tower_lsp_server::ls_types::Position| (p.line, p.character);
     key(range.start) <= key(pos) && key(pos) <= key(range.end)
 }

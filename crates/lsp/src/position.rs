@@ -53,7 +53,7 @@ fn content_chars(rope: &Rope, line: usize) -> usize {
 
 /// The LSP position of byte `offset`. An offset past the end clamps to the end; one inside a
 /// character counts as that character's start; one inside a line break as the line's end.
-pub fn position(rope: &Rope, offset: usize, encoding: Encoding) -> Position {
+pub(crate) fn position(rope: &Rope, offset: usize, encoding: Encoding) -> Position {
     let offset = offset.min(rope.len_bytes());
     let char_idx = rope.byte_to_char(offset);
     let line = rope.char_to_line(char_idx);
@@ -68,7 +68,7 @@ pub fn position(rope: &Rope, offset: usize, encoding: Encoding) -> Position {
 }
 
 /// The LSP range of a byte range.
-pub fn range(rope: &Rope, range: TextRange, encoding: Encoding) -> Range {
+pub(crate) fn range(rope: &Rope, range: TextRange, encoding: Encoding) -> Range {
     Range::new(
         position(rope, range.start(), encoding),
         position(rope, range.end(), encoding),
@@ -76,7 +76,7 @@ pub fn range(rope: &Rope, range: TextRange, encoding: Encoding) -> Range {
 }
 
 /// The char index of an LSP position, clamped as described in the module documentation.
-pub fn char_index(rope: &Rope, position: Position, encoding: Encoding) -> usize {
+pub(crate) fn char_index(rope: &Rope, position: Position, encoding: Encoding) -> usize {
     let line = position.line as usize;
     if line >= rope.len_lines() {
         return rope.len_chars();
@@ -100,12 +100,12 @@ pub fn char_index(rope: &Rope, position: Position, encoding: Encoding) -> usize 
 }
 
 /// The byte offset of an LSP position, clamped to a character boundary inside the document.
-pub fn offset(rope: &Rope, position: Position, encoding: Encoding) -> usize {
+pub(crate) fn offset(rope: &Rope, position: Position, encoding: Encoding) -> usize {
     rope.char_to_byte(char_index(rope, position, encoding))
 }
 
 /// The char range of an LSP range, with its ends in order.
-pub fn char_range(rope: &Rope, range: Range, encoding: Encoding) -> std::ops::Range<usize> {
+pub(crate) fn char_range(rope: &Rope, range: Range, encoding: Encoding) -> std::ops::Range<usize> {
     let start = char_index(rope, range.start, encoding);
     let end = char_index(rope, range.end, encoding);
     start.min(end)..start.max(end)
@@ -114,14 +114,14 @@ pub fn char_range(rope: &Rope, range: Range, encoding: Encoding) -> std::ops::Ra
 /// Byte offsets to positions for many offsets of one text: the lines are found once (where
 /// the rope breaks them: `\n`, `\r\n`, a lone `\r`), then each offset costs a binary search
 /// and a count along its own line. Gives what [`position`] gives on a rope of the same text.
-pub struct Positions<'a> {
+pub(crate) struct Positions<'a> {
     text: &'a str,
     /// The start of each line.
     starts: Vec<usize>,
 }
 
 impl<'a> Positions<'a> {
-    pub fn new(text: &'a str) -> Positions<'a> {
+    pub(crate) fn new(text: &'a str) -> Positions<'a> {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
         for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
@@ -135,7 +135,7 @@ impl<'a> Positions<'a> {
     }
 
     /// The LSP position of byte `offset`, clamped as [`position`] clamps.
-    pub fn position(&self, offset: usize, encoding: Encoding) -> Position {
+    pub(crate) fn position(&self, offset: usize, encoding: Encoding) -> Position {
         let text = self.text;
         let mut offset = offset.min(text.len());
         while !text.is_char_boundary(offset) {
@@ -159,7 +159,7 @@ impl<'a> Positions<'a> {
     }
 
     /// The LSP range of a byte range.
-    pub fn range(&self, range: TextRange, encoding: Encoding) -> Range {
+    pub(crate) fn range(&self, range: TextRange, encoding: Encoding) -> Range {
         Range::new(
             self.position(range.start(), encoding),
             self.position(range.end(), encoding),

@@ -10,7 +10,7 @@ use tower_lsp_server::ls_types::{
 use crate::position::{self, Encoding};
 
 /// The outline, hierarchical, or flat (with container names) for clients that want that.
-pub fn document_symbols(
+pub(crate) fn document_symbols(
     doc: &Document,
     rope: &Rope,
     encoding: Encoding,

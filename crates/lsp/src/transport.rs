@@ -26,14 +26,14 @@ const PIPE: usize = 1 << 16;
 
 /// One frame read from a stream.
 #[derive(Debug, PartialEq)]
-pub enum Frame {
+pub(crate) enum Frame {
     Body(Vec<u8>),
     /// Headers without a usable `Content-Length`: the frame is skipped.
     BadHeader,
 }
 
 /// Read the next frame; `None` at the end of the stream (or of what can be read).
-pub async fn read_frame<R: AsyncBufRead + Unpin>(reader: &mut R) -> Option<Frame> {
+pub(crate) async fn read_frame<R: AsyncBufRead + Unpin>(reader: &mut R) -> Option<Frame> {
     let mut length: Option<u64> = None;
     let mut bad = false;
     let mut saw_header = false;
@@ -105,7 +105,7 @@ enum Message {
 }
 
 /// The error response a malformed body gets, or `None` when the body is a message.
-pub fn check(body: &[u8]) -> Option<Value> {
+pub(crate) fn check(body: &[u8]) -> Option<Value> {
     if body.is_empty() {
         return Some(error(Value::Null, -32700, "Parse error: empty message"));
     }
@@ -198,7 +198,7 @@ where
 }
 
 /// Run `server` (which takes the in-memory ends) between `input` and `output`.
-pub async fn guarded<I, O, F, Fut, T>(input: I, output: O, server: F) -> T
+pub(crate) async fn guarded<I, O, F, Fut, T>(input: I, output: O, server: F) -> T
 where
     I: AsyncRead + Unpin + Send + 'static,
     O: AsyncWrite,

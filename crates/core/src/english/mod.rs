@@ -5,14 +5,14 @@
 //! the verb after a negation and the object after the verb, in the plain, formal English of
 //! case-file audits.
 
-pub mod verbs;
+pub(crate) mod verbs;
 
 use crate::text::Part;
 use smol_str::{SmolStr, StrExt};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// Letters (and digits, apostrophes and hyphens inside): "SW", "didn't", "re-offer",
     /// "Jo's", "S47".
     Word,
@@ -24,7 +24,7 @@ pub enum Kind {
 
 /// A word, number or punctuation mark with its byte range in the document.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Token {
+pub(crate) struct Token {
     pub start: usize,
     pub end: usize,
     /// Lower case, with typographic apostrophes as `'`.
@@ -33,19 +33,19 @@ pub struct Token {
 }
 
 impl Token {
-    pub fn is_word(&self) -> bool {
+    pub(crate) fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
 
-    pub fn is(&self, word: &str) -> bool {
+    pub(crate) fn is(&self, word: &str) -> bool {
         self.lower == word
     }
 
-    pub fn is_any(&self, words: &[&str]) -> bool {
+    pub(crate) fn is_any(&self, words: &[&str]) -> bool {
         words.contains(&self.lower.as_str())
     }
 
-    pub fn is_punct(&self, chars: &[char]) -> bool {
+    pub(crate) fn is_punct(&self, chars: &[char]) -> bool {
         self.kind == Kind::Punct
             && self
                 .lower
@@ -55,17 +55,17 @@ impl Token {
     }
 
     /// "Jo's", "the team's", "parents'" (the trailing apostrophe is its own token).
-    pub fn is_possessive(&self) -> bool {
+    pub(crate) fn is_possessive(&self) -> bool {
         self.is_word() && (self.lower.ends_with("'s") && self.lower.len() > 2)
     }
 
     /// The word as written in `text`.
-    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+    pub(crate) fn text<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start..self.end).unwrap_or("")
     }
 
     /// Whether the word as written starts with a capital letter.
-    pub fn is_capitalised(&self, text: &str) -> bool {
+    pub(crate) fn is_capitalised(&self, text: &str) -> bool {
         self.text(text)
             .chars()
             .next()
@@ -73,7 +73,7 @@ impl Token {
     }
 
     /// Whether the word as written is all capitals and at least two letters ("ICPC", "CIN").
-    pub fn is_acronym(&self, text: &str) -> bool {
+    pub(crate) fn is_acronym(&self, text: &str) -> bool {
         let t = self.text(text);
         t.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && t.chars()
@@ -83,7 +83,7 @@ impl Token {
 }
 
 /// The tokens of `text[range]`, with offsets into `text`.
-pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let Some(slice) = text.get(start..end) else {
         return Vec::new();
     };
@@ -166,7 +166,7 @@ fn lower_word(word: &str) -> SmolStr {
 
 /// Byte ranges (into `text`) of the quoted stretches of `text[start..end]`: “…”, "…",
 /// ‘…’ and '…' (an apostrophe inside a word does not open or close a quotation).
-pub fn quotations(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+pub(crate) fn quotations(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let Some(slice) = text.get(start..end) else {
         return Vec::new();
     };
@@ -207,12 +207,12 @@ pub fn quotations(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     out
 }
 
-pub const DETERMINERS: &[&str] = &[
+pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "our", "his", "her", "their", "its", "my",
     "your", "each", "every", "any", "some", "all", "both", "either", "another", "such",
 ];
 
-pub const PREPOSITIONS: &[&str] = &[
+pub(crate) const PREPOSITIONS: &[&str] = &[
     "about",
     "above",
     "across",
@@ -275,7 +275,7 @@ pub const PREPOSITIONS: &[&str] = &[
 
 /// Prepositions that never begin a clause (unlike "after", "before", "since", "until",
 /// "as", which also join clauses).
-pub const PURE_PREPOSITIONS: &[&str] = &[
+pub(crate) const PURE_PREPOSITIONS: &[&str] = &[
     "about",
     "above",
     "across",
@@ -327,7 +327,7 @@ pub const PURE_PREPOSITIONS: &[&str] = &[
     "without",
 ];
 
-pub const AUXILIARIES: &[&str] = &[
+pub(crate) const AUXILIARIES: &[&str] = &[
     "am",
     "is",
     "are",
@@ -374,17 +374,17 @@ pub const AUXILIARIES: &[&str] = &[
     "that's",
 ];
 
-pub const COORDINATORS: &[&str] = &["and", "or", "but", "nor", "yet", "so"];
+pub(crate) const COORDINATORS: &[&str] = &["and", "or", "but", "nor", "yet", "so"];
 
 /// Words that open a subordinate or relative clause.
-pub const SUBORDINATORS: &[&str] = &[
+pub(crate) const SUBORDINATORS: &[&str] = &[
     "because", "although", "though", "while", "whilst", "whereas", "when", "whenever", "once",
     "unless", "if", "that", "which", "who", "whom", "whose", "where", "since", "after", "before",
     "until", "till", "as", "so",
 ];
 
 /// Sentence adverbs that can stand before a subject ("However, the team…").
-pub const SENTENCE_ADVERBS: &[&str] = &[
+pub(crate) const SENTENCE_ADVERBS: &[&str] = &[
     "however",
     "therefore",
     "also",
@@ -422,7 +422,7 @@ pub const SENTENCE_ADVERBS: &[&str] = &[
 ];
 
 /// Adverbs that can stand inside a verb group ("did not always", "has not yet").
-pub const VERB_ADVERBS: &[&str] = &[
+pub(crate) const VERB_ADVERBS: &[&str] = &[
     "always",
     "yet",
     "ever",
@@ -475,9 +475,7 @@ pub const VERB_ADVERBS: &[&str] = &[
     "specifically",
 ];
 
-pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
-
-pub const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
@@ -512,7 +510,7 @@ pub const MONTHS: &[&str] = &[
 ];
 
 /// Function words that start a sentence with a capital but name no one.
-pub const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "the",
     "a",
     "an",
@@ -613,7 +611,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Whether `word` (lower case) ends in a typical adverb suffix or is a known verb adverb.
-pub fn is_adverb(word: &str) -> bool {
+pub(crate) fn is_adverb(word: &str) -> bool {
     VERB_ADVERBS.contains(&word)
         || (word.len() > 4
             && word.ends_with("ly")
@@ -657,7 +655,7 @@ pub fn is_adverb(word: &str) -> bool {
 }
 
 /// Upper-case the first letter of `s`.
-pub fn capitalise(s: &str) -> String {
+pub(crate) fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),
@@ -667,7 +665,7 @@ pub fn capitalise(s: &str) -> String {
 
 /// Lower-case the first word of `s` when it is a function word ("The SW" → "the SW"),
 /// leaving names and acronyms ("Jo", "MASH") alone.
-pub fn decapitalise(s: &str) -> String {
+pub(crate) fn decapitalise(s: &str) -> String {
     let first = s.split_whitespace().next().unwrap_or("");
     let is_function = FUNCTION_WORDS.contains(&first.to_lowercase().as_str())
         && first.chars().skip(1).all(char::is_lowercase);

@@ -112,7 +112,7 @@ const DOUBLING: &[&str] = &[
 
 /// Common verbs of practice in their base form, so that a participle can be traced back to
 /// its base and a word can be recognised as a verb. Irregular verbs are known anyway.
-pub const COMMON_VERBS: &[&str] = &[
+pub(crate) const COMMON_VERBS: &[&str] = &[
     "accept",
     "access",
     "accompany",
@@ -349,7 +349,7 @@ pub const COMMON_VERBS: &[&str] = &[
 /// ("considers", "copies", "does"), the simple past, the past participle and the "-ing"
 /// form ("oversee" → oversees, oversaw, overseen, overseeing). "be" has all its forms.
 /// The one inflector every phrase table's patterns are built with.
-pub fn forms(base: &str) -> Vec<String> {
+pub(crate) fn forms(base: &str) -> Vec<String> {
     let lower = base.to_lowercase();
     let mut out = vec![
         lower.clone(),
@@ -369,7 +369,7 @@ pub fn forms(base: &str) -> Vec<String> {
 
 /// The third person singular of a verb given in its base form ("consider" → "considers",
 /// "copy" → "copies", "watch" → "watches", "have" → "has").
-pub fn third_person(base: &str) -> String {
+pub(crate) fn third_person(base: &str) -> String {
     inflect(base, |word| match word {
         "be" => "is".to_owned(),
         "have" => "has".to_owned(),
@@ -390,7 +390,7 @@ pub fn third_person(base: &str) -> String {
 }
 
 /// The simple past of a verb given in its base form ("see" → "saw", "plan" → "planned").
-pub fn simple_past(base: &str) -> String {
+pub(crate) fn simple_past(base: &str) -> String {
     inflect(base, |word| {
         irregular_by_base(word).map_or_else(|| regular_ed(word), |(_, past, _)| (*past).to_owned())
     })
@@ -399,7 +399,7 @@ pub fn simple_past(base: &str) -> String {
 /// The past participle of a verb given in its base form ("see" → "seen", "plan" →
 /// "planned", "copy" → "copied"). A hyphenated verb inflects its last part ("re-offer" →
 /// "re-offered").
-pub fn past_participle(base: &str) -> String {
+pub(crate) fn past_participle(base: &str) -> String {
     inflect(base, |word| {
         irregular_by_base(word).map_or_else(|| regular_ed(word), |(_, _, pp)| (*pp).to_owned())
     })
@@ -407,7 +407,7 @@ pub fn past_participle(base: &str) -> String {
 
 /// The past participle of a verb given in its simple past ("saw" → "seen", "visited" →
 /// "visited").
-pub fn participle_from_past(past: &str) -> String {
+pub(crate) fn participle_from_past(past: &str) -> String {
     inflect(past, |word| {
         IRREGULAR
             .iter()
@@ -418,7 +418,7 @@ pub fn participle_from_past(past: &str) -> String {
 
 /// The past participle of a verb given as its "-ing" form ("visiting" → "visited",
 /// "making" → "made", "planning" → "planned").
-pub fn participle_from_gerund(gerund: &str) -> String {
+pub(crate) fn participle_from_gerund(gerund: &str) -> String {
     inflect(gerund, |word| match base_from_gerund(word) {
         Some(base) => past_participle(&base),
         None => word.to_owned(),
@@ -427,7 +427,7 @@ pub fn participle_from_gerund(gerund: &str) -> String {
 
 /// The "-ing" form of a verb given in its base form ("visit" → "visiting", "share" →
 /// "sharing", "plan" → "planning", "tie" → "tying").
-pub fn gerund(base: &str) -> String {
+pub(crate) fn gerund(base: &str) -> String {
     inflect(base, |word| {
         if word == "be" || word == "see" || word == "agree" || word.ends_with("ee") {
             return format!("{word}ing");
@@ -451,7 +451,7 @@ pub fn gerund(base: &str) -> String {
 
 /// The base form of a verb given as its past participle, when the verb is known
 /// (irregular, or one of [`COMMON_VERBS`]).
-pub fn base_from_participle(pp: &str) -> Option<String> {
+pub(crate) fn base_from_participle(pp: &str) -> Option<String> {
     let lower = pp.to_lowercase();
     let (head, last) = split_last_part(&lower);
     let base = BY_PARTICIPLE
@@ -469,14 +469,14 @@ pub fn base_from_participle(pp: &str) -> Option<String> {
 }
 
 /// Whether `word` (lower case) is a known verb in its base form.
-pub fn is_known_base(word: &str) -> bool {
+pub(crate) fn is_known_base(word: &str) -> bool {
     let (_, last) = split_last_part(word);
     COMMON_VERBS.contains(&last) || irregular_by_base(last).is_some()
 }
 
 /// Whether `word` (lower case) looks like a simple past or past participle: a known
 /// irregular form, or a regular "-ed" form.
-pub fn is_past_form(word: &str) -> bool {
+pub(crate) fn is_past_form(word: &str) -> bool {
     let (_, last) = split_last_part(word);
     if IRREGULAR
         .iter()
@@ -488,7 +488,7 @@ pub fn is_past_form(word: &str) -> bool {
 }
 
 /// Whether `word` (lower case) is the past participle of a verb (irregular or "-ed").
-pub fn is_participle(word: &str) -> bool {
+pub(crate) fn is_participle(word: &str) -> bool {
     let (_, last) = split_last_part(word);
     IRREGULAR.iter().any(|(_, _, pp)| *pp == last)
         || (last.len() > 3 && last.ends_with("ed") && !NOT_PAST_ED.contains(&last))
@@ -517,7 +517,7 @@ fn irregular_by_base(word: &str) -> Option<&'static (&'static str, &'static str,
 
 /// The base form of a verb given in its simple past, when it is irregular ("saw" →
 /// "see") or a known regular verb.
-pub fn base_from_past(past: &str) -> Option<String> {
+pub(crate) fn base_from_past(past: &str) -> Option<String> {
     let lower = past.to_lowercase();
     let (head, last) = split_last_part(&lower);
     if let Some((base, _, _)) = IRREGULAR.iter().find(|(_, p, _)| *p == last) {
@@ -527,7 +527,7 @@ pub fn base_from_past(past: &str) -> Option<String> {
 }
 
 /// The base form of a verb given as its "-ing" form ("making" → "make").
-pub fn base_from_gerund(word: &str) -> Option<String> {
+pub(crate) fn base_from_gerund(word: &str) -> Option<String> {
     let stem = word.strip_suffix("ing")?;
     if stem.is_empty() {
         return None;

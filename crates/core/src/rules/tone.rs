@@ -24,7 +24,7 @@ pub(crate) struct View<'a> {
 }
 
 impl<'a> View<'a> {
-    pub fn new(ctx: &Context<'a>, range: TextRange) -> View<'a> {
+    pub(crate) fn new(ctx: &Context<'a>, range: TextRange) -> View<'a> {
         let doc: &'a crate::document::Document = ctx.doc;
         let text: &'a str = &doc.text;
         let tokens = english::tokenize(text, range.start(), range.end());
@@ -71,21 +71,21 @@ impl<'a> View<'a> {
         }
     }
 
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.tokens.len()
     }
 
     /// The lower-case word at `i`, or "" past the end.
-    pub fn word(&self, i: usize) -> &str {
+    pub(crate) fn word(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.lower.as_str())
     }
 
-    pub fn tok(&self, i: usize) -> Option<&Token> {
+    pub(crate) fn tok(&self, i: usize) -> Option<&Token> {
         self.tokens.get(i)
     }
 
     /// The text from the start of token `from` to the end of token `to - 1`.
-    pub fn span_text(&self, from: usize, to: usize) -> &'a str {
+    pub(crate) fn span_text(&self, from: usize, to: usize) -> &'a str {
         match (
             self.tokens.get(from),
             to.checked_sub(1).and_then(|l| self.tokens.get(l)),
@@ -96,7 +96,7 @@ impl<'a> View<'a> {
     }
 
     /// The byte range from the start of token `from` to the end of token `to - 1`.
-    pub fn span(&self, from: usize, to: usize) -> TextRange {
+    pub(crate) fn span(&self, from: usize, to: usize) -> TextRange {
         match (
             self.tokens.get(from),
             to.checked_sub(1).and_then(|l| self.tokens.get(l)),
@@ -107,17 +107,17 @@ impl<'a> View<'a> {
     }
 
     /// The practitioner mention that covers token `i`.
-    pub fn role_at(&self, i: usize) -> Option<(usize, usize)> {
+    pub(crate) fn role_at(&self, i: usize) -> Option<(usize, usize)> {
         self.roles.iter().copied().find(|(s, e)| *s <= i && i < *e)
     }
 
     /// The practitioner mention that ends just before token `end`.
-    pub fn role_ending_at(&self, end: usize) -> Option<(usize, usize)> {
+    pub(crate) fn role_ending_at(&self, end: usize) -> Option<(usize, usize)> {
         self.roles.iter().copied().find(|(_, e)| *e == end)
     }
 
     /// Whether token `i` is inside quotation marks.
-    pub fn in_quotes(&self, i: usize) -> bool {
+    pub(crate) fn in_quotes(&self, i: usize) -> bool {
         self.tokens
             .get(i)
             .is_some_and(|t| self.quotes.iter().any(|(s, e)| *s < t.start && t.end < *e))
@@ -125,7 +125,7 @@ impl<'a> View<'a> {
 
     /// Whether token `i` is a word that names a person: a child from the front matter, or a
     /// capitalised word that is not a function word, acronym, month or practitioner.
-    pub fn is_name(&self, i: usize) -> bool {
+    pub(crate) fn is_name(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i) else {
             return false;
         };
@@ -151,7 +151,7 @@ impl<'a> View<'a> {
 
     /// Whether token `i` closes a clause going backwards: punctuation, a conjunction, or a
     /// word that opens a clause.
-    pub fn is_boundary(&self, i: usize) -> bool {
+    pub(crate) fn is_boundary(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i) else {
             return true;
         };
@@ -188,7 +188,7 @@ impl<'a> View<'a> {
     }
 
     /// Whether token `i` looks like a verb or auxiliary that ends a subject.
-    pub fn is_verbish(&self, i: usize) -> bool {
+    pub(crate) fn is_verbish(&self, i: usize) -> bool {
         let w = self.word(i);
         if w.is_empty() || !self.tokens[i].is_word() {
             return false;
@@ -242,12 +242,12 @@ pub(crate) enum Target {
 
 impl Target {
     /// About the child or family.
-    pub fn is_family(self) -> bool {
+    pub(crate) fn is_family(self) -> bool {
         matches!(self, Target::Person | Target::Circumstance)
     }
 
     /// About practice.
-    pub fn is_practice(self) -> bool {
+    pub(crate) fn is_practice(self) -> bool {
         matches!(self, Target::Role | Target::Practice)
     }
 }
