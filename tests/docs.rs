@@ -1,5 +1,6 @@
-//! The repository's own documents stay true: ARCHITECTURE.md's code map names every module
-//! of every crate, so a newcomer finds each file there.
+//! The repository's own documents and manifests stay true: ARCHITECTURE.md's code map
+//! names every module of every crate, so a newcomer finds each file there, and every
+//! dependency a manifest declares is used.
 
 use std::path::Path;
 
@@ -72,4 +73,62 @@ fn the_architecture_code_map_names_every_module() {
         missing.is_empty(),
         "ARCHITECTURE.md does not name: {missing:?}"
     );
+}
+
+/// The dependency names declared in a manifest's `[dependencies]`, `[dev-dependencies]`
+/// and `[build-dependencies]` tables (`name = …` or `name.workspace = true`).
+fn declared(manifest: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut in_deps = false;
+    for line in manifest.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            in_deps = matches!(
+                line,
+                "[dependencies]" | "[dev-dependencies]" | "[build-dependencies]"
+            );
+        } else if in_deps && !line.is_empty() && !line.starts_with('#') {
+            if let Some(name) = line.split(['=', '.']).next() {
+                out.push(name.trim().to_owned());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_declared_dependency_is_used() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut unused = Vec::new();
+    for (dir, code) in [
+        (".", &["src", "tests", "benches", "examples"][..]),
+        ("crates/core", &["src", "tests", "benches", "examples"][..]),
+        ("crates/lsp", &["src", "tests", "benches", "examples"][..]),
+        ("crates/docx", &["src", "tests", "benches", "examples"][..]),
+    ] {
+        let manifest = std::fs::read_to_string(root.join(dir).join("Cargo.toml")).unwrap();
+        let mut files = Vec::new();
+        for sub in code {
+            sources(root, &root.join(dir).join(sub), &mut files);
+        }
+        let text: String = files
+            .iter()
+            .filter_map(|f| std::fs::read_to_string(root.join(f)).ok())
+            .collect();
+        let names = declared(&manifest);
+        assert!(!names.is_empty(), "{dir}/Cargo.toml declares no dependency");
+        for name in names {
+            let ident = name.replace('-', "_");
+            let used = text.match_indices(&ident).any(|(at, _)| {
+                let before = text[..at].chars().next_back();
+                let after = text[at + ident.len()..].chars().next();
+                !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                    && after.is_some_and(|c| c == ':' || c == ';' || c == '!')
+            });
+            if !used {
+                unused.push(format!("{dir}: {name}"));
+            }
+        }
+    }
+    assert!(unused.is_empty(), "declared but not used: {unused:?}");
 }
