@@ -132,3 +132,18 @@ fn every_declared_dependency_is_used() {
     }
     assert!(unused.is_empty(), "declared but not used: {unused:?}");
 }
+
+/// The VS Code extension keeps the default areas for the template it falls back on when
+/// `caselint new` cannot run: a copy, so it must stay the core's list.
+#[test]
+fn the_editor_fallback_template_has_the_core_default_areas() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let ts = std::fs::read_to_string(root.join("editors/vscode/src/template.ts")).unwrap();
+    let start = ts
+        .find("DEFAULT_AREAS")
+        .expect("template.ts declares DEFAULT_AREAS");
+    let list = &ts[start..];
+    let list = &list[..list.find("];").expect("the list ends")];
+    let areas: Vec<&str> = list.split('"').skip(1).step_by(2).collect();
+    assert_eq!(areas, caselint_core::config::DEFAULT_AREAS);
+}

@@ -264,7 +264,7 @@ fn is_participle(word: &str) -> bool {
 
 fn verb_like(word: &str) -> bool {
     let lower = word.to_lowercase();
-    if in_list(smart::ACTION_VERBS, &lower) || lower == "be" || lower == "have" {
+    if verbs::begins_action(&lower) || lower == "be" || lower == "have" {
         return true;
     }
     !is_capitalised(word)
@@ -760,7 +760,9 @@ impl Reader<'_> {
                 let end = idx.get(n + 1).map_or(w.end, |&k| self.words[k].end);
                 return Some(TextRange::new(w.start, end));
             }
-            if in_list(smart::PREPOSITIONS, &lower) {
+            // A preposition ends the head of a subject ("Referral to CAMHS", "Letter re
+            // contact").
+            if in_list(english::PREPOSITIONS, &lower) || lower == "re" {
                 break;
             }
             if lower == "and" || lower == "&" {
@@ -819,7 +821,7 @@ impl Reader<'_> {
         word.chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
             && !in_list(smart::NON_OWNER_NOUNS, bare)
-            && !in_list(smart::ACTION_VERBS, bare)
+            && !verbs::begins_action(bare)
             && !noun_suffix.iter().any(|s| bare.ends_with(s))
             && crate::date::find_dates(&format!("{word} 2026")).is_empty()
     }
@@ -1005,7 +1007,7 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
     let first = reader.lower(s);
     // "Complete…", "Make sure…"; a vague noun ("Consideration to be given…") also leads
     // an instruction rather than naming a subject.
-    let starts_with_verb = in_list(smart::ACTION_VERBS, &first) || reader.vague_at(start).is_some();
+    let starts_with_verb = verbs::begins_action(&first) || reader.vague_at(start).is_some();
     let first_is_verb = starts_with_verb || VAGUE_NOUN.is_match(text.part(start..));
     let mut shape = Shape::Imperative;
     let mut verb_idx = s;

@@ -273,59 +273,23 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "without",
 ];
 
-/// Prepositions that never begin a clause (unlike "after", "before", "since", "until",
-/// "as", which also join clauses).
-pub(crate) const PURE_PREPOSITIONS: &[&str] = &[
-    "about",
-    "above",
-    "across",
-    "against",
-    "along",
-    "alongside",
-    "amid",
-    "among",
-    "around",
-    "at",
-    "behind",
-    "below",
-    "beneath",
-    "beside",
-    "between",
-    "beyond",
-    "by",
-    "concerning",
-    "despite",
-    "during",
-    "except",
-    "for",
-    "from",
-    "in",
-    "including",
-    "inside",
-    "into",
-    "like",
-    "near",
-    "of",
-    "off",
-    "on",
-    "onto",
-    "outside",
-    "over",
-    "per",
-    "regarding",
-    "than",
-    "through",
-    "throughout",
-    "to",
-    "toward",
-    "towards",
-    "under",
-    "upon",
-    "via",
-    "with",
-    "within",
-    "without",
+/// Prepositions that also join clauses ("after", "before", "since", "until", "as"…).
+const CLAUSE_PREPOSITIONS: &[&str] = &[
+    "after",
+    "as",
+    "before",
+    "besides",
+    "following",
+    "past",
+    "since",
+    "till",
+    "until",
 ];
+
+/// Whether `word` (lower case) is a preposition that never begins a clause.
+pub(crate) fn is_pure_preposition(word: &str) -> bool {
+    PREPOSITIONS.contains(&word) && !CLAUSE_PREPOSITIONS.contains(&word)
+}
 
 pub(crate) const AUXILIARIES: &[&str] = &[
     "am",

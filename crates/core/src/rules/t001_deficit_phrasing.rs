@@ -577,7 +577,7 @@ fn is_role_modifier(view: &View, i: usize) -> bool {
 /// clause opener, or a sentence adverb.
 fn opens_clause(view: &View, i: usize) -> bool {
     let t = &view.tokens[i];
-    if t.is_any(english::PURE_PREPOSITIONS) {
+    if english::is_pure_preposition(&t.lower) {
         return false;
     }
     t.kind == english::Kind::Punct
