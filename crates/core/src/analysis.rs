@@ -195,11 +195,11 @@ const ADVERBS: &[&str] = &[
     "all",
 ];
 
-const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will", "would", "can",
-    "could", "should", "may", "might", "must", "been", "being", "hasn't", "haven't", "hadn't",
-    "didn't", "doesn't", "don't", "isn't", "aren't", "wasn't", "weren't", "never", "failed",
-];
+/// Whether `word` (lower case) belongs to a verb group before its main verb: an
+/// auxiliary, or "never" and "failed" ("never attended", "failed to attend").
+fn is_auxiliary(word: &str) -> bool {
+    crate::english::AUXILIARIES.contains(&word) || matches!(word, "never" | "failed")
+}
 
 /// Who or what the subject of a clause is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -235,7 +235,7 @@ fn head_of(prefix: &str) -> Option<Head> {
     let tokens = words(prefix);
     let (start, head) = tokens.iter().rev().copied().find(|(_, w)| {
         let w = w.to_lowercase();
-        !ADVERBS.contains(&w.as_str()) && !AUXILIARIES.contains(&w.as_str()) && w != "not"
+        !ADVERBS.contains(&w.as_str()) && !is_auxiliary(w.as_str()) && w != "not"
     })?;
     let upto = prefix.part(..(start + head.len()).min(prefix.len()));
     Some(classify(upto, head))
@@ -320,7 +320,7 @@ fn clause_subject(clause: &str) -> Option<Head> {
     let tokens = words(clause);
     let aux = tokens
         .iter()
-        .position(|(_, w)| AUXILIARIES.contains(&w.to_lowercase().as_str()))?;
+        .position(|(_, w)| is_auxiliary(&w.to_lowercase()))?;
     let (offset, _) = tokens.get(aux)?;
     head_of(clause.part(..*offset))
 }
@@ -459,7 +459,7 @@ fn ends_with_possessive(prefix: &str) -> bool {
     let mut rest = tokens.iter().rev().map(|(_, w)| w.to_lowercase());
     let mut seen = 0;
     for w in rest.by_ref() {
-        if AUXILIARIES.contains(&w.as_str()) || ADVERBS.contains(&w.as_str()) || w == "not" {
+        if is_auxiliary(w.as_str()) || ADVERBS.contains(&w.as_str()) || w == "not" {
             continue;
         }
         seen += 1;
