@@ -167,6 +167,20 @@ pub(crate) fn check(
                 .any(|s| s.covers(line, d.code, d.name))
         })
         .collect();
+    for d in &mut out {
+        let line = doc.line_index.line_of(d.range.start());
+        if doc
+            .suppressions
+            .iter()
+            .any(|s| s.lacks_reason_for(line, d.code, d.name))
+        {
+            d.message.push_str(
+                " The comment above does not hide this: an escalation can only be set aside \
+                 with the reason it is safe, as in \u{201c}<!-- caselint-disable-next-line \
+                 S001: seen by duty SW 21/11 -->\u{201d}.",
+            );
+        }
+    }
     out.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(a.code.cmp(b.code)));
     out
 }

@@ -172,9 +172,17 @@ impl Suppression {
     pub fn covers(&self, line: usize, code: &str, name: &str) -> bool {
         // A child who may be at risk is never hidden silently: S001 is suppressed only by a
         // comment that gives its reason.
-        if (code, name) == ESCALATION && self.reason.is_none() {
-            return false;
-        }
+        self.names(line, code, name) && !self.lacks_reason_for(line, code, name)
+    }
+
+    /// Whether this comment names the rule for `line` but cannot hide it, because it gives
+    /// no reason for hiding an escalation.
+    pub fn lacks_reason_for(&self, line: usize, code: &str, name: &str) -> bool {
+        (code, name) == ESCALATION && self.reason.is_none() && self.names(line, code, name)
+    }
+
+    /// Whether the comment applies to `line` and names the rule (or names none).
+    fn names(&self, line: usize, code: &str, name: &str) -> bool {
         (self.first_line..=self.last_line).contains(&line)
             && (self.codes.is_empty()
                 || self

@@ -351,6 +351,18 @@ fn an_escalation_is_suppressed_only_with_a_reason() {
     // Without a reason (line 1) and under a blanket region (line 5) S001 still fires; the
     // reasoned comment suppresses line 3.
     assert_eq!(lines, [1, 5]);
+    // The finding a reasonless comment failed to hide says why, and how to give a reason.
+    let messages: Vec<String> = crate::check(text, &config)
+        .into_iter()
+        .filter(|d| d.code == "S001")
+        .map(|d| d.message)
+        .collect();
+    assert!(messages[0].contains("does not hide this") && messages[0].contains("S001: seen by"));
+    assert!(
+        messages[1].contains("does not hide this"),
+        "{}",
+        messages[1]
+    );
     let doc = Document::parse(text);
     assert_eq!(
         doc.suppressions[1].reason.as_deref(),
