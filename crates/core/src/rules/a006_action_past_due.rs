@@ -1,7 +1,7 @@
 use super::{Context, Rule, Scope};
 use crate::action::{self, add_days, format_like};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
-use crate::text::TextRange;
+use crate::text::{Part, TextRange};
 
 pub(crate) static RULE: Rule = Rule {
     code: "A006",
@@ -26,6 +26,9 @@ reflects the current risks.\n```\n",
     check,
 };
 
+/// How the placeholder this rule's fix writes begins ("[date after 20 November 2026]").
+const PLACEHOLDER: &str = "[date after ";
+
 fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(audit) = ctx.doc.audit_date() else {
         return;
@@ -41,6 +44,24 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 action.range.start() + due.range.end(),
             );
             let written = due.range.slice(text);
+            // This rule's own placeholder, not yet filled in: the date inside it is the audit
+            // date. Say so, and offer no rewrite that would only put it back.
+            let before = text.part(..due.range.start());
+            if let Some(opening) = before.strip_suffix(PLACEHOLDER) {
+                let closing = usize::from(text.part(due.range.end()..).starts_with(']'));
+                let start = action.range.start() + opening.len();
+                let end = range.end() + closing;
+                let placeholder = text.part(opening.len()..due.range.end() + closing);
+                out.push(ctx.diagnostic(
+                    &RULE,
+                    TextRange::new(start, end),
+                    format!(
+                        "This action still says \u{201c}{placeholder}\u{201d}: put in the date \
+                         by which it will be done."
+                    ),
+                ));
+                continue;
+            }
             let mut d = ctx.diagnostic(
                 &RULE,
                 range,
@@ -52,7 +73,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             );
             d.fixes.push(Fix::rewrite(
                 format!("Replace with a date after {audit}"),
-                vec![Edit::replace(range, format!("[date after {audit}]"))],
+                vec![Edit::replace(range, format!("{PLACEHOLDER}{audit}]"))],
             ));
             if let Some(later) = add_days(audit, 28) {
                 let new_text = format_like(written, later);
@@ -72,6 +93,25 @@ mod tests {
 
     fn doc(audit: &str, action: &str) -> String {
         format!("---\nchild: Sam\naudit-date: {audit}\n---\n## Health\nJudgement: Good\n### Actions\n- {action}\n")
+    }
+
+    #[test]
+    fn its_own_unfilled_placeholder_is_named_not_read_as_a_due_date() {
+        let text = "---\naudit-date: 2026-11-20\n---\n## Health\nJudgement: Good\n### Actions\n\
+- SW to complete the assessment by [date after 20 November 2026].\n";
+        let found = crate::check(text, &crate::Config::default());
+        let d = found.iter().find(|d| d.code == "A006").expect("A006 fires");
+        assert!(
+            d.message
+                .contains("still says \u{201c}[date after 20 November 2026]\u{201d}"),
+            "{}",
+            d.message
+        );
+        assert_eq!(
+            &text[d.range.start()..d.range.end()],
+            "[date after 20 November 2026]"
+        );
+        assert!(d.fixes.is_empty());
     }
 
     #[test]

@@ -39,17 +39,24 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .entries
                 .iter()
                 .any(|(k, _)| k == "child" || k == "children");
-            let range = if existing {
-                // `child:` is there but empty: point at that line.
+            if existing {
+                // `child:` is there but empty (as the fix below leaves it): point at that
+                // line, and offer no second `child:` line.
                 let line = ctx
                     .text()
                     .lines()
                     .position(|l| l.trim_start().to_lowercase().starts_with("child"))
                     .unwrap_or(0);
-                ctx.doc.line_index.line_range(line, ctx.text())
-            } else {
-                ctx.doc.line_index.line_range(0, ctx.text())
-            };
+                out.push(ctx.diagnostic(
+                    &RULE,
+                    ctx.doc.line_index.line_range(line, ctx.text()),
+                    "The \u{201c}child:\u{201d} line is empty: type the child's name after it, so \
+                     impact statements can be checked for starting with the child's name."
+                        .to_owned(),
+                ));
+                return;
+            }
+            let range = ctx.doc.line_index.line_range(0, ctx.text());
             (
                 range,
                 Fix::safe(
@@ -86,6 +93,15 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::{assert_fix, fires, silent};
+
+    #[test]
+    fn an_empty_child_line_is_named_with_no_second_line_offered() {
+        let text = "---\nchild: \naudit-date: 2026-11-20\n---\n## A\nImpact: x.\n";
+        let found = crate::check(text, &crate::Config::default());
+        let d = found.iter().find(|d| d.code == "M001").expect("M001 fires");
+        assert!(d.message.contains("line is empty"), "{}", d.message);
+        assert!(d.fixes.is_empty());
+    }
 
     #[test]
     fn fires_without_child() {
