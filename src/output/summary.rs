@@ -195,7 +195,7 @@ fn impact(i: &ImpactSummary, no_child: bool) -> String {
     let child_first = match i.child_first {
         Some(true) => "child-first",
         Some(false) => "does not start with the child",
-        None if no_child => "child-first not checked (no child in the front matter)",
+        None if no_child => "child-first not checked (the audit does not name the child)",
         None => "child-first not checked",
     };
     let consequence = match i.consequence {

@@ -122,3 +122,49 @@ fn the_spec_catalogue_codes_are_the_public_ones() {
         );
     }
 }
+
+/// Messages are for auditors: plain words, no Markdown or engineering terms. Every rule's
+/// documented example (and the bundled example audits) is linted and each message read.
+#[test]
+fn messages_are_in_plain_words() {
+    let mut texts: Vec<String> = RULES
+        .iter()
+        .flat_map(|rule| {
+            rule.doc
+                .split("```markdown\n")
+                .skip(1)
+                .filter_map(|block| block.split("```").next())
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    texts.push(include_str!("../../../../examples/jo.audit.md").to_owned());
+    texts.push("---\nchild:\n---\n## A\nImpact: x.\n".to_owned());
+    let config = crate::Config::default();
+    let mut seen = HashSet::new();
+    for text in &texts {
+        for d in crate::check(text, &config) {
+            seen.insert(d.code);
+            let m = d.message.to_lowercase();
+            for jargon in [
+                "`",
+                "front matter",
+                "front-matter",
+                "nul byte",
+                "utf-8",
+                "regex",
+                "byte",
+            ] {
+                assert!(
+                    !m.contains(jargon),
+                    "{}: {:?} in {}",
+                    d.code,
+                    jargon,
+                    d.message
+                );
+            }
+        }
+    }
+    // The examples reach (nearly) every rule, so the check reads nearly every message.
+    assert!(seen.len() >= RULES.len() - 3, "only {seen:?}");
+}
