@@ -28,7 +28,7 @@ run_one() {
   nice -n 19 "$bin/$target" "$corpus" "seeds/$target" \
     -max_total_time=$((minutes * 60)) -rss_limit_mb=4096 -max_len=65536 \
     -artifact_prefix="artifacts/$target/" -print_final_stats=1 \
-    $(case $target in parse_lint|rewrites) echo -dict=dict/audit.dict ;; esac) >"$log" 2>&1 || true
+    $(case $target in parse_lint|rewrites) echo -dict=dict/audit.dict ;; config) echo -dict=dict/config.dict ;; esac) >"$log" 2>&1 || true
 }
 report() {
   local target=$1
