@@ -213,6 +213,15 @@ pub(crate) fn lint_paths(
             }
         }
     }
+    // With fewer files than cores, a core would sit idle while the first compiles the
+    // phrase matchers: let it compile them from the other end (`warm_up`).
+    if jobs.len() < rayon::current_num_threads() {
+        if let Some((_, config)) = jobs.first() {
+            // On the pool, so the idle worker runs it instead of spinning for work.
+            let config = Arc::clone(config);
+            rayon::spawn(move || caselint_core::warm_up(&config));
+        }
+    }
     let results: Vec<Result<FileReport, String>> = jobs
         .into_par_iter()
         .map(|(input, config)| {
