@@ -138,8 +138,11 @@ pub const NEGATED_BEFORE: &str = r"\b(?:no|not|never|nor|none|neither|without|n[
 pub const NOT_CURRENT_AFTER: &str = r"^\s+with\s*(?:[,.;:!?)]|$)|^\W*(?:(?:the |this |that |her |his |their |a |an |any )?(?:[A-Za-z0-9_'’-]+\s+){0,2}(?:plan|plans|report|reports|assessment|minutes|letter|document|documents|file|record|records|chronology|email|emails|referral form|notes|paperwork)\b|from (?:the |her |his |their |this |that )?(?:[A-Za-z0-9_'’-]+\s+){0,2}?(?:file|record|records|plan|assessment|chronology|minutes|case notes|system|report|list|paperwork|review|meeting|conference|core group|pep|ehcp|summary|document|recording|notes|form|template|analysis|audit)\b|(?:documents?|records?|information|paperwork|forms?|signatures?|sections?|pages?|details?)\b)";
 
 /// What makes "not seen" harmless when it follows: the child is seen, only not alone, or
-/// not by a health professional ("not seen alone", "not seen by the dentist").
-pub const SEEN_QUALIFIER: &str = r"^\W*(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|as\b|to be\b|by (?:a |the |her |his )?(?:dentist|optician|orthodontist|audiologist|health visitor|school nurse|gp|paediatrician|camhs|therapist|consultant|specialist|doctor))";
+/// not by a health professional ("not seen alone", "not seen by the dentist"), or a visit
+/// was late rather than missing ("not visited within the 10 working days the plan sets",
+/// "within timescales"; a period such as "within the last six weeks" is not harmless), or
+/// not as often as it should be ("not visited regularly enough").
+pub const SEEN_QUALIFIER: &str = r"^\W*(?:(?:regularly|frequently|often|enough)\b|within\s+(?:the\s+)?(?:(?:required|statutory|agreed|expected|set)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+)?(?:(?:working|calendar|school)\s+)?(?:days?|timescales?|timeframes?)\b|alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|as\b|to be\b|by (?:a |the |her |his )?(?:dentist|optician|orthodontist|audiologist|health visitor|school nurse|gp|paediatrician|camhs|therapist|consultant|specialist|doctor))";
 
 /// What makes "missing" a verb with an object, not a missing child ("is missing school",
 /// "missing her nan").

@@ -433,6 +433,15 @@ fn has_old_date(text: &str, audit: Option<Date>) -> bool {
 
 /// A place or thing just before "has not been seen" ("his bedroom has not been seen"):
 /// what was not seen is not the child.
+/// "Seen" with its object, then only "alone" ("has not seen Jo alone since August"): the
+/// active form of "not seen alone", where the child is seen, only not alone.
+static SEEN_OBJECT_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::lexicon::evidence::compile(
+        r"(?i)\b(?:seen|visited|sighted)\s+(?:[\w'’-]+\s+){1,3}?(?:alone|on\s+(?:her|his|their)\s+own)\b",
+    )
+    .expect("seen-alone pattern is valid")
+});
+
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::lexicon::evidence::compile(
         r"(?i)\b(?:bedrooms?|rooms?|beds?|cots?|home|house|flat|accommodation|sleeping arrangements|living conditions|garden|kitchen|property|bathroom)(?:\s+(?:has|have|had|is|are|was|were))?\s*$",
@@ -472,6 +481,7 @@ fn triggers(
                 // "his bedroom has not been seen": a place, not the child.
                 Indicator::NotSeen => {
                     matcher.seen_qualifier.is_match(after)
+                        || SEEN_OBJECT_ALONE.is_match(found.as_str())
                         || PLACE_BEFORE.is_match(text.get(..found.start()).unwrap_or(""))
                 }
                 Indicator::Missing => matcher.missing_object.is_match(after),
@@ -663,6 +673,29 @@ mod tests {
             "The disabled children's team has not been visited by the inspectors since 2019.",
         ] {
             silent("S001", text);
+        }
+    }
+
+    /// The active and the passive say the same: a visit late against a deadline is not a
+    /// child unseen, and "seen … alone" is "seen alone" in either voice.
+    #[test]
+    fn late_visits_and_seen_not_alone_read_alike_in_both_voices() {
+        for text in [
+            "Kai had not been visited within the 10 working days set out in his plan.",
+            "The social worker did not visit Kai within the 10 working days set out in his plan.",
+            "Mia was not seen within statutory timescales after the conference.",
+            "Mia has not been seen alone by the social worker since August.",
+            "The social worker has not seen Mia alone since August.",
+            "The brothers were not visited often enough over the summer.",
+        ] {
+            silent("S001", text);
+        }
+        for text in [
+            "Kai has not been seen within the last six weeks.",
+            "The social worker has not seen Mia since August.",
+            "Mia has not been seen since August.",
+        ] {
+            fires("S001", text);
         }
     }
 
