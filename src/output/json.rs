@@ -5,13 +5,6 @@ use serde::Serialize;
 use super::locate::{Locator, WordPlace};
 use super::FileReport;
 
-#[cfg(test)]
-#[derive(Serialize)]
-struct JsonReport<'a> {
-    version: u32,
-    files: Vec<JsonFile<'a>>,
-}
-
 #[derive(Serialize)]
 struct JsonFile<'a> {
     path: &'a str,
@@ -123,6 +116,7 @@ fn json_part<'a>(report: &'a FileReport) -> JsonFile<'a> {
 mod tests {
     use super::*;
     use crate::output::tests::report;
+    use crate::output::JsonReport;
 
     /// Serialising the whole report at once, as the report was first written.
     fn whole(reports: &[FileReport]) -> String {

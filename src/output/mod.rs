@@ -27,6 +27,14 @@ pub(crate) struct FileReport {
     pub form: Option<Arc<caselint_docx::Form>>,
 }
 
+/// The envelope of the JSON reports (`--format json`, and with `--summary`):
+/// `{"version": 1, "files": […]}`, each file as the format writes it.
+#[derive(serde::Serialize)]
+pub(crate) struct JsonReport<F> {
+    pub(crate) version: u32,
+    pub(crate) files: Vec<F>,
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;

@@ -8,18 +8,14 @@ use caselint_core::summary::{
 };
 use serde::Serialize;
 
+use super::JsonReport;
+
 /// One audit's path and summary.
 pub(crate) struct Summarised {
     pub path: String,
     pub summary: AuditSummary,
     /// What a position's first number counts: "line", or "paragraph" in a Word form.
     pub unit: &'static str,
-}
-
-#[derive(Serialize)]
-struct JsonReport<'a> {
-    version: u32,
-    files: Vec<JsonFile<'a>>,
 }
 
 #[derive(Serialize)]
