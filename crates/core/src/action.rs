@@ -8,7 +8,6 @@
 //! to be updated by…"), optionally led by a time phrase ("By 15/12/2026, …"). All ranges
 //! are relative to the action's own text.
 
-use crate::text::Part;
 use std::sync::LazyLock;
 
 use crate::date::{find_dates, Date, FoundDate};
@@ -19,7 +18,7 @@ use crate::lexicon::lazy::LazyRegex;
 use crate::lexicon::smart::phrase_pattern;
 use crate::lexicon::{alternatives, smart, Lexicon};
 use crate::rules::Context;
-use crate::text::TextRange;
+use crate::text::{Part, TextRange};
 
 /// How an action is phrased.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -7,7 +7,6 @@
 //! sentences and clauses, the subject of a clause, praise in negative form, and which
 //! shortcomings are significant.
 
-use crate::text::Part;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -15,7 +14,7 @@ use crate::lexicon::lazy::{LazyRegex, LazyRegexSet};
 
 pub(crate) use crate::lexicon::evidence::ShortfallKind;
 use crate::lexicon::evidence::{self as vocab, Subject};
-use crate::text::TextRange;
+use crate::text::{Part, TextRange};
 
 /// One shortcoming the evidence records.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

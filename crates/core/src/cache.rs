@@ -12,10 +12,10 @@
 //! The CLI lints with an empty cache, the server with one kept per open document; both go
 //! through the same code, so they cannot disagree.
 
-use crate::text::Part;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use crate::text::Part;
 use crate::{run_rules, Config, Diagnostic, Document, TextRange};
 
 /// Rules that read the document as a whole (its front matter and all its areas at once).
@@ -167,7 +167,9 @@ pub(crate) fn check(
                 .any(|s| s.covers(line, d.code, d.name))
         })
         .collect();
-    for d in &mut out {
+    // An escalation a reasonless comment failed to hide says so (no suppression, no work).
+    let reasonless = doc.suppressions.iter().any(|s| s.reason.is_none());
+    for d in out.iter_mut().filter(|_| reasonless) {
         let line = doc.line_index.line_of(d.range.start());
         if doc
             .suppressions

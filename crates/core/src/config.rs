@@ -4,7 +4,6 @@
 //! where it came from, never a silent default. The core reads no files; callers pass the
 //! text and a name for it (a path, or "client settings").
 
-use crate::text::Part;
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
 
@@ -13,6 +12,7 @@ use serde::Deserialize;
 use crate::diagnostic::Severity;
 use crate::lexicon::{Lexicon, LexiconExtend};
 use crate::rules::{self, Rule};
+use crate::text::Part;
 
 /// The configuration as written (TOML or JSON settings), before it is checked.
 #[derive(Clone, Debug, Default, Deserialize)]

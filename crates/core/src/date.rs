@@ -2,12 +2,11 @@
 //! `20-11-2026`), long `20 November 2026`, `20th Nov 2026`, `Thursday 20 November 2026`,
 //! `November 20, 2026`, and month-year `July 2026`.
 
-use crate::text::Part;
 use std::sync::LazyLock;
 
 use crate::lexicon::lazy::LazyRegex;
 
-use crate::text::TextRange;
+use crate::text::{Part, TextRange};
 
 /// A calendar date. `day` is `None` for a month-year date ("July 2026").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -1,9 +1,8 @@
 //! Diagnostics and fixes.
 
-use crate::text::Part;
 use serde::{Deserialize, Serialize};
 
-use crate::text::TextRange;
+use crate::text::{Part, TextRange};
 
 /// How serious a diagnostic is. Ordered: `Info < Warning < Error`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -4,14 +4,13 @@
 //! Parsing never fails. Whatever could not be understood is listed in
 //! [`Document::problems`], and the rest of the document is still modelled.
 
-use crate::text::Part;
 use std::sync::LazyLock;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 
 use crate::date::{parse_date, Date};
-use crate::text::{LineIndex, TextRange};
+use crate::text::{LineIndex, Part, TextRange};
 
 /// The four kinds of section an area holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

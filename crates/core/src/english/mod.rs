@@ -7,8 +7,9 @@
 
 pub(crate) mod verbs;
 
-use crate::text::Part;
 use smol_str::{SmolStr, StrExt};
+
+use crate::text::Part;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

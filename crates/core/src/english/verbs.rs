@@ -1,9 +1,10 @@
 //! Verb forms: past participles, gerunds and base forms of English verbs, by the regular
 //! spelling rules (British) and a table of irregular verbs.
 
-use crate::text::Part;
 use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use crate::text::Part;
 
 /// Irregular verbs: base, past, past participle (British forms).
 const IRREGULAR: &[(&str, &str, &str)] = &[

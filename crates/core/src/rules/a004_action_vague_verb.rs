@@ -1,8 +1,7 @@
 use super::{Context, Rule, Scope};
 use crate::action::{self, Missing};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
-use crate::text::Part;
-use crate::text::TextRange;
+use crate::text::{Part, TextRange};
 
 pub(crate) static RULE: Rule = Rule {
     code: "A004",

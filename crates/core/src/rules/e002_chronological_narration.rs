@@ -1,4 +1,3 @@
-use crate::text::Part;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -10,7 +9,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::SectionKind;
 use crate::lexicon::evidence::{ascii_boundaries, SEQUENCE_MARKERS};
 use crate::lexicon::lazy::LazyRegex;
-use crate::text::TextRange;
+use crate::text::{Part, TextRange};
 
 pub(crate) static RULE: Rule = Rule {
     code: "E002",

@@ -1,4 +1,3 @@
-use crate::text::Part;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -6,7 +5,7 @@ use regex::Regex;
 use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::SectionKind;
-use crate::text::TextRange;
+use crate::text::{Part, TextRange};
 
 pub(crate) static RULE: Rule = Rule {
     code: "E005",

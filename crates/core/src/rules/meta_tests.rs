@@ -1,9 +1,10 @@
 //! Checks over the whole registry: every rule is documented, named and coded once.
 
-use crate::text::Part;
 use std::collections::HashSet;
 
 use super::RULES;
+
+use crate::text::Part;
 
 #[test]
 fn every_rule_has_all_documentation_headings() {

@@ -7,8 +7,7 @@ use crate::document::Sentence;
 use crate::english::{self, verbs, Token};
 use crate::lexicon::tone::{CIRCUMSTANCE_NOUNS, COPULAS, FAMILY_WORDS, PRACTICE_NOUNS};
 use crate::lexicon::PhraseMatcher;
-use crate::text::Part;
-use crate::text::TextRange;
+use crate::text::{Part, TextRange};
 
 /// A sentence ready for the tone rules.
 pub(crate) struct View<'a> {
