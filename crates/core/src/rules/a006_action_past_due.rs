@@ -36,16 +36,14 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for (action, reading) in action::actions(ctx) {
         let text = ctx.doc.slice(action.range);
         for due in &reading.deadlines {
-            if due.date.latest_day_number() > audit.day_number() {
-                continue;
-            }
             let range = TextRange::new(
                 action.range.start() + due.range.start(),
                 action.range.start() + due.range.end(),
             );
             let written = due.range.slice(text);
-            // This rule's own placeholder, not yet filled in: the date inside it is the audit
-            // date. Say so, and offer no rewrite that would only put it back.
+            // This rule's own placeholder, not yet filled in: the date inside it is an audit
+            // date, not a due date (whatever the audit date is now). Say so, and offer no
+            // rewrite that would only put it back.
             let before = text.part(..due.range.start());
             if let Some(opening) = before.strip_suffix(PLACEHOLDER) {
                 let closing = usize::from(text.part(due.range.end()..).starts_with(']'));
@@ -60,6 +58,9 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                          by which it will be done."
                     ),
                 ));
+                continue;
+            }
+            if due.date.latest_day_number() > audit.day_number() {
                 continue;
             }
             let mut d = ctx.diagnostic(
@@ -112,6 +113,12 @@ mod tests {
             "[date after 20 November 2026]"
         );
         assert!(d.fixes.is_empty());
+        // Still named when the audit date has since moved earlier than the date inside.
+        let earlier = text.replace("2026-11-20", "2026-11-02");
+        let found = crate::check(&earlier, &crate::Config::default());
+        assert!(found
+            .iter()
+            .any(|d| d.code == "A006" && d.message.contains("still says")));
     }
 
     #[test]
