@@ -284,22 +284,24 @@ impl SetForm {
     /// `patterns` (in their Latin form when `latin`) compiled, `None` if they do not
     /// compile (or have no Latin form).
     fn new(patterns: &[String], latin: bool) -> Option<SetForm> {
-        // Parsed once: the Latin form is made on the syntax tree and compiled from it.
-        let hirs: Option<Vec<Hir>> = patterns.iter().map(|p| hir(p, latin)).collect();
-        if latin && hirs.is_none() {
-            return None;
-        }
-        // Configured as a `RegexSet` configures its own lazy DFA, but forward only and
-        // without capture groups.
-        let dfa = hirs.and_then(|hirs| {
-            let nfa = thompson::Compiler::new()
-                .configure(
-                    thompson::Config::new()
-                        .which_captures(thompson::WhichCaptures::None)
-                        .nfa_size_limit(Some(NFA_SIZE_LIMIT)),
-                )
-                .build_many_from_hir(&hirs)
-                .ok()?;
+        // A built-in set is loaded from the table made ahead of time; any other is
+        // compiled (and recorded, while the table is being made).
+        let nfa = match super::prebuilt::find(patterns, latin) {
+            Some(nfa) => Some(nfa),
+            None => {
+                let compiled = compile_nfa(patterns, latin);
+                if latin && compiled.is_none() && patterns.iter().any(|p| hir(p, true).is_none()) {
+                    // No Latin form.
+                    return None;
+                }
+                if let Some(nfa) = &compiled {
+                    super::prebuilt::record(patterns, latin, nfa);
+                }
+                compiled
+            }
+        };
+        // Configured as a `RegexSet` configures its own lazy DFA, but forward only.
+        let dfa = nfa.and_then(|nfa| {
             hybrid::dfa::Builder::new()
                 .configure(
                     hybrid::dfa::Config::new()
@@ -416,6 +418,25 @@ fn compile_set(patterns: &[String]) -> Result<RegexSet, regex::Error> {
     regex::RegexSetBuilder::new(patterns)
         .dfa_size_limit(DFA_CACHE)
         .build()
+}
+
+/// The NFA of a set of `patterns` (in their Latin form when `latin`), without capture
+/// groups, as a [`LazyRegexSet`] searches it; `None` if they do not compile (or have no
+/// Latin form).
+pub(super) fn compile_nfa(patterns: &[String], latin: bool) -> Option<thompson::NFA> {
+    // Parsed once: the Latin form is made on the syntax tree and compiled from it.
+    let hirs: Vec<Hir> = patterns
+        .iter()
+        .map(|p| hir(p, latin))
+        .collect::<Option<_>>()?;
+    thompson::Compiler::new()
+        .configure(
+            thompson::Config::new()
+                .which_captures(thompson::WhichCaptures::None)
+                .nfa_size_limit(Some(NFA_SIZE_LIMIT)),
+        )
+        .build_many_from_hir(&hirs)
+        .ok()
 }
 
 /// A regular expression that matches nothing.

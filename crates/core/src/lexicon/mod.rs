@@ -11,6 +11,7 @@ use lazy::LazyRegex;
 pub mod data;
 pub mod evidence;
 pub mod lazy;
+pub mod prebuilt;
 pub mod risk;
 pub mod roles;
 pub mod smart;

@@ -1,0 +1,420 @@
+//! Phrase sets compiled ahead of time: their automata are stored in the binary, so a run
+//! loads them instead of compiling the patterns.
+//!
+//! Compiling a phrase set (parsing its patterns, translating them, building the NFA) was
+//! most of a one-file `caselint check`. What a compile makes is a Thompson NFA; the lazy
+//! DFA a search runs is built from the NFA as the text needs it. So the NFAs of the
+//! built-in sets are stored (`data/automata.bin`), each beside the exact patterns it was
+//! compiled from, and [`find`] rebuilds an NFA state for state with `regex-automata`'s
+//! own NFA builder, about a tenth of the cost of compiling it. A set whose patterns are
+//! not in the table (a configuration's `extend-*` phrases, a phrase table edited since
+//! the table was made) is compiled as before: the table can make a run slower when it is
+//! out of date, never different.
+//!
+//! The table is made by [`generate`] from the sets the rules compile on the bundled texts,
+//! and `tests/prebuilt.rs` checks that the committed table is exactly what it makes now
+//! (`CASELINT_UPDATE_AUTOMATA=1 cargo test -p caselint-core --test prebuilt` writes it).
+//!
+//! The encoding is a sequence of entries, each: whether the set is in its Latin form (one
+//! byte), the number of patterns and each pattern's length and text, then the NFA's
+//! length and the NFA. Numbers are LEB128. An NFA is its state count, pattern count,
+//! anchored and unanchored start states, UTF-8 and reverse flags, each pattern's start
+//! state, then each state as a tag and its fields.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+
+use regex_automata::nfa::thompson::{self, State, Transition, NFA};
+use regex_automata::util::look::Look;
+use regex_automata::util::primitives::StateID;
+
+/// The table of built-in sets, as [`generate`] made it.
+static TABLE: &[u8] = include_bytes!("../../data/automata.bin");
+
+/// Whether compiles are being recorded for [`generate`] (the table is not read then).
+static RECORDING: AtomicBool = AtomicBool::new(false);
+
+/// The sets compiled while recording: their form, patterns and encoded NFA.
+static RECORDED: Mutex<Vec<Entry>> = Mutex::new(Vec::new());
+
+/// One set of the table.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+struct Entry {
+    latin: bool,
+    patterns: Vec<String>,
+    nfa: Vec<u8>,
+}
+
+/// The stored NFA of the set of `patterns` (in its Latin form when `latin`), if the table
+/// has it.
+pub(super) fn find(patterns: &[String], latin: bool) -> Option<NFA> {
+    if RECORDING.load(Ordering::Relaxed) {
+        return None;
+    }
+    find_in(TABLE, patterns, latin)
+}
+
+/// [`find`] in the table `table`.
+fn find_in(table: &[u8], patterns: &[String], latin: bool) -> Option<NFA> {
+    let mut r = Reader {
+        bytes: table,
+        at: 0,
+    };
+    while !r.done() {
+        let form = r.byte()? == 1;
+        let count = r.len()?;
+        let mut same = form == latin && count == patterns.len();
+        for i in 0..count {
+            let text = r.bytes()?;
+            same = same && patterns.get(i).is_some_and(|p| p.as_bytes() == text);
+        }
+        let nfa = r.bytes()?;
+        if same {
+            return decode(nfa);
+        }
+    }
+    None
+}
+
+/// Records a set just compiled from its patterns, while [`generate`] runs.
+pub(super) fn record(patterns: &[String], latin: bool, nfa: &NFA) {
+    if !RECORDING.load(Ordering::Relaxed) {
+        return;
+    }
+    let Some(nfa) = encode(nfa) else {
+        return;
+    };
+    if let Ok(mut recorded) = RECORDED.lock() {
+        recorded.push(Entry {
+            latin,
+            patterns: patterns.to_vec(),
+            nfa,
+        });
+    }
+}
+
+/// The table of every set `compile_all` compiles, encoded (sorted, so the same sets
+/// always make the same bytes).
+///
+/// Only a process that has compiled no set yet records them all: a set compiled before
+/// is not compiled again. `tests/prebuilt.rs` runs it in a process of its own.
+pub fn generate(compile_all: impl FnOnce()) -> Vec<u8> {
+    RECORDING.store(true, Ordering::SeqCst);
+    compile_all();
+    RECORDING.store(false, Ordering::SeqCst);
+    let mut entries = std::mem::take(&mut *RECORDED.lock().unwrap_or_else(|e| e.into_inner()));
+    entries.sort();
+    entries.dedup();
+    let mut out = Vec::new();
+    for entry in &entries {
+        out.push(u8::from(entry.latin));
+        put(&mut out, entry.patterns.len());
+        for pattern in &entry.patterns {
+            put(&mut out, pattern.len());
+            out.extend_from_slice(pattern.as_bytes());
+        }
+        put(&mut out, entry.nfa.len());
+        out.extend_from_slice(&entry.nfa);
+    }
+    out
+}
+
+/// How many sets the table holds, and how many of them are in their Latin form.
+pub fn table_sets() -> (usize, usize) {
+    let mut r = Reader {
+        bytes: TABLE,
+        at: 0,
+    };
+    let (mut all, mut latin) = (0, 0);
+    while !r.done() {
+        let Some(form) = r.byte() else { break };
+        let Some(count) = r.len() else { break };
+        if (0..count).any(|_| r.bytes().is_none()) || r.bytes().is_none() {
+            break;
+        }
+        all += 1;
+        latin += usize::from(form == 1);
+    }
+    (all, latin)
+}
+
+// State tags.
+const RANGE: u8 = 0;
+const SPARSE: u8 = 1;
+const LOOK: u8 = 2;
+const UNION: u8 = 3;
+const FAIL: u8 = 4;
+const MATCH: u8 = 5;
+
+/// `nfa` encoded, or `None` if it has states the encoding leaves out (capture states,
+/// dense transitions: a phrase set's NFA has neither).
+fn encode(nfa: &NFA) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    put(&mut out, nfa.states().len());
+    put(&mut out, nfa.pattern_len());
+    put(&mut out, nfa.start_anchored().as_usize());
+    put(&mut out, nfa.start_unanchored().as_usize());
+    out.push(u8::from(nfa.is_utf8()));
+    out.push(u8::from(nfa.is_reverse()));
+    for pattern in nfa.patterns() {
+        put(&mut out, nfa.start_pattern(pattern)?.as_usize());
+    }
+    let transition = |out: &mut Vec<u8>, t: &Transition| {
+        out.push(t.start);
+        out.push(t.end);
+        put(out, t.next.as_usize());
+    };
+    for state in nfa.states() {
+        match state {
+            State::ByteRange { trans } => {
+                out.push(RANGE);
+                transition(&mut out, trans);
+            }
+            State::Sparse(sparse) => {
+                out.push(SPARSE);
+                put(&mut out, sparse.transitions.len());
+                for t in sparse.transitions.iter() {
+                    transition(&mut out, t);
+                }
+            }
+            State::Look { look, next } => {
+                out.push(LOOK);
+                put(&mut out, usize::try_from(look.as_repr()).ok()?);
+                put(&mut out, next.as_usize());
+            }
+            State::Union { alternates } => {
+                out.push(UNION);
+                put(&mut out, alternates.len());
+                for alt in alternates.iter() {
+                    put(&mut out, alt.as_usize());
+                }
+            }
+            State::BinaryUnion { alt1, alt2 } => {
+                out.push(UNION);
+                put(&mut out, 2);
+                put(&mut out, alt1.as_usize());
+                put(&mut out, alt2.as_usize());
+            }
+            State::Fail => out.push(FAIL),
+            State::Match { pattern_id } => {
+                out.push(MATCH);
+                put(&mut out, pattern_id.as_usize());
+            }
+            State::Dense(_) | State::Capture { .. } => return None,
+        }
+    }
+    Some(out)
+}
+
+/// The NFA `bytes` encode, or `None` if they are not a well-formed encoding.
+///
+/// Every state is added in order, so each keeps its number; a match state is added as
+/// its pattern's only state, in the order of the patterns.
+fn decode(bytes: &[u8]) -> Option<NFA> {
+    let mut r = Reader { bytes, at: 0 };
+    let states = r.len()?;
+    let patterns = r.len()?;
+    let id = |n: usize| (n < states).then(|| StateID::new(n).ok()).flatten();
+    let anchored = id(r.len()?)?;
+    let unanchored = id(r.len()?)?;
+    let mut builder = thompson::Builder::new();
+    builder.set_utf8(r.byte()? == 1);
+    builder.set_reverse(r.byte()? == 1);
+    let starts = (0..patterns)
+        .map(|_| id(r.len()?))
+        .collect::<Option<Vec<StateID>>>()?;
+    let transition = |r: &mut Reader| -> Option<Transition> {
+        let (start, end) = (r.byte()?, r.byte()?);
+        let next = id(r.len()?)?;
+        (start <= end).then_some(Transition { start, end, next })
+    };
+    let mut matches = 0;
+    for _ in 0..states {
+        let added = match r.byte()? {
+            RANGE => builder.add_range(transition(&mut r)?),
+            SPARSE => {
+                let count = r.len()?;
+                let list = (0..count)
+                    .map(|_| transition(&mut r))
+                    .collect::<Option<Vec<Transition>>>()?;
+                builder.add_sparse(list)
+            }
+            LOOK => {
+                let look = Look::from_repr(u32::try_from(r.len()?).ok()?)?;
+                builder.add_look(id(r.len()?)?, look)
+            }
+            UNION => {
+                let count = r.len()?;
+                let list = (0..count)
+                    .map(|_| id(r.len()?))
+                    .collect::<Option<Vec<StateID>>>()?;
+                builder.add_union(list)
+            }
+            FAIL => builder.add_fail(),
+            MATCH => {
+                if r.len()? != matches {
+                    return None;
+                }
+                let start = *starts.get(matches)?;
+                matches += 1;
+                builder.start_pattern().ok()?;
+                let added = builder.add_match();
+                builder.finish_pattern(start).ok()?;
+                added
+            }
+            _ => return None,
+        };
+        added.ok()?;
+    }
+    if matches != patterns || !r.done() {
+        return None;
+    }
+    builder.build(anchored, unanchored).ok()
+}
+
+/// `n` appended to `out` in LEB128.
+fn put(out: &mut Vec<u8>, mut n: usize) {
+    loop {
+        let low = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(low);
+            return;
+        }
+        out.push(low | 0x80);
+    }
+}
+
+/// Reads an encoding from the front.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn done(&self) -> bool {
+        self.at >= self.bytes.len()
+    }
+
+    fn byte(&mut self) -> Option<u8> {
+        let b = *self.bytes.get(self.at)?;
+        self.at += 1;
+        Some(b)
+    }
+
+    /// A LEB128 number (at most 32 bits of it).
+    fn len(&mut self) -> Option<usize> {
+        let mut n: usize = 0;
+        for shift in (0..35).step_by(7) {
+            let b = self.byte()?;
+            n |= usize::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Some(n);
+            }
+        }
+        None
+    }
+
+    /// A length and that many bytes.
+    fn bytes(&mut self) -> Option<&'a [u8]> {
+        let len = self.len()?;
+        let end = self.at.checked_add(len)?;
+        let slice = self.bytes.get(self.at..end)?;
+        self.at = end;
+        Some(slice)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn compile(patterns: &[&str]) -> NFA {
+        let hirs: Vec<_> = patterns
+            .iter()
+            .map(|p| regex_syntax::parse(p).expect("valid"))
+            .collect();
+        thompson::Compiler::new()
+            .configure(thompson::Config::new().which_captures(thompson::WhichCaptures::None))
+            .build_many_from_hir(&hirs)
+            .expect("compiles")
+    }
+
+    #[test]
+    fn an_nfa_decodes_to_the_nfa_it_was_encoded_from() {
+        let nfa = compile(&[
+            r"(?i)(?-u:\b)(?:has|have|had)\s+not\s+been\s+seen(?-u:\b)",
+            r"(?i)\bno\s+(?:one|professional)\b|[’']",
+            r"\w+ë$",
+        ]);
+        let bytes = encode(&nfa).expect("encodes");
+        let back = decode(&bytes).expect("decodes");
+        assert_eq!(format!("{nfa:?}"), format!("{back:?}"));
+    }
+
+    #[test]
+    fn damaged_encodings_are_refused_not_trusted() {
+        let bytes = encode(&compile(&[r"(?i)\bseen\b", "a|b"])).expect("encodes");
+        for cut in 0..bytes.len() {
+            assert!(decode(&bytes[..cut]).is_none(), "a cut at {cut} decoded");
+        }
+        // Every single-byte change either is refused or still builds an NFA: none panics.
+        for at in 0..bytes.len() {
+            for value in [0u8, 1, 5, 0x7f, 0x80, 0xff] {
+                let mut damaged = bytes.clone();
+                damaged[at] = value;
+                let _ = decode(&damaged);
+            }
+        }
+    }
+
+    #[test]
+    fn a_set_is_found_only_under_its_exact_patterns_and_form() {
+        let patterns = vec![r"(?i)\bseen\b".to_owned(), "alone".to_owned()];
+        let nfa = compile(&[&patterns[0], &patterns[1]]);
+        let mut table = Vec::new();
+        table.push(1);
+        put(&mut table, 2);
+        for p in &patterns {
+            put(&mut table, p.len());
+            table.extend_from_slice(p.as_bytes());
+        }
+        let encoded = encode(&nfa).expect("encodes");
+        put(&mut table, encoded.len());
+        table.extend_from_slice(&encoded);
+        assert!(find_in(&table, &patterns, true).is_some());
+        assert!(find_in(&table, &patterns, false).is_none());
+        assert!(find_in(&table, &patterns[..1], true).is_none());
+        let other = vec![patterns[0].clone(), "alone ".to_owned()];
+        assert!(find_in(&table, &other, true).is_none());
+        assert!(find_in(&table[..table.len() - 1], &patterns, true).is_none());
+    }
+
+    #[test]
+    fn every_stored_set_is_the_compile_of_its_patterns() {
+        // What `tests/prebuilt.rs` checks byte for byte, here NFA for NFA: each stored
+        // automaton is the one its patterns compile to now.
+        let mut r = Reader {
+            bytes: TABLE,
+            at: 0,
+        };
+        let mut checked = 0;
+        while !r.done() {
+            let latin = r.byte().expect("form") == 1;
+            let count = r.len().expect("count");
+            let patterns: Vec<String> = (0..count)
+                .map(|_| String::from_utf8(r.bytes().expect("pattern").to_vec()).expect("text"))
+                .collect();
+            let stored = decode(r.bytes().expect("nfa")).expect("decodes");
+            let compiled = super::super::lazy::compile_nfa(&patterns, latin).expect("compiles");
+            assert_eq!(
+                format!("{stored:?}"),
+                format!("{compiled:?}"),
+                "the stored automaton of {patterns:?} is out of date"
+            );
+            checked += 1;
+        }
+        assert_eq!(checked, table_sets().0);
+        assert!(checked > 0, "the table is empty");
+    }
+}
