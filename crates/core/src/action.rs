@@ -367,7 +367,7 @@ fn adverbial(text: &str, end: usize) -> bool {
 
 /// Whether a match of [`TIME_BOUND`] really is a time bound: "evidenced by the assessment
 /// report" names an agent and a document, not an event.
-fn time_bound_match(text: &str, caps: &regex::Captures) -> bool {
+fn time_bound_match(text: &str, caps: &crate::lexicon::lazy::Captures) -> bool {
     let Some(whole) = caps.get(0) else {
         return false;
     };

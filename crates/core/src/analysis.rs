@@ -332,9 +332,7 @@ fn without_comments(text: &str) -> std::borrow::Cow<'_, str> {
     }
     std::borrow::Cow::Owned(
         m.comment
-            .replace_all(text, |c: &regex::Captures| {
-                " ".repeat(c.get(0).map_or(0, |m| m.as_str().len()))
-            })
+            .replace_all(text, |m| " ".repeat(m.len()))
             .into_owned(),
     )
 }

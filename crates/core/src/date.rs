@@ -261,7 +261,7 @@ pub fn find_cited_dates(text: &str, reference: Date) -> Vec<FoundDate> {
             reference.year
         }
     };
-    let span = |m: regex::Match| TextRange::new(m.start(), m.end());
+    let span = |m: crate::lexicon::lazy::Match| TextRange::new(m.start(), m.end());
     for caps in PARTIAL_PATTERNS.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
         let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());

@@ -18,16 +18,19 @@
 //!   written in both forms.
 
 use std::fmt;
-use std::ops::Deref;
 use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::OnceLock;
 
-use regex::{CaptureMatches, Captures, Match, Matches, Regex, RegexSet, Replacer};
+use regex::{Regex, RegexSet};
 use regex_automata::nfa::thompson;
 use regex_automata::util::pool::Pool;
 use regex_automata::{hybrid, Input, MatchKind, PatternID, PatternSet};
 use regex_syntax::ast::{self, Ast, ClassPerlKind, ClassSet, ClassSetItem};
 use regex_syntax::hir::Hir;
+
+use super::engine::Engine;
+pub use super::engine::{Captures, Match};
+use super::prebuilt::{self, Kind};
 
 /// The last character of the Latin range the cheap form covers.
 const LATIN_END: char = '\u{24F}';
@@ -54,16 +57,16 @@ const LATIN_SPACE: &[(char, char)] = &[
     ('\u{A0}', '\u{A0}'),
 ];
 
-/// A regular expression compiled the first time it is used.
+/// A regular expression compiled the first time it is used (or loaded from the table of
+/// built-in patterns made ahead of time, see [`super::prebuilt`]).
 ///
-/// Its own search methods pick the form that fits the text; dereferenced, it is the
-/// pattern as written (compiled on first use too).
+/// Its search methods pick the form that fits the text.
 pub struct LazyRegex {
     pattern: String,
     /// A built-in pattern: failing to compile is a bug (caught in debug builds).
     builtin: bool,
-    full: OnceLock<Regex>,
-    latin: OnceLock<Option<Regex>>,
+    full: OnceLock<Engine>,
+    latin: OnceLock<Option<Engine>>,
     /// For [`LazyRegex::is_match`] while neither form is compiled: whether a pattern
     /// matches needs only a forward DFA, a third of the memory (see [`LazyRegexSet`]).
     /// Most patterns are only ever asked one thing, so one of the two is built.
@@ -120,22 +123,23 @@ impl LazyRegex {
     }
 
     /// The pattern as written, compiled.
-    fn full(&self) -> &Regex {
+    fn full(&self) -> &Engine {
         self.full.get_or_init(|| {
-            compile(&self.pattern).unwrap_or_else(|e| {
-                debug_assert!(!self.builtin, "built-in pattern does not compile: {e}");
-                never()
+            engine(&self.pattern, false).unwrap_or_else(|| {
+                debug_assert!(
+                    !self.builtin,
+                    "built-in pattern does not compile: {}",
+                    self.pattern
+                );
+                never_engine()
             })
         })
     }
 
     /// The compiled form to search `haystack` with.
-    fn regex(&self, haystack: &str) -> &Regex {
+    fn engine(&self, haystack: &str) -> &Engine {
         if latin_text(haystack) {
-            if let Some(latin) = self
-                .latin
-                .get_or_init(|| latin_form(&self.pattern).and_then(|p| compile(&p).ok()))
-            {
+            if let Some(latin) = self.latin.get_or_init(|| engine(&self.pattern, true)) {
                 return latin;
             }
         }
@@ -157,32 +161,79 @@ impl LazyRegex {
     }
 
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
-        self.regex(haystack).find(haystack)
+        self.engine(haystack).find_at(haystack, 0)
     }
 
     pub fn find_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Match<'h>> {
-        self.regex(haystack).find_at(haystack, start)
+        self.engine(haystack).find_at(haystack, start)
     }
 
-    pub fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> Matches<'r, 'h> {
-        self.regex(haystack).find_iter(haystack)
+    pub fn find_iter<'r, 'h>(
+        &'r self,
+        haystack: &'h str,
+    ) -> impl Iterator<Item = Match<'h>> + use<'r, 'h> {
+        self.engine(haystack).find_iter(haystack)
     }
 
     pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
-        self.regex(haystack).captures(haystack)
+        self.engine(haystack).captures(haystack)
     }
 
-    pub fn captures_iter<'r, 'h>(&'r self, haystack: &'h str) -> CaptureMatches<'r, 'h> {
-        self.regex(haystack).captures_iter(haystack)
+    pub fn captures_iter<'r, 'h>(
+        &'r self,
+        haystack: &'h str,
+    ) -> impl Iterator<Item = Captures<'h>> + use<'r, 'h> {
+        self.engine(haystack).captures_iter(haystack)
     }
 
-    pub fn replace_all<'h, R: Replacer>(
+    /// `haystack` with every match replaced by what `with` makes of it.
+    pub fn replace_all<'h>(
         &self,
         haystack: &'h str,
-        rep: R,
+        mut with: impl FnMut(Match<'h>) -> String,
     ) -> std::borrow::Cow<'h, str> {
-        self.regex(haystack).replace_all(haystack, rep)
+        let mut out = String::new();
+        let mut last = 0;
+        for m in self.find_iter(haystack) {
+            out.push_str(haystack.get(last..m.start()).unwrap_or(""));
+            out.push_str(&with(m));
+            last = m.end();
+        }
+        if last == 0 && out.is_empty() {
+            return std::borrow::Cow::Borrowed(haystack);
+        }
+        out.push_str(haystack.get(last..).unwrap_or(""));
+        std::borrow::Cow::Owned(out)
     }
+}
+
+impl fmt::Debug for LazyRegex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("LazyRegex").field(&self.pattern).finish()
+    }
+}
+
+/// The engine of `pattern` (in its Latin form when `latin`), loaded from the table of
+/// built-in patterns or compiled; `None` if it does not compile (or has no Latin form).
+fn engine(pattern: &String, latin: bool) -> Option<Engine> {
+    let patterns = std::slice::from_ref(pattern);
+    let nfa = |kind: Kind, reverse: bool| {
+        prebuilt::find(kind, patterns, latin).or_else(|| {
+            let nfa = compile_regex_nfa(pattern, latin, reverse)?;
+            prebuilt::record(kind, patterns, latin, &nfa);
+            Some(nfa)
+        })
+    };
+    Engine::new(
+        nfa(Kind::Forward, false)?,
+        nfa(Kind::Reverse, true)?,
+        DFA_CACHE,
+    )
+}
+
+/// An engine that matches nothing.
+fn never_engine() -> Engine {
+    engine(&r"[^\s\S]".to_owned(), false).expect("empty matcher is valid")
 }
 
 /// A set of regular expressions compiled the first time it is used, in the form that fits
@@ -286,7 +337,7 @@ impl SetForm {
     fn new(patterns: &[String], latin: bool) -> Option<SetForm> {
         // A built-in set is loaded from the table made ahead of time; any other is
         // compiled (and recorded, while the table is being made).
-        let nfa = match super::prebuilt::find(patterns, latin) {
+        let nfa = match prebuilt::find(Kind::Set, patterns, latin) {
             Some(nfa) => Some(nfa),
             None => {
                 let compiled = compile_nfa(patterns, latin);
@@ -295,7 +346,7 @@ impl SetForm {
                     return None;
                 }
                 if let Some(nfa) = &compiled {
-                    super::prebuilt::record(patterns, latin, nfa);
+                    prebuilt::record(Kind::Set, patterns, latin, nfa);
                 }
                 compiled
             }
@@ -403,13 +454,6 @@ impl Searcher {
 /// far as the text needs.
 const DFA_CACHE: usize = 8 << 20;
 
-/// `pattern` compiled with room for its lazy DFA (see [`DFA_CACHE`]).
-fn compile(pattern: &str) -> Result<Regex, regex::Error> {
-    regex::RegexBuilder::new(pattern)
-        .dfa_size_limit(DFA_CACHE)
-        .build()
-}
-
 /// The largest compiled automaton a pattern may make (the `regex` default).
 const NFA_SIZE_LIMIT: usize = 10 << 20;
 
@@ -439,23 +483,33 @@ pub(super) fn compile_nfa(patterns: &[String], latin: bool) -> Option<thompson::
         .ok()
 }
 
+/// The forward NFA of `pattern` (in its Latin form when `latin`) with its capture
+/// groups, or with `reverse` its reverse NFA, as an [`Engine`] searches them; `None` if
+/// it does not compile (or has no Latin form).
+pub(super) fn compile_regex_nfa(
+    pattern: &str,
+    latin: bool,
+    reverse: bool,
+) -> Option<thompson::NFA> {
+    let hir = hir(pattern, latin)?;
+    let config = thompson::Config::new().nfa_size_limit(Some(NFA_SIZE_LIMIT));
+    let config = if reverse {
+        config
+            .which_captures(thompson::WhichCaptures::None)
+            .shrink(false)
+            .reverse(true)
+    } else {
+        config.which_captures(thompson::WhichCaptures::All)
+    };
+    thompson::Compiler::new()
+        .configure(config)
+        .build_from_hir(&hir)
+        .ok()
+}
+
 /// A regular expression that matches nothing.
 pub fn never() -> Regex {
     Regex::new(r"[^\s\S]").expect("empty matcher is valid")
-}
-
-impl Deref for LazyRegex {
-    type Target = Regex;
-
-    fn deref(&self) -> &Regex {
-        self.full()
-    }
-}
-
-impl fmt::Debug for LazyRegex {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("LazyRegex").field(&self.pattern).finish()
-    }
 }
 
 /// Whether every word and space character of `text` is in the Latin range, where the
@@ -686,6 +740,88 @@ mod tests {
         // Once compiled, the regex answers.
         assert!(regex.is_match("seen"));
         assert!(!regex.is_match("unseen"));
+    }
+
+    /// Everything [`LazyRegex`] reports of `text`, in plain values: each match of
+    /// `find_iter`, each group of each match of `captures_iter`, and the first match from
+    /// each start.
+    type Report = (
+        Vec<(usize, usize)>,
+        Vec<Vec<Option<(usize, usize)>>>,
+        Vec<Option<usize>>,
+    );
+
+    fn lazy_report(pattern: &str, text: &str) -> Report {
+        let lazy = LazyRegex::new(pattern.to_owned());
+        let finds = lazy.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        let groups = lazy
+            .captures_iter(text)
+            .map(|c| c.iter().map(|g| g.map(|m| (m.start(), m.end()))).collect())
+            .collect();
+        let starts = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .map(|i| lazy.find_at(text, i).map(|m| m.end()))
+            .collect();
+        (finds, groups, starts)
+    }
+
+    fn regex_report(pattern: &str, text: &str) -> Report {
+        let regex = Regex::new(pattern).expect("valid");
+        let finds = regex
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        let groups = regex
+            .captures_iter(text)
+            .map(|c| c.iter().map(|g| g.map(|m| (m.start(), m.end()))).collect())
+            .collect();
+        let starts = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .map(|i| regex.find_at(text, i).map(|m| m.end()))
+            .collect();
+        (finds, groups, starts)
+    }
+
+    #[test]
+    fn the_engine_finds_what_a_regex_finds() {
+        let patterns = [
+            r"(?i)\b(?P<verb>has|have|had)(?:\s+not|n['’]t)\s+(?:been\s+)?(seen|visited)\b",
+            r"(?i)(?-u:\b)(?:no\s+one|nobody)(?:\s+\w+){0,3}\s+(?P<what>checked|asked)(?-u:\b)",
+            r"(?i)\b(?:(?P<e0>poor|bad)|(?P<e1>sub-?standard)|(?P<e2>lazy))\s+(?P<noun>\w+)",
+            r"\w*",
+            r"(?:a|)",
+            r"(?i)^\W*(?:and\s+|but\s+)?(?:then|next)\b",
+            r"(?i)[;:,()\u{2013}\u{2014}]|\s+-\s+",
+            r"(?x)\b(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?P<m>Jan|Feb|March)\b",
+            r"Zoë\b|\bΚώστας",
+        ];
+        let texts = [
+            "",
+            "Jo had not been seen; Sam HASN’T visited, and Ali have not seen.",
+            "Nobody in the team ever checked. No one asked. no one really, truly, ever asked",
+            "Poor recording and sub-standard notes; a lazy   plan. POOR-ish",
+            "Zoë was not seen by Κώστας (the worker) – and then nothing. 3rd March",
+            "and then, next: 12th Feb – 1 Jan",
+            "a b  c ëa ΚώσταςΚώστας Zoëa",
+        ];
+        for pattern in patterns {
+            for text in texts {
+                assert_eq!(
+                    lazy_report(pattern, text),
+                    regex_report(pattern, text),
+                    "{pattern:?} on {text:?}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_engine_finds_what_a_regex_finds_in_any_text(text in "[a-zA-Z ,.;’ëΚ\u{2009}-]{0,40}") {
+            for pattern in [r"(?i)\b(?:not|never)\s+(?P<w>\w+)\b", r"(?i)(?-u:\b)a(?:\s+\w+){0,2}\s*", r"ë*|\s"] {
+                proptest::prop_assert_eq!(lazy_report(pattern, &text), regex_report(pattern, &text));
+            }
+        }
     }
 
     #[test]

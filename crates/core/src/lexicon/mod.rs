@@ -9,6 +9,7 @@ use serde::Deserialize;
 use lazy::LazyRegex;
 
 pub mod data;
+mod engine;
 pub mod evidence;
 pub mod lazy;
 pub mod prebuilt;

@@ -15,8 +15,12 @@
 //! and `tests/prebuilt.rs` checks that the committed table is exactly what it makes now
 //! (`CASELINT_UPDATE_AUTOMATA=1 cargo test -p caselint-core --test prebuilt` writes it).
 //!
-//! The encoding is a sequence of entries, each: whether the set is in its Latin form (one
-//! byte), the number of patterns and each pattern's length and text, then the NFA's
+//! Single regular expressions are stored the same way, as two NFAs (the forward one with
+//! its capture groups, and the reverse one): see [`super::engine`].
+//!
+//! The encoding is a sequence of entries, each: a byte for what the NFA is (a set's, a
+//! regular expression's forward or reverse NFA) and whether its patterns are in their
+//! Latin form, the number of patterns and each pattern's length and text, then the NFA's
 //! length and the NFA. Numbers are LEB128. An NFA is its state count, pattern count,
 //! anchored and unanchored start states, UTF-8 and reverse flags, each pattern's start
 //! state, then each state as a tag and its fields.
@@ -37,33 +41,49 @@ static RECORDING: AtomicBool = AtomicBool::new(false);
 /// The sets compiled while recording: their form, patterns and encoded NFA.
 static RECORDED: Mutex<Vec<Entry>> = Mutex::new(Vec::new());
 
-/// One set of the table.
+/// What a stored NFA is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Kind {
+    /// A set of patterns, which tells which of them match.
+    Set = 0,
+    /// A regular expression's forward NFA, with its capture groups.
+    Forward = 1,
+    /// A regular expression's reverse NFA.
+    Reverse = 2,
+}
+
+/// The byte that says what an entry's NFA is for and whether it is in the Latin form.
+fn form_byte(kind: Kind, latin: bool) -> u8 {
+    (kind as u8) << 1 | u8::from(latin)
+}
+
+/// One NFA of the table.
 #[derive(PartialEq, Eq, PartialOrd, Ord)]
 struct Entry {
-    latin: bool,
+    form: u8,
     patterns: Vec<String>,
     nfa: Vec<u8>,
 }
 
-/// The stored NFA of the set of `patterns` (in its Latin form when `latin`), if the table
-/// has it.
-pub(super) fn find(patterns: &[String], latin: bool) -> Option<NFA> {
+/// The stored `kind` of NFA of `patterns` (in their Latin form when `latin`), if the
+/// table has it.
+pub(super) fn find(kind: Kind, patterns: &[String], latin: bool) -> Option<NFA> {
     if RECORDING.load(Ordering::Relaxed) {
         return None;
     }
-    find_in(TABLE, patterns, latin)
+    find_in(TABLE, form_byte(kind, latin), patterns)
 }
 
-/// [`find`] in the table `table`.
-fn find_in(table: &[u8], patterns: &[String], latin: bool) -> Option<NFA> {
+/// The NFA of form byte `form` and `patterns` in the table `table`.
+fn find_in(table: &[u8], form: u8, patterns: &[String]) -> Option<NFA> {
     let mut r = Reader {
         bytes: table,
         at: 0,
     };
     while !r.done() {
-        let form = r.byte()? == 1;
+        let stored = r.byte()?;
         let count = r.len()?;
-        let mut same = form == latin && count == patterns.len();
+        let mut same = stored == form && count == patterns.len();
         for i in 0..count {
             let text = r.bytes()?;
             same = same && patterns.get(i).is_some_and(|p| p.as_bytes() == text);
@@ -76,8 +96,8 @@ fn find_in(table: &[u8], patterns: &[String], latin: bool) -> Option<NFA> {
     None
 }
 
-/// Records a set just compiled from its patterns, while [`generate`] runs.
-pub(super) fn record(patterns: &[String], latin: bool, nfa: &NFA) {
+/// Records an NFA just compiled from its patterns, while [`generate`] runs.
+pub(super) fn record(kind: Kind, patterns: &[String], latin: bool, nfa: &NFA) {
     if !RECORDING.load(Ordering::Relaxed) {
         return;
     }
@@ -86,14 +106,14 @@ pub(super) fn record(patterns: &[String], latin: bool, nfa: &NFA) {
     };
     if let Ok(mut recorded) = RECORDED.lock() {
         recorded.push(Entry {
-            latin,
+            form: form_byte(kind, latin),
             patterns: patterns.to_vec(),
             nfa,
         });
     }
 }
 
-/// The table of every set `compile_all` compiles, encoded (sorted, so the same sets
+/// The table of every NFA `compile_all` compiles, encoded (sorted, so the same sets
 /// always make the same bytes).
 ///
 /// Only a process that has compiled no set yet records them all: a set compiled before
@@ -107,7 +127,7 @@ pub fn generate(compile_all: impl FnOnce()) -> Vec<u8> {
     entries.dedup();
     let mut out = Vec::new();
     for entry in &entries {
-        out.push(u8::from(entry.latin));
+        out.push(entry.form);
         put(&mut out, entry.patterns.len());
         for pattern in &entry.patterns {
             put(&mut out, pattern.len());
@@ -119,7 +139,7 @@ pub fn generate(compile_all: impl FnOnce()) -> Vec<u8> {
     out
 }
 
-/// How many sets the table holds, and how many of them are in their Latin form.
+/// How many NFAs the table holds, and how many of them are in their Latin form.
 pub fn table_sets() -> (usize, usize) {
     let mut r = Reader {
         bytes: TABLE,
@@ -133,7 +153,7 @@ pub fn table_sets() -> (usize, usize) {
             break;
         }
         all += 1;
-        latin += usize::from(form == 1);
+        latin += usize::from(form & 1 == 1);
     }
     (all, latin)
 }
@@ -145,11 +165,14 @@ const LOOK: u8 = 2;
 const UNION: u8 = 3;
 const FAIL: u8 = 4;
 const MATCH: u8 = 5;
+const CAPTURE: u8 = 6;
 
-/// `nfa` encoded, or `None` if it has states the encoding leaves out (capture states,
-/// dense transitions: a phrase set's NFA has neither).
+/// `nfa` encoded, or `None` if it has states the encoding leaves out (dense transitions,
+/// which a phrase's NFA does not have; capture states in an NFA of several patterns,
+/// which a set's does not have).
 fn encode(nfa: &NFA) -> Option<Vec<u8>> {
     let mut out = Vec::new();
+    let one = nfa.pattern_len() == 1;
     put(&mut out, nfa.states().len());
     put(&mut out, nfa.pattern_len());
     put(&mut out, nfa.start_anchored().as_usize());
@@ -200,6 +223,22 @@ fn encode(nfa: &NFA) -> Option<Vec<u8>> {
                 out.push(MATCH);
                 put(&mut out, pattern_id.as_usize());
             }
+            State::Capture {
+                next,
+                pattern_id,
+                group_index,
+                slot,
+            } if one => {
+                let group = group_index.as_usize();
+                let start = nfa.group_info().slot(*pattern_id, group)?;
+                let name = nfa.group_info().to_name(*pattern_id, group);
+                out.push(CAPTURE);
+                put(&mut out, group);
+                out.push(u8::from(slot.as_usize() != start));
+                put(&mut out, name.map_or(0, |n| n.len() + 1));
+                out.extend_from_slice(name.unwrap_or("").as_bytes());
+                put(&mut out, next.as_usize());
+            }
             State::Dense(_) | State::Capture { .. } => return None,
         }
     }
@@ -208,8 +247,9 @@ fn encode(nfa: &NFA) -> Option<Vec<u8>> {
 
 /// The NFA `bytes` encode, or `None` if they are not a well-formed encoding.
 ///
-/// Every state is added in order, so each keeps its number; a match state is added as
-/// its pattern's only state, in the order of the patterns.
+/// Every state is added in order, so each keeps its number. An NFA of one pattern is added
+/// as that pattern; in one of several, a match state is added as its pattern's only state,
+/// in the order of the patterns.
 fn decode(bytes: &[u8]) -> Option<NFA> {
     let mut r = Reader { bytes, at: 0 };
     let states = r.len()?;
@@ -228,6 +268,10 @@ fn decode(bytes: &[u8]) -> Option<NFA> {
         let next = id(r.len()?)?;
         (start <= end).then_some(Transition { start, end, next })
     };
+    let one = patterns == 1;
+    if one {
+        builder.start_pattern().ok()?;
+    }
     let mut matches = 0;
     for _ in 0..states {
         let added = match r.byte()? {
@@ -257,10 +301,31 @@ fn decode(bytes: &[u8]) -> Option<NFA> {
                 }
                 let start = *starts.get(matches)?;
                 matches += 1;
-                builder.start_pattern().ok()?;
-                let added = builder.add_match();
-                builder.finish_pattern(start).ok()?;
-                added
+                if one {
+                    builder.add_match()
+                } else {
+                    builder.start_pattern().ok()?;
+                    let added = builder.add_match();
+                    builder.finish_pattern(start).ok()?;
+                    added
+                }
+            }
+            CAPTURE if one => {
+                let group = u32::try_from(r.len()?).ok()?;
+                let end = r.byte()? == 1;
+                let name = match r.len()? {
+                    0 => None,
+                    n => {
+                        let text = r.take(n - 1)?;
+                        Some(std::sync::Arc::from(std::str::from_utf8(text).ok()?))
+                    }
+                };
+                let next = id(r.len()?)?;
+                if end {
+                    builder.add_capture_end(next, group)
+                } else {
+                    builder.add_capture_start(next, group, name)
+                }
             }
             _ => return None,
         };
@@ -269,7 +334,16 @@ fn decode(bytes: &[u8]) -> Option<NFA> {
     if matches != patterns || !r.done() {
         return None;
     }
-    builder.build(anchored, unanchored).ok()
+    if one {
+        builder.finish_pattern(*starts.first()?).ok()?;
+    }
+    // A capture state without its other end, or two groups of one name, panics or fails
+    // in the build: neither is in an encoding `encode` made.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        builder.build(anchored, unanchored).ok()
+    }))
+    .ok()
+    .flatten()
 }
 
 /// `n` appended to `out` in LEB128.
@@ -318,6 +392,11 @@ impl<'a> Reader<'a> {
     /// A length and that many bytes.
     fn bytes(&mut self) -> Option<&'a [u8]> {
         let len = self.len()?;
+        self.take(len)
+    }
+
+    /// The next `len` bytes.
+    fn take(&mut self, len: usize) -> Option<&'a [u8]> {
         let end = self.at.checked_add(len)?;
         let slice = self.bytes.get(self.at..end)?;
         self.at = end;
@@ -353,6 +432,23 @@ mod tests {
     }
 
     #[test]
+    fn a_regular_expression_keeps_its_capture_groups_and_their_names() {
+        let hir = regex_syntax::parse(r"(?i)\b(?P<verb>has|have)\s+(not)\s+(?P<what>\w+)")
+            .expect("valid");
+        let nfa = thompson::Compiler::new()
+            .build_from_hir(&hir)
+            .expect("compiles");
+        let back = decode(&encode(&nfa).expect("encodes")).expect("decodes");
+        assert_eq!(format!("{nfa:?}"), format!("{back:?}"));
+        assert_eq!(
+            back.group_info()
+                .pattern_names(regex_automata::PatternID::ZERO)
+                .collect::<Vec<_>>(),
+            [None, Some("verb"), None, Some("what")]
+        );
+    }
+
+    #[test]
     fn damaged_encodings_are_refused_not_trusted() {
         let bytes = encode(&compile(&[r"(?i)\bseen\b", "a|b"])).expect("encodes");
         for cut in 0..bytes.len() {
@@ -373,7 +469,7 @@ mod tests {
         let patterns = vec![r"(?i)\bseen\b".to_owned(), "alone".to_owned()];
         let nfa = compile(&[&patterns[0], &patterns[1]]);
         let mut table = Vec::new();
-        table.push(1);
+        table.push(form_byte(Kind::Set, true));
         put(&mut table, 2);
         for p in &patterns {
             put(&mut table, p.len());
@@ -382,12 +478,14 @@ mod tests {
         let encoded = encode(&nfa).expect("encodes");
         put(&mut table, encoded.len());
         table.extend_from_slice(&encoded);
-        assert!(find_in(&table, &patterns, true).is_some());
-        assert!(find_in(&table, &patterns, false).is_none());
-        assert!(find_in(&table, &patterns[..1], true).is_none());
+        let latin_set = form_byte(Kind::Set, true);
+        assert!(find_in(&table, latin_set, &patterns).is_some());
+        assert!(find_in(&table, form_byte(Kind::Set, false), &patterns).is_none());
+        assert!(find_in(&table, form_byte(Kind::Forward, true), &patterns).is_none());
+        assert!(find_in(&table, latin_set, &patterns[..1]).is_none());
         let other = vec![patterns[0].clone(), "alone ".to_owned()];
-        assert!(find_in(&table, &other, true).is_none());
-        assert!(find_in(&table[..table.len() - 1], &patterns, true).is_none());
+        assert!(find_in(&table, latin_set, &other).is_none());
+        assert!(find_in(&table[..table.len() - 1], latin_set, &patterns).is_none());
     }
 
     #[test]
@@ -400,13 +498,19 @@ mod tests {
         };
         let mut checked = 0;
         while !r.done() {
-            let latin = r.byte().expect("form") == 1;
+            let form = r.byte().expect("form");
+            let latin = form & 1 == 1;
             let count = r.len().expect("count");
             let patterns: Vec<String> = (0..count)
                 .map(|_| String::from_utf8(r.bytes().expect("pattern").to_vec()).expect("text"))
                 .collect();
             let stored = decode(r.bytes().expect("nfa")).expect("decodes");
-            let compiled = super::super::lazy::compile_nfa(&patterns, latin).expect("compiles");
+            let compiled = match form >> 1 {
+                0 => super::super::lazy::compile_nfa(&patterns, latin),
+                1 => super::super::lazy::compile_regex_nfa(&patterns[0], latin, false),
+                _ => super::super::lazy::compile_regex_nfa(&patterns[0], latin, true),
+            }
+            .expect("compiles");
             assert_eq!(
                 format!("{stored:?}"),
                 format!("{compiled:?}"),

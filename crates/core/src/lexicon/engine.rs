@@ -1,0 +1,234 @@
+//! One regular expression searched with `regex-automata`'s engines, built from its NFAs.
+//!
+//! A [`regex::Regex`] can only be built from its pattern, and compiling the pattern was
+//! most of a one-file check. An [`Engine`] is built from two Thompson NFAs, the forward
+//! one (with capture groups) and the reverse one, which a run either compiles or loads
+//! from the table made ahead of time ([`super::prebuilt`]). It searches as a `Regex` does:
+//! a forward lazy DFA finds where the leftmost-first match ends and a reverse one where it
+//! starts; capture groups are then read by the PikeVM within that match only; a text the
+//! lazy DFAs give up on (a Unicode `\b` beside a non-ASCII letter, a cache that keeps
+//! filling) is searched by the PikeVM alone. Every engine gives the same leftmost-first
+//! matches, so which one ran never shows.
+
+use std::ops::{Index, Range};
+use std::panic::{RefUnwindSafe, UnwindSafe};
+use std::sync::Arc;
+
+use regex_automata::hybrid;
+use regex_automata::nfa::thompson::pikevm::{self, PikeVM};
+use regex_automata::nfa::thompson::NFA;
+use regex_automata::util::captures::Captures as Slots;
+use regex_automata::util::iter::Searcher;
+use regex_automata::util::pool::Pool;
+use regex_automata::{Anchored, Input, MatchKind, Span};
+
+/// A compiled regular expression (see the module documentation).
+pub(super) struct Engine {
+    regex: Arc<hybrid::regex::Regex>,
+    pikevm: PikeVM,
+    caches: Pool<Caches, CacheFn>,
+}
+
+/// The search caches of one thread. The PikeVM's is made when first needed: it holds a
+/// slot for every capture group at every NFA state, megabytes for a table with hundreds of
+/// groups, and most searches never read a group.
+struct Caches {
+    regex: hybrid::regex::Cache,
+    pikevm: Option<pikevm::Cache>,
+}
+
+type CacheFn = Box<dyn Fn() -> Caches + Send + Sync + UnwindSafe + RefUnwindSafe>;
+
+impl Engine {
+    /// The engine of the pattern whose forward NFA (with its capture groups) is `forward`
+    /// and reverse NFA is `reverse`; `None` if a lazy DFA cannot be built from them.
+    pub(super) fn new(forward: NFA, reverse: NFA, cache_capacity: usize) -> Option<Engine> {
+        let dfa_config = || {
+            hybrid::dfa::Config::new()
+                .cache_capacity(cache_capacity)
+                .unicode_word_boundary(true)
+                .minimum_cache_clear_count(Some(3))
+                .minimum_bytes_per_state(Some(10))
+        };
+        let fwd = hybrid::dfa::Builder::new()
+            .configure(dfa_config())
+            .build_from_nfa(forward.clone())
+            .ok()?;
+        let rev = hybrid::dfa::Builder::new()
+            .configure(
+                dfa_config()
+                    .prefilter(None)
+                    .specialize_start_states(false)
+                    .match_kind(MatchKind::All),
+            )
+            .build_from_nfa(reverse)
+            .ok()?;
+        let regex = Arc::new(hybrid::regex::Builder::new().build_from_dfas(fwd, rev));
+        let pikevm = PikeVM::builder().build_from_nfa(forward).ok()?;
+        let maker_regex = Arc::clone(&regex);
+        Some(Engine {
+            regex,
+            pikevm,
+            caches: Pool::new(Box::new(move || Caches {
+                regex: maker_regex.create_cache(),
+                pikevm: None,
+            })),
+        })
+    }
+
+    /// The leftmost-first match in `input`.
+    fn search(&self, input: &Input<'_>) -> Option<Span> {
+        let mut caches = self.caches.get();
+        match self.regex.try_search(&mut caches.regex, input) {
+            Ok(found) => found.map(|m| m.span()),
+            Err(_) => {
+                let cache = caches
+                    .pikevm
+                    .get_or_insert_with(|| self.pikevm.create_cache());
+                self.pikevm.find(cache, input.clone()).map(|m| m.span())
+            }
+        }
+    }
+
+    /// The capture groups of the match `span` of `haystack`.
+    fn groups<'h>(&self, haystack: &'h str, span: Span) -> Captures<'h> {
+        let mut caches = self.caches.get();
+        let mut slots = self.pikevm.create_captures();
+        let input = Input::new(haystack).span(span).anchored(Anchored::Yes);
+        let cache = caches
+            .pikevm
+            .get_or_insert_with(|| self.pikevm.create_cache());
+        self.pikevm.captures(cache, input, &mut slots);
+        Captures { haystack, slots }
+    }
+
+    pub(super) fn is_match(&self, haystack: &str) -> bool {
+        self.search(&Input::new(haystack).earliest(true)).is_some()
+    }
+
+    pub(super) fn find_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Match<'h>> {
+        if start > haystack.len() {
+            return None;
+        }
+        self.search(&Input::new(haystack).range(start..))
+            .map(|span| Match::new(haystack, span))
+    }
+
+    pub(super) fn find_iter<'r, 'h>(
+        &'r self,
+        haystack: &'h str,
+    ) -> impl Iterator<Item = Match<'h>> + use<'r, 'h> {
+        let mut searcher = Searcher::new(Input::new(haystack));
+        std::iter::from_fn(move || {
+            searcher
+                .advance(|input| {
+                    Ok(self
+                        .search(input)
+                        .map(|s| regex_automata::Match::new(regex_automata::PatternID::ZERO, s)))
+                })
+                .map(|m| Match::new(haystack, m.span()))
+        })
+    }
+
+    pub(super) fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
+        let span = self.search(&Input::new(haystack))?;
+        Some(self.groups(haystack, span))
+    }
+
+    pub(super) fn captures_iter<'r, 'h>(
+        &'r self,
+        haystack: &'h str,
+    ) -> impl Iterator<Item = Captures<'h>> + use<'r, 'h> {
+        self.find_iter(haystack)
+            .map(move |m| self.groups(haystack, Span::from(m.range())))
+    }
+}
+
+/// A match: where it is in the text searched, and its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Match<'h> {
+    haystack: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Match<'h> {
+    fn new(haystack: &'h str, span: Span) -> Match<'h> {
+        Match {
+            haystack,
+            start: span.start,
+            end: span.end,
+        }
+    }
+
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The matched text (every match starts and ends on a character boundary).
+    pub fn as_str(&self) -> &'h str {
+        self.haystack.get(self.range()).unwrap_or("")
+    }
+}
+
+/// The capture groups of one match: group 0 is the whole match.
+#[derive(Clone, Debug)]
+pub struct Captures<'h> {
+    haystack: &'h str,
+    slots: Slots,
+}
+
+impl<'h> Captures<'h> {
+    /// Group `index`, if it took part in the match.
+    pub fn get(&self, index: usize) -> Option<Match<'h>> {
+        self.slots
+            .get_group(index)
+            .map(|span| Match::new(self.haystack, span))
+    }
+
+    /// The group named `name`, if there is one and it took part in the match.
+    pub fn name(&self, name: &str) -> Option<Match<'h>> {
+        self.slots
+            .get_group_by_name(name)
+            .map(|span| Match::new(self.haystack, span))
+    }
+
+    /// Each group in order (group 0 first), `None` for one that did not take part.
+    pub fn iter(&self) -> impl Iterator<Item = Option<Match<'h>>> + '_ {
+        (0..self.slots.group_len()).map(|i| self.get(i))
+    }
+}
+
+impl Index<usize> for Captures<'_> {
+    type Output = str;
+
+    /// The text of group `index` ("" if it did not take part).
+    fn index(&self, index: usize) -> &str {
+        self.get(index).map_or("", |m| m.as_str())
+    }
+}
+
+impl Index<&str> for Captures<'_> {
+    type Output = str;
+
+    /// The text of the group named `name` ("" if it did not take part).
+    fn index(&self, name: &str) -> &str {
+        self.name(name).map_or("", |m| m.as_str())
+    }
+}
