@@ -4,6 +4,11 @@
 Start-up: spawn `caselint server`, send `initialize`, time until its response arrives;
 the median (and min/max) over --starts runs.
 
+Open to diagnostics: spawn `caselint server`, send `initialize` and `initialized`, then at
+once (as an editor does) `didOpen` a --words audit, and time until its diagnostics are
+published; the median over --starts runs. Also with the audit opened 0.3 s after
+`initialized`.
+
 Memory: one server, --docs audits of --words words each opened with didOpen; after every
 document's diagnostics have been published (and a few edits typed into each), read VmRSS and
 VmHWM (peak) from /proc/<pid>/status.
@@ -154,6 +159,24 @@ def main():
           f"(min {min(ms):.1f}, max {max(ms):.1f})")
 
     text = audit(args.words)
+    for delay in (0.0, 0.3):
+        opens = []
+        for _ in range(args.starts):
+            server = Server(args.bin)
+            server.initialize()
+            server.send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
+            time.sleep(delay)
+            uri = "file:///bench/open.audit.md"
+            began = time.perf_counter()
+            server.send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
+                "textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}})
+            server.wait_for(published(uri, 1))
+            opens.append((time.perf_counter() - began) * 1000)
+            server.stop()
+        print(f"didOpen -> publishDiagnostics, {len(text.split())} words, opened {delay:.1f} s after "
+              f"initialized, {len(opens)} starts: median {statistics.median(opens):.1f} ms "
+              f"(min {min(opens):.1f}, max {max(opens):.1f})")
+
     server = Server(args.bin)
     server.initialize()
     server.send({"jsonrpc": "2.0", "method": "initialized", "params": {}})

@@ -76,6 +76,16 @@ pub fn warm_up(config: &Config) {
     }
 }
 
+/// [`warm_up`] for a language server, on the thread that lints: the clean example audit, so
+/// only the matchers every audit needs are loaded (the memory of one reached only by a
+/// finding is spent when a document needs it).
+pub fn warm_up_server(config: &Config) {
+    check(WARM_UP_CLEAN, config);
+}
+
+/// A clean audit, for [`warm_up_server`].
+const WARM_UP_CLEAN: &str = include_str!("../../../tests/fixtures/clean/amir.audit.md");
+
 /// The audit [`warm_up`] lints: realistic, with findings for most rules.
 const WARM_UP_SAMPLE: &str = include_str!("../../../examples/jo.audit.md");
 

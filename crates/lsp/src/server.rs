@@ -393,13 +393,21 @@ impl LanguageServer for Backend {
     }
 
     async fn initialized(&self, _: InitializedParams) {
-        let (messages, watch) = {
+        let (messages, watch, config) = {
             let mut state = self.lock();
             (
                 std::mem::take(&mut state.deferred_messages),
                 state.client.watch_registration,
+                state.configs.config(None),
             )
         };
+        // The editor opens a document next: have the lint thread load the phrase matchers
+        // a typical audit needs now, so the first diagnostics do not wait for them. On the
+        // lint thread, which searches them from then on and so owns their caches; a lint
+        // sent meanwhile runs after it.
+        if let Ok(lints) = self.shared.lints.lock() {
+            let _ = lints.send(Box::new(move || caselint_core::warm_up_server(&config)));
+        }
         if watch {
             // Registration waits for the client's answer; it must not hold up anything else.
             let client = self.client.clone();
