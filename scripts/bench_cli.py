@@ -7,7 +7,13 @@ over the folder R times and reports the median wall time, MB/s and peak RSS (fro
 /usr/bin/time or resource.getrusage).
 
     cargo build --release
-    python3 scripts/bench_cli.py [--bin target/release/caselint] [--audits 2000] [--runs 7]
+    python3 scripts/bench_cli.py [--bin target/release/caselint] [--audits 2000] [--runs 7] [--kind corpus|realistic]
+
+`--kind corpus` (the default) fills each audit's six areas with corpus sentences, most of
+them written to trigger a rule: dense with findings, the hard case. `--kind realistic`
+gives each audit three areas of the latency benchmark's realistic area (a few findings
+each, as `scripts/bench_server.py` uses); its text repeats, which favours the lazy DFAs'
+caches.
 """
 import argparse
 import json
@@ -50,17 +56,25 @@ def audit(i, cases):
     return "\n".join(parts)
 
 
+def realistic(i):
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import bench_server
+    head = "---\nchild: Jo\naudit-date: 2026-11-20\nauditor: A. Auditor\n---\n\n# Case file audit\n\n"
+    return head + "".join(bench_server.area(i * 3 + k) for k in range(3))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "caselint"))
     ap.add_argument("--audits", type=int, default=2000)
     ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--kind", choices=["corpus", "realistic"], default="corpus")
     args = ap.parse_args()
     cases = texts()
     with tempfile.TemporaryDirectory(prefix="caselint-bench-") as tmp:
         total = 0
         for i in range(args.audits):
-            text = audit(i, cases)
+            text = audit(i, cases) if args.kind == "corpus" else realistic(i)
             total += len(text.encode("utf-8"))
             with open(os.path.join(tmp, f"audit-{i:05}.audit.md"), "w", encoding="utf-8") as fh:
                 fh.write(text)
@@ -74,7 +88,7 @@ def main():
                 sys.exit(f"caselint exited {proc.returncode}: {proc.stderr.decode()[:300]}")
         rss_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         med = statistics.median(times)
-        print(f"audits: {args.audits}, {total / 1e6:.1f} MB, runs: {args.runs}, cores: {os.cpu_count()}")
+        print(f"audits ({args.kind}): {args.audits}, {total / 1e6:.1f} MB, runs: {args.runs}, cores: {os.cpu_count()}")
         print(f"wall time: median {med * 1000:.0f} ms (min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f})")
         print(f"throughput: median {total / 1e6 / med:.1f} MB/s")
         print(f"peak RSS: {rss_kb / 1024:.1f} MiB")
