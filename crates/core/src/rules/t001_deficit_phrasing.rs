@@ -1431,12 +1431,16 @@ fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
     }
     // A failure is rewritten as what had not been done ("missed" → "had not been taken").
     let mut participle = failure.unwrap_or(view.word(participle_at)).to_owned();
+    let lemma = lemma_of(view.word(participle_at), Form::Participle);
     let mut b = participle_at + 1;
-    // "signed off by", "seen alone by".
+    // "signed off by", "seen alone by", and a prepositional verb's own preposition:
+    // "spoken to (alone) by", "responded to by", "dealt with by".
     while b < participle_at + 3
         && (PARTICLES.contains(&view.word(b))
             || OBJECT_ENDERS.contains(&view.word(b))
-            || english::is_adverb(view.word(b)))
+            || english::is_adverb(view.word(b))
+            || (b == participle_at + 1
+                && PREPOSITIONAL_VERBS.contains(&(lemma.as_str(), view.word(b)))))
         && view.word(b) != "by"
     {
         participle.push(' ');
@@ -1474,6 +1478,28 @@ fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
         gerunds: Vec::new(),
         subject_before: None,
     })
+}
+
+/// `text` with its first word lower-cased when it is a common noun the lexicon knows,
+/// capitalised only because it began the sentence ("Reports", "Children"), so that it
+/// reads right inside the rewrite ("There was evidence that reports had not…"). Names
+/// and acronyms are not in those lists and keep their capitals.
+fn common_noun_lowercased(text: String) -> String {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let lower = first.to_lowercase();
+    let title_case = first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().skip(1).all(|c| !c.is_uppercase());
+    let known = PRACTICE_NOUNS.contains(&lower.as_str())
+        || crate::lexicon::evidence::CHILD_WORDS.contains(&lower.as_str());
+    if title_case && known {
+        let mut chars = text.chars();
+        chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default()
+    } else {
+        text
+    }
 }
 
 /// Participles that say a failure without "not", with what the rewrite says had not been
@@ -1607,7 +1633,8 @@ fn rewrite(view: &View, d: &Deficit) -> Rewrite {
             after_been,
             indefinite,
         } => {
-            let object_text = english::decapitalise(view.span_text(object.0, object.1));
+            let object_text =
+                common_noun_lowercased(english::decapitalise(view.span_text(object.0, object.1)));
             let object_text = if *indefinite && !object_text.ends_with('s') {
                 format!("{} {object_text}", tone::article_for(&object_text))
             } else {

@@ -77,6 +77,10 @@ fn fires_on_many_shapes() {
         // Agentive passives and "no attempt".
         "The plan has not been reviewed by the team manager since June.",
         "Sam was not seen alone by the social worker at the last two visits.",
+        // A prepositional verb's passive keeps its preposition.
+        "Sam was not spoken to alone by the social worker during the assessment.",
+        "Mother's concerns were not responded to by the team manager.",
+        "Father has never been listened to by the social worker.",
         "No attempt was made by the SW to contact father.",
         "No effort has been made by the team to find the maternal grandparents.",
         "The TM has still not recorded a rationale.",
@@ -128,6 +132,8 @@ fn stays_silent_on_family_praise_and_reflective_phrasing() {
         "At no point did mother engage with the plan.",
         "On 3 October mother did not attend the core group.",
         "The plan was reviewed by the TM and hasn't changed since.",
+        "Sam was spoken to alone by the social worker at every visit.",
+        "Father was not spoken to by mother about the plan.",
         "The SW spoke to Sam and he didn't want to talk about home.",
         // Findings and idioms, not practice left undone.
         "The SW recorded no concerns at the visit.",
@@ -319,6 +325,14 @@ fn rewrites_carry_the_object_and_the_participle() {
         (
             "The S47 was not completed by the social worker within 15 working days.",
             "There was evidence that the S47 had not been completed within 15 working days.",
+        ),
+        (
+            "Reports are not routinely updated by social workers.",
+            "There was evidence that reports had not routinely been updated.",
+        ),
+        (
+            "Children were not spoken to alone by social workers.",
+            "There was evidence that children had not been spoken to alone.",
         ),
         (
             "No attempt was made by the worker to obtain Sam's views before the review.",
