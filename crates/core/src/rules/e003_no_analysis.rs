@@ -138,6 +138,11 @@ mod tests {
             "The judgement of Good reflects the timely assessment.",
             "The chronology is a useful working tool rather than a list.",
             "The genogram helped the family see who could support them.",
+            // Praise or criticism of how the work was done, said with a manner word.
+            "The social worker worked diligently with the school to arrange the visits.",
+            "Referrals are handled efficiently by the front door team.",
+            "Leaders are relentless in following up missed health assessments.",
+            "A shared calendar would enhance how visits are planned.",
         ] {
             silent(
                 "E003",
