@@ -79,6 +79,21 @@ fn judge(ctx: &Context, view: &View, previous: Previous<'_, '_>, p: &Phrase) -> 
             _ => return None,
         }
     } else if lower.contains("practice") {
+        // "good and poor practice", "strong or weak practice": the scale, not a judgement.
+        let scale = p.first >= 2
+            && view.tokens[p.first - 1].is_any(&["and", "or"])
+            && view.tokens[p.first - 2].is_any(&[
+                "good",
+                "better",
+                "best",
+                "strong",
+                "effective",
+                "excellent",
+                "outstanding",
+            ]);
+        if scale {
+            return None;
+        }
         Target::Practice
     } else {
         target_of(view, previous, p)
@@ -193,6 +208,21 @@ fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
             let people: Vec<Target> = people.collect();
             if people.iter().any(|t| t.is_family()) && !people.iter().any(|t| t.is_practice()) {
                 return Target::Person;
+            }
+        }
+        // "poor attendance by social workers", "a slow response from the team": whose
+        // it was decides.
+        if view
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.is_any(&["by", "from"]))
+        {
+            let to = (end + 1..view.len())
+                .find(|&i| view.tokens[i].kind == english::Kind::Punct || view.is_verbish(i))
+                .unwrap_or(view.len());
+            let agent = tone::classify(view, end + 1, to, previous);
+            if agent.is_practice() {
+                return Target::Practice;
             }
         }
         let mut t = tone::classify(view, p.last, end, previous);

@@ -5,6 +5,9 @@ use crate::rules::test_support::{assert_fix, fires, silent};
 fn fires_on_judgements_about_practice() {
     for text in [
         "Recording has been poor since the transfer.",
+        // Whose it was decides: a practitioner as the agent.
+        "Poor attendance by social workers at core groups has delayed the plan.",
+        "Poor communication from the team manager left the carers unsure.",
         "The quality of the assessment was poor.",
         "The analysis in the assessment is inadequate.",
         "Visits were poorly recorded during the summer.",
@@ -66,6 +69,10 @@ fn fires_on_hindsight_in_every_form() {
 fn silent_on_the_childs_circumstances_and_reported_words() {
     for text in [
         "Sam's attendance has been poor this term.",
+        "Poor attendance by mother at contact has upset Sam.",
+        // The scale from good to poor, not a judgement.
+        "Managers can tell strong and weak practice apart in supervision.",
+        "The training uses examples of good and poor practice.",
         "Sam lives in inadequate housing.",
         "The living conditions were poor when the SW visited.",
         "Sam has poor dental health.",
