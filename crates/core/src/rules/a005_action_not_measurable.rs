@@ -68,6 +68,10 @@ mod tests {
             "FSW to help father with bedtime routines before Christmas.",
             "SW to liaise with the GP about Sam's medication by 2026-12-11.",
             "SW to check in with the childminder by 18 December 2026.",
+            // An understanding gained leaves nothing to see.
+            "SW to develop a better understanding of Sam's needs by 15 January 2027.",
+            "TM to gain an understanding of father's views before the review.",
+            "IRO to build awareness of the plan among the carers by 31/01/2027.",
             "SW to encourage mother to engage with the housing officer.",
             "SW to contact the school nurse by 04/12/2026.",
             "SW to build a relationship with Sam by the end of February 2027.",
@@ -82,6 +86,8 @@ mod tests {
     fn silent_with_a_result_or_a_concrete_verb() {
         for action in [
             "SW to speak to father by 04/12/2026, so that he understands what must change.",
+            "SW to develop a better understanding of Sam's needs by 15/01/2027, evidenced by an updated assessment.",
+            "SW to build Sam's knowledge of his life story through three life story sessions by 31/01/2027.",
             "TM to discuss the case with the SW by 11/12/2026, evidenced by a management decision on file.",
             "SW to complete four direct work sessions with Sam by the end of January 2027.",
             "IRO to follow up with the foster carers within two weeks, with the outcome recorded.",
