@@ -15,6 +15,7 @@ use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::Arc;
 
 use regex_automata::hybrid;
+use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
 use regex_automata::nfa::thompson::pikevm::{self, PikeVM};
 use regex_automata::nfa::thompson::NFA;
 use regex_automata::util::captures::Captures as Slots;
@@ -26,6 +27,8 @@ use regex_automata::{Anchored, Input, MatchKind, Span};
 pub(super) struct Engine {
     regex: Arc<hybrid::regex::Regex>,
     pikevm: PikeVM,
+    /// Reads capture groups within a short match faster than the PikeVM.
+    backtrack: BoundedBacktracker,
     caches: Pool<Caches, CacheFn>,
 }
 
@@ -35,6 +38,7 @@ pub(super) struct Engine {
 struct Caches {
     regex: hybrid::regex::Cache,
     pikevm: Option<pikevm::Cache>,
+    backtrack: Option<backtrack::Cache>,
 }
 
 type CacheFn = Box<dyn Fn() -> Caches + Send + Sync + UnwindSafe + RefUnwindSafe>;
@@ -64,14 +68,17 @@ impl Engine {
             .build_from_nfa(reverse)
             .ok()?;
         let regex = Arc::new(hybrid::regex::Builder::new().build_from_dfas(fwd, rev));
-        let pikevm = PikeVM::builder().build_from_nfa(forward).ok()?;
+        let pikevm = PikeVM::builder().build_from_nfa(forward.clone()).ok()?;
+        let backtrack = BoundedBacktracker::builder().build_from_nfa(forward).ok()?;
         let maker_regex = Arc::clone(&regex);
         Some(Engine {
             regex,
             pikevm,
+            backtrack,
             caches: Pool::new(Box::new(move || Caches {
                 regex: maker_regex.create_cache(),
                 pikevm: None,
+                backtrack: None,
             })),
         })
     }
@@ -90,11 +97,26 @@ impl Engine {
         }
     }
 
-    /// The capture groups of the match `span` of `haystack`.
+    /// The capture groups of the match `span` of `haystack`: read by the bounded
+    /// backtracker when the match is short enough for it (as `regex` does), else by the
+    /// PikeVM.
     fn groups<'h>(&self, haystack: &'h str, span: Span) -> Captures<'h> {
         let mut caches = self.caches.get();
+        let caches = &mut *caches;
         let mut slots = self.pikevm.create_captures();
         let input = Input::new(haystack).span(span).anchored(Anchored::Yes);
+        if span.len() <= self.backtrack.max_haystack_len() {
+            let cache = caches
+                .backtrack
+                .get_or_insert_with(|| self.backtrack.create_cache());
+            if self
+                .backtrack
+                .try_captures(cache, input.clone(), &mut slots)
+                .is_ok()
+            {
+                return Captures { haystack, slots };
+            }
+        }
         let cache = caches
             .pikevm
             .get_or_insert_with(|| self.pikevm.create_cache());
