@@ -218,10 +218,8 @@ impl fmt::Debug for LazyRegex {
 fn engine(pattern: &String, latin: bool) -> Option<Engine> {
     let patterns = std::slice::from_ref(pattern);
     let nfa = |kind: Kind, reverse: bool| {
-        prebuilt::find(kind, patterns, latin).or_else(|| {
-            let nfa = compile_regex_nfa(pattern, latin, reverse)?;
-            prebuilt::record(kind, patterns, latin, &nfa);
-            Some(nfa)
+        prebuilt::load_or_compile(kind, patterns, latin, || {
+            compile_regex_nfa(pattern, latin, reverse)
         })
     };
     Engine::new(
@@ -337,20 +335,12 @@ impl SetForm {
     fn new(patterns: &[String], latin: bool) -> Option<SetForm> {
         // A built-in set is loaded from the table made ahead of time; any other is
         // compiled (and recorded, while the table is being made).
-        let nfa = match prebuilt::find(Kind::Set, patterns, latin) {
-            Some(nfa) => Some(nfa),
-            None => {
-                let compiled = compile_nfa(patterns, latin);
-                if latin && compiled.is_none() && patterns.iter().any(|p| hir(p, true).is_none()) {
-                    // No Latin form.
-                    return None;
-                }
-                if let Some(nfa) = &compiled {
-                    prebuilt::record(Kind::Set, patterns, latin, nfa);
-                }
-                compiled
-            }
-        };
+        let nfa =
+            prebuilt::load_or_compile(Kind::Set, patterns, latin, || compile_nfa(patterns, latin));
+        if latin && nfa.is_none() && patterns.iter().any(|p| hir(p, true).is_none()) {
+            // No Latin form.
+            return None;
+        }
         // Configured as a `RegexSet` configures its own lazy DFA, but forward only.
         let dfa = nfa.and_then(|nfa| {
             hybrid::dfa::Builder::new()
@@ -742,44 +732,42 @@ mod tests {
         assert!(!regex.is_match("unseen"));
     }
 
-    /// Everything [`LazyRegex`] reports of `text`, in plain values: each match of
+    /// Everything a matcher reports of `text`, in plain values: each match of
     /// `find_iter`, each group of each match of `captures_iter`, and the first match from
-    /// each start.
+    /// each start. `LazyRegex` and `regex::Regex` have the same methods, so one body reads
+    /// both.
     type Report = (
         Vec<(usize, usize)>,
         Vec<Vec<Option<(usize, usize)>>>,
         Vec<Option<usize>>,
     );
 
+    macro_rules! report {
+        ($matcher:expr, $text:expr) => {{
+            let (matcher, text) = (&$matcher, $text);
+            let finds = matcher
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            let groups = matcher
+                .captures_iter(text)
+                .map(|c| c.iter().map(|g| g.map(|m| (m.start(), m.end()))).collect())
+                .collect();
+            let starts = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .map(|i| matcher.find_at(text, i).map(|m| m.end()))
+                .collect();
+            let report: Report = (finds, groups, starts);
+            report
+        }};
+    }
+
     fn lazy_report(pattern: &str, text: &str) -> Report {
-        let lazy = LazyRegex::new(pattern.to_owned());
-        let finds = lazy.find_iter(text).map(|m| (m.start(), m.end())).collect();
-        let groups = lazy
-            .captures_iter(text)
-            .map(|c| c.iter().map(|g| g.map(|m| (m.start(), m.end()))).collect())
-            .collect();
-        let starts = (0..=text.len())
-            .filter(|&i| text.is_char_boundary(i))
-            .map(|i| lazy.find_at(text, i).map(|m| m.end()))
-            .collect();
-        (finds, groups, starts)
+        report!(LazyRegex::new(pattern.to_owned()), text)
     }
 
     fn regex_report(pattern: &str, text: &str) -> Report {
-        let regex = Regex::new(pattern).expect("valid");
-        let finds = regex
-            .find_iter(text)
-            .map(|m| (m.start(), m.end()))
-            .collect();
-        let groups = regex
-            .captures_iter(text)
-            .map(|c| c.iter().map(|g| g.map(|m| (m.start(), m.end()))).collect())
-            .collect();
-        let starts = (0..=text.len())
-            .filter(|&i| text.is_char_boundary(i))
-            .map(|i| regex.find_at(text, i).map(|m| m.end()))
-            .collect();
-        (finds, groups, starts)
+        report!(Regex::new(pattern).expect("valid"), text)
     }
 
     #[test]

@@ -65,9 +65,24 @@ struct Entry {
     nfa: Vec<u8>,
 }
 
+/// The `kind` of NFA of `patterns` (in their Latin form when `latin`): the stored one if
+/// the table has it, else what `compile` makes (recorded, while [`generate`] runs).
+pub(super) fn load_or_compile(
+    kind: Kind,
+    patterns: &[String],
+    latin: bool,
+    compile: impl FnOnce() -> Option<NFA>,
+) -> Option<NFA> {
+    find(kind, patterns, latin).or_else(|| {
+        let nfa = compile()?;
+        record(kind, patterns, latin, &nfa);
+        Some(nfa)
+    })
+}
+
 /// The stored `kind` of NFA of `patterns` (in their Latin form when `latin`), if the
 /// table has it.
-pub(super) fn find(kind: Kind, patterns: &[String], latin: bool) -> Option<NFA> {
+fn find(kind: Kind, patterns: &[String], latin: bool) -> Option<NFA> {
     if RECORDING.load(Ordering::Relaxed) {
         return None;
     }
@@ -97,7 +112,7 @@ fn find_in(table: &[u8], form: u8, patterns: &[String]) -> Option<NFA> {
 }
 
 /// Records an NFA just compiled from its patterns, while [`generate`] runs.
-pub(super) fn record(kind: Kind, patterns: &[String], latin: bool, nfa: &NFA) {
+fn record(kind: Kind, patterns: &[String], latin: bool, nfa: &NFA) {
     if !RECORDING.load(Ordering::Relaxed) {
         return;
     }
