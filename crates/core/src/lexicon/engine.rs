@@ -5,8 +5,8 @@
 //! one (with capture groups) and the reverse one, which a run either compiles or loads
 //! from the table made ahead of time ([`super::prebuilt`]). It searches as a `Regex` does:
 //! a forward lazy DFA finds where the leftmost-first match ends and a reverse one where it
-//! starts; capture groups are then read by the PikeVM within that match only; a text the
-//! lazy DFAs give up on (a Unicode `\b` beside a non-ASCII letter, a cache that keeps
+//! starts; capture groups are then read within that match only, by the bounded
+//! backtracker when it is short and by the PikeVM otherwise; a text the lazy DFAs give up on (a Unicode `\b` beside a non-ASCII letter, a cache that keeps
 //! filling) is searched by the PikeVM alone. Every engine gives the same leftmost-first
 //! matches, so which one ran never shows.
 
@@ -124,8 +124,22 @@ impl Engine {
         Captures { haystack, slots }
     }
 
+    /// Whether the pattern matches somewhere in `haystack`: the forward DFA alone says so
+    /// (where a match starts is not needed).
     pub(super) fn is_match(&self, haystack: &str) -> bool {
-        self.search(&Input::new(haystack).earliest(true)).is_some()
+        let input = Input::new(haystack).earliest(true);
+        let mut caches = self.caches.get();
+        let caches = &mut *caches;
+        let (forward, _) = caches.regex.as_parts_mut();
+        match self.regex.forward().try_search_fwd(forward, &input) {
+            Ok(found) => found.is_some(),
+            Err(_) => {
+                let cache = caches
+                    .pikevm
+                    .get_or_insert_with(|| self.pikevm.create_cache());
+                self.pikevm.is_match(cache, input)
+            }
+        }
     }
 
     pub(super) fn find_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Match<'h>> {

@@ -733,13 +733,14 @@ mod tests {
     }
 
     /// Everything a matcher reports of `text`, in plain values: each match of
-    /// `find_iter`, each group of each match of `captures_iter`, and the first match from
-    /// each start. `LazyRegex` and `regex::Regex` have the same methods, so one body reads
+    /// `find_iter`, each group of each match of `captures_iter`, the first match from each
+    /// start, and whether each suffix matches at all. `LazyRegex` and `regex::Regex` have the same methods, so one body reads
     /// both.
     type Report = (
         Vec<(usize, usize)>,
         Vec<Vec<Option<(usize, usize)>>>,
         Vec<Option<usize>>,
+        Vec<bool>,
     );
 
     macro_rules! report {
@@ -757,7 +758,12 @@ mod tests {
                 .filter(|&i| text.is_char_boundary(i))
                 .map(|i| matcher.find_at(text, i).map(|m| m.end()))
                 .collect();
-            let report: Report = (finds, groups, starts);
+            // Asked after the searches above, so of the compiled matcher.
+            let matches = (0..=text.len())
+                .filter_map(|i| text.get(i..))
+                .map(|rest| matcher.is_match(rest))
+                .collect();
+            let report: Report = (finds, groups, starts, matches);
             report
         }};
     }
