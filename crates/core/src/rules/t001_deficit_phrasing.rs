@@ -276,6 +276,14 @@ fn negation_at(view: &View, k: usize) -> Option<Negation> {
         {
             neg(k + 3, Form::Base)
         }
+        // "the team has been failing to record visits": the same, in the perfect.
+        "has" | "have" | "had"
+            if next == "been"
+                && matches!(view.word(n + 1), "failing" | "neglecting" | "refusing")
+                && view.word(n + 2) == "to" =>
+        {
+            neg(k + 4, Form::Base)
+        }
         "never" => Some(Negation {
             never: true,
             ..neg(k + 1, Form::Past)?

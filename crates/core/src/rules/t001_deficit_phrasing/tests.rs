@@ -77,6 +77,9 @@ fn fires_on_many_shapes() {
         // Agentive passives and "no attempt".
         "The plan has not been reviewed by the team manager since June.",
         "Sam was not seen alone by the social worker at the last two visits.",
+        // "failing to" in the perfect.
+        "The social worker has been failing to record visits since June.",
+        "Managers have been neglecting to review the plans.",
         // A prepositional verb's passive keeps its preposition.
         "Sam was not spoken to alone by the social worker during the assessment.",
         "Mother's concerns were not responded to by the team manager.",
@@ -134,6 +137,8 @@ fn stays_silent_on_family_praise_and_reflective_phrasing() {
         "The plan was reviewed by the TM and hasn't changed since.",
         "Sam was spoken to alone by the social worker at every visit.",
         "Father was not spoken to by mother about the plan.",
+        "Mother has been failing to take Sam to school.",
+        "The social worker has been trying to record every visit.",
         "The SW spoke to Sam and he didn't want to talk about home.",
         // Findings and idioms, not practice left undone.
         "The SW recorded no concerns at the visit.",
