@@ -151,4 +151,13 @@ mod tests {
         assert!(racing.iter().any(|d| d.code == "T003"), "{racing:?}");
         assert!(racing.iter().any(|d| d.code == "T001"), "{racing:?}");
     }
+
+    /// The server's warm-up sample stays clean: a finding there would load matchers only
+    /// findings need, memory the server's budget has no room for (BENCHMARKS.md).
+    #[test]
+    fn the_server_warm_up_sample_has_no_findings() {
+        let found = check(WARM_UP_CLEAN, &Config::default());
+        assert!(found.is_empty(), "{found:?}");
+        warm_up_server(&Config::default());
+    }
 }
