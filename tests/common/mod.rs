@@ -171,8 +171,14 @@ fn read_frame(reader: &mut impl BufRead) -> Option<Value> {
 impl Client {
     /// `caselint server --stdio` with `CASELINT_LOG=log_level`.
     pub(crate) fn start(log_level: &str) -> Client {
+        Client::start_with_env(log_level, &[])
+    }
+
+    /// The same, with the environment variables `env` set for the server.
+    pub(crate) fn start_with_env(log_level: &str, env: &[(&str, &str)]) -> Client {
         let mut command = Command::new(env!("CARGO_BIN_EXE_caselint"));
         command.current_dir(env!("CARGO_MANIFEST_DIR"));
+        command.envs(env.iter().copied());
         Client::spawn(command, log_level)
     }
 
