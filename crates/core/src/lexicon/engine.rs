@@ -10,6 +10,7 @@
 //! filling) is searched by the PikeVM alone. Every engine gives the same leftmost-first
 //! matches, so which one ran never shows.
 
+use std::borrow::Cow;
 use std::ops::{Index, Range};
 use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::Arc;
@@ -25,6 +26,9 @@ use regex_automata::{Anchored, Input, MatchKind, Span};
 
 /// A compiled regular expression (see the module documentation).
 pub(super) struct Engine {
+    /// The NFAs are folded: they are searched over the text lower-cased (see
+    /// [`super::lazy::fold`]); offsets are the same in both.
+    folded: bool,
     regex: Arc<hybrid::regex::Regex>,
     pikevm: PikeVM,
     /// Reads capture groups within a short match faster than the PikeVM.
@@ -45,8 +49,14 @@ type CacheFn = Box<dyn Fn() -> Caches + Send + Sync + UnwindSafe + RefUnwindSafe
 
 impl Engine {
     /// The engine of the pattern whose forward NFA (with its capture groups) is `forward`
-    /// and reverse NFA is `reverse`; `None` if a lazy DFA cannot be built from them.
-    pub(super) fn new(forward: NFA, reverse: NFA, cache_capacity: usize) -> Option<Engine> {
+    /// and reverse NFA is `reverse`, folded or not; `None` if a lazy DFA cannot be built
+    /// from them.
+    pub(super) fn new(
+        forward: NFA,
+        reverse: NFA,
+        cache_capacity: usize,
+        folded: bool,
+    ) -> Option<Engine> {
         let dfa_config = || {
             hybrid::dfa::Config::new()
                 .cache_capacity(cache_capacity)
@@ -72,6 +82,7 @@ impl Engine {
         let backtrack = BoundedBacktracker::builder().build_from_nfa(forward).ok()?;
         let maker_regex = Arc::clone(&regex);
         Some(Engine {
+            folded,
             regex,
             pikevm,
             backtrack,
@@ -97,14 +108,23 @@ impl Engine {
         }
     }
 
-    /// The capture groups of the match `span` of `haystack`: read by the bounded
-    /// backtracker when the match is short enough for it (as `regex` does), else by the
-    /// PikeVM.
-    fn groups<'h>(&self, haystack: &'h str, span: Span) -> Captures<'h> {
+    /// The text the NFAs are searched over: `haystack`, lower-cased if they are folded.
+    fn text<'h>(&self, haystack: &'h str) -> Cow<'h, str> {
+        if self.folded {
+            super::lazy::folded_text(haystack)
+        } else {
+            Cow::Borrowed(haystack)
+        }
+    }
+
+    /// The capture groups of the match `span` of `haystack`, searched as `text`: read by
+    /// the bounded backtracker when the match is short enough for it (as `regex` does),
+    /// else by the PikeVM.
+    fn groups<'h>(&self, text: &str, haystack: &'h str, span: Span) -> Captures<'h> {
         let mut caches = self.caches.get();
         let caches = &mut *caches;
         let mut slots = self.pikevm.create_captures();
-        let input = Input::new(haystack).span(span).anchored(Anchored::Yes);
+        let input = Input::new(text).span(span).anchored(Anchored::Yes);
         if span.len() <= self.backtrack.max_haystack_len() {
             let cache = caches
                 .backtrack
@@ -127,7 +147,8 @@ impl Engine {
     /// Whether the pattern matches somewhere in `haystack`: the forward DFA alone says so
     /// (where a match starts is not needed).
     pub(super) fn is_match(&self, haystack: &str) -> bool {
-        let input = Input::new(haystack).earliest(true);
+        let text = self.text(haystack);
+        let input = Input::new(&*text).earliest(true);
         let mut caches = self.caches.get();
         let caches = &mut *caches;
         let (forward, _) = caches.regex.as_parts_mut();
@@ -146,15 +167,14 @@ impl Engine {
         if start > haystack.len() {
             return None;
         }
-        self.search(&Input::new(haystack).range(start..))
+        let text = self.text(haystack);
+        self.search(&Input::new(&*text).range(start..))
             .map(|span| Match::new(haystack, span))
     }
 
-    pub(super) fn find_iter<'r, 'h>(
-        &'r self,
-        haystack: &'h str,
-    ) -> impl Iterator<Item = Match<'h>> + use<'r, 'h> {
-        let mut searcher = Searcher::new(Input::new(haystack));
+    /// The spans of every match in `text`, one at a time.
+    fn spans<'r, 't>(&'r self, text: &'t str) -> impl Iterator<Item = Span> + use<'r, 't> {
+        let mut searcher = Searcher::new(Input::new(text));
         std::iter::from_fn(move || {
             searcher
                 .advance(|input| {
@@ -162,21 +182,52 @@ impl Engine {
                         .search(input)
                         .map(|s| regex_automata::Match::new(regex_automata::PatternID::ZERO, s)))
                 })
-                .map(|m| Match::new(haystack, m.span()))
+                .map(|m| m.span())
         })
     }
 
+    pub(super) fn find_iter<'r, 'h>(
+        &'r self,
+        haystack: &'h str,
+    ) -> impl Iterator<Item = Match<'h>> + use<'r, 'h> {
+        // Text lower-cased for the search is not kept: its matches are found at once.
+        let (mut lazy, mut found) = match self.text(haystack) {
+            Cow::Borrowed(text) => (Some(self.spans(text)), Vec::new().into_iter()),
+            Cow::Owned(text) => (None, self.spans(&text).collect::<Vec<_>>().into_iter()),
+        };
+        std::iter::from_fn(move || match &mut lazy {
+            Some(spans) => spans.next(),
+            None => found.next(),
+        })
+        .map(move |span| Match::new(haystack, span))
+    }
+
     pub(super) fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
-        let span = self.search(&Input::new(haystack))?;
-        Some(self.groups(haystack, span))
+        let text = self.text(haystack);
+        let span = self.search(&Input::new(&*text))?;
+        Some(self.groups(&text, haystack, span))
     }
 
     pub(super) fn captures_iter<'r, 'h>(
         &'r self,
         haystack: &'h str,
     ) -> impl Iterator<Item = Captures<'h>> + use<'r, 'h> {
-        self.find_iter(haystack)
-            .map(move |m| self.groups(haystack, Span::from(m.range())))
+        let (mut lazy, mut found) = match self.text(haystack) {
+            Cow::Borrowed(text) => (Some(self.spans(text)), Vec::new().into_iter()),
+            Cow::Owned(text) => {
+                let all: Vec<Captures<'h>> = self
+                    .spans(&text)
+                    .map(|span| self.groups(&text, haystack, span))
+                    .collect();
+                (None, all.into_iter())
+            }
+        };
+        std::iter::from_fn(move || match &mut lazy {
+            Some(spans) => spans
+                .next()
+                .map(|span| self.groups(haystack, haystack, span)),
+            None => found.next(),
+        })
     }
 }
 

@@ -222,11 +222,16 @@ fn engine(pattern: &String, latin: bool) -> Option<Engine> {
             compile_regex_nfa(pattern, latin, reverse)
         })
     };
-    Engine::new(
-        nfa(Kind::Forward, false)?,
-        nfa(Kind::Reverse, true)?,
-        DFA_CACHE,
-    )
+    let (forward, folded) = nfa(Kind::Forward, false)?;
+    let (reverse, reverse_folded) = nfa(Kind::Reverse, true)?;
+    if folded != reverse_folded {
+        // Both are folded or neither (it depends on the pattern alone); a table that says
+        // otherwise is not trusted.
+        let (forward, folded) = compile_regex_nfa(pattern, latin, false)?;
+        let (reverse, _) = compile_regex_nfa(pattern, latin, true)?;
+        return Engine::new(forward, reverse, DFA_CACHE, folded);
+    }
+    Engine::new(forward, reverse, DFA_CACHE, folded)
 }
 
 /// An engine that matches nothing.
@@ -323,6 +328,8 @@ impl SetMatches {
 struct SetForm {
     /// The Latin form (see [`latin_form`]), not the patterns as written.
     latin: bool,
+    /// Searched over the text lower-cased (see [`fold`]).
+    folded: bool,
     /// `None` when the patterns compile but not into a lazy DFA.
     dfa: Option<Searcher>,
     /// For the texts the DFA gives up on.
@@ -341,8 +348,9 @@ impl SetForm {
             // No Latin form.
             return None;
         }
+        let folded = nfa.as_ref().is_some_and(|(_, folded)| *folded);
         // Configured as a `RegexSet` configures its own lazy DFA, but forward only.
-        let dfa = nfa.and_then(|nfa| {
+        let dfa = nfa.and_then(|(nfa, _)| {
             hybrid::dfa::Builder::new()
                 .configure(
                     hybrid::dfa::Config::new()
@@ -363,6 +371,7 @@ impl SetForm {
         }
         Some(SetForm {
             latin,
+            folded,
             dfa: dfa.map(Searcher::new),
             fallback,
         })
@@ -372,6 +381,7 @@ impl SetForm {
     fn empty() -> SetForm {
         SetForm {
             latin: false,
+            folded: false,
             dfa: None,
             fallback: OnceLock::from(RegexSet::empty()),
         }
@@ -382,6 +392,12 @@ impl SetForm {
         if let Some(Searcher { dfa, caches }) = &self.dfa {
             let mut cache = caches.get();
             let mut found = PatternSet::new(dfa.pattern_len());
+            let text = if self.folded {
+                folded_text(haystack)
+            } else {
+                std::borrow::Cow::Borrowed(haystack)
+            };
+            let haystack = &*text;
             let result = if earliest {
                 // Whether any pattern matches: the first match state ends the search,
                 // found by the DFA's plain search, which is faster than the overlapping
@@ -455,33 +471,42 @@ fn compile_set(patterns: &[String]) -> Result<RegexSet, regex::Error> {
 }
 
 /// The NFA of a set of `patterns` (in their Latin form when `latin`), without capture
-/// groups, as a [`LazyRegexSet`] searches it; `None` if they do not compile (or have no
-/// Latin form).
-pub(super) fn compile_nfa(patterns: &[String], latin: bool) -> Option<thompson::NFA> {
+/// groups, as a [`LazyRegexSet`] searches it, and whether it is folded (see [`fold`]);
+/// `None` if they do not compile (or have no Latin form).
+pub(super) fn compile_nfa(patterns: &[String], latin: bool) -> Option<(thompson::NFA, bool)> {
     // Parsed once: the Latin form is made on the syntax tree and compiled from it.
     let hirs: Vec<Hir> = patterns
         .iter()
         .map(|p| hir(p, latin))
         .collect::<Option<_>>()?;
-    thompson::Compiler::new()
+    let (hirs, folded) = match latin.then(|| hirs.iter().map(fold).collect::<Option<Vec<_>>>()) {
+        Some(Some(folded)) => (folded, true),
+        _ => (hirs, false),
+    };
+    let nfa = thompson::Compiler::new()
         .configure(
             thompson::Config::new()
                 .which_captures(thompson::WhichCaptures::None)
                 .nfa_size_limit(Some(NFA_SIZE_LIMIT)),
         )
         .build_many_from_hir(&hirs)
-        .ok()
+        .ok()?;
+    Some((nfa, folded))
 }
 
 /// The forward NFA of `pattern` (in its Latin form when `latin`) with its capture
-/// groups, or with `reverse` its reverse NFA, as an [`Engine`] searches them; `None` if
-/// it does not compile (or has no Latin form).
+/// groups, or with `reverse` its reverse NFA, as an [`Engine`] searches them, and whether
+/// it is folded (see [`fold`]); `None` if it does not compile (or has no Latin form).
 pub(super) fn compile_regex_nfa(
     pattern: &str,
     latin: bool,
     reverse: bool,
-) -> Option<thompson::NFA> {
+) -> Option<(thompson::NFA, bool)> {
     let hir = hir(pattern, latin)?;
+    let (hir, folded) = match latin.then(|| fold(&hir)) {
+        Some(Some(folded)) => (folded, true),
+        _ => (hir, false),
+    };
     let config = thompson::Config::new().nfa_size_limit(Some(NFA_SIZE_LIMIT));
     let config = if reverse {
         config
@@ -491,10 +516,91 @@ pub(super) fn compile_regex_nfa(
     } else {
         config.which_captures(thompson::WhichCaptures::All)
     };
-    thompson::Compiler::new()
+    let nfa = thompson::Compiler::new()
         .configure(config)
         .build_from_hir(&hir)
-        .ok()
+        .ok()?;
+    Some((nfa, folded))
+}
+
+/// `hir` for text in lower case: every class without the ASCII capitals (and without ſ
+/// and the Kelvin sign, which case folding adds to `s` and `k`), or `None` if `hir` tells
+/// a capital from its small letter anywhere (a literal letter, or a class with one and
+/// not the other), where lower-casing the text would change what it matches.
+///
+/// The phrase tables match in any case, so `(?i)` makes each letter a class of two (`k`
+/// three): a Thompson NFA state with a list of transitions, allocated one by one when the
+/// NFA is built, and a byte class of its own for each capital in every lazy DFA. Folded,
+/// a letter is one byte range. Searching a folded pattern over the text with its ASCII
+/// capitals lowered (offsets unchanged) matches exactly what the pattern matches over the
+/// text, for Latin text without ſ (see [`latin_text`]).
+pub(super) fn fold(hir: &Hir) -> Option<Hir> {
+    use regex_syntax::hir::{
+        Capture, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, HirKind, Repetition,
+    };
+    Some(match hir.kind() {
+        HirKind::Empty => Hir::empty(),
+        HirKind::Look(look) => Hir::look(*look),
+        HirKind::Literal(literal) => {
+            if literal.0.iter().any(u8::is_ascii_alphabetic) {
+                return None;
+            }
+            hir.clone()
+        }
+        HirKind::Class(regex_syntax::hir::Class::Unicode(class)) => {
+            let has = |c: char| {
+                class
+                    .ranges()
+                    .iter()
+                    .any(|r| r.start() <= c && c <= r.end())
+            };
+            if ('a'..='z').any(|c| has(c) != has(c.to_ascii_uppercase())) {
+                return None;
+            }
+            let mut class = class.clone();
+            class.difference(&ClassUnicode::new([
+                ClassUnicodeRange::new('A', 'Z'),
+                ClassUnicodeRange::new('\u{17F}', '\u{17F}'),
+                ClassUnicodeRange::new('\u{212A}', '\u{212A}'),
+            ]));
+            Hir::class(regex_syntax::hir::Class::Unicode(class))
+        }
+        HirKind::Class(regex_syntax::hir::Class::Bytes(class)) => {
+            let has = |b: u8| {
+                class
+                    .ranges()
+                    .iter()
+                    .any(|r| r.start() <= b && b <= r.end())
+            };
+            if (b'a'..=b'z').any(|b| has(b) != has(b.to_ascii_uppercase())) {
+                return None;
+            }
+            let mut class = class.clone();
+            class.difference(&ClassBytes::new([ClassBytesRange::new(b'A', b'Z')]));
+            Hir::class(regex_syntax::hir::Class::Bytes(class))
+        }
+        HirKind::Repetition(rep) => Hir::repetition(Repetition {
+            sub: Box::new(fold(&rep.sub)?),
+            ..rep.clone()
+        }),
+        HirKind::Capture(capture) => Hir::capture(Capture {
+            sub: Box::new(fold(&capture.sub)?),
+            ..capture.clone()
+        }),
+        HirKind::Concat(parts) => Hir::concat(parts.iter().map(fold).collect::<Option<_>>()?),
+        HirKind::Alternation(parts) => {
+            Hir::alternation(parts.iter().map(fold).collect::<Option<_>>()?)
+        }
+    })
+}
+
+/// `text` as a folded pattern is searched over: its ASCII capitals lowered (see [`fold`]).
+pub(super) fn folded_text(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(text.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 /// A regular expression that matches nothing.
@@ -503,12 +609,17 @@ pub fn never() -> Regex {
 }
 
 /// Whether every word and space character of `text` is in the Latin range, where the
-/// Latin form of a pattern matches exactly as the pattern does.
+/// Latin form of a pattern matches exactly as the pattern does, and `text` has no long s
+/// (ſ, U+017F, which case folding makes equal to `s`: the folded form, see [`fold`],
+/// leaves it out).
 pub fn latin_text(text: &str) -> bool {
     // Every search asks this of its text, so only characters from U+0240 on are decoded:
     // in UTF-8 they, and only they, start with a byte of 0xC9 or more.
     if text.is_ascii() {
         return true;
+    }
+    if text.contains('\u{17F}') {
+        return false;
     }
     let bytes = text.as_bytes();
     let mut at = 0;
@@ -816,6 +927,48 @@ mod tests {
                 proptest::prop_assert_eq!(lazy_report(pattern, &text), regex_report(pattern, &text));
             }
         }
+
+        /// Folded patterns (searched over the text lower-cased) and those that cannot be
+        /// folded, over text in any case, with the letters case folding ties to ASCII
+        /// ones (ſ, the Kelvin sign) and the dotted and dotless i.
+        #[test]
+        fn folded_patterns_find_what_a_regex_finds(text in "[kKsSiIſ\u{212A}İıéÉ ’-]{0,24}") {
+            for pattern in [
+                r"(?i)\b(?:sk|is)\w*",
+                r"(?i)s[^k\s]",
+                r"(?i)(?P<a>k+)\s*(?P<b>ı|İ|é)?",
+                r"[a-z]+",
+                r"(?i)S(?-i:k)",
+                r"[^S\s]+",
+            ] {
+                proptest::prop_assert_eq!(lazy_report(pattern, &text), regex_report(pattern, &text));
+                let set = LazyRegexSet::new([pattern.to_owned()]);
+                let regex = Regex::new(pattern).expect("valid");
+                proptest::prop_assert_eq!(set.is_match(&text), regex.is_match(&text));
+            }
+        }
+    }
+
+    #[test]
+    fn only_patterns_that_match_in_any_case_are_folded() {
+        let folds = |p: &str| fold(&hir(p, true).expect("parses")).is_some();
+        assert!(folds(r"(?i)\bnot\s+seen\b"));
+        assert!(folds(r"(?i)[^a-z\s]|\w+|[’'-]"));
+        assert!(folds(r"[A-Za-z0-9_'’-]+"));
+        // A letter in one case only: lowering the text would change what matches.
+        assert!(!folds(r"seen"));
+        assert!(!folds(r"(?i)Jan(?-i:uary)"));
+        assert!(!folds(r"[A-Z]\w+"));
+        assert!(!folds(r"(?i)x|[^a-z]y|(?-i:[^a-z])"));
+        // A folded letter is one byte range, not a list of the cases.
+        let (nfa, folded) = compile_regex_nfa(r"(?i)\bseen\b", true, false).expect("compiles");
+        assert!(folded);
+        assert!(!nfa
+            .states()
+            .iter()
+            .any(|s| matches!(s, thompson::State::Sparse(_))));
+        let (_, folded) = compile_regex_nfa(r"(?i)\bseen\b", false, false).expect("compiles");
+        assert!(!folded, "the pattern as written is never folded");
     }
 
     #[test]
@@ -938,7 +1091,9 @@ mod tests {
     fn latin_text_is_read_from_the_characters() {
         let by_characters = |text: &str| {
             text.chars().all(|c| {
-                c <= LATIN_END || !(regex_syntax::is_word_character(c) || c.is_whitespace())
+                c != '\u{17F}'
+                    && (c <= LATIN_END
+                        || !(regex_syntax::is_word_character(c) || c.is_whitespace()))
             })
         };
         for text in [

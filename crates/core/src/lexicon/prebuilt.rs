@@ -52,9 +52,15 @@ pub(super) enum Kind {
     Reverse = 2,
 }
 
-/// The byte that says what an entry's NFA is for and whether it is in the Latin form.
-fn form_byte(kind: Kind, latin: bool) -> u8 {
-    (kind as u8) << 1 | u8::from(latin)
+/// The byte that says what an entry's NFA is for, whether it is in the Latin form, and
+/// whether it is folded (searched over lower-cased text, see [`super::lazy::fold`]).
+fn form_byte(kind: Kind, latin: bool, folded: bool) -> u8 {
+    (kind as u8) << 2 | u8::from(folded) << 1 | u8::from(latin)
+}
+
+/// Whether form byte `stored` is of `kind` and form `latin` (folded or not).
+fn same_form(stored: u8, kind: Kind, latin: bool) -> bool {
+    stored >> 2 == kind as u8 && (stored & 1 == 1) == latin
 }
 
 /// One NFA of the table.
@@ -65,32 +71,34 @@ struct Entry {
     nfa: Vec<u8>,
 }
 
-/// The `kind` of NFA of `patterns` (in their Latin form when `latin`): the stored one if
-/// the table has it, else what `compile` makes (recorded, while [`generate`] runs).
+/// The `kind` of NFA of `patterns` (in their Latin form when `latin`), and whether it is
+/// folded: the stored one if the table has it, else what `compile` makes (recorded, while
+/// [`generate`] runs).
 pub(super) fn load_or_compile(
     kind: Kind,
     patterns: &[String],
     latin: bool,
-    compile: impl FnOnce() -> Option<NFA>,
-) -> Option<NFA> {
+    compile: impl FnOnce() -> Option<(NFA, bool)>,
+) -> Option<(NFA, bool)> {
     find(kind, patterns, latin).or_else(|| {
-        let nfa = compile()?;
-        record(kind, patterns, latin, &nfa);
-        Some(nfa)
+        let (nfa, folded) = compile()?;
+        record(kind, patterns, latin, folded, &nfa);
+        Some((nfa, folded))
     })
 }
 
-/// The stored `kind` of NFA of `patterns` (in their Latin form when `latin`), if the
-/// table has it.
-fn find(kind: Kind, patterns: &[String], latin: bool) -> Option<NFA> {
+/// The stored `kind` of NFA of `patterns` (in their Latin form when `latin`), and whether
+/// it is folded, if the table has it.
+fn find(kind: Kind, patterns: &[String], latin: bool) -> Option<(NFA, bool)> {
     if RECORDING.load(Ordering::Relaxed) {
         return None;
     }
-    find_in(TABLE, form_byte(kind, latin), patterns)
+    find_in(TABLE, kind, latin, patterns)
 }
 
-/// The NFA of form byte `form` and `patterns` in the table `table`.
-fn find_in(table: &[u8], form: u8, patterns: &[String]) -> Option<NFA> {
+/// The NFA of `kind`, form `latin` and `patterns` in the table `table`, and whether it is
+/// folded.
+fn find_in(table: &[u8], kind: Kind, latin: bool, patterns: &[String]) -> Option<(NFA, bool)> {
     let mut r = Reader {
         bytes: table,
         at: 0,
@@ -98,21 +106,21 @@ fn find_in(table: &[u8], form: u8, patterns: &[String]) -> Option<NFA> {
     while !r.done() {
         let stored = r.byte()?;
         let count = r.len()?;
-        let mut same = stored == form && count == patterns.len();
+        let mut same = same_form(stored, kind, latin) && count == patterns.len();
         for i in 0..count {
             let text = r.bytes()?;
             same = same && patterns.get(i).is_some_and(|p| p.as_bytes() == text);
         }
         let nfa = r.bytes()?;
         if same {
-            return decode(nfa);
+            return Some((decode(nfa)?, stored & 2 != 0));
         }
     }
     None
 }
 
 /// Records an NFA just compiled from its patterns, while [`generate`] runs.
-fn record(kind: Kind, patterns: &[String], latin: bool, nfa: &NFA) {
+fn record(kind: Kind, patterns: &[String], latin: bool, folded: bool, nfa: &NFA) {
     if !RECORDING.load(Ordering::Relaxed) {
         return;
     }
@@ -121,7 +129,7 @@ fn record(kind: Kind, patterns: &[String], latin: bool, nfa: &NFA) {
     };
     if let Ok(mut recorded) = RECORDED.lock() {
         recorded.push(Entry {
-            form: form_byte(kind, latin),
+            form: form_byte(kind, latin, folded),
             patterns: patterns.to_vec(),
             nfa,
         });
@@ -484,7 +492,7 @@ mod tests {
         let patterns = vec![r"(?i)\bseen\b".to_owned(), "alone".to_owned()];
         let nfa = compile(&[&patterns[0], &patterns[1]]);
         let mut table = Vec::new();
-        table.push(form_byte(Kind::Set, true));
+        table.push(form_byte(Kind::Set, true, true));
         put(&mut table, 2);
         for p in &patterns {
             put(&mut table, p.len());
@@ -493,14 +501,14 @@ mod tests {
         let encoded = encode(&nfa).expect("encodes");
         put(&mut table, encoded.len());
         table.extend_from_slice(&encoded);
-        let latin_set = form_byte(Kind::Set, true);
-        assert!(find_in(&table, latin_set, &patterns).is_some());
-        assert!(find_in(&table, form_byte(Kind::Set, false), &patterns).is_none());
-        assert!(find_in(&table, form_byte(Kind::Forward, true), &patterns).is_none());
-        assert!(find_in(&table, latin_set, &patterns[..1]).is_none());
+        let set = Kind::Set;
+        assert!(find_in(&table, set, true, &patterns).is_some_and(|(_, folded)| folded));
+        assert!(find_in(&table, set, false, &patterns).is_none());
+        assert!(find_in(&table, Kind::Forward, true, &patterns).is_none());
+        assert!(find_in(&table, set, true, &patterns[..1]).is_none());
         let other = vec![patterns[0].clone(), "alone ".to_owned()];
-        assert!(find_in(&table, latin_set, &other).is_none());
-        assert!(find_in(&table[..table.len() - 1], latin_set, &patterns).is_none());
+        assert!(find_in(&table, set, true, &other).is_none());
+        assert!(find_in(&table[..table.len() - 1], set, true, &patterns).is_none());
     }
 
     #[test]
@@ -520,7 +528,7 @@ mod tests {
                 .map(|_| String::from_utf8(r.bytes().expect("pattern").to_vec()).expect("text"))
                 .collect();
             let stored = decode(r.bytes().expect("nfa")).expect("decodes");
-            let compiled = match form >> 1 {
+            let (compiled, folded) = match form >> 2 {
                 0 => super::super::lazy::compile_nfa(&patterns, latin),
                 1 => super::super::lazy::compile_regex_nfa(&patterns[0], latin, false),
                 _ => super::super::lazy::compile_regex_nfa(&patterns[0], latin, true),
@@ -531,6 +539,7 @@ mod tests {
                 format!("{compiled:?}"),
                 "the stored automaton of {patterns:?} is out of date"
             );
+            assert_eq!(form & 2 != 0, folded, "{patterns:?} folded");
             checked += 1;
         }
         assert_eq!(checked, table_sets().0);
