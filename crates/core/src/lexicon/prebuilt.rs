@@ -26,7 +26,7 @@
 //! state, then each state as a tag and its fields.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 use regex_automata::nfa::thompson::{self, State, Transition, NFA};
 use regex_automata::util::look::Look;
@@ -56,11 +56,6 @@ pub(super) enum Kind {
 /// whether it is folded (searched over lower-cased text, see [`super::lazy::fold`]).
 fn form_byte(kind: Kind, latin: bool, folded: bool) -> u8 {
     (kind as u8) << 2 | u8::from(folded) << 1 | u8::from(latin)
-}
-
-/// Whether form byte `stored` is of `kind` and form `latin` (folded or not).
-fn same_form(stored: u8, kind: Kind, latin: bool) -> bool {
-    stored >> 2 == kind as u8 && (stored & 1 == 1) == latin
 }
 
 /// One NFA of the table.
@@ -93,30 +88,85 @@ fn find(kind: Kind, patterns: &[String], latin: bool) -> Option<(NFA, bool)> {
     if RECORDING.load(Ordering::Relaxed) {
         return None;
     }
-    find_in(TABLE, kind, latin, patterns)
+    static INDEX: OnceLock<Vec<usize>> = OnceLock::new();
+    find_in(
+        TABLE,
+        INDEX.get_or_init(|| offsets(TABLE)),
+        kind,
+        latin,
+        patterns,
+    )
 }
 
-/// The NFA of `kind`, form `latin` and `patterns` in the table `table`, and whether it is
-/// folded.
-fn find_in(table: &[u8], kind: Kind, latin: bool, patterns: &[String]) -> Option<(NFA, bool)> {
+/// Where each whole entry of `table` starts. [`generate`] sorts the entries by form byte
+/// and then patterns, so an entry is found by a binary search over these.
+fn offsets(table: &[u8]) -> Vec<usize> {
     let mut r = Reader {
         bytes: table,
         at: 0,
     };
+    let mut out = Vec::new();
     while !r.done() {
-        let stored = r.byte()?;
-        let count = r.len()?;
-        let mut same = same_form(stored, kind, latin) && count == patterns.len();
-        for i in 0..count {
-            let text = r.bytes()?;
-            same = same && patterns.get(i).is_some_and(|p| p.as_bytes() == text);
+        let at = r.at;
+        let Some(count) = r.byte().and_then(|_| r.len()) else {
+            break;
+        };
+        if (0..count).any(|_| r.bytes().is_none()) || r.bytes().is_none() {
+            break;
         }
-        let nfa = r.bytes()?;
-        if same {
-            return Some((decode(nfa)?, stored & 2 != 0));
+        out.push(at);
+    }
+    out
+}
+
+/// The NFA of `kind`, form `latin` and `patterns` in the table `table` (whose entries
+/// start at `offsets`), and whether it is folded.
+fn find_in(
+    table: &[u8],
+    offsets: &[usize],
+    kind: Kind,
+    latin: bool,
+    patterns: &[String],
+) -> Option<(NFA, bool)> {
+    for folded in [false, true] {
+        let form = form_byte(kind, latin, folded);
+        if let Ok(i) = offsets.binary_search_by(|&at| compare(table, at, form, patterns)) {
+            let mut r = Reader {
+                bytes: table,
+                at: *offsets.get(i)?,
+            };
+            let count = r.byte().and_then(|_| r.len())?;
+            for _ in 0..count {
+                r.bytes()?;
+            }
+            return Some((decode(r.bytes()?)?, folded));
         }
     }
     None
+}
+
+/// How the entry at `at` of `table` orders against form byte `form` and `patterns`, as
+/// [`generate`] sorted the entries (an entry that does not read sorts last).
+fn compare(table: &[u8], at: usize, form: u8, patterns: &[String]) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let mut r = Reader { bytes: table, at };
+    let (Some(stored), Some(count)) = (r.byte(), r.len()) else {
+        return Ordering::Greater;
+    };
+    let by_form = stored.cmp(&form);
+    if by_form != Ordering::Equal {
+        return by_form;
+    }
+    for pattern in patterns.iter().take(count) {
+        let Some(text) = r.bytes() else {
+            return Ordering::Greater;
+        };
+        let by_text = text.cmp(pattern.as_bytes());
+        if by_text != Ordering::Equal {
+            return by_text;
+        }
+    }
+    count.cmp(&patterns.len())
 }
 
 /// Records an NFA just compiled from its patterns, while [`generate`] runs.
@@ -502,13 +552,16 @@ mod tests {
         put(&mut table, encoded.len());
         table.extend_from_slice(&encoded);
         let set = Kind::Set;
-        assert!(find_in(&table, set, true, &patterns).is_some_and(|(_, folded)| folded));
-        assert!(find_in(&table, set, false, &patterns).is_none());
-        assert!(find_in(&table, Kind::Forward, true, &patterns).is_none());
-        assert!(find_in(&table, set, true, &patterns[..1]).is_none());
+        let find = |table: &[u8], kind, latin, patterns: &[String]| {
+            find_in(table, &offsets(table), kind, latin, patterns)
+        };
+        assert!(find(&table, set, true, &patterns).is_some_and(|(_, folded)| folded));
+        assert!(find(&table, set, false, &patterns).is_none());
+        assert!(find(&table, Kind::Forward, true, &patterns).is_none());
+        assert!(find(&table, set, true, &patterns[..1]).is_none());
         let other = vec![patterns[0].clone(), "alone ".to_owned()];
-        assert!(find_in(&table, set, true, &other).is_none());
-        assert!(find_in(&table[..table.len() - 1], set, true, &patterns).is_none());
+        assert!(find(&table, set, true, &other).is_none());
+        assert!(find(&table[..table.len() - 1], set, true, &patterns).is_none());
     }
 
     #[test]
@@ -540,6 +593,10 @@ mod tests {
                 "the stored automaton of {patterns:?} is out of date"
             );
             assert_eq!(form & 2 != 0, folded, "{patterns:?} folded");
+            // The entries are in the order the binary search expects.
+            let kind = [Kind::Set, Kind::Forward, Kind::Reverse][usize::from(form >> 2)];
+            let found = find_in(TABLE, &offsets(TABLE), kind, latin, &patterns);
+            assert!(found.is_some(), "{patterns:?} is not found");
             checked += 1;
         }
         assert_eq!(checked, table_sets().0);
