@@ -144,7 +144,11 @@ fn toml_error(
     source_name: &str,
 ) -> ConfigError {
     let path = e.path().to_string();
-    let e = e.into_inner();
+    toml_error_at(path, e.into_inner(), text, source_name)
+}
+
+/// A TOML error at `path` (`.` for the document itself) as a [`ConfigError`].
+fn toml_error_at(path: String, e: toml::de::Error, text: &str, source_name: &str) -> ConfigError {
     let message = e.message().to_owned();
     let key = message
         .split('`')
@@ -200,7 +204,9 @@ pub fn find_config_file(
 impl Config {
     /// Parse and check a TOML configuration. `source_name` names it in errors.
     pub fn from_toml(text: &str, source_name: &str) -> Result<Config, ConfigError> {
-        let raw: RawConfig = serde_path_to_error::deserialize(toml::Deserializer::new(text))
+        let document = toml::Deserializer::parse(text)
+            .map_err(|e| toml_error_at(".".to_owned(), e, text, source_name))?;
+        let raw: RawConfig = serde_path_to_error::deserialize(document)
             .map_err(|e| toml_error(e, text, source_name))?;
         Config::from_raw(raw, source_name)
     }
