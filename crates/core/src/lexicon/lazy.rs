@@ -479,7 +479,7 @@ pub(super) fn compile_nfa(patterns: &[String], latin: bool) -> Option<(thompson:
         .iter()
         .map(|p| hir(p, latin))
         .collect::<Option<_>>()?;
-    let (hirs, folded) = match latin.then(|| hirs.iter().map(fold).collect::<Option<Vec<_>>>()) {
+    let (hirs, folded) = match latin.then(|| fold_all(&hirs)) {
         Some(Some(folded)) => (folded, true),
         _ => (hirs, false),
     };
@@ -535,6 +535,24 @@ pub(super) fn compile_regex_nfa(
 /// capitals lowered (offsets unchanged) matches exactly what the pattern matches over the
 /// text, for Latin text without ſ (see [`latin_text`]).
 pub(super) fn fold(hir: &Hir) -> Option<Hir> {
+    let mut letters = 0;
+    let folded = fold_in(hir, &mut letters)?;
+    // A pattern with no letter in either case (`<!--.*?-->`, `\w+`) gains nothing.
+    (letters > 0).then_some(folded)
+}
+
+/// Every one of `hirs` folded (see [`fold`]), if each can be and one has a letter.
+fn fold_all(hirs: &[Hir]) -> Option<Vec<Hir>> {
+    let mut letters = 0;
+    let folded = hirs
+        .iter()
+        .map(|h| fold_in(h, &mut letters))
+        .collect::<Option<Vec<_>>>()?;
+    (letters > 0).then_some(folded)
+}
+
+/// [`fold`], counting in `letters` the classes left with one small letter.
+fn fold_in(hir: &Hir, letters: &mut usize) -> Option<Hir> {
     use regex_syntax::hir::{
         Capture, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, HirKind, Repetition,
     };
@@ -557,12 +575,18 @@ pub(super) fn fold(hir: &Hir) -> Option<Hir> {
             if ('a'..='z').any(|c| has(c) != has(c.to_ascii_uppercase())) {
                 return None;
             }
+            let before = class.ranges().len();
             let mut class = class.clone();
             class.difference(&ClassUnicode::new([
                 ClassUnicodeRange::new('A', 'Z'),
                 ClassUnicodeRange::new('\u{17F}', '\u{17F}'),
                 ClassUnicodeRange::new('\u{212A}', '\u{212A}'),
             ]));
+            if let [one] = class.ranges() {
+                if before > 1 && one.start() == one.end() && one.start().is_ascii_lowercase() {
+                    *letters += 1;
+                }
+            }
             Hir::class(regex_syntax::hir::Class::Unicode(class))
         }
         HirKind::Class(regex_syntax::hir::Class::Bytes(class)) => {
@@ -575,22 +599,36 @@ pub(super) fn fold(hir: &Hir) -> Option<Hir> {
             if (b'a'..=b'z').any(|b| has(b) != has(b.to_ascii_uppercase())) {
                 return None;
             }
+            let before = class.ranges().len();
             let mut class = class.clone();
             class.difference(&ClassBytes::new([ClassBytesRange::new(b'A', b'Z')]));
+            if let [one] = class.ranges() {
+                if before > 1 && one.start() == one.end() && one.start().is_ascii_lowercase() {
+                    *letters += 1;
+                }
+            }
             Hir::class(regex_syntax::hir::Class::Bytes(class))
         }
         HirKind::Repetition(rep) => Hir::repetition(Repetition {
-            sub: Box::new(fold(&rep.sub)?),
+            sub: Box::new(fold_in(&rep.sub, letters)?),
             ..rep.clone()
         }),
         HirKind::Capture(capture) => Hir::capture(Capture {
-            sub: Box::new(fold(&capture.sub)?),
+            sub: Box::new(fold_in(&capture.sub, letters)?),
             ..capture.clone()
         }),
-        HirKind::Concat(parts) => Hir::concat(parts.iter().map(fold).collect::<Option<_>>()?),
-        HirKind::Alternation(parts) => {
-            Hir::alternation(parts.iter().map(fold).collect::<Option<_>>()?)
-        }
+        HirKind::Concat(parts) => Hir::concat(
+            parts
+                .iter()
+                .map(|p| fold_in(p, letters))
+                .collect::<Option<_>>()?,
+        ),
+        HirKind::Alternation(parts) => Hir::alternation(
+            parts
+                .iter()
+                .map(|p| fold_in(p, letters))
+                .collect::<Option<_>>()?,
+        ),
     })
 }
 
@@ -953,8 +991,10 @@ mod tests {
     fn only_patterns_that_match_in_any_case_are_folded() {
         let folds = |p: &str| fold(&hir(p, true).expect("parses")).is_some();
         assert!(folds(r"(?i)\bnot\s+seen\b"));
-        assert!(folds(r"(?i)[^a-z\s]|\w+|[’'-]"));
-        assert!(folds(r"[A-Za-z0-9_'’-]+"));
+        assert!(folds(r"(?i)[^a-z\s]|\w+|[’'-]|seen"));
+        // Nothing to gain where no letter is matched in either case.
+        assert!(!folds(r"[A-Za-z0-9_'’-]+"));
+        assert!(!folds(r"(?s)<!--.*?-->|\w+"));
         // A letter in one case only: lowering the text would change what matches.
         assert!(!folds(r"seen"));
         assert!(!folds(r"(?i)Jan(?-i:uary)"));
