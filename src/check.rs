@@ -213,15 +213,9 @@ pub(crate) fn lint_paths(
             }
         }
     }
-    // With fewer files than cores, a core would sit idle while the first compiles the
-    // phrase matchers: let it compile them from the other end (`warm_up`).
-    if jobs.len() < rayon::current_num_threads() {
-        if let Some((_, config)) = jobs.first() {
-            // On the pool, so the idle worker runs it instead of spinning for work.
-            let config = Arc::clone(config);
-            rayon::spawn(move || caselint_core::warm_up(&config));
-        }
-    }
+    // With fewer files than cores, a file's areas are linted side by side, so no core sits
+    // idle while another loads the phrase matchers.
+    let spread = jobs.len() < rayon::current_num_threads();
     let results: Vec<Result<FileReport, String>> = jobs
         .into_par_iter()
         .map(|(input, config)| {
@@ -239,7 +233,7 @@ pub(crate) fn lint_paths(
                 Some(form) => (form.text.clone(), Some(Arc::new(form))),
                 None => (decode(&path, bytes)?, None),
             };
-            let diagnostics = check_guarded(&path, &text, &config)?;
+            let diagnostics = check_guarded(&path, &text, &config, spread)?;
             Ok(FileReport {
                 path,
                 text,
@@ -308,7 +302,12 @@ pub(crate) fn word_form(
 /// Lint one file under its own panic guard: an internal error in one file is reported for
 /// that file, and the others are still checked. The panic's message is not shown (it could
 /// quote the audit); the default hook is silenced for the whole run by [`quiet_panics`].
-fn check_guarded(path: &str, text: &str, config: &Config) -> Result<Vec<Diagnostic>, String> {
+fn check_guarded(
+    path: &str,
+    text: &str,
+    config: &Config,
+    spread: bool,
+) -> Result<Vec<Diagnostic>, String> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         // Debug builds only: lets the tests make an internal error happen in one file.
         #[cfg(debug_assertions)]
@@ -317,7 +316,11 @@ fn check_guarded(path: &str, text: &str, config: &Config) -> Result<Vec<Diagnost
                 panic!("CASELINT_DEBUG_PANIC_ON");
             }
         }
-        caselint_core::check(text, config)
+        if spread {
+            caselint_core::check_spread(text, config)
+        } else {
+            caselint_core::check(text, config)
+        }
     }))
     .map_err(|_| {
         format!(

@@ -1224,12 +1224,13 @@ pub(crate) fn actions<'a>(
 /// action rule that fires on an action offers it: it is written once per lint.
 pub(crate) fn smart_fix(ctx: &Context, action: &Action, reading: &ActionReading) -> Fix {
     let key = (action.range.start(), action.range.end());
-    if let Some(fix) = ctx.smart_fixes.borrow().get(&key) {
+    let fixes = || ctx.smart_fixes.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(fix) = fixes().get(&key) {
         return fix.clone();
     }
     let missing = Missing::of(reading);
     let fix = fix_for(ctx, action, reading, missing, smart_title(missing));
-    ctx.smart_fixes.borrow_mut().insert(key, fix.clone());
+    fixes().insert(key, fix.clone());
     fix
 }
 

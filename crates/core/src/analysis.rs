@@ -7,8 +7,8 @@
 //! sentences and clauses, the subject of a clause, praise in negative form, and which
 //! shortcomings are significant.
 
-use std::cell::OnceCell;
 use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use crate::lexicon::lazy::{LazyRegex, LazyRegexSet};
 
@@ -39,9 +39,9 @@ pub(crate) struct EvidenceReading {
     pub evaluates: bool,
     /// The sentences read (scaffolds left out), for the flags read on demand.
     sentences: Vec<String>,
-    praises: OnceCell<bool>,
-    hedges: OnceCell<bool>,
-    justifies_grade: OnceCell<bool>,
+    praises: OnceLock<bool>,
+    hedges: OnceLock<bool>,
+    justifies_grade: OnceLock<bool>,
 }
 
 impl EvidenceReading {

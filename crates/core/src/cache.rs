@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::text::Part;
-use crate::{run_rules, Config, Diagnostic, Document, TextRange};
+use crate::{run_rules, run_rules_with, Config, Diagnostic, Document, TextRange};
 
 /// Rules that read the document as a whole (its front matter and all its areas at once).
 pub(crate) const DOCUMENT_RULES: &[&str] = &["M001", "M002", "M003"];
@@ -53,6 +53,7 @@ pub(crate) fn check(
     doc: &Document,
     config: &Config,
     mut cache: Option<(&Arc<Config>, &mut LintCache)>,
+    spread: bool,
 ) -> Vec<Diagnostic> {
     let mut previous = HashMap::new();
     if let Some((arc, cache)) = cache.as_mut() {
@@ -69,10 +70,10 @@ pub(crate) fn check(
     let mut kept: HashMap<u128, Arc<Vec<Diagnostic>>> = HashMap::new();
 
     let mut raw = Vec::new();
-    run_rules(doc, config, |r| DOCUMENT_RULES.contains(&r.code), &mut raw);
     let chunk_rule = |r: &crate::Rule| !DOCUMENT_RULES.contains(&r.code);
     let text = doc.text.as_str();
     if doc.areas.is_empty() {
+        run_rules(doc, config, |r| DOCUMENT_RULES.contains(&r.code), &mut raw);
         if doc.is_outline() {
             // Free text, whose sentences an outline does not hold.
             run_rules(&Document::parse(text), config, chunk_rule, &mut raw);
@@ -86,35 +87,139 @@ pub(crate) fn check(
         bounds.extend(doc.areas.iter().map(|a| a.range.start()));
         bounds.push(text.len());
         bounds.dedup();
-        let mut in_prefix: Vec<Diagnostic> = Vec::new();
-        for pair in bounds.windows(2) {
-            let (start, end) = (pair[0], pair[1]);
-            let Some(body) = text.get(start..end) else {
-                continue;
-            };
-            // The chunk before the first area holds the front matter already.
-            let head = if start >= prefix.len() && start > 0 {
-                prefix
-            } else {
-                ""
-            };
-            let key = key(head, body);
-            let found = match previous.remove(&key).or_else(|| kept.get(&key).cloned()) {
-                Some(found) => {
-                    if let Some((_, cache)) = cache.as_mut() {
-                        cache.hits += 1;
-                    }
-                    found
-                }
+        // Each chunk: where it starts, its head (the front matter it carries) and body.
+        let chunks: Vec<(usize, &str, &str)> = bounds
+            .windows(2)
+            .filter_map(|pair| {
+                let (start, end) = (pair[0], pair[1]);
+                let body = text.get(start..end)?;
+                // The chunk before the first area holds the front matter already.
+                let head = if start >= prefix.len() && start > 0 {
+                    prefix
+                } else {
+                    ""
+                };
+                Some((start, head, body))
+            })
+            .collect();
+        // The findings of each chunk: kept from the last lint, those of an earlier chunk
+        // with the same text, or linted now.
+        let keys: Vec<u128> = chunks
+            .iter()
+            .map(|&(_, head, body)| key(head, body))
+            .collect();
+        let mut first: HashMap<u128, usize> = HashMap::new();
+        let same_as: Vec<Option<usize>> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| match first.get(k) {
+                Some(&j) => Some(j),
                 None => {
-                    if let Some((_, cache)) = cache.as_mut() {
-                        cache.misses += 1;
-                    }
-                    let chunk = Document::parse(&format!("{head}{body}"));
-                    let mut found = Vec::new();
-                    run_rules(&chunk, config, chunk_rule, &mut found);
-                    Arc::new(found)
+                    first.insert(*k, i);
+                    None
                 }
+            })
+            .collect();
+        let mut found: Vec<Option<Arc<Vec<Diagnostic>>>> = keys
+            .iter()
+            .zip(&same_as)
+            .map(|(k, same)| same.is_none().then(|| previous.remove(k)).flatten())
+            .collect();
+        if let Some((_, cache)) = cache.as_mut() {
+            let linted = found
+                .iter()
+                .zip(&same_as)
+                .filter(|(f, same)| f.is_none() && same.is_none())
+                .count();
+            cache.misses = linted;
+            cache.hits = found.len() - linted;
+        }
+        let lint_chunk = |head: &str, body: &str| {
+            let chunk = Document::parse(&format!("{head}{body}"));
+            let mut found = Vec::new();
+            run_rules(&chunk, config, chunk_rule, &mut found);
+            Arc::new(found)
+        };
+        if spread {
+            // On every core. Each chunk to lint is parsed, then linted as two tasks, the
+            // rules at even places in the catalogue from the first and those at odd places
+            // from the last, so that two threads starting at once load different matchers
+            // rather than wait for the same one; the document rules are a task of their own.
+            use rayon::prelude::*;
+            let docs: Vec<Option<Document>> = chunks
+                .par_iter()
+                .zip(found.par_iter())
+                .zip(same_as.par_iter())
+                .map(|((&(_, head, body), kept), same)| {
+                    (kept.is_none() && same.is_none())
+                        .then(|| Document::parse(&format!("{head}{body}")))
+                })
+                .collect();
+            // One context a chunk, shared by its two tasks: the readings several rules
+            // share (of the evidence, of the actions) are made once.
+            let contexts: Vec<Option<crate::rules::Context<'_>>> = docs
+                .iter()
+                .map(|d| d.as_ref().map(|d| crate::rules::Context::new(d, config)))
+                .collect();
+            let tasks: Vec<(usize, &crate::rules::Context<'_>, usize)> = contexts
+                .iter()
+                .enumerate()
+                .filter_map(|(i, c)| c.as_ref().map(|c| (i, c)))
+                .flat_map(|(i, c)| [(i, c, 0), (i, c, 1)])
+                .collect();
+            let place = |r: &crate::Rule| crate::RULES.iter().position(|x| std::ptr::eq(*x, r));
+            let (document, linted) = rayon::join(
+                || {
+                    let mut out = Vec::new();
+                    run_rules(doc, config, |r| DOCUMENT_RULES.contains(&r.code), &mut out);
+                    out
+                },
+                || {
+                    tasks
+                        .par_iter()
+                        .map(|&(i, chunk, half)| {
+                            let mut out = Vec::new();
+                            let which = |r: &crate::Rule| {
+                                chunk_rule(r) && place(r).is_some_and(|p| p % 2 == half)
+                            };
+                            run_rules_with(chunk, which, &mut out, half == 1);
+                            (i, out)
+                        })
+                        .collect::<Vec<_>>()
+                },
+            );
+            raw = document;
+            let mut lists: Vec<Vec<Diagnostic>> = vec![Vec::new(); chunks.len()];
+            for (i, out) in linted {
+                if let Some(list) = lists.get_mut(i) {
+                    list.extend(out);
+                }
+            }
+            for ((slot, list), doc) in found.iter_mut().zip(lists).zip(&docs) {
+                if doc.is_some() {
+                    *slot = Some(Arc::new(list));
+                }
+            }
+        } else {
+            run_rules(doc, config, |r| DOCUMENT_RULES.contains(&r.code), &mut raw);
+            for ((slot, &(_, head, body)), same) in found.iter_mut().zip(&chunks).zip(&same_as) {
+                if slot.is_none() && same.is_none() {
+                    *slot = Some(lint_chunk(head, body));
+                }
+            }
+        }
+        for (i, same) in same_as.iter().enumerate() {
+            if let Some(j) = *same {
+                let earlier = found.get(j).cloned().flatten();
+                if let Some(slot) = found.get_mut(i) {
+                    *slot = earlier;
+                }
+            }
+        }
+        let mut in_prefix: Vec<Diagnostic> = Vec::new();
+        for ((&(start, head, _), found), key) in chunks.iter().zip(found).zip(keys) {
+            let Some(found) = found else {
+                continue;
             };
             let shift = |at: usize| {
                 if at < head.len() {

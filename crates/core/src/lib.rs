@@ -41,7 +41,13 @@ pub fn check(text: &str, config: &Config) -> Vec<Diagnostic> {
 /// each with the front matter in front of it (see [`cache`]). The language server gives the
 /// same answer with [`check_cached`], which lints only the chunks an edit changed.
 pub fn check_document(doc: &Document, config: &Config) -> Vec<Diagnostic> {
-    cache::check(doc, config, None)
+    cache::check(doc, config, None, false)
+}
+
+/// [`check`], with the areas of the audit linted side by side on the rayon pool: for a
+/// command that lints fewer files than there are cores. The result is the same.
+pub fn check_spread(text: &str, config: &Config) -> Vec<Diagnostic> {
+    cache::check(&Document::parse_outline(text), config, None, true)
 }
 
 /// [`check_document`], reusing the results of chunks whose text has not changed since the
@@ -51,43 +57,19 @@ pub fn check_cached(
     config: &std::sync::Arc<Config>,
     cache: &mut LintCache,
 ) -> Vec<Diagnostic> {
-    cache::check(doc, config, Some((config, cache)))
+    cache::check(doc, config, Some((config, cache)), false)
 }
 
-/// Compile the phrase matchers a typical audit needs, on the calling thread: the enabled
-/// rules run in reverse order over a built-in sample audit (the bundled example), in the
-/// configuration's own matchers.
-///
-/// A check of one or two files spends most of its time compiling matchers, rule by rule,
-/// on one core. Run on a second core while the first lints, this compiles from the other
-/// end of the rule table: each matcher is compiled once, by whichever thread comes to it
-/// first (the other waits for it), so the two share the work. Nothing is returned; the
-/// findings on the sample are dropped.
-pub fn warm_up(config: &Config) {
-    let doc = Document::parse(WARM_UP_SAMPLE);
-    let ctx = rules::Context::new(&doc, config);
-    let mut found = Vec::new();
-    for rule in RULES.iter().rev() {
-        if config.severity(rule.code).is_none() {
-            continue;
-        }
-        found.clear();
-        (rule.check)(&ctx, &mut found);
-    }
-}
-
-/// [`warm_up`] for a language server, on the thread that lints: the clean example audit, so
-/// only the matchers every audit needs are loaded (the memory of one reached only by a
-/// finding is spent when a document needs it).
+/// Load the phrase matchers every audit needs, for a language server, on the thread that
+/// lints (which then owns their search caches): the clean example audit is linted, so only
+/// those matchers are loaded (the memory of one reached only by a finding is spent when a
+/// document needs it).
 pub fn warm_up_server(config: &Config) {
     check(WARM_UP_CLEAN, config);
 }
 
 /// A clean audit, for [`warm_up_server`].
 const WARM_UP_CLEAN: &str = include_str!("../../../tests/fixtures/clean/amir.audit.md");
-
-/// The audit [`warm_up`] lints: realistic, with findings for most rules.
-const WARM_UP_SAMPLE: &str = include_str!("../../../examples/jo.audit.md");
 
 /// Run the rules `which` selects on `doc`, with severities from the configuration (no
 /// suppression, in rule order).
@@ -97,9 +79,37 @@ pub(crate) fn run_rules(
     which: impl Fn(&Rule) -> bool,
     out: &mut Vec<Diagnostic>,
 ) {
-    let ctx = rules::Context::new(doc, config);
+    run_rules_in_order(doc, config, which, out, false);
+}
+
+/// [`run_rules`], from the last rule to the first when `reverse` (the findings are the
+/// same; only their order in `out` differs).
+pub(crate) fn run_rules_in_order(
+    doc: &Document,
+    config: &Config,
+    which: impl Fn(&Rule) -> bool,
+    out: &mut Vec<Diagnostic>,
+    reverse: bool,
+) {
+    run_rules_with(&rules::Context::new(doc, config), which, out, reverse);
+}
+
+/// [`run_rules_in_order`] with the context `ctx` (two threads may share one, each running
+/// some of the rules: the readings several rules share are then made once).
+pub(crate) fn run_rules_with(
+    ctx: &rules::Context<'_>,
+    which: impl Fn(&Rule) -> bool,
+    out: &mut Vec<Diagnostic>,
+    reverse: bool,
+) {
+    let (doc, config) = (ctx.doc, ctx.config);
     let mut found = Vec::new();
-    for rule in RULES {
+    let order: Box<dyn Iterator<Item = &&Rule>> = if reverse {
+        Box::new(RULES.iter().rev())
+    } else {
+        Box::new(RULES.iter())
+    };
+    for rule in order {
         if !which(rule) {
             continue;
         }
@@ -110,7 +120,7 @@ pub(crate) fn run_rules(
             continue;
         }
         found.clear();
-        (rule.check)(&ctx, &mut found);
+        (rule.check)(ctx, &mut found);
         out.extend(found.drain(..).map(|mut d| {
             d.severity = severity;
             d
@@ -124,10 +134,11 @@ mod tests {
 
     use super::*;
 
-    /// A warm-up racing a check on the same matchers changes nothing the check finds.
+    /// Linting a file's areas side by side finds exactly what linting them one by one
+    /// does, fixes included, in every bundled audit and with a configuration whose own
+    /// matchers neither has loaded yet.
     #[test]
-    fn warming_up_beside_a_check_finds_the_same() {
-        // An extended lexicon: matchers of its own, compiled by neither thread yet.
+    fn a_spread_check_finds_what_a_check_finds() {
         let config = Arc::new(
             Config::from_toml(
                 "[lexicon]\nextend-labels = [\"tricky\"]\nextend-roles = [\"hub lead\"]\n",
@@ -135,21 +146,41 @@ mod tests {
             )
             .unwrap(),
         );
-        let text = format!(
-            "{}\n## Assessment\nJudgement: Good\n\n### Evidence\nThe hub lead did not visit. Mum is tricky.\n",
-            WARM_UP_SAMPLE
-        );
-        let warm = {
-            let config = Arc::clone(&config);
-            std::thread::spawn(move || warm_up(&config))
-        };
-        let racing = check(&text, &config);
-        warm.join().expect("the warm-up does not panic");
-        let after = check(&text, &config);
-        let codes = |d: &[Diagnostic]| d.iter().map(|d| (d.code, d.range)).collect::<Vec<_>>();
-        assert_eq!(codes(&racing), codes(&after));
-        assert!(racing.iter().any(|d| d.code == "T003"), "{racing:?}");
-        assert!(racing.iter().any(|d| d.code == "T001"), "{racing:?}");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let mut texts = vec![
+            "The hub lead did not visit. Mum is tricky.".to_owned(),
+            format!(
+                "{}\n## Assessment\nJudgement: Good\n\n### Evidence\nThe hub lead did not visit. Mum is tricky.\n",
+                include_str!("../../../examples/jo.audit.md")
+            ),
+        ];
+        for dir in [
+            "examples",
+            "examples/round",
+            "tests/fixtures/clean",
+            "tests/fixtures/structure",
+            "tests/fixtures/summary",
+        ] {
+            for entry in std::fs::read_dir(root.join(dir)).expect("bundled audits") {
+                let path = entry.expect("entry").path();
+                if path.to_string_lossy().ends_with(".audit.md") {
+                    texts.push(std::fs::read_to_string(path).expect("readable"));
+                }
+            }
+        }
+        // Areas that repeat one another: chunks of the same text share their findings.
+        let repeated = texts[1].replace("Jo (CIN)", "Jo");
+        texts.push(format!("{repeated}\n{repeated}"));
+        assert!(texts.len() >= 10);
+        let mut any = 0;
+        for text in &texts {
+            for config in [&Config::default(), config.as_ref()] {
+                let spread = check_spread(text, config);
+                assert_eq!(spread, check(text, config), "{text}");
+                any += spread.len();
+            }
+        }
+        assert!(any > 50, "the audits have findings to compare");
     }
 
     /// The server's warm-up sample stays clean: a finding there would load matchers only

@@ -130,7 +130,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             let dates = match reference {
                 // The dates E005 reads too.
                 Some(reference) => ctx.cited_dates(section.content, reference),
-                None => std::rc::Rc::new(find_dates(text)),
+                None => std::sync::Arc::new(find_dates(text)),
             };
             let found = events(text, &dates);
             if found.len() < 4 || !mostly_narrated(text, &found) {

@@ -108,7 +108,7 @@ pub fn find(code_or_name: &str) -> Option<&'static Rule> {
 /// Dates found in a text, by its range and the date they were read against.
 type CitedDates = std::collections::HashMap<
     (usize, usize, crate::date::Date),
-    std::rc::Rc<Vec<crate::date::FoundDate>>,
+    std::sync::Arc<Vec<crate::date::FoundDate>>,
 >;
 
 /// What a rule's check reads.
@@ -116,20 +116,20 @@ pub struct Context<'a> {
     pub doc: &'a Document,
     pub config: &'a Config,
     /// Readings shared by several rules, computed once per lint.
-    pub(crate) action_readings: std::cell::OnceCell<Vec<crate::action::ActionReading>>,
+    pub(crate) action_readings: std::sync::OnceLock<Vec<crate::action::ActionReading>>,
     /// The tone rules' view of each sentence, built when first asked for, once per lint.
-    pub(crate) tone_views: std::cell::OnceCell<Vec<std::cell::OnceCell<tone::View<'a>>>>,
+    pub(crate) tone_views: std::sync::OnceLock<Vec<std::sync::OnceLock<tone::View<'a>>>>,
     /// The SMART rewrite of each action that needs one, by the action's range: the action
     /// rules offer the same rewrite.
     pub(crate) smart_fixes:
-        std::cell::RefCell<std::collections::HashMap<(usize, usize), crate::diagnostic::Fix>>,
+        std::sync::Mutex<std::collections::HashMap<(usize, usize), crate::diagnostic::Fix>>,
     /// The dates each Evidence section cites (E002, E005), by its range and the date they
     /// are read against.
-    cited_dates: std::cell::RefCell<CitedDates>,
+    cited_dates: std::sync::Mutex<CitedDates>,
     /// The words the document capitalises mid-sentence, found once per lint.
-    proper_nouns: std::cell::OnceCell<crate::action::ProperNouns<'a>>,
+    proper_nouns: std::sync::OnceLock<crate::action::ProperNouns<'a>>,
     /// Each area's reading of its Evidence (E003, J004), once per lint.
-    evidence_readings: std::cell::OnceCell<Vec<Option<crate::analysis::EvidenceReading>>>,
+    evidence_readings: std::sync::OnceLock<Vec<Option<crate::analysis::EvidenceReading>>>,
 }
 
 impl<'a> Context<'a> {
@@ -137,12 +137,12 @@ impl<'a> Context<'a> {
         Context {
             doc,
             config,
-            action_readings: std::cell::OnceCell::new(),
-            tone_views: std::cell::OnceCell::new(),
-            smart_fixes: std::cell::RefCell::default(),
-            cited_dates: std::cell::RefCell::default(),
-            proper_nouns: std::cell::OnceCell::new(),
-            evidence_readings: std::cell::OnceCell::new(),
+            action_readings: std::sync::OnceLock::new(),
+            tone_views: std::sync::OnceLock::new(),
+            smart_fixes: std::sync::Mutex::default(),
+            cited_dates: std::sync::Mutex::default(),
+            proper_nouns: std::sync::OnceLock::new(),
+            evidence_readings: std::sync::OnceLock::new(),
         }
     }
 
@@ -173,19 +173,20 @@ impl<'a> Context<'a> {
         &self,
         range: TextRange,
         reference: crate::date::Date,
-    ) -> std::rc::Rc<Vec<crate::date::FoundDate>> {
+    ) -> std::sync::Arc<Vec<crate::date::FoundDate>> {
         let key = (range.start(), range.end(), reference);
-        if let Some(found) = self.cited_dates.borrow().get(&key) {
-            return std::rc::Rc::clone(found);
+        let cited = |dates: &mut CitedDates| {
+            std::sync::Arc::clone(dates.entry(key).or_insert_with(|| {
+                std::sync::Arc::new(crate::date::find_cited_dates(
+                    self.doc.slice(range),
+                    reference,
+                ))
+            }))
+        };
+        match self.cited_dates.lock() {
+            Ok(mut dates) => cited(&mut dates),
+            Err(poisoned) => cited(&mut poisoned.into_inner()),
         }
-        let found = std::rc::Rc::new(crate::date::find_cited_dates(
-            self.doc.slice(range),
-            reference,
-        ));
-        self.cited_dates
-            .borrow_mut()
-            .insert(key, std::rc::Rc::clone(&found));
-        found
     }
 
     /// The words the document capitalises mid-sentence (proper nouns a rewrite keeps).

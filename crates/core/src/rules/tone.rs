@@ -681,7 +681,7 @@ pub(crate) fn view<'c, 'a>(ctx: &'c Context<'a>, index: usize) -> Option<&'c Vie
         .tone_views
         .get_or_init(|| {
             (0..ctx.doc.sentences.len())
-                .map(|_| std::cell::OnceCell::new())
+                .map(|_| std::sync::OnceLock::new())
                 .collect()
         })
         .get(index)?;
