@@ -6,8 +6,8 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::lazy::LazyRegex;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use regex::Regex;
 
 use crate::date::{parse_date, Date};
 use crate::text::{LineIndex, Part, TextRange};
@@ -273,7 +273,7 @@ impl Document {
     }
 }
 
-static LABEL_LINE: LazyLock<LazyRegex> = LazyLock::new(|| {
+static LABEL_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let mut names: Vec<&str> = SectionKind::ALL
         .iter()
         .flat_map(|k| k.names().iter().copied())
@@ -285,19 +285,22 @@ static LABEL_LINE: LazyLock<LazyRegex> = LazyLock::new(|| {
         .collect::<Vec<_>>()
         .join("|");
     // `Label:`, `**Label:**`, `**Label**:`, `__Label__:`; any case.
-    LazyRegex::builtin(format!(
+    Regex::new(&format!(
         r"(?i)^[ \t]{{0,3}}(?:\*\*|__|\*|_)?[ \t]*(?P<name>{names})[ \t]*(?:(?:\*\*|__|\*|_)[ \t]*:|:[ \t]*(?:\*\*|__|\*|_)?)"
     ))
+    .expect("label pattern is valid")
 });
 
 /// "Judgement - Requires improvement": a judgement label with a dash for its colon (only
 /// the judgement: "Evidence - …" could as well be a sentence).
-static JUDGEMENT_DASH: LazyLock<LazyRegex> = LazyLock::new(|| {
-    LazyRegex::builtin(r"(?i)^[ \t]{0,3}(?:\*\*|__)?[ \t]*(?:judgement|judgment|grade|rating)[ \t]*(?:\*\*|__)?[ \t]+[-–—][ \t]+".to_owned())
+static JUDGEMENT_DASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[ \t]{0,3}(?:\*\*|__)?[ \t]*(?:judgement|judgment|grade|rating)[ \t]*(?:\*\*|__)?[ \t]+[-–—][ \t]+")
+        .expect("judgement-dash pattern is valid")
 });
 
-static AREA_LINE: LazyLock<LazyRegex> = LazyLock::new(|| {
-    LazyRegex::builtin(r"(?i)^[ \t]{0,3}(?:\*\*|__)?[ \t]*area[ \t]*(?:(?:\*\*|__)[ \t]*:|:[ \t]*(?:\*\*|__)?)[ \t]*(?P<name>\S.*?)[ \t]*$".to_owned())
+static AREA_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[ \t]{0,3}(?:\*\*|__)?[ \t]*area[ \t]*(?:(?:\*\*|__)[ \t]*:|:[ \t]*(?:\*\*|__)?)[ \t]*(?P<name>\S.*?)[ \t]*$")
+        .expect("area pattern is valid")
 });
 
 /// The label a heading is made of alone ("### Evidence", "## **Impact:**"): its text
@@ -322,18 +325,17 @@ fn heading_only_label(heading: &str) -> Option<&str> {
     (!name.is_empty() && !name.contains([':', '*', '_'])).then_some(name)
 }
 
-static SUPPRESSION: LazyLock<LazyRegex> = LazyLock::new(|| {
-    LazyRegex::builtin(
-        r"<!--\s*caselint-(?P<kind>disable-next-line|disable|enable)\b(?P<codes>[^>]*?)-->"
-            .to_owned(),
-    )
+static SUPPRESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"<!--\s*caselint-(?P<kind>disable-next-line|disable|enable)\b(?P<codes>[^>]*?)-->")
+        .expect("suppression pattern is valid")
 });
 
-static COMMENT: LazyLock<LazyRegex> =
-    LazyLock::new(|| LazyRegex::builtin(r"(?s)<!--.*?-->".to_owned()));
+static COMMENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?s)<!--.*?-->").expect("comment pattern is valid"));
 
-static LIST_MARKER: LazyLock<LazyRegex> = LazyLock::new(|| {
-    LazyRegex::builtin(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?".to_owned())
+static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
+        .expect("list marker pattern is valid")
 });
 
 /// A structural marker found by the line scan.
@@ -1133,10 +1135,7 @@ pub(crate) fn unwrap_lines(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// Whether `text` is empty once comments are removed.
 fn is_blank(text: &str) -> bool {
-    COMMENT
-        .replace_all(text, |_| String::new())
-        .trim()
-        .is_empty()
+    COMMENT.replace_all(text, "").trim().is_empty()
 }
 
 /// `range` without surrounding `**`, `__`, `*` or `_` emphasis and whitespace.

@@ -301,10 +301,7 @@ fn only_comments_agrees_with_removing_them() {
         "<!-- unclosed",
         "<!-- a --><!-- b --> .",
     ] {
-        let removed = COMMENT
-            .replace_all(text, |_| String::new())
-            .trim()
-            .is_empty();
+        let removed = COMMENT.replace_all(text, "").trim().is_empty();
         assert_eq!(only_comments(text), removed, "{text:?}");
     }
 }

@@ -10,7 +10,6 @@
 //! filling) is searched by the PikeVM alone. Every engine gives the same leftmost-first
 //! matches, so which one ran never shows.
 
-use std::borrow::Cow;
 use std::ops::{Index, Range};
 use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::Arc;
@@ -108,13 +107,19 @@ impl Engine {
         }
     }
 
-    /// The text the NFAs are searched over: `haystack`, lower-cased if they are folded.
-    fn text<'h>(&self, haystack: &'h str) -> Cow<'h, str> {
+    /// `with` called on the text the NFAs search for `haystack`: `haystack`, lowered if
+    /// they are folded.
+    fn searched<R>(&self, haystack: &str, with: impl FnOnce(&str) -> R) -> R {
         if self.folded {
-            super::lazy::folded_text(haystack)
+            super::lazy::with_folded(haystack, with)
         } else {
-            Cow::Borrowed(haystack)
+            with(haystack)
         }
+    }
+
+    /// Whether the NFAs search another text than `haystack` (its lowered copy).
+    fn searches_copy(&self, haystack: &str) -> bool {
+        self.folded && super::lazy::has_capital(haystack)
     }
 
     /// The capture groups of the match `span` of `haystack`, searched as `text`: read by
@@ -147,29 +152,31 @@ impl Engine {
     /// Whether the pattern matches somewhere in `haystack`: the forward DFA alone says so
     /// (where a match starts is not needed).
     pub(super) fn is_match(&self, haystack: &str) -> bool {
-        let text = self.text(haystack);
-        let input = Input::new(&*text).earliest(true);
-        let mut caches = self.caches.get();
-        let caches = &mut *caches;
-        let (forward, _) = caches.regex.as_parts_mut();
-        match self.regex.forward().try_search_fwd(forward, &input) {
-            Ok(found) => found.is_some(),
-            Err(_) => {
-                let cache = caches
-                    .pikevm
-                    .get_or_insert_with(|| self.pikevm.create_cache());
-                self.pikevm.is_match(cache, input)
+        self.searched(haystack, |text| {
+            let input = Input::new(text).earliest(true);
+            let mut caches = self.caches.get();
+            let caches = &mut *caches;
+            let (forward, _) = caches.regex.as_parts_mut();
+            match self.regex.forward().try_search_fwd(forward, &input) {
+                Ok(found) => found.is_some(),
+                Err(_) => {
+                    let cache = caches
+                        .pikevm
+                        .get_or_insert_with(|| self.pikevm.create_cache());
+                    self.pikevm.is_match(cache, input)
+                }
             }
-        }
+        })
     }
 
     pub(super) fn find_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Match<'h>> {
         if start > haystack.len() {
             return None;
         }
-        let text = self.text(haystack);
-        self.search(&Input::new(&*text).range(start..))
-            .map(|span| Match::new(haystack, span))
+        self.searched(haystack, |text| {
+            self.search(&Input::new(text).range(start..))
+        })
+        .map(|span| Match::new(haystack, span))
     }
 
     /// The spans of every match in `text`, one at a time.
@@ -190,10 +197,12 @@ impl Engine {
         &'r self,
         haystack: &'h str,
     ) -> impl Iterator<Item = Match<'h>> + use<'r, 'h> {
-        // Text lower-cased for the search is not kept: its matches are found at once.
-        let (mut lazy, mut found) = match self.text(haystack) {
-            Cow::Borrowed(text) => (Some(self.spans(text)), Vec::new().into_iter()),
-            Cow::Owned(text) => (None, self.spans(&text).collect::<Vec<_>>().into_iter()),
+        // Text lowered for the search is not kept: its matches are found at once.
+        let (mut lazy, mut found) = if self.searches_copy(haystack) {
+            let all = self.searched(haystack, |text| self.spans(text).collect::<Vec<_>>());
+            (None, all.into_iter())
+        } else {
+            (Some(self.spans(haystack)), Vec::new().into_iter())
         };
         std::iter::from_fn(move || match &mut lazy {
             Some(spans) => spans.next(),
@@ -203,24 +212,25 @@ impl Engine {
     }
 
     pub(super) fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
-        let text = self.text(haystack);
-        let span = self.search(&Input::new(&*text))?;
-        Some(self.groups(&text, haystack, span))
+        self.searched(haystack, |text| {
+            let span = self.search(&Input::new(text))?;
+            Some(self.groups(text, haystack, span))
+        })
     }
 
     pub(super) fn captures_iter<'r, 'h>(
         &'r self,
         haystack: &'h str,
     ) -> impl Iterator<Item = Captures<'h>> + use<'r, 'h> {
-        let (mut lazy, mut found) = match self.text(haystack) {
-            Cow::Borrowed(text) => (Some(self.spans(text)), Vec::new().into_iter()),
-            Cow::Owned(text) => {
-                let all: Vec<Captures<'h>> = self
-                    .spans(&text)
-                    .map(|span| self.groups(&text, haystack, span))
-                    .collect();
-                (None, all.into_iter())
-            }
+        let (mut lazy, mut found) = if self.searches_copy(haystack) {
+            let all: Vec<Captures<'h>> = self.searched(haystack, |text| {
+                self.spans(text)
+                    .map(|span| self.groups(text, haystack, span))
+                    .collect()
+            });
+            (None, all.into_iter())
+        } else {
+            (Some(self.spans(haystack)), Vec::new().into_iter())
         };
         std::iter::from_fn(move || match &mut lazy {
             Some(spans) => spans

@@ -607,8 +607,8 @@ pub const SEQUENCE_MARKERS: &str = r"(?:then|next|after (?:that|this|which|the \
 /// Compile `pattern` with ASCII word boundaries. A Unicode `\b` makes the regex crate's
 /// fast engines give up on any text with a non-ASCII character (a curly apostrophe is
 /// enough), which made these matchers several times slower; words here are English.
-pub fn compile(pattern: &str) -> super::lazy::LazyRegex {
-    super::lazy::LazyRegex::builtin(ascii_boundaries(pattern))
+pub fn compile(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::Regex::new(&ascii_boundaries(pattern))
 }
 
 /// `pattern` with every `\b` made an ASCII word boundary.

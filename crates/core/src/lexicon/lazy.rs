@@ -390,28 +390,30 @@ impl SetForm {
     /// Which patterns match in `haystack` (with `earliest`, at least one if any does).
     fn search(&self, patterns: &[String], haystack: &str, earliest: bool) -> SetMatches {
         if let Some(Searcher { dfa, caches }) = &self.dfa {
-            let mut cache = caches.get();
-            let mut found = PatternSet::new(dfa.pattern_len());
-            let text = if self.folded {
-                folded_text(haystack)
-            } else {
-                std::borrow::Cow::Borrowed(haystack)
+            let search = |haystack: &str| {
+                let mut cache = caches.get();
+                let mut found = PatternSet::new(dfa.pattern_len());
+                let result = if earliest {
+                    // Whether any pattern matches: the first match state ends the search,
+                    // found by the DFA's plain search, which is faster than the overlapping
+                    // one that tells every pattern apart.
+                    let input = Input::new(haystack).earliest(true);
+                    dfa.try_search_fwd(&mut cache, &input).map(|m| {
+                        if let Some(m) = m {
+                            let _ = found.try_insert(m.pattern());
+                        }
+                    })
+                } else {
+                    dfa.try_which_overlapping_matches(&mut cache, &Input::new(haystack), &mut found)
+                };
+                result.is_ok().then_some(found)
             };
-            let haystack = &*text;
-            let result = if earliest {
-                // Whether any pattern matches: the first match state ends the search,
-                // found by the DFA's plain search, which is faster than the overlapping
-                // one that tells every pattern apart.
-                let input = Input::new(haystack).earliest(true);
-                dfa.try_search_fwd(&mut cache, &input).map(|m| {
-                    if let Some(m) = m {
-                        let _ = found.try_insert(m.pattern());
-                    }
-                })
+            let found = if self.folded {
+                with_folded(haystack, search)
             } else {
-                dfa.try_which_overlapping_matches(&mut cache, &Input::new(haystack), &mut found)
+                search(haystack)
             };
-            if result.is_ok() {
+            if let Some(found) = found {
                 return SetMatches(found);
             }
         }
@@ -534,21 +536,25 @@ pub(super) fn compile_regex_nfa(
 /// a letter is one byte range. Searching a folded pattern over the text with its ASCII
 /// capitals lowered (offsets unchanged) matches exactly what the pattern matches over the
 /// text, for Latin text without ſ (see [`latin_text`]).
+///
+/// Lowering the text costs a copy of it at every search, which only a large pattern
+/// repays: a pattern with fewer than [`FOLD_LETTERS`] such letters is left as it is.
 pub(super) fn fold(hir: &Hir) -> Option<Hir> {
-    let mut letters = 0;
-    let folded = fold_in(hir, &mut letters)?;
-    // A pattern with no letter in either case (`<!--.*?-->`, `\w+`) gains nothing.
-    (letters > 0).then_some(folded)
+    fold_all(std::slice::from_ref(hir))?.pop()
 }
 
-/// Every one of `hirs` folded (see [`fold`]), if each can be and one has a letter.
+/// How many letters matched in either case a pattern (or set) must have to be folded.
+const FOLD_LETTERS: usize = 256;
+
+/// Every one of `hirs` folded (see [`fold`]), if each can be and together they have
+/// [`FOLD_LETTERS`] letters.
 fn fold_all(hirs: &[Hir]) -> Option<Vec<Hir>> {
     let mut letters = 0;
     let folded = hirs
         .iter()
         .map(|h| fold_in(h, &mut letters))
         .collect::<Option<Vec<_>>>()?;
-    (letters > 0).then_some(folded)
+    (letters >= FOLD_LETTERS).then_some(folded)
 }
 
 /// [`fold`], counting in `letters` the classes left with one small letter.
@@ -632,13 +638,37 @@ fn fold_in(hir: &Hir, letters: &mut usize) -> Option<Hir> {
     })
 }
 
-/// `text` as a folded pattern is searched over: its ASCII capitals lowered (see [`fold`]).
-pub(super) fn folded_text(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.bytes().any(|b| b.is_ascii_uppercase()) {
-        std::borrow::Cow::Owned(text.to_ascii_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(text)
+/// Whether `text` has an ASCII capital (a folded pattern searches it lowered).
+pub(super) fn has_capital(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_uppercase())
+}
+
+thread_local! {
+    /// The text last lowered on this thread, lowered: the rules ask many matchers about
+    /// one sentence in turn, and it is copied once rather than at every search.
+    static LOWERED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// `with` called on `text` as a folded pattern searches it: with its ASCII capitals
+/// lowered (see [`fold`]), offsets unchanged.
+pub(super) fn with_folded<R>(text: &str, with: impl FnOnce(&str) -> R) -> R {
+    if !has_capital(text) {
+        return with(text);
     }
+    LOWERED.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut last) => {
+            // The lowered copy of a text is the only lowered string equal to it ignoring
+            // ASCII case.
+            if !last.eq_ignore_ascii_case(text) {
+                last.clear();
+                last.push_str(text);
+                last.make_ascii_lowercase();
+            }
+            with(&last)
+        }
+        // A search within a search: a copy of its own.
+        Err(_) => with(&text.to_ascii_lowercase()),
+    })
 }
 
 /// A regular expression that matches nothing.
@@ -979,6 +1009,7 @@ mod tests {
                 r"(?i)S(?-i:k)",
                 r"[^S\s]+",
             ] {
+                let pattern = &big(pattern);
                 proptest::prop_assert_eq!(lazy_report(pattern, &text), regex_report(pattern, &text));
                 let set = LazyRegexSet::new([pattern.to_owned()]);
                 let regex = Regex::new(pattern).expect("valid");
@@ -987,27 +1018,35 @@ mod tests {
         }
     }
 
+    /// `pattern` with an alternative of enough letters in either case for it to be folded
+    /// (see `FOLD_LETTERS`), none of which is in the texts the tests search.
+    fn big(pattern: &str) -> String {
+        format!("(?:{pattern})|(?i:{})", ["alpha"; 60].join("|beta"))
+    }
+
     #[test]
     fn only_patterns_that_match_in_any_case_are_folded() {
-        let folds = |p: &str| fold(&hir(p, true).expect("parses")).is_some();
+        let folds = |p: &str| fold(&hir(&big(p), true).expect("parses")).is_some();
         assert!(folds(r"(?i)\bnot\s+seen\b"));
         assert!(folds(r"(?i)[^a-z\s]|\w+|[’'-]|seen"));
-        // Nothing to gain where no letter is matched in either case.
-        assert!(!folds(r"[A-Za-z0-9_'’-]+"));
-        assert!(!folds(r"(?s)<!--.*?-->|\w+"));
-        // A letter in one case only: lowering the text would change what matches.
+        assert!(folds(r"[A-Za-z0-9_'’-]+"));
+        // A letter in one case only: lowering the text would change what it matches.
         assert!(!folds(r"seen"));
         assert!(!folds(r"(?i)Jan(?-i:uary)"));
         assert!(!folds(r"[A-Z]\w+"));
         assert!(!folds(r"(?i)x|[^a-z]y|(?-i:[^a-z])"));
+        // A small pattern is not worth a copy of the text at every search.
+        assert!(fold(&hir(r"(?i)\bnot\s+seen\b", true).expect("parses")).is_none());
+        assert!(fold(&hir(r"(?s)<!--.*?-->|\w+", true).expect("parses")).is_none());
         // A folded letter is one byte range, not a list of the cases.
-        let (nfa, folded) = compile_regex_nfa(r"(?i)\bseen\b", true, false).expect("compiles");
+        let (nfa, folded) =
+            compile_regex_nfa(&big(r"(?i)\bseen\b"), true, false).expect("compiles");
         assert!(folded);
         assert!(!nfa
             .states()
             .iter()
             .any(|s| matches!(s, thompson::State::Sparse(_))));
-        let (_, folded) = compile_regex_nfa(r"(?i)\bseen\b", false, false).expect("compiles");
+        let (_, folded) = compile_regex_nfa(&big(r"(?i)\bseen\b"), false, false).expect("compiles");
         assert!(!folded, "the pattern as written is never folded");
     }
 

@@ -1,6 +1,6 @@
 use std::sync::LazyLock;
 
-use crate::lexicon::lazy::LazyRegex;
+use regex::Regex;
 
 use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Severity};
@@ -39,10 +39,11 @@ further back.\u{201d} Where an older date is needed, suppress this rule for that
 };
 
 /// A date of birth is not an event the evidence looks back at.
-static BIRTH: LazyLock<LazyRegex> = LazyLock::new(|| {
+static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     crate::lexicon::evidence::compile(
         r"(?i)\b(?:born|birth|dob|d\.o\.b\.?|aged?)\b[\s:(]*(?:on|in)?[\s:]*$",
     )
+    .expect("birth pattern is valid")
 });
 
 fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
