@@ -5,14 +5,14 @@
 //! one (with capture groups) and the reverse one, which a run either compiles or loads
 //! from the table made ahead of time ([`super::prebuilt`]). It searches as a `Regex` does:
 //! a forward lazy DFA finds where the leftmost-first match ends and a reverse one where it
-//! starts; capture groups are then read within that match only, by the bounded
+//! starts (the reverse NFA is loaded, and its DFA built, at the pattern's first match); capture groups are then read within that match only, by the bounded
 //! backtracker when it is short and by the PikeVM otherwise; a text the lazy DFAs give up on (a Unicode `\b` beside a non-ASCII letter, a cache that keeps
 //! filling) is searched by the PikeVM alone. Every engine gives the same leftmost-first
 //! matches, so which one ran never shows.
 
 use std::ops::{Index, Range};
 use std::panic::{RefUnwindSafe, UnwindSafe};
-use std::sync::Arc;
+use std::sync::OnceLock;
 
 use regex_automata::hybrid;
 use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
@@ -28,76 +28,128 @@ pub(super) struct Engine {
     /// The NFAs are folded: they are searched over the text lower-cased (see
     /// [`super::lazy::fold`]); offsets are the same in both.
     folded: bool,
-    regex: Arc<hybrid::regex::Regex>,
+    /// Finds where the leftmost-first match ends.
+    forward: hybrid::dfa::DFA,
+    /// Finds where it starts, searching back from its end: built at the first match (most
+    /// patterns meet most texts without one), from the reverse NFA `load_reverse` gives.
+    reverse: OnceLock<Option<hybrid::dfa::DFA>>,
+    load_reverse: ReverseFn,
     pikevm: PikeVM,
     /// Reads capture groups within a short match faster than the PikeVM.
     backtrack: BoundedBacktracker,
     caches: Pool<Caches, CacheFn>,
 }
 
+/// Gives a pattern's reverse NFA.
+pub(super) type ReverseFn = Box<dyn Fn() -> Option<NFA> + Send + Sync + UnwindSafe + RefUnwindSafe>;
+
 /// The search caches of one thread. The PikeVM's is made when first needed: it holds a
 /// slot for every capture group at every NFA state, megabytes for a table with hundreds of
 /// groups, and most searches never read a group.
 struct Caches {
-    regex: hybrid::regex::Cache,
+    forward: hybrid::dfa::Cache,
+    reverse: Option<hybrid::dfa::Cache>,
     pikevm: Option<pikevm::Cache>,
     backtrack: Option<backtrack::Cache>,
 }
 
 type CacheFn = Box<dyn Fn() -> Caches + Send + Sync + UnwindSafe + RefUnwindSafe>;
 
+/// The lazy DFAs' configuration, as `regex` configures its own.
+fn dfa_config(cache_capacity: usize) -> hybrid::dfa::Config {
+    hybrid::dfa::Config::new()
+        .cache_capacity(cache_capacity)
+        .unicode_word_boundary(true)
+        .minimum_cache_clear_count(Some(3))
+        .minimum_bytes_per_state(Some(10))
+}
+
 impl Engine {
     /// The engine of the pattern whose forward NFA (with its capture groups) is `forward`
-    /// and reverse NFA is `reverse`, folded or not; `None` if a lazy DFA cannot be built
-    /// from them.
+    /// and whose reverse NFA `reverse` gives when first needed, folded or not; `None` if a
+    /// lazy DFA cannot be built from the forward NFA.
     pub(super) fn new(
         forward: NFA,
-        reverse: NFA,
+        reverse: ReverseFn,
         cache_capacity: usize,
         folded: bool,
     ) -> Option<Engine> {
-        let dfa_config = || {
-            hybrid::dfa::Config::new()
-                .cache_capacity(cache_capacity)
-                .unicode_word_boundary(true)
-                .minimum_cache_clear_count(Some(3))
-                .minimum_bytes_per_state(Some(10))
-        };
         let fwd = hybrid::dfa::Builder::new()
-            .configure(dfa_config())
+            .configure(dfa_config(cache_capacity))
             .build_from_nfa(forward.clone())
             .ok()?;
-        let rev = hybrid::dfa::Builder::new()
-            .configure(
-                dfa_config()
-                    .prefilter(None)
-                    .specialize_start_states(false)
-                    .match_kind(MatchKind::All),
-            )
-            .build_from_nfa(reverse)
-            .ok()?;
-        let regex = Arc::new(hybrid::regex::Builder::new().build_from_dfas(fwd, rev));
         let pikevm = PikeVM::builder().build_from_nfa(forward.clone()).ok()?;
         let backtrack = BoundedBacktracker::builder().build_from_nfa(forward).ok()?;
-        let maker_regex = Arc::clone(&regex);
+        let maker = fwd.clone();
         Some(Engine {
             folded,
-            regex,
+            forward: fwd,
+            reverse: OnceLock::new(),
+            load_reverse: reverse,
             pikevm,
             backtrack,
             caches: Pool::new(Box::new(move || Caches {
-                regex: maker_regex.create_cache(),
+                forward: maker.create_cache(),
+                reverse: None,
                 pikevm: None,
                 backtrack: None,
             })),
         })
     }
 
-    /// The leftmost-first match in `input`.
+    /// The reverse lazy DFA, built when first asked for; `None` if it cannot be.
+    fn reverse(&self) -> Option<&hybrid::dfa::DFA> {
+        self.reverse
+            .get_or_init(|| {
+                let capacity = self.forward.get_config().get_cache_capacity();
+                hybrid::dfa::Builder::new()
+                    .configure(
+                        dfa_config(capacity)
+                            .prefilter(None)
+                            .specialize_start_states(false)
+                            .match_kind(MatchKind::All),
+                    )
+                    .build_from_nfa((self.load_reverse)()?)
+                    .ok()
+            })
+            .as_ref()
+    }
+
+    /// The leftmost-first match in `input`, as `hybrid::regex::Regex::try_search` finds
+    /// it: the forward DFA finds its end, the reverse DFA, anchored there, its start. The
+    /// PikeVM searches a text either gives up on.
     fn search(&self, input: &Input<'_>) -> Option<Span> {
         let mut caches = self.caches.get();
-        match self.regex.try_search(&mut caches.regex, input) {
-            Ok(found) => found.map(|m| m.span()),
+        let caches = &mut *caches;
+        let found = (|| {
+            let Some(end) = self.forward.try_search_fwd(&mut caches.forward, input)? else {
+                return Ok(None);
+            };
+            // An empty match where the search starts, or an anchored search: the match
+            // starts where the search does.
+            let anchored = match input.get_anchored() {
+                Anchored::No => self.forward.get_nfa().is_always_start_anchored(),
+                Anchored::Yes | Anchored::Pattern(_) => true,
+            };
+            if input.start() == end.offset() || anchored {
+                return Ok(Some(Span::from(input.start()..end.offset())));
+            }
+            let Some(reverse) = self.reverse() else {
+                return Err(regex_automata::MatchError::gave_up(end.offset()));
+            };
+            let cache = caches.reverse.get_or_insert_with(|| reverse.create_cache());
+            let back = input
+                .clone()
+                .span(input.start()..end.offset())
+                .anchored(Anchored::Yes)
+                .earliest(false);
+            match reverse.try_search_rev(cache, &back)? {
+                Some(start) => Ok(Some(Span::from(start.offset()..end.offset()))),
+                None => Err(regex_automata::MatchError::gave_up(end.offset())),
+            }
+        })();
+        match found {
+            Ok(found) => found,
             Err(_) => {
                 let cache = caches
                     .pikevm
@@ -156,8 +208,7 @@ impl Engine {
             let input = Input::new(text).earliest(true);
             let mut caches = self.caches.get();
             let caches = &mut *caches;
-            let (forward, _) = caches.regex.as_parts_mut();
-            match self.regex.forward().try_search_fwd(forward, &input) {
+            match self.forward.try_search_fwd(&mut caches.forward, &input) {
                 Ok(found) => found.is_some(),
                 Err(_) => {
                     let cache = caches

@@ -216,22 +216,32 @@ impl fmt::Debug for LazyRegex {
 /// The engine of `pattern` (in its Latin form when `latin`), loaded from the table of
 /// built-in patterns or compiled; `None` if it does not compile (or has no Latin form).
 fn engine(pattern: &String, latin: bool) -> Option<Engine> {
-    let patterns = std::slice::from_ref(pattern);
-    let nfa = |kind: Kind, reverse: bool| {
-        prebuilt::load_or_compile(kind, patterns, latin, || {
-            compile_regex_nfa(pattern, latin, reverse)
-        })
-    };
-    let (forward, folded) = nfa(Kind::Forward, false)?;
-    let (reverse, reverse_folded) = nfa(Kind::Reverse, true)?;
-    if folded != reverse_folded {
+    let (forward, folded) =
+        prebuilt::load_or_compile(Kind::Forward, std::slice::from_ref(pattern), latin, || {
+            compile_regex_nfa(pattern, latin, false)
+        })?;
+    let owned = pattern.clone();
+    let reverse = move || {
+        let patterns = std::slice::from_ref(&owned);
+        let (nfa, reverse_folded) =
+            prebuilt::load_or_compile(Kind::Reverse, patterns, latin, || {
+                compile_regex_nfa(&owned, latin, true)
+            })?;
+        if reverse_folded == folded {
+            return Some(nfa);
+        }
         // Both are folded or neither (it depends on the pattern alone); a table that says
         // otherwise is not trusted.
-        let (forward, folded) = compile_regex_nfa(pattern, latin, false)?;
-        let (reverse, _) = compile_regex_nfa(pattern, latin, true)?;
-        return Engine::new(forward, reverse, DFA_CACHE, folded);
+        compile_regex_nfa(&owned, latin, true)
+            .filter(|(_, f)| *f == folded)
+            .map(|(nfa, _)| nfa)
+    };
+    if prebuilt::recording() {
+        // The table holds the reverse NFA of every pattern it holds the forward one of,
+        // whether or not the bundled audits make it match.
+        reverse()?;
     }
-    Engine::new(forward, reverse, DFA_CACHE, folded)
+    Engine::new(forward, Box::new(reverse), DFA_CACHE, folded)
 }
 
 /// An engine that matches nothing.

@@ -66,6 +66,11 @@ struct Entry {
     nfa: Vec<u8>,
 }
 
+/// Whether the table is being made (every NFA compiled is recorded).
+pub(super) fn recording() -> bool {
+    RECORDING.load(Ordering::Relaxed)
+}
+
 /// The `kind` of NFA of `patterns` (in their Latin form when `latin`), and whether it is
 /// folded: the stored one if the table has it, else what `compile` makes (recorded, while
 /// [`generate`] runs).
