@@ -79,23 +79,13 @@ pub(crate) fn run_rules(
     which: impl Fn(&Rule) -> bool,
     out: &mut Vec<Diagnostic>,
 ) {
-    run_rules_in_order(doc, config, which, out, false);
+    run_rules_with(&rules::Context::new(doc, config), which, out, false);
 }
 
-/// [`run_rules`], from the last rule to the first when `reverse` (the findings are the
-/// same; only their order in `out` differs).
-pub(crate) fn run_rules_in_order(
-    doc: &Document,
-    config: &Config,
-    which: impl Fn(&Rule) -> bool,
-    out: &mut Vec<Diagnostic>,
-    reverse: bool,
-) {
-    run_rules_with(&rules::Context::new(doc, config), which, out, reverse);
-}
-
-/// [`run_rules_in_order`] with the context `ctx` (two threads may share one, each running
-/// some of the rules: the readings several rules share are then made once).
+/// [`run_rules`] with the context `ctx`, from the last rule to the first when `reverse`
+/// (the findings are the same; only their order in `out` differs). Two threads may share
+/// one context, each running some of the rules: the readings several rules share are then
+/// made once.
 pub(crate) fn run_rules_with(
     ctx: &rules::Context<'_>,
     which: impl Fn(&Rule) -> bool,

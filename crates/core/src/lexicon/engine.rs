@@ -5,10 +5,11 @@
 //! one (with capture groups) and the reverse one, which a run either compiles or loads
 //! from the table made ahead of time ([`super::prebuilt`]). It searches as a `Regex` does:
 //! a forward lazy DFA finds where the leftmost-first match ends and a reverse one where it
-//! starts (the reverse NFA is loaded, and its DFA built, at the pattern's first match); capture groups are then read within that match only, by the bounded
-//! backtracker when it is short and by the PikeVM otherwise; a text the lazy DFAs give up on (a Unicode `\b` beside a non-ASCII letter, a cache that keeps
-//! filling) is searched by the PikeVM alone. Every engine gives the same leftmost-first
-//! matches, so which one ran never shows.
+//! starts (the reverse NFA is loaded, and its DFA built, at the pattern's first match);
+//! capture groups are then read within that match only, by the bounded backtracker when
+//! it is short and by the PikeVM otherwise; a text the lazy DFAs give up on (a Unicode `\b`
+//! beside a non-ASCII letter, a cache that keeps filling) is searched by the PikeVM alone.
+//! Every engine gives the same leftmost-first matches, so which one ran never shows.
 
 use std::ops::{Index, Range};
 use std::panic::{RefUnwindSafe, UnwindSafe};
