@@ -653,6 +653,9 @@ pub(super) fn has_capital(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_uppercase())
 }
 
+/// The longest text [`LOWERED`] keeps (the rules' sentences and sections are far shorter).
+const LOWERED_LONGEST: usize = 16 << 10;
+
 thread_local! {
     /// The text last lowered on this thread, lowered: the rules ask many matchers about
     /// one sentence in turn, and it is copied once rather than at every search.
@@ -664,6 +667,10 @@ thread_local! {
 pub(super) fn with_folded<R>(text: &str, with: impl FnOnce(&str) -> R) -> R {
     if !has_capital(text) {
         return with(text);
+    }
+    if text.len() > LOWERED_LONGEST {
+        // Not kept: a whole long document would stay in memory until the thread ends.
+        return with(&text.to_ascii_lowercase());
     }
     LOWERED.with(|cell| match cell.try_borrow_mut() {
         Ok(mut last) => {
@@ -1032,6 +1039,23 @@ mod tests {
     /// (see `FOLD_LETTERS`), none of which is in the texts the tests search.
     fn big(pattern: &str) -> String {
         format!("(?:{pattern})|(?i:{})", ["alpha"; 60].join("|beta"))
+    }
+
+    #[test]
+    fn a_folded_search_sees_the_text_lowered_at_any_length_and_within_another() {
+        let long = "Ab ".repeat(20_000);
+        for text in ["No Capitals? Yes – Zoë", "plain", "PLAIN", long.as_str()] {
+            let lowered = text.to_ascii_lowercase();
+            with_folded(text, |t| {
+                assert_eq!(t, lowered);
+                // A search within a search gets a copy of its own.
+                with_folded("Inner TEXT", |u| assert_eq!(u, "inner text"));
+                assert_eq!(t, lowered);
+            });
+            // The kept copy is the text's own, not the last one's.
+            with_folded(text, |t| assert_eq!(t, lowered));
+            with_folded("Other", |t| assert_eq!(t, "other"));
+        }
     }
 
     #[test]
