@@ -586,6 +586,12 @@ fn sentence_shortfalls(sentence: &str) -> Vec<Shortfall> {
     out
 }
 
+/// Load the matcher that tells which shortcomings a sentence can record, the largest the
+/// evidence reading has (see [`crate::preload`]).
+pub(crate) fn preload() {
+    MATCHERS.any_shortfall.load();
+}
+
 /// The shortcomings `text` records, one range per clause that records one.
 pub(crate) fn shortfalls(text: &str) -> Vec<TextRange> {
     read_evidence(text)

@@ -47,7 +47,27 @@ pub fn check_document(doc: &Document, config: &Config) -> Vec<Diagnostic> {
 /// [`check`], with the areas of the audit linted side by side on the rayon pool: for a
 /// command that lints fewer files than there are cores. The result is the same.
 pub fn check_spread(text: &str, config: &Config) -> Vec<Diagnostic> {
-    cache::check(&Document::parse_outline(text), config, None, true)
+    // Parsing is on one core; the other meanwhile loads the two largest matchers, which
+    // the first area's rules would otherwise wait for.
+    let preloading = !text.trim().is_empty();
+    let ((), found) = rayon::join(
+        || {
+            if preloading {
+                preload(config);
+            }
+        },
+        || cache::check(&Document::parse_outline(text), config, None, true),
+    );
+    found
+}
+
+/// Load the two matchers that every area's sentences go through, and that take longest to
+/// load: S001's triggers (with the configuration's escalation phrases) and the evidence
+/// reading's shortcomings. What a check finds does not change; only when the loading is
+/// done does.
+fn preload(config: &Config) {
+    config.lexicon.escalation.any_trigger.load();
+    analysis::preload();
 }
 
 /// [`check_document`], reusing the results of chunks whose text has not changed since the

@@ -358,6 +358,13 @@ impl<'h> Captures<'h> {
             .map(|span| Match::new(self.haystack, span))
     }
 
+    /// The name of group `index`, if it has one.
+    pub fn group_name(&self, index: usize) -> Option<&str> {
+        self.slots
+            .group_info()
+            .to_name(regex_automata::PatternID::ZERO, index)
+    }
+
     /// Each group in order (group 0 first), `None` for one that did not take part.
     pub fn iter(&self) -> impl Iterator<Item = Option<Match<'h>>> + '_ {
         (0..self.slots.group_len()).map(|i| self.get(i))

@@ -278,6 +278,12 @@ impl LazyRegexSet {
         &self.patterns
     }
 
+    /// Load (or compile) the form that searches Latin text, the form nearly every sentence
+    /// takes, before the first search needs it.
+    pub(crate) fn load(&self) {
+        self.form("");
+    }
+
     /// The compiled form to search `haystack` with.
     fn form(&self, haystack: &str) -> &SetForm {
         if latin_text(haystack) {

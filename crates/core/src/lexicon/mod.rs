@@ -4,6 +4,8 @@
 //! process) and shared through an `Arc`; each table is compiled the first time it is
 //! used, in the cheap Latin form when the text allows (see [`lazy`]).
 
+use std::sync::LazyLock;
+
 use serde::Deserialize;
 
 use lazy::LazyRegex;
@@ -60,6 +62,14 @@ impl LexiconExtend {
     }
 }
 
+/// A table built the first time a rule asks for it, on that rule's thread: making the
+/// lexicon costs nothing, and a run builds only the tables its text needs.
+pub type Lazy<T> = LazyLock<T, Box<dyn FnOnce() -> T + Send>>;
+
+fn lazy<T>(make: impl FnOnce() -> T + Send + 'static) -> Lazy<T> {
+    LazyLock::new(Box::new(make))
+}
+
 /// The compiled phrase tables of one configuration.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -67,24 +77,34 @@ pub struct Lexicon {
     pub extend: LexiconExtend,
     /// Any practitioner role, team, service or agency (built-in and `extend-roles`), as a
     /// whole word or phrase; "the"/"a"/"our" in front is not part of the match.
-    pub roles: LazyRegex,
+    pub roles: Lazy<LazyRegex>,
     /// Vague action verbs (built-in and `extend-vague-verbs`), longest first, each anchored
     /// at the start of the text it is tried on and matching any inflection of its first word.
-    pub vague_verbs: smart::VagueVerbs,
+    pub vague_verbs: Lazy<smart::VagueVerbs>,
     /// Markers of a consequence for the child (built-in and `extend-consequence-markers`).
-    pub consequence: LazyRegex,
+    pub consequence: Lazy<LazyRegex>,
     /// Blame phrases about practice (T002): the built-in table and `extend-blame-phrases`.
-    pub blame: PhraseMatcher,
+    pub blame: Lazy<PhraseMatcher>,
     /// Deficit labels for children and families (T003): the built-in table and
     /// `extend-labels`.
-    pub labels: PhraseMatcher,
+    pub labels: Lazy<PhraseMatcher>,
     /// Escalation triggers for S001 (built-in and `extend-escalation-phrases`).
-    pub escalation: risk::EscalationMatcher,
+    pub escalation: Lazy<risk::EscalationMatcher>,
 }
 
 impl Lexicon {
     pub fn new(extend: &LexiconExtend) -> Lexicon {
         let lower = |list: &Vec<String>| list.iter().map(|p| p.trim().to_lowercase()).collect();
+        let (roles, vague_verbs, consequence) = (
+            extend.extend_roles.clone(),
+            extend.extend_vague_verbs.clone(),
+            extend.extend_consequence_markers.clone(),
+        );
+        let (blame, labels, escalation) = (
+            extend.extend_blame_phrases.clone(),
+            extend.extend_labels.clone(),
+            extend.extend_escalation_phrases.clone(),
+        );
         Lexicon {
             extend: LexiconExtend {
                 extend_roles: lower(&extend.extend_roles),
@@ -94,18 +114,14 @@ impl Lexicon {
                 extend_escalation_phrases: lower(&extend.extend_escalation_phrases),
                 extend_consequence_markers: lower(&extend.extend_consequence_markers),
             },
-            roles: role_matcher(&extend.extend_roles),
-            vague_verbs: smart::vague_verb_matchers(&extend.extend_vague_verbs),
-            consequence: smart::consequence_matcher(&extend.extend_consequence_markers),
-            blame: PhraseMatcher::new(
-                tone::BLAME.iter().map(|e| e.pattern),
-                &extend.extend_blame_phrases,
-            ),
-            labels: PhraseMatcher::new(
-                tone::LABELS.iter().map(|e| e.pattern),
-                &extend.extend_labels,
-            ),
-            escalation: risk::EscalationMatcher::new(&extend.extend_escalation_phrases),
+            roles: lazy(move || role_matcher(&roles)),
+            vague_verbs: lazy(move || smart::vague_verb_matchers(&vague_verbs)),
+            consequence: lazy(move || smart::consequence_matcher(&consequence)),
+            blame: lazy(move || PhraseMatcher::new(tone::BLAME.iter().map(|e| e.pattern), &blame)),
+            labels: lazy(move || {
+                PhraseMatcher::new(tone::LABELS.iter().map(|e| e.pattern), &labels)
+            }),
+            escalation: lazy(move || risk::EscalationMatcher::new(&escalation)),
         }
     }
 }
@@ -114,10 +130,9 @@ impl Lexicon {
 /// which reports which table entry matched.
 #[derive(Debug)]
 pub struct PhraseMatcher {
+    /// A group named `x` around the extra phrases, and one named `e<i>` around table entry
+    /// `i`: the name of the group that took part in a match says what matched.
     regex: LazyRegex,
-    /// For each capture group of `regex`: the table entry it stands for (`Some(None)` for the
-    /// extra phrases).
-    groups: Vec<Option<Option<usize>>>,
 }
 
 /// A phrase found by a [`PhraseMatcher`].
@@ -142,27 +157,24 @@ impl PhraseMatcher {
             branches.push(format!("(?P<e{i}>{pattern})"));
         }
         let regex = LazyRegex::new(format!(r"(?i)\b(?:{})\b", branches.join("|")));
-        let groups = regex
-            .capture_names()
-            .iter()
-            .map(|name| match name.as_deref() {
-                Some("x") => Some(None),
-                Some(n) => n.strip_prefix('e').and_then(|i| i.parse().ok()).map(Some),
-                None => None,
-            })
-            .collect();
-        PhraseMatcher { regex, groups }
+        PhraseMatcher { regex }
     }
 
     /// Every phrase in `text`, left to right, without overlaps.
     pub fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = PhraseMatch> + 't {
         self.regex.captures_iter(text).filter_map(move |caps| {
             let whole = caps.get(0)?;
+            // The first named group that took part: an entry's own groups are unnamed.
             let entry = caps
                 .iter()
                 .enumerate()
                 .skip(1)
-                .find_map(|(i, m)| m.and(self.groups.get(i).copied().flatten()))
+                .find_map(|(i, m)| {
+                    m.and(match caps.group_name(i)? {
+                        "x" => Some(None),
+                        name => name.strip_prefix('e')?.parse().ok().map(Some),
+                    })
+                })
                 .flatten();
             Some(PhraseMatch {
                 start: whole.start(),
@@ -291,13 +303,23 @@ mod tests {
         }
     }
 
+    /// Each phrase found is put down to the table entry (or the configured phrase) whose
+    /// group took part in the match, as `regex` numbers and names the groups.
     #[test]
     fn phrase_matcher_groups_are_those_of_the_compiled_pattern() {
         let lexicon = Lexicon::new(&LexiconExtend {
-            extend_blame_phrases: vec!["slapdash (again)".into()],
+            extend_blame_phrases: vec!["slapdash (again)".into(), "slapdash recording".into()],
             extend_labels: vec!["work-shy".into()],
             ..LexiconExtend::default()
         });
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+        let mut text = std::fs::read_to_string(format!("{root}/examples/jo.audit.md")).unwrap();
+        text.push_str(
+            "The social worker was slapdash recording, and the report calls Jo work-shy, \
+             manipulative and attention seeking; the worker failed to visit and the \
+             assessment was poor, sloppy and careless, a shocking failure.",
+        );
+        let mut found = 0;
         for matcher in [&lexicon.blame, &lexicon.labels] {
             let compiled = regex::Regex::new(matcher.regex.pattern()).unwrap();
             let groups: Vec<Option<Option<usize>>> = compiled
@@ -308,8 +330,26 @@ mod tests {
                     None => None,
                 })
                 .collect();
-            assert_eq!(matcher.groups, groups);
+            let expected: Vec<PhraseMatch> = compiled
+                .captures_iter(&text)
+                .map(|caps| {
+                    let whole = caps.get(0).unwrap();
+                    let entry = (1..caps.len())
+                        .find_map(|i| caps.get(i).and(groups[i]))
+                        .flatten();
+                    PhraseMatch {
+                        start: whole.start(),
+                        end: whole.end(),
+                        entry,
+                    }
+                })
+                .collect();
+            assert_eq!(matcher.find_iter(&text).collect::<Vec<_>>(), expected);
+            assert!(expected.iter().any(|m| m.entry.is_none()));
+            assert!(expected.iter().any(|m| m.entry.is_some()));
+            found += expected.len();
         }
+        assert!(found >= 6, "only {found} phrases found");
     }
 
     /// Text with a Greek or Cyrillic word is searched with the tables as written (full
