@@ -365,6 +365,12 @@ fn adverbial(text: &str, end: usize) -> bool {
     )
 }
 
+/// Load [`TIME_BOUND`], the largest matcher the actions' reading has (see
+/// [`crate::preload`]).
+pub(crate) fn preload() {
+    TIME_BOUND.load();
+}
+
 /// Whether a match of [`TIME_BOUND`] really is a time bound: "evidenced by the assessment
 /// report" names an agent and a document, not an event.
 fn time_bound_match(text: &str, caps: &crate::lexicon::lazy::Captures) -> bool {

@@ -47,8 +47,8 @@ pub fn check_document(doc: &Document, config: &Config) -> Vec<Diagnostic> {
 /// [`check`], with the areas of the audit linted side by side on the rayon pool: for a
 /// command that lints fewer files than there are cores. The result is the same.
 pub fn check_spread(text: &str, config: &Config) -> Vec<Diagnostic> {
-    // Parsing is on one core; the other meanwhile loads the two largest matchers, which
-    // the first area's rules would otherwise wait for.
+    // Parsing is on one core; the other meanwhile loads the largest matchers, which the
+    // first area's rules would otherwise wait for.
     let preloading = !text.trim().is_empty();
     let ((), found) = rayon::join(
         || {
@@ -61,13 +61,16 @@ pub fn check_spread(text: &str, config: &Config) -> Vec<Diagnostic> {
     found
 }
 
-/// Load the two matchers that every area's sentences go through, and that take longest to
-/// load: S001's triggers (with the configuration's escalation phrases) and the evidence
-/// reading's shortcomings. What a check finds does not change; only when the loading is
-/// done does.
+/// Load the matchers that take longest to load and that nearly every audit needs: S001's
+/// triggers (with the configuration's escalation phrases), the evidence reading's
+/// shortcomings, the actions' time bounds and the practitioner roles. Loading makes no
+/// search cache, and what a check finds does not change; only when the loading is done
+/// does.
 fn preload(config: &Config) {
     config.lexicon.escalation.any_trigger.load();
     analysis::preload();
+    action::preload();
+    config.lexicon.roles.load();
 }
 
 /// [`check_document`], reusing the results of chunks whose text has not changed since the
@@ -84,8 +87,17 @@ pub fn check_cached(
 /// lints (which then owns their search caches): the clean example audit is linted, so only
 /// those matchers are loaded (the memory of one reached only by a finding is spent when a
 /// document needs it).
+///
+/// The largest matchers are loaded on a second thread meanwhile (see [`preload`]);
+/// loading one makes no search cache, so the lint thread still owns them all.
 pub fn warm_up_server(config: &Config) {
-    check(WARM_UP_CLEAN, config);
+    std::thread::scope(|scope| {
+        // Should the thread not start, the check loads them itself.
+        let _ = std::thread::Builder::new()
+            .name("caselint-preload".into())
+            .spawn_scoped(scope, || preload(config));
+        check(WARM_UP_CLEAN, config);
+    });
 }
 
 /// A clean audit, for [`warm_up_server`].

@@ -98,6 +98,11 @@ impl Engine {
         })
     }
 
+    /// Build the reverse lazy DFA now, for a pattern that will find a match.
+    pub(super) fn load_reverse(&self) {
+        self.reverse();
+    }
+
     /// The reverse lazy DFA, built when first asked for; `None` if it cannot be.
     fn reverse(&self) -> Option<&hybrid::dfa::DFA> {
         self.reverse

@@ -122,6 +122,12 @@ impl LazyRegex {
         names
     }
 
+    /// Load (or compile) what finding a match in Latin text takes, before the first search
+    /// needs it (see [`LazyRegexSet::load`]).
+    pub(crate) fn load(&self) {
+        self.engine("").load_reverse();
+    }
+
     /// The pattern as written, compiled.
     fn full(&self) -> &Engine {
         self.full.get_or_init(|| {
