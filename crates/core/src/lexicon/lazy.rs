@@ -77,13 +77,22 @@ impl LazyRegex {
     /// `pattern`, to be compiled at first use. A pattern that does not compile (only a
     /// configured phrase could make one) becomes a matcher that matches nothing.
     pub fn new(pattern: String) -> LazyRegex {
-        LazyRegex {
+        let regex = LazyRegex {
             pattern,
             builtin: false,
             full: OnceLock::new(),
             latin: OnceLock::new(),
             test: OnceLock::new(),
+        };
+        if prebuilt::recording() {
+            // While the table is made: every Latin form this pattern could be asked for,
+            // whether or not the bundled audits lead a rule to search with it.
+            regex.load();
+            regex
+                .test
+                .get_or_init(|| LazyRegexSet::new([regex.pattern.clone()]));
         }
+        regex
     }
 
     /// A built-in `pattern`: as [`LazyRegex::new`], but a debug build panics if it does
@@ -272,11 +281,16 @@ pub struct LazyRegexSet {
 impl LazyRegexSet {
     /// `patterns`, to be compiled at first use; if they do not compile, an empty set.
     pub fn new(patterns: impl IntoIterator<Item = String>) -> LazyRegexSet {
-        LazyRegexSet {
+        let set = LazyRegexSet {
             patterns: patterns.into_iter().collect(),
             full: OnceLock::new(),
             latin: OnceLock::new(),
+        };
+        if prebuilt::recording() {
+            // While the table is made: the Latin form, searched with or not.
+            set.load();
         }
+        set
     }
 
     /// The patterns as written.
