@@ -18,7 +18,7 @@
 //! Single regular expressions are stored the same way, as two NFAs (the forward one with
 //! its capture groups, and the reverse one): see [`super::engine`].
 //!
-//! The encoding is a sequence of entries, each: a byte for what the NFA is (a set's, a
+//! The encoding is an index (see [`indexed`]) and a sequence of entries, each: a byte for what the NFA is (a set's, a
 //! regular expression's forward or reverse NFA) and whether its patterns are in their
 //! Latin form, the number of patterns and each pattern's length and text, then the NFA's
 //! length and the NFA. Numbers are LEB128. An NFA is its state count, pattern count,
@@ -26,7 +26,7 @@
 //! state, then each state as a tag and its fields.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, OnceLock};
+use std::sync::Mutex;
 
 use regex_automata::nfa::thompson::{self, State, Transition, NFA};
 use regex_automata::util::look::Look;
@@ -93,65 +93,119 @@ fn find(kind: Kind, patterns: &[String], latin: bool) -> Option<(NFA, bool)> {
     if RECORDING.load(Ordering::Relaxed) {
         return None;
     }
-    static INDEX: OnceLock<Vec<usize>> = OnceLock::new();
-    find_in(
-        TABLE,
-        INDEX.get_or_init(|| offsets(TABLE)),
-        kind,
-        latin,
-        patterns,
-    )
+    find_in(TABLE, kind, latin, patterns)
 }
 
-/// Where each whole entry of `table` starts. [`generate`] sorts the entries by form byte
-/// and then patterns, so an entry is found by a binary search over these.
-fn offsets(table: &[u8]) -> Vec<usize> {
+/// The key an entry is found by: FNV-1a (64 bits) over its form byte and each pattern's
+/// length and text. The same in every build and on every machine.
+fn key(form: u8, patterns: &[String]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    };
+    eat(&[form]);
+    for pattern in patterns {
+        eat(&(pattern.len() as u64).to_le_bytes());
+        eat(pattern.as_bytes());
+    }
+    hash
+}
+
+/// The bytes of one index row: an entry's key, then where it starts among the entries.
+const ROW: usize = 12;
+
+/// `entries` (encoded one after another, sorted by [`key`]) with the index in front: the
+/// number of entries (a little-endian `u32`), then a row for each: its key (`u64`) and
+/// where it starts within `entries` (`u32`). An entry is found by a binary search over the
+/// rows, which reads no other entry: the process touches only the pages of the table it
+/// needs.
+fn indexed(entries: &[u8]) -> Vec<u8> {
     let mut r = Reader {
-        bytes: table,
+        bytes: entries,
         at: 0,
     };
-    let mut out = Vec::new();
+    let mut rows = Vec::new();
     while !r.done() {
         let at = r.at;
-        let Some(count) = r.byte().and_then(|_| r.len()) else {
+        let Some(form) = r.byte() else { break };
+        let Some(count) = r.len() else { break };
+        let patterns: Option<Vec<String>> = (0..count)
+            .map(|_| Some(String::from_utf8_lossy(r.bytes()?).into_owned()))
+            .collect();
+        let (Some(patterns), Some(_)) = (patterns, r.bytes()) else {
             break;
         };
-        if (0..count).any(|_| r.bytes().is_none()) || r.bytes().is_none() {
-            break;
-        }
-        out.push(at);
+        rows.push((key(form, &patterns), at));
     }
+    let mut out = Vec::with_capacity(4 + ROW * rows.len() + entries.len());
+    out.extend_from_slice(&u32::try_from(rows.len()).unwrap_or(u32::MAX).to_le_bytes());
+    for (key, at) in rows {
+        out.extend_from_slice(&key.to_le_bytes());
+        out.extend_from_slice(&u32::try_from(at).unwrap_or(u32::MAX).to_le_bytes());
+    }
+    out.extend_from_slice(entries);
     out
 }
 
-/// The NFA of `kind`, form `latin` and `patterns` in the table `table` (whose entries
-/// start at `offsets`), and whether it is folded.
-fn find_in(
-    table: &[u8],
-    offsets: &[usize],
-    kind: Kind,
-    latin: bool,
-    patterns: &[String],
-) -> Option<(NFA, bool)> {
+/// The index rows of `table` (see [`indexed`]) and its entries; `None` if the index does
+/// not fit in the table.
+fn split(table: &[u8]) -> Option<(&[u8], &[u8])> {
+    let count = usize::try_from(u32::from_le_bytes(table.get(..4)?.try_into().ok()?)).ok()?;
+    let end = count.checked_mul(ROW)?.checked_add(4)?;
+    Some((table.get(4..end)?, table.get(end..)?))
+}
+
+/// Row `i` of `index`: the entry's key and its start among the entries.
+fn row(index: &[u8], i: usize) -> Option<(u64, usize)> {
+    let at = i.checked_mul(ROW)?;
+    let row = index.get(at..at + ROW)?;
+    let key = u64::from_le_bytes(row.get(..8)?.try_into().ok()?);
+    let start = u32::from_le_bytes(row.get(8..)?.try_into().ok()?);
+    Some((key, usize::try_from(start).ok()?))
+}
+
+/// The NFA of `kind`, form `latin` and `patterns` in the indexed table `table`, and
+/// whether it is folded.
+fn find_in(table: &[u8], kind: Kind, latin: bool, patterns: &[String]) -> Option<(NFA, bool)> {
+    let (index, entries) = split(table)?;
+    let count = index.len() / ROW;
     for folded in [false, true] {
         let form = form_byte(kind, latin, folded);
-        if let Ok(i) = offsets.binary_search_by(|&at| compare(table, at, form, patterns)) {
-            let mut r = Reader {
-                bytes: table,
-                at: *offsets.get(i)?,
-            };
-            let count = r.byte().and_then(|_| r.len())?;
-            for _ in 0..count {
-                r.bytes()?;
+        let wanted = key(form, patterns);
+        // The first row whose key is not below the one wanted, by a binary search.
+        let (mut low, mut high) = (0, count);
+        while low < high {
+            let middle = low + (high - low) / 2;
+            if row(index, middle)?.0 < wanted {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
-            return Some((decode(r.bytes()?)?, folded));
+        }
+        // Every entry of that key (two sets of one key are as good as never seen).
+        for i in low..count {
+            let (found, at) = row(index, i)?;
+            if found != wanted {
+                break;
+            }
+            if compare(entries, at, form, patterns) == std::cmp::Ordering::Equal {
+                let mut r = Reader { bytes: entries, at };
+                let count = r.byte().and_then(|_| r.len())?;
+                for _ in 0..count {
+                    r.bytes()?;
+                }
+                return Some((decode(r.bytes()?)?, folded));
+            }
         }
     }
     None
 }
 
-/// How the entry at `at` of `table` orders against form byte `form` and `patterns`, as
-/// [`generate`] sorted the entries (an entry that does not read sorts last).
+/// How the entry at `at` of `table` orders against form byte `form` and `patterns` (an
+/// entry that does not read sorts last): `Equal` when it is theirs.
 fn compare(table: &[u8], at: usize, form: u8, patterns: &[String]) -> std::cmp::Ordering {
     use std::cmp::Ordering;
     let mut r = Reader { bytes: table, at };
@@ -203,6 +257,7 @@ pub fn generate(compile_all: impl FnOnce()) -> Vec<u8> {
     let mut entries = std::mem::take(&mut *RECORDED.lock().unwrap_or_else(|e| e.into_inner()));
     entries.sort();
     entries.dedup();
+    entries.sort_by_key(|e| key(e.form, &e.patterns));
     let mut out = Vec::new();
     for entry in &entries {
         out.push(entry.form);
@@ -214,13 +269,13 @@ pub fn generate(compile_all: impl FnOnce()) -> Vec<u8> {
         put(&mut out, entry.nfa.len());
         out.extend_from_slice(&entry.nfa);
     }
-    out
+    indexed(&out)
 }
 
 /// How many NFAs the table holds, and how many of them are in their Latin form.
 pub fn table_sets() -> (usize, usize) {
     let mut r = Reader {
-        bytes: TABLE,
+        bytes: split(TABLE).map_or(&[][..], |(_, entries)| entries),
         at: 0,
     };
     let (mut all, mut latin) = (0, 0);
@@ -557,9 +612,8 @@ mod tests {
         put(&mut table, encoded.len());
         table.extend_from_slice(&encoded);
         let set = Kind::Set;
-        let find = |table: &[u8], kind, latin, patterns: &[String]| {
-            find_in(table, &offsets(table), kind, latin, patterns)
-        };
+        let table = indexed(&table);
+        let find = find_in;
         assert!(find(&table, set, true, &patterns).is_some_and(|(_, folded)| folded));
         assert!(find(&table, set, false, &patterns).is_none());
         assert!(find(&table, Kind::Forward, true, &patterns).is_none());
@@ -567,14 +621,20 @@ mod tests {
         let other = vec![patterns[0].clone(), "alone ".to_owned()];
         assert!(find(&table, set, true, &other).is_none());
         assert!(find(&table[..table.len() - 1], set, true, &patterns).is_none());
+        // A damaged index: too many entries for the table, or an entry's start past it.
+        assert!(find(&table[..6], set, true, &patterns).is_none());
+        let mut wrong = table.clone();
+        wrong[12..16].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert!(find(&wrong, set, true, &patterns).is_none());
     }
 
     #[test]
     fn every_stored_set_is_the_compile_of_its_patterns() {
         // What `tests/prebuilt.rs` checks byte for byte, here NFA for NFA: each stored
         // automaton is the one its patterns compile to now.
+        let (_, entries) = split(TABLE).expect("the table has its index");
         let mut r = Reader {
-            bytes: TABLE,
+            bytes: entries,
             at: 0,
         };
         let mut checked = 0;
@@ -598,9 +658,9 @@ mod tests {
                 "the stored automaton of {patterns:?} is out of date"
             );
             assert_eq!(form & 2 != 0, folded, "{patterns:?} folded");
-            // The entries are in the order the binary search expects.
+            // Its row is where the binary search looks.
             let kind = [Kind::Set, Kind::Forward, Kind::Reverse][usize::from(form >> 2)];
-            let found = find_in(TABLE, &offsets(TABLE), kind, latin, &patterns);
+            let found = find_in(TABLE, kind, latin, &patterns);
             assert!(found.is_some(), "{patterns:?} is not found");
             checked += 1;
         }
