@@ -169,11 +169,10 @@ impl PhraseMatcher {
                 .iter()
                 .enumerate()
                 .skip(1)
-                .find_map(|(i, m)| {
-                    m.and(match caps.group_name(i)? {
-                        "x" => Some(None),
-                        name => name.strip_prefix('e')?.parse().ok().map(Some),
-                    })
+                .filter(|(_, m)| m.is_some())
+                .find_map(|(i, _)| match caps.group_name(i)? {
+                    "x" => Some(None),
+                    name => name.strip_prefix('e')?.parse().ok().map(Some),
                 })
                 .flatten();
             Some(PhraseMatch {
