@@ -207,6 +207,24 @@ mod tests {
 
     /// The server's warm-up sample stays clean: a finding there would load matchers only
     /// findings need, memory the server's budget has no room for (BENCHMARKS.md).
+    /// `preload` loads what it names, for the configuration given: a configuration whose
+    /// own escalation phrases and roles make matchers no check has loaded yet.
+    #[test]
+    fn preloading_loads_the_largest_matchers_of_the_configuration() {
+        let config = Config::from_toml(
+            "[lexicon]\nextend-escalation-phrases = [\"left in the car overnight\"]\n\
+             extend-roles = [\"family hub navigator\"]\n",
+            "caselint.toml",
+        )
+        .expect("configuration reads");
+        let lexicon = &config.lexicon;
+        assert!(!lexicon.escalation.any_trigger.is_loaded());
+        assert!(!lexicon.roles.is_loaded());
+        preload(&config);
+        assert!(lexicon.escalation.any_trigger.is_loaded());
+        assert!(lexicon.roles.is_loaded());
+    }
+
     #[test]
     fn the_server_warm_up_sample_has_no_findings() {
         let found = check(WARM_UP_CLEAN, &Config::default());

@@ -103,6 +103,12 @@ impl Engine {
         self.reverse();
     }
 
+    /// Whether the reverse lazy DFA is built.
+    #[cfg(test)]
+    pub(super) fn reverse_is_loaded(&self) -> bool {
+        self.reverse.get().is_some_and(Option::is_some)
+    }
+
     /// The reverse lazy DFA, built when first asked for; `None` if it cannot be.
     fn reverse(&self) -> Option<&hybrid::dfa::DFA> {
         self.reverse

@@ -137,6 +137,14 @@ impl LazyRegex {
         self.engine("").load_reverse();
     }
 
+    /// Whether what finding a match in Latin text takes is loaded.
+    #[cfg(test)]
+    pub(crate) fn is_loaded(&self) -> bool {
+        self.latin
+            .get()
+            .is_some_and(|e| e.as_ref().is_some_and(Engine::reverse_is_loaded))
+    }
+
     /// The pattern as written, compiled.
     fn full(&self) -> &Engine {
         self.full.get_or_init(|| {
@@ -302,6 +310,12 @@ impl LazyRegexSet {
     /// takes, before the first search needs it.
     pub(crate) fn load(&self) {
         self.form("");
+    }
+
+    /// Whether the form that searches Latin text is loaded.
+    #[cfg(test)]
+    pub(crate) fn is_loaded(&self) -> bool {
+        self.latin.get().is_some()
     }
 
     /// The compiled form to search `haystack` with.

@@ -628,6 +628,31 @@ mod tests {
         assert!(find(&wrong, set, true, &patterns).is_none());
     }
 
+    /// The table holds what a finding the bundled audits lack would load: every S001
+    /// trigger's forward and reverse automata and its set of one, in the Latin form,
+    /// although the bundled audits set off only a few of them.
+    #[test]
+    fn every_escalation_trigger_is_stored_in_each_latin_form() {
+        let matcher = super::super::risk::EscalationMatcher::new(&[]);
+        let patterns = matcher
+            .triggers
+            .iter()
+            .map(|(regex, _, _)| regex)
+            .chain(matcher.paired.iter().flat_map(|(a, b, _, _)| [a, b]));
+        let mut checked = 0;
+        for regex in patterns {
+            let pattern = vec![regex.pattern().to_owned()];
+            for kind in [Kind::Forward, Kind::Reverse, Kind::Set] {
+                assert!(
+                    find_in(TABLE, kind, true, &pattern).is_some(),
+                    "{kind:?} of {pattern:?} is not stored"
+                );
+            }
+            checked += 1;
+        }
+        assert!(checked >= 40, "only {checked} triggers");
+    }
+
     #[test]
     fn every_stored_set_is_the_compile_of_its_patterns() {
         // What `tests/prebuilt.rs` checks byte for byte, here NFA for NFA: each stored
