@@ -205,8 +205,6 @@ mod tests {
         assert!(any > 50, "the audits have findings to compare");
     }
 
-    /// The server's warm-up sample stays clean: a finding there would load matchers only
-    /// findings need, memory the server's budget has no room for (BENCHMARKS.md).
     /// `preload` loads what it names, for the configuration given: a configuration whose
     /// own escalation phrases and roles make matchers no check has loaded yet.
     #[test]
@@ -225,6 +223,8 @@ mod tests {
         assert!(lexicon.roles.is_loaded());
     }
 
+    /// The server's warm-up sample stays clean: a finding there would load matchers only
+    /// findings need, memory the server's budget has no room for (BENCHMARKS.md).
     #[test]
     fn the_server_warm_up_sample_has_no_findings() {
         let found = check(WARM_UP_CLEAN, &Config::default());
