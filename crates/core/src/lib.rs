@@ -156,6 +156,8 @@ mod tests {
 
     use super::*;
 
+    include!("../tests/support/bundled.rs");
+
     /// Linting a file's areas side by side finds exactly what linting them one by one
     /// does, fixes included, in every bundled audit and with a configuration whose own
     /// matchers neither has loaded yet.
@@ -168,7 +170,6 @@ mod tests {
             )
             .unwrap(),
         );
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
         let mut texts = vec![
             "The hub lead did not visit. Mum is tricky.".to_owned(),
             format!(
@@ -176,19 +177,8 @@ mod tests {
                 include_str!("../../../examples/jo.audit.md")
             ),
         ];
-        for dir in [
-            "examples",
-            "examples/round",
-            "tests/fixtures/clean",
-            "tests/fixtures/structure",
-            "tests/fixtures/summary",
-        ] {
-            for entry in std::fs::read_dir(root.join(dir)).expect("bundled audits") {
-                let path = entry.expect("entry").path();
-                if path.to_string_lossy().ends_with(".audit.md") {
-                    texts.push(std::fs::read_to_string(path).expect("readable"));
-                }
-            }
+        for path in bundled_audits() {
+            texts.push(std::fs::read_to_string(path).expect("readable"));
         }
         // Areas that repeat one another: chunks of the same text share their findings.
         let repeated = texts[1].replace("Jo (CIN)", "Jo");

@@ -5,7 +5,8 @@
 //! sentences, with every rule and recording each set compiled on the way (in a process of
 //! its own: a set already compiled is not compiled again). Every built-in matcher made on
 //! the way is recorded in each Latin form, searched or not; the held-out sentences reach
-//! the matchers that only a finding the bundled audits lack would make. After a phrase table or a set's patterns change, write it again with
+//! the matchers that only a finding the bundled audits lack would make. After a phrase
+//! table or a set's patterns change, write it again with
 //!
 //! ```text
 //! CASELINT_UPDATE_AUTOMATA=1 cargo test -p caselint-core --test prebuilt
@@ -16,27 +17,7 @@ use std::path::{Path, PathBuf};
 use caselint_core::lexicon::prebuilt;
 use caselint_core::Config;
 
-/// The bundled audits: the example, the round of examples, and the test fixtures.
-fn audits() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let mut out = Vec::new();
-    for dir in [
-        "examples",
-        "examples/round",
-        "tests/fixtures/clean",
-        "tests/fixtures/structure",
-        "tests/fixtures/summary",
-    ] {
-        let entries = std::fs::read_dir(root.join(dir)).expect("bundled audits are readable");
-        let mut files: Vec<PathBuf> = entries
-            .map(|e| e.expect("directory entry").path())
-            .filter(|p| p.to_string_lossy().ends_with(".audit.md"))
-            .collect();
-        files.sort();
-        out.extend(files);
-    }
-    out
-}
+include!("support/bundled.rs");
 
 /// An audit for each held-out case (`tests/data/heldout`): its own document, or its texts
 /// in every section of one area, so that each rule reads them.
@@ -81,7 +62,7 @@ fn heldout_audits() -> Vec<String> {
 
 #[test]
 fn the_stored_automata_are_those_the_phrase_tables_make() {
-    let audits = audits();
+    let audits = bundled_audits();
     assert!(audits.len() >= 5, "bundled audits missing: {audits:?}");
     let made = prebuilt::generate(|| {
         let config = Config::default();
