@@ -30,6 +30,7 @@ use regex_syntax::hir::Hir;
 
 use super::engine::Engine;
 pub use super::engine::{Captures, Match};
+use super::factor;
 use super::prebuilt::{self, Kind};
 
 /// The last character of the Latin range the cheap form covers.
@@ -535,6 +536,10 @@ pub(super) fn compile_nfa(patterns: &[String], latin: bool) -> Option<(thompson:
         Some(Some(folded)) => (folded, true),
         _ => (hirs, false),
     };
+    let hirs: Vec<Hir> = hirs
+        .iter()
+        .map(|h| factor::factor(h, factor::Order::Any, factor::End::Start))
+        .collect();
     let nfa = thompson::Compiler::new()
         .configure(
             thompson::Config::new()
@@ -558,6 +563,11 @@ pub(super) fn compile_regex_nfa(
     let (hir, folded) = match latin.then(|| fold(&hir)) {
         Some(Some(folded)) => (folded, true),
         _ => (hir, false),
+    };
+    let hir = if reverse {
+        factor::factor(&hir, factor::Order::Any, factor::End::Finish)
+    } else {
+        factor::factor(&hir, factor::Order::First, factor::End::Start)
     };
     let config = thompson::Config::new().nfa_size_limit(Some(NFA_SIZE_LIMIT));
     let config = if reverse {

@@ -13,6 +13,7 @@ use lazy::LazyRegex;
 pub mod data;
 mod engine;
 pub mod evidence;
+mod factor;
 pub mod lazy;
 pub mod prebuilt;
 pub mod risk;
