@@ -604,14 +604,9 @@ pub const POSITIVE: &str = r"\b(?:positive(?:ly)?|strengths?|strong(?:ly)?|effec
 /// Markers that open a sequenced event ("Then…", "The following week…").
 pub const SEQUENCE_MARKERS: &str = r"(?:then|next|after (?:that|this|which|the \w+)|afterwards|subsequently|following (?:this|that|the \w+)|later(?: that (?:day|week|month))?|the (?:following|next) (?:day|week|month|morning|afternoon|evening|visit|meeting|session|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) later|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?) after(?:wards)?|finally|eventually|shortly (?:after|afterwards|before)|soon after(?:wards)?|since then|from then on|at that point|that (?:day|week|afternoon|evening|morning)|in (?:early|mid|late) (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)?)|by the (?:end|time)|at the (?:next|following|first|second|third|last) \w+|(?:first|firstly|secondly|thirdly|lastly))";
 
-/// Compile `pattern` with ASCII word boundaries. A Unicode `\b` makes the regex crate's
-/// fast engines give up on any text with a non-ASCII character (a curly apostrophe is
-/// enough), which made these matchers several times slower; words here are English.
-pub fn compile(pattern: &str) -> Result<regex::Regex, regex::Error> {
-    regex::Regex::new(&ascii_boundaries(pattern))
-}
-
-/// `pattern` with every `\b` made an ASCII word boundary.
+/// `pattern` with every `\b` made an ASCII word boundary. A Unicode `\b` makes the lazy
+/// DFAs give up on any text with a non-ASCII character (a curly apostrophe is enough),
+/// which made these matchers several times slower; words here are English.
 pub fn ascii_boundaries(pattern: &str) -> String {
     pattern.replace(r"\b", r"(?-u:\b)")
 }

@@ -14,8 +14,14 @@
 //!   limited to those characters, so for such text the pattern is compiled with the
 //!   limited classes ("Latin" form). Text with a word or space character beyond them
 //!   (Greek, Cyrillic, a combining accent, a thin or ideographic space) is searched with
-//!   the pattern as written. Word boundaries and case folding are left exactly as
-//!   written in both forms.
+//!   the pattern as written. Case folding is left exactly as written in both forms.
+//! - A lazy DFA cannot tell a Unicode word boundary (`\b`) beyond ASCII, so it gives up
+//!   at the first byte beyond ASCII of any text it searches for a pattern with one, and a
+//!   far slower engine searches instead: a curly apostrophe (Word writes one in every
+//!   "Jo’s") was enough. Where the text's word characters are all ASCII, a Unicode `\b`
+//!   and an ASCII one find the same boundaries, so such text (nearly all audits, with
+//!   their curly quotes and dashes) is searched with a third form, the Latin one with
+//!   ASCII word boundaries (see [`Form`]).
 
 use std::fmt;
 use std::panic::{RefUnwindSafe, UnwindSafe};
@@ -58,6 +64,73 @@ const LATIN_SPACE: &[(char, char)] = &[
     ('\u{A0}', '\u{A0}'),
 ];
 
+/// Which form of a pattern searches a text (see [`text_form`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Form {
+    /// The pattern as written.
+    Full = 0,
+    /// Perl classes limited to the Latin range, word boundaries as written: for text
+    /// whose word and space characters are all Latin, with a Latin letter beyond ASCII
+    /// (Zoë, Siân). A lazy DFA gives up at that letter if the pattern has a Unicode `\b`.
+    Latin = 1,
+    /// The Latin form with ASCII word boundaries: for Latin text whose only word
+    /// characters are ASCII, the text nearly all audits are (curly quotes and dashes are
+    /// not word characters). A Unicode `\b` and an ASCII one agree on such text, and a
+    /// lazy DFA searches an ASCII `\b` over any bytes, where it gives up on a Unicode one
+    /// at the first byte beyond ASCII.
+    Ascii = 2,
+}
+
+/// A matcher's Latin forms, each compiled or loaded the first time a text needs it.
+struct LatinForms<T> {
+    latin: OnceLock<Option<T>>,
+    /// The ASCII-boundary form, when it differs from the Latin one.
+    ascii: OnceLock<Option<T>>,
+    /// Whether the patterns may have a Unicode word boundary (else the ASCII-boundary form
+    /// is the Latin one, and not made twice).
+    unicode_boundary: bool,
+}
+
+impl<T> LatinForms<T> {
+    fn new(unicode_boundary: bool) -> LatinForms<T> {
+        LatinForms {
+            latin: OnceLock::new(),
+            ascii: OnceLock::new(),
+            unicode_boundary,
+        }
+    }
+
+    /// The form that searches `haystack`: [`Form::Ascii`] only where it differs from the
+    /// Latin form.
+    fn form_for(&self, haystack: &str) -> Form {
+        match text_form(haystack) {
+            Form::Ascii if !self.unicode_boundary => Form::Latin,
+            form => form,
+        }
+    }
+
+    /// Where `form` is kept ([`Form::Full`] is kept by the matcher, not here).
+    fn slot(&self, form: Form) -> &OnceLock<Option<T>> {
+        match form {
+            Form::Ascii => &self.ascii,
+            Form::Latin | Form::Full => &self.latin,
+        }
+    }
+
+    /// `form`, made by `make` the first time; `None` if the patterns have no such form.
+    fn get(&self, form: Form, make: impl FnOnce(Form) -> Option<T>) -> Option<&T> {
+        self.slot(form).get_or_init(|| make(form)).as_ref()
+    }
+
+    /// `form` if it is made already.
+    fn loaded(&self, form: Form) -> Option<&T> {
+        match form {
+            Form::Full => None,
+            _ => self.slot(form).get().and_then(Option::as_ref),
+        }
+    }
+}
+
 /// A regular expression compiled the first time it is used (or loaded from the table of
 /// built-in patterns made ahead of time, see [`super::prebuilt`]).
 ///
@@ -67,7 +140,7 @@ pub struct LazyRegex {
     /// A built-in pattern: failing to compile is a bug (caught in debug builds).
     builtin: bool,
     full: OnceLock<Engine>,
-    latin: OnceLock<Option<Engine>>,
+    forms: LatinForms<Engine>,
     /// For [`LazyRegex::is_match`] while neither form is compiled: whether a pattern
     /// matches needs only a forward DFA, a third of the memory (see [`LazyRegexSet`]).
     /// Most patterns are only ever asked one thing, so one of the two is built.
@@ -79,16 +152,19 @@ impl LazyRegex {
     /// configured phrase could make one) becomes a matcher that matches nothing.
     pub fn new(pattern: String) -> LazyRegex {
         let regex = LazyRegex {
+            forms: LatinForms::new(may_have_unicode_boundary(&pattern)),
             pattern,
             builtin: false,
             full: OnceLock::new(),
-            latin: OnceLock::new(),
             test: OnceLock::new(),
         };
         if prebuilt::recording() {
             // While the table is made: every Latin form this pattern could be asked for,
             // whether or not the bundled audits lead a rule to search with it.
             regex.load();
+            if let Some(latin) = regex.slot(Form::Latin) {
+                latin.load_reverse();
+            }
             regex
                 .test
                 .get_or_init(|| LazyRegexSet::new([regex.pattern.clone()]));
@@ -141,15 +217,21 @@ impl LazyRegex {
     /// Whether what finding a match in Latin text takes is loaded.
     #[cfg(test)]
     pub(crate) fn is_loaded(&self) -> bool {
-        self.latin
-            .get()
-            .is_some_and(|e| e.as_ref().is_some_and(Engine::reverse_is_loaded))
+        self.forms
+            .loaded(self.forms.form_for(""))
+            .is_some_and(Engine::reverse_is_loaded)
+    }
+
+    /// The engine of `form` (Latin or ASCII-boundary), compiled or loaded at first use;
+    /// `None` if the pattern has no such form.
+    fn slot(&self, form: Form) -> Option<&Engine> {
+        self.forms.get(form, |form| engine(&self.pattern, form))
     }
 
     /// The pattern as written, compiled.
     fn full(&self) -> &Engine {
         self.full.get_or_init(|| {
-            engine(&self.pattern, false).unwrap_or_else(|| {
+            engine(&self.pattern, Form::Full).unwrap_or_else(|| {
                 debug_assert!(
                     !self.builtin,
                     "built-in pattern does not compile: {}",
@@ -162,19 +244,15 @@ impl LazyRegex {
 
     /// The compiled form to search `haystack` with.
     fn engine(&self, haystack: &str) -> &Engine {
-        if latin_text(haystack) {
-            if let Some(latin) = self.latin.get_or_init(|| engine(&self.pattern, true)) {
-                return latin;
-            }
+        match self.forms.form_for(haystack) {
+            Form::Full => self.full(),
+            form => self.slot(form).unwrap_or_else(|| self.full()),
         }
-        self.full()
     }
 
     pub fn is_match(&self, haystack: &str) -> bool {
-        if latin_text(haystack) {
-            if let Some(Some(latin)) = self.latin.get() {
-                return latin.is_match(haystack);
-            }
+        if let Some(engine) = self.forms.loaded(self.forms.form_for(haystack)) {
+            return engine.is_match(haystack);
         }
         if let Some(full) = self.full.get() {
             return full.is_match(haystack);
@@ -237,26 +315,26 @@ impl fmt::Debug for LazyRegex {
     }
 }
 
-/// The engine of `pattern` (in its Latin form when `latin`), loaded from the table of
-/// built-in patterns or compiled; `None` if it does not compile (or has no Latin form).
-fn engine(pattern: &String, latin: bool) -> Option<Engine> {
+/// The engine of `pattern` in `form`, loaded from the table of built-in patterns or
+/// compiled; `None` if it does not compile (or has no such form).
+fn engine(pattern: &String, form: Form) -> Option<Engine> {
     let (forward, folded) =
-        prebuilt::load_or_compile(Kind::Forward, std::slice::from_ref(pattern), latin, || {
-            compile_regex_nfa(pattern, latin, false)
+        prebuilt::load_or_compile(Kind::Forward, std::slice::from_ref(pattern), form, || {
+            compile_regex_nfa(pattern, form, false)
         })?;
     let owned = pattern.clone();
     let reverse = move || {
         let patterns = std::slice::from_ref(&owned);
         let (nfa, reverse_folded) =
-            prebuilt::load_or_compile(Kind::Reverse, patterns, latin, || {
-                compile_regex_nfa(&owned, latin, true)
+            prebuilt::load_or_compile(Kind::Reverse, patterns, form, || {
+                compile_regex_nfa(&owned, form, true)
             })?;
         if reverse_folded == folded {
             return Some(nfa);
         }
         // Both are folded or neither (it depends on the pattern alone); a table that says
         // otherwise is not trusted.
-        compile_regex_nfa(&owned, latin, true)
+        compile_regex_nfa(&owned, form, true)
             .filter(|(_, f)| *f == folded)
             .map(|(nfa, _)| nfa)
     };
@@ -270,7 +348,7 @@ fn engine(pattern: &String, latin: bool) -> Option<Engine> {
 
 /// An engine that matches nothing.
 fn never_engine() -> Engine {
-    engine(&r"[^\s\S]".to_owned(), false).expect("empty matcher is valid")
+    engine(&r"[^\s\S]".to_owned(), Form::Full).expect("empty matcher is valid")
 }
 
 /// A set of regular expressions compiled the first time it is used, in the form that fits
@@ -284,20 +362,22 @@ fn never_engine() -> Engine {
 pub struct LazyRegexSet {
     patterns: Vec<String>,
     full: OnceLock<SetForm>,
-    latin: OnceLock<Option<SetForm>>,
+    forms: LatinForms<SetForm>,
 }
 
 impl LazyRegexSet {
     /// `patterns`, to be compiled at first use; if they do not compile, an empty set.
     pub fn new(patterns: impl IntoIterator<Item = String>) -> LazyRegexSet {
+        let patterns: Vec<String> = patterns.into_iter().collect();
         let set = LazyRegexSet {
-            patterns: patterns.into_iter().collect(),
+            forms: LatinForms::new(patterns.iter().any(|p| may_have_unicode_boundary(p))),
+            patterns,
             full: OnceLock::new(),
-            latin: OnceLock::new(),
         };
         if prebuilt::recording() {
-            // While the table is made: the Latin form, searched with or not.
+            // While the table is made: the Latin forms, searched with or not.
             set.load();
+            set.slot(Form::Latin);
         }
         set
     }
@@ -316,21 +396,25 @@ impl LazyRegexSet {
     /// Whether the form that searches Latin text is loaded.
     #[cfg(test)]
     pub(crate) fn is_loaded(&self) -> bool {
-        self.latin.get().is_some()
+        self.forms.slot(self.forms.form_for("")).get().is_some()
+    }
+
+    /// The Latin or ASCII-boundary `form` compiled, `None` if the patterns have none.
+    fn slot(&self, form: Form) -> Option<&SetForm> {
+        self.forms
+            .get(form, |form| SetForm::new(&self.patterns, form))
     }
 
     /// The compiled form to search `haystack` with.
     fn form(&self, haystack: &str) -> &SetForm {
-        if latin_text(haystack) {
-            if let Some(latin) = self
-                .latin
-                .get_or_init(|| SetForm::new(&self.patterns, true))
-            {
-                return latin;
+        let form = self.forms.form_for(haystack);
+        if form != Form::Full {
+            if let Some(found) = self.slot(form) {
+                return found;
             }
         }
         self.full
-            .get_or_init(|| SetForm::new(&self.patterns, false).unwrap_or_else(SetForm::empty))
+            .get_or_init(|| SetForm::new(&self.patterns, Form::Full).unwrap_or_else(SetForm::empty))
     }
 
     /// Which patterns match somewhere in `haystack`.
@@ -377,8 +461,8 @@ impl SetMatches {
 
 /// One form of a set's patterns, compiled (see [`LazyRegexSet`]).
 struct SetForm {
-    /// The Latin form (see [`latin_form`]), not the patterns as written.
-    latin: bool,
+    /// Which form of the patterns it is.
+    form: Form,
     /// Searched over the text lower-cased (see [`fold`]).
     folded: bool,
     /// `None` when the patterns compile but not into a lazy DFA.
@@ -390,12 +474,13 @@ struct SetForm {
 impl SetForm {
     /// `patterns` (in their Latin form when `latin`) compiled, `None` if they do not
     /// compile (or have no Latin form).
-    fn new(patterns: &[String], latin: bool) -> Option<SetForm> {
+    fn new(patterns: &[String], form: Form) -> Option<SetForm> {
         // A built-in set is loaded from the table made ahead of time; any other is
         // compiled (and recorded, while the table is being made).
         let nfa =
-            prebuilt::load_or_compile(Kind::Set, patterns, latin, || compile_nfa(patterns, latin));
-        if latin && nfa.is_none() && patterns.iter().any(|p| hir(p, true).is_none()) {
+            prebuilt::load_or_compile(Kind::Set, patterns, form, || compile_nfa(patterns, form));
+        let latin = form != Form::Full;
+        if latin && nfa.is_none() && patterns.iter().any(|p| hir(p, form).is_none()) {
             // No Latin form.
             return None;
         }
@@ -421,7 +506,7 @@ impl SetForm {
             fallback.set(set).ok()?;
         }
         Some(SetForm {
-            latin,
+            form,
             folded,
             dfa: dfa.map(Searcher::new),
             fallback,
@@ -431,7 +516,7 @@ impl SetForm {
     /// A set that matches nothing, for patterns that do not compile.
     fn empty() -> SetForm {
         SetForm {
-            latin: false,
+            form: Form::Full,
             folded: false,
             dfa: None,
             fallback: OnceLock::from(RegexSet::empty()),
@@ -470,7 +555,7 @@ impl SetForm {
         }
         let set = self.fallback.get_or_init(|| {
             // The patterns compiled into a DFA, so they compile (or match nothing).
-            form_patterns(patterns, self.latin)
+            form_patterns(patterns, self.form != Form::Full)
                 .and_then(|p| compile_set(&p).ok())
                 .unwrap_or_else(RegexSet::empty)
         });
@@ -523,16 +608,16 @@ fn compile_set(patterns: &[String]) -> Result<RegexSet, regex::Error> {
         .build()
 }
 
-/// The NFA of a set of `patterns` (in their Latin form when `latin`), without capture
-/// groups, as a [`LazyRegexSet`] searches it, and whether it is folded (see [`fold`]);
-/// `None` if they do not compile (or have no Latin form).
-pub(super) fn compile_nfa(patterns: &[String], latin: bool) -> Option<(thompson::NFA, bool)> {
+/// The NFA of a set of `patterns` in `form`, without capture groups, as a
+/// [`LazyRegexSet`] searches it, and whether it is folded (see [`fold`]); `None` if they
+/// do not compile (or have no such form).
+pub(super) fn compile_nfa(patterns: &[String], form: Form) -> Option<(thompson::NFA, bool)> {
     // Parsed once: the Latin form is made on the syntax tree and compiled from it.
     let hirs: Vec<Hir> = patterns
         .iter()
-        .map(|p| hir(p, latin))
+        .map(|p| hir(p, form))
         .collect::<Option<_>>()?;
-    let (hirs, folded) = match latin.then(|| fold_all(&hirs)) {
+    let (hirs, folded) = match (form != Form::Full).then(|| fold_all(&hirs)) {
         Some(Some(folded)) => (folded, true),
         _ => (hirs, false),
     };
@@ -551,16 +636,16 @@ pub(super) fn compile_nfa(patterns: &[String], latin: bool) -> Option<(thompson:
     Some((nfa, folded))
 }
 
-/// The forward NFA of `pattern` (in its Latin form when `latin`) with its capture
-/// groups, or with `reverse` its reverse NFA, as an [`Engine`] searches them, and whether
-/// it is folded (see [`fold`]); `None` if it does not compile (or has no Latin form).
+/// The forward NFA of `pattern` in `form` with its capture groups, or with `reverse` its
+/// reverse NFA, as an [`Engine`] searches them, and whether it is folded (see [`fold`]);
+/// `None` if it does not compile (or has no such form).
 pub(super) fn compile_regex_nfa(
     pattern: &str,
-    latin: bool,
+    form: Form,
     reverse: bool,
 ) -> Option<(thompson::NFA, bool)> {
-    let hir = hir(pattern, latin)?;
-    let (hir, folded) = match latin.then(|| fold(&hir)) {
+    let hir = hir(pattern, form)?;
+    let (hir, folded) = match (form != Form::Full).then(|| fold(&hir)) {
         Some(Some(folded)) => (folded, true),
         _ => (hir, false),
     };
@@ -748,36 +833,48 @@ pub fn never() -> Regex {
 /// (ſ, U+017F, which case folding makes equal to `s`: the folded form, see [`fold`],
 /// leaves it out).
 pub fn latin_text(text: &str) -> bool {
-    // Every search asks this of its text, so only characters from U+0240 on are decoded:
-    // in UTF-8 they, and only they, start with a byte of 0xC9 or more.
+    text_form(text) != Form::Full
+}
+
+/// The form of a pattern that searches `text` as the pattern would: [`Form::Ascii`] if
+/// its word characters are all ASCII and its spaces Latin, [`Form::Latin`] if its word and
+/// space characters are all Latin (see [`latin_text`]), else [`Form::Full`].
+pub fn text_form(text: &str) -> Form {
+    // Every search asks this of its text, so only characters beyond ASCII are decoded.
     if text.is_ascii() {
-        return true;
-    }
-    if text.contains('\u{17F}') {
-        return false;
+        return Form::Ascii;
     }
     let bytes = text.as_bytes();
+    let mut form = Form::Ascii;
     let mut at = 0;
     while let Some(found) = bytes
         .get(at..)
-        .and_then(|rest| crate::text::find_byte(rest, |b| b >= 0xC9))
+        .and_then(|rest| crate::text::find_byte(rest, |b| b >= 0x80))
     {
         at += found;
         let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
-            return false;
+            return Form::Full;
         };
+        at += c.len_utf8();
+        if c <= LATIN_END {
+            if c == '\u{17F}' {
+                return Form::Full;
+            }
+            if LATIN_WORD.iter().any(|&(low, high)| low <= c && c <= high) {
+                form = Form::Latin;
+            }
+            continue;
+        }
         // Dashes, quotation marks, bullets and the ellipsis (U+2010 to U+2027), common in
         // any English text, are neither word nor space characters.
-        let punctuation = ('\u{2010}'..='\u{2027}').contains(&c);
-        if c > LATIN_END
-            && !punctuation
-            && (regex_syntax::is_word_character(c) || c.is_whitespace())
-        {
-            return false;
+        if ('\u{2010}'..='\u{2027}').contains(&c) {
+            continue;
         }
-        at += c.len_utf8();
+        if regex_syntax::is_word_character(c) || c.is_whitespace() {
+            return Form::Full;
+        }
     }
-    true
+    form
 }
 
 /// `pattern` with each Perl class limited to the Latin range: `\w` to the Latin word
@@ -801,16 +898,78 @@ fn form_patterns(patterns: &[String], latin: bool) -> Option<Vec<String>> {
     }
 }
 
-/// `pattern` parsed (as a `regex` would parse it), with its Perl classes limited to the
-/// Latin range when `latin` (see [`latin_form`]).
-fn hir(pattern: &str, latin: bool) -> Option<Hir> {
+/// `pattern` parsed (as a `regex` would parse it), in `form`: with its Perl classes
+/// limited to the Latin range (see [`latin_form`]), and for [`Form::Ascii`] its word
+/// boundaries made ASCII ones.
+fn hir(pattern: &str, form: Form) -> Option<Hir> {
     let mut parsed = ast::parse::Parser::new().parse(pattern).ok()?;
-    if latin {
+    if form != Form::Full {
         limit(&mut parsed, true)?;
     }
-    regex_syntax::hir::translate::Translator::new()
+    let hir = regex_syntax::hir::translate::Translator::new()
         .translate(pattern, &parsed)
-        .ok()
+        .ok()?;
+    Some(if form == Form::Ascii {
+        ascii_boundaries(&hir)
+    } else {
+        hir
+    })
+}
+
+/// `hir` with every Unicode word boundary made the ASCII one (see [`Form::Ascii`]).
+fn ascii_boundaries(hir: &Hir) -> Hir {
+    use regex_syntax::hir::{Capture, HirKind, Look, Repetition};
+    match hir.kind() {
+        HirKind::Look(look) => Hir::look(match look {
+            Look::WordUnicode => Look::WordAscii,
+            Look::WordUnicodeNegate => Look::WordAsciiNegate,
+            Look::WordStartUnicode => Look::WordStartAscii,
+            Look::WordEndUnicode => Look::WordEndAscii,
+            Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
+            Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
+            other => *other,
+        }),
+        HirKind::Repetition(rep) => Hir::repetition(Repetition {
+            sub: Box::new(ascii_boundaries(&rep.sub)),
+            ..rep.clone()
+        }),
+        HirKind::Capture(capture) => Hir::capture(Capture {
+            sub: Box::new(ascii_boundaries(&capture.sub)),
+            ..capture.clone()
+        }),
+        HirKind::Concat(parts) => Hir::concat(parts.iter().map(ascii_boundaries).collect()),
+        HirKind::Alternation(parts) => {
+            Hir::alternation(parts.iter().map(ascii_boundaries).collect())
+        }
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => hir.clone(),
+    }
+}
+
+/// Whether `pattern` may have a Unicode word boundary: a `\b`, `\B`, `\<`, `\>` or
+/// `\b{…}` other than the `(?-u:\b)` that [`super::evidence::ascii_boundaries`] writes.
+/// It errs towards yes (a boundary in a wider `(?-u)` group is ASCII, and counted), which
+/// only costs a form that is the same as the Latin one.
+pub(super) fn may_have_unicode_boundary(pattern: &str) -> bool {
+    let bytes = pattern.as_bytes();
+    let mut at = 0;
+    while let Some(found) = bytes
+        .get(at..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'\\'))
+    {
+        at += found;
+        if let Some(&next) = bytes.get(at + 1) {
+            if matches!(next, b'b' | b'B' | b'<' | b'>') {
+                let ascii = bytes[..at].ends_with(b"(?-u:")
+                    && next == b'b'
+                    && bytes.get(at + 2) == Some(&b')');
+                if !ascii {
+                    return true;
+                }
+            }
+        }
+        at += 2;
+    }
+    false
 }
 
 /// Whether a group's flags leave Unicode mode on, given it was `unicode` before.
@@ -967,12 +1126,22 @@ mod tests {
     #[test]
     fn compiles_at_first_use() {
         let regex = LazyRegex::new(r"(?i)\bseen\b".to_owned());
-        assert!(regex.full.get().is_none() && regex.latin.get().is_none());
+        assert!(regex.full.get().is_none() && regex.forms.latin.get().is_none());
         assert!(regex.is_match("Not SEEN since May"));
         // Whether it matches takes a forward DFA only.
-        assert!(regex.latin.get().is_none() && regex.test.get().is_some());
-        assert_eq!(regex.find("was seen").map(|m| m.start()), Some(4));
-        assert!(regex.latin.get().is_some_and(Option::is_some));
+        assert!(regex.forms.ascii.get().is_none() && regex.test.get().is_some());
+        // Text whose word characters are ASCII takes the form with ASCII word
+        // boundaries; a Latin letter beyond ASCII, the Latin form.
+        assert_eq!(regex.find("was seen ‘alone’").map(|m| m.start()), Some(4));
+        assert!(regex.forms.ascii.get().is_some_and(Option::is_some));
+        assert!(regex.forms.latin.get().is_none());
+        assert_eq!(regex.find("Zoë was seen").map(|m| m.start()), Some(9));
+        assert!(regex.forms.latin.get().is_some_and(Option::is_some));
+        assert!(regex.full.get().is_none());
+        // A pattern whose word boundaries are all ASCII has one Latin form.
+        let ascii = LazyRegex::new(r"(?i)(?-u:\b)seen(?-u:\b)".to_owned());
+        assert!(ascii.find("was seen").is_some());
+        assert!(ascii.forms.latin.get().is_some() && ascii.forms.ascii.get().is_none());
         // Once compiled, the regex answers.
         assert!(regex.is_match("seen"));
         assert!(!regex.is_match("unseen"));
@@ -1110,7 +1279,7 @@ mod tests {
 
     #[test]
     fn only_patterns_that_match_in_any_case_are_folded() {
-        let folds = |p: &str| fold(&hir(&big(p), true).expect("parses")).is_some();
+        let folds = |p: &str| fold(&hir(&big(p), Form::Latin).expect("parses")).is_some();
         assert!(folds(r"(?i)\bnot\s+seen\b"));
         assert!(folds(r"(?i)[^a-z\s]|\w+|[’'-]|seen"));
         assert!(folds(r"[A-Za-z0-9_'’-]+"));
@@ -1120,17 +1289,18 @@ mod tests {
         assert!(!folds(r"[A-Z]\w+"));
         assert!(!folds(r"(?i)x|[^a-z]y|(?-i:[^a-z])"));
         // A small pattern is not worth a copy of the text at every search.
-        assert!(fold(&hir(r"(?i)\bnot\s+seen\b", true).expect("parses")).is_none());
-        assert!(fold(&hir(r"(?s)<!--.*?-->|\w+", true).expect("parses")).is_none());
+        assert!(fold(&hir(r"(?i)\bnot\s+seen\b", Form::Latin).expect("parses")).is_none());
+        assert!(fold(&hir(r"(?s)<!--.*?-->|\w+", Form::Latin).expect("parses")).is_none());
         // A folded letter is one byte range, not a list of the cases.
         let (nfa, folded) =
-            compile_regex_nfa(&big(r"(?i)\bseen\b"), true, false).expect("compiles");
+            compile_regex_nfa(&big(r"(?i)\bseen\b"), Form::Latin, false).expect("compiles");
         assert!(folded);
         assert!(!nfa
             .states()
             .iter()
             .any(|s| matches!(s, thompson::State::Sparse(_))));
-        let (_, folded) = compile_regex_nfa(&big(r"(?i)\bseen\b"), false, false).expect("compiles");
+        let (_, folded) =
+            compile_regex_nfa(&big(r"(?i)\bseen\b"), Form::Full, false).expect("compiles");
         assert!(!folded, "the pattern as written is never folded");
     }
 
@@ -1313,7 +1483,7 @@ mod tests {
         assert!(!set.matches("not SEEN").matched(1));
         assert!(set.matches("Zoë was seen").matched(1));
         assert!(set.matches("Ζωήë").matched(1));
-        assert!(set.latin.get().is_some_and(Option::is_some));
+        assert!(set.forms.latin.get().is_some_and(Option::is_some));
     }
 
     #[test]
@@ -1391,15 +1561,62 @@ mod tests {
     fn sets_do_not_build_what_they_do_not_need() {
         let set = LazyRegexSet::new([r"(?i)(?-u:\b)seen(?-u:\b)".to_owned()]);
         assert!(set.matches("It was seen.").matched(0));
-        let latin = set.latin.get().and_then(Option::as_ref).unwrap();
+        let latin = set.forms.latin.get().and_then(Option::as_ref).unwrap();
         assert!(latin.dfa.is_some());
         assert!(latin.fallback.get().is_none());
         // A Unicode `\b` next to a non-ASCII letter: the DFA gives up, the answer holds.
         let set = LazyRegexSet::new([r"(?i)\bseen\b".to_owned()]);
         assert!(!set.matches("unseenë").matched(0));
         assert!(set.matches("ë seen").matched(0));
-        let latin = set.latin.get().and_then(Option::as_ref).unwrap();
+        let latin = set.forms.latin.get().and_then(Option::as_ref).unwrap();
         assert!(latin.dfa.is_some() && latin.fallback.get().is_some());
+        // Curly quotes and dashes are not word characters: the form with ASCII word
+        // boundaries searches such text, and its DFA does not give up.
+        let set = LazyRegexSet::new([r"(?i)\bseen\b".to_owned()]);
+        assert!(set.matches("Jo’s “room” – seen").matched(0));
+        assert!(!set.matches("Jo’s “room” – unseen").matched(0));
+        assert!(set.forms.latin.get().is_none());
+        let ascii = set.forms.ascii.get().and_then(Option::as_ref).unwrap();
+        assert!(ascii.dfa.is_some() && ascii.fallback.get().is_none());
+    }
+
+    #[test]
+    fn text_takes_the_form_its_characters_allow() {
+        assert_eq!(text_form("Jo was seen."), Form::Ascii);
+        assert_eq!(text_form("Jo’s “plan” – agreed… • \u{A0}done"), Form::Ascii);
+        assert_eq!(text_form("Zoë and Siân’s plan"), Form::Latin);
+        assert_eq!(text_form("ªµº"), Form::Latin);
+        assert_eq!(text_form("Łukasz"), Form::Latin);
+        assert_eq!(text_form("Ζωή"), Form::Full);
+        assert_eq!(text_form("a\u{2009}b"), Form::Full);
+        assert_eq!(text_form("\u{17F}"), Form::Full);
+        // Each character on its own, against Unicode's own classes.
+        for c in domain() {
+            let text = format!("a{c}b");
+            let expected = if c == '\u{17F}' {
+                Form::Full
+            } else if c.is_ascii() || !(regex_syntax::is_word_character(c) || c.is_whitespace()) {
+                Form::Ascii
+            } else if c <= LATIN_END && !c.is_whitespace() {
+                Form::Latin
+            } else if c <= LATIN_END {
+                Form::Ascii
+            } else {
+                Form::Full
+            };
+            assert_eq!(text_form(&text), expected, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn unicode_word_boundaries_are_told_from_ascii_ones() {
+        assert!(may_have_unicode_boundary(r"(?i)\bseen\b"));
+        assert!(may_have_unicode_boundary(r"\Bx"));
+        assert!(may_have_unicode_boundary(r"\<x\>"));
+        assert!(may_have_unicode_boundary(r"(?-u:\b)x\b"));
+        assert!(!may_have_unicode_boundary(r"(?i)(?-u:\b)seen(?-u:\b)"));
+        assert!(!may_have_unicode_boundary(r"\\b\s+\w"));
+        assert!(!may_have_unicode_boundary("plain"));
     }
 
     #[test]
@@ -1446,12 +1663,12 @@ mod tests {
             let printed = regex_syntax::Parser::new()
                 .parse(&latin_form(pattern).unwrap())
                 .unwrap();
-            assert_eq!(hir(pattern, true), Some(printed), "{pattern}");
+            assert_eq!(hir(pattern, Form::Latin), Some(printed), "{pattern}");
             let written = regex_syntax::Parser::new().parse(pattern).ok();
-            assert_eq!(hir(pattern, false), written, "{pattern}");
+            assert_eq!(hir(pattern, Form::Full), written, "{pattern}");
         }
-        assert_eq!(hir(r"a(?-u)\w", true), None);
-        assert_eq!(hir("(unclosed", false), None);
+        assert_eq!(hir(r"a(?-u)\w", Form::Latin), None);
+        assert_eq!(hir("(unclosed", Form::Full), None);
     }
 
     #[test]

@@ -32,6 +32,8 @@ use regex_automata::nfa::thompson::{self, State, Transition, NFA};
 use regex_automata::util::look::Look;
 use regex_automata::util::primitives::StateID;
 
+use super::lazy::Form;
+
 /// The table of built-in sets, as [`generate`] made it.
 static TABLE: &[u8] = include_bytes!("../../data/automata.bin");
 
@@ -52,10 +54,23 @@ pub(super) enum Kind {
     Reverse = 2,
 }
 
-/// The byte that says what an entry's NFA is for, whether it is in the Latin form, and
-/// whether it is folded (searched over lower-cased text, see [`super::lazy::fold`]).
-fn form_byte(kind: Kind, latin: bool, folded: bool) -> u8 {
-    (kind as u8) << 2 | u8::from(folded) << 1 | u8::from(latin)
+/// The byte that says what an entry's NFA is for, which form of its patterns it is (see
+/// [`Form`]), and whether it is folded (searched over lower-cased text, see
+/// [`super::lazy::fold`]).
+fn form_byte(kind: Kind, form: Form, folded: bool) -> u8 {
+    (kind as u8) << 3 | u8::from(folded) << 2 | form as u8
+}
+
+/// The kind, form and folding a form byte says, if it is one [`form_byte`] makes.
+#[cfg(test)]
+fn read_form_byte(byte: u8) -> Option<(Kind, Form, bool)> {
+    let kind = [Kind::Set, Kind::Forward, Kind::Reverse]
+        .into_iter()
+        .find(|k| *k as u8 == byte >> 3)?;
+    let form = [Form::Full, Form::Latin, Form::Ascii]
+        .into_iter()
+        .find(|f| *f as u8 == byte & 3)?;
+    Some((kind, form, byte & 4 != 0))
 }
 
 /// One NFA of the table.
@@ -71,29 +86,28 @@ pub(super) fn recording() -> bool {
     RECORDING.load(Ordering::Relaxed)
 }
 
-/// The `kind` of NFA of `patterns` (in their Latin form when `latin`), and whether it is
-/// folded: the stored one if the table has it, else what `compile` makes (recorded, while
-/// [`generate`] runs).
+/// The `kind` of NFA of `patterns` in `form`, and whether it is folded: the stored one
+/// if the table has it, else what `compile` makes (recorded, while [`generate`] runs).
 pub(super) fn load_or_compile(
     kind: Kind,
     patterns: &[String],
-    latin: bool,
+    form: Form,
     compile: impl FnOnce() -> Option<(NFA, bool)>,
 ) -> Option<(NFA, bool)> {
-    find(kind, patterns, latin).or_else(|| {
+    find(kind, patterns, form).or_else(|| {
         let (nfa, folded) = compile()?;
-        record(kind, patterns, latin, folded, &nfa);
+        record(kind, patterns, form, folded, &nfa);
         Some((nfa, folded))
     })
 }
 
-/// The stored `kind` of NFA of `patterns` (in their Latin form when `latin`), and whether
-/// it is folded, if the table has it.
-fn find(kind: Kind, patterns: &[String], latin: bool) -> Option<(NFA, bool)> {
+/// The stored `kind` of NFA of `patterns` in `form`, and whether it is folded, if the
+/// table has it.
+fn find(kind: Kind, patterns: &[String], form: Form) -> Option<(NFA, bool)> {
     if RECORDING.load(Ordering::Relaxed) {
         return None;
     }
-    find_in(TABLE, kind, latin, patterns)
+    find_in(TABLE, kind, form, patterns)
 }
 
 /// The key an entry is found by: FNV-1a (64 bits) over its form byte and each pattern's
@@ -167,14 +181,14 @@ fn row(index: &[u8], i: usize) -> Option<(u64, usize)> {
     Some((key, usize::try_from(start).ok()?))
 }
 
-/// The NFA of `kind`, form `latin` and `patterns` in the indexed table `table`, and
-/// whether it is folded.
-fn find_in(table: &[u8], kind: Kind, latin: bool, patterns: &[String]) -> Option<(NFA, bool)> {
+/// The NFA of `kind`, `form` and `patterns` in the indexed table `table`, and whether it
+/// is folded.
+fn find_in(table: &[u8], kind: Kind, form: Form, patterns: &[String]) -> Option<(NFA, bool)> {
     let (index, entries) = split(table)?;
     let count = index.len() / ROW;
     for folded in [false, true] {
-        let form = form_byte(kind, latin, folded);
-        let wanted = key(form, patterns);
+        let byte = form_byte(kind, form, folded);
+        let wanted = key(byte, patterns);
         // The first row whose key is not below the one wanted, by a binary search.
         let (mut low, mut high) = (0, count);
         while low < high {
@@ -191,7 +205,7 @@ fn find_in(table: &[u8], kind: Kind, latin: bool, patterns: &[String]) -> Option
             if found != wanted {
                 break;
             }
-            if compare(entries, at, form, patterns) == std::cmp::Ordering::Equal {
+            if compare(entries, at, byte, patterns) == std::cmp::Ordering::Equal {
                 let mut r = Reader { bytes: entries, at };
                 let count = r.byte().and_then(|_| r.len())?;
                 for _ in 0..count {
@@ -229,7 +243,7 @@ fn compare(table: &[u8], at: usize, form: u8, patterns: &[String]) -> std::cmp::
 }
 
 /// Records an NFA just compiled from its patterns, while [`generate`] runs.
-fn record(kind: Kind, patterns: &[String], latin: bool, folded: bool, nfa: &NFA) {
+fn record(kind: Kind, patterns: &[String], form: Form, folded: bool, nfa: &NFA) {
     if !RECORDING.load(Ordering::Relaxed) {
         return;
     }
@@ -238,7 +252,7 @@ fn record(kind: Kind, patterns: &[String], latin: bool, folded: bool, nfa: &NFA)
     };
     if let Ok(mut recorded) = RECORDED.lock() {
         recorded.push(Entry {
-            form: form_byte(kind, latin, folded),
+            form: form_byte(kind, form, folded),
             patterns: patterns.to_vec(),
             nfa,
         });
@@ -272,7 +286,8 @@ pub fn generate(compile_all: impl FnOnce()) -> Vec<u8> {
     indexed(&out)
 }
 
-/// How many NFAs the table holds, and how many of them are in their Latin form.
+/// How many NFAs the table holds, and how many of them are in a Latin form (with word
+/// boundaries as written or ASCII ones).
 pub fn table_sets() -> (usize, usize) {
     let mut r = Reader {
         bytes: split(TABLE).map_or(&[][..], |(_, entries)| entries),
@@ -286,7 +301,7 @@ pub fn table_sets() -> (usize, usize) {
             break;
         }
         all += 1;
-        latin += usize::from(form & 1 == 1);
+        latin += usize::from(form & 3 != 0);
     }
     (all, latin)
 }
@@ -602,7 +617,7 @@ mod tests {
         let patterns = vec![r"(?i)\bseen\b".to_owned(), "alone".to_owned()];
         let nfa = compile(&[&patterns[0], &patterns[1]]);
         let mut table = Vec::new();
-        table.push(form_byte(Kind::Set, true, true));
+        table.push(form_byte(Kind::Set, Form::Latin, true));
         put(&mut table, 2);
         for p in &patterns {
             put(&mut table, p.len());
@@ -614,23 +629,25 @@ mod tests {
         let set = Kind::Set;
         let table = indexed(&table);
         let find = find_in;
-        assert!(find(&table, set, true, &patterns).is_some_and(|(_, folded)| folded));
-        assert!(find(&table, set, false, &patterns).is_none());
-        assert!(find(&table, Kind::Forward, true, &patterns).is_none());
-        assert!(find(&table, set, true, &patterns[..1]).is_none());
+        assert!(find(&table, set, Form::Latin, &patterns).is_some_and(|(_, folded)| folded));
+        assert!(find(&table, set, Form::Full, &patterns).is_none());
+        assert!(find(&table, set, Form::Ascii, &patterns).is_none());
+        assert!(find(&table, Kind::Forward, Form::Latin, &patterns).is_none());
+        assert!(find(&table, set, Form::Latin, &patterns[..1]).is_none());
         let other = vec![patterns[0].clone(), "alone ".to_owned()];
-        assert!(find(&table, set, true, &other).is_none());
-        assert!(find(&table[..table.len() - 1], set, true, &patterns).is_none());
+        assert!(find(&table, set, Form::Latin, &other).is_none());
+        assert!(find(&table[..table.len() - 1], set, Form::Latin, &patterns).is_none());
         // A damaged index: too many entries for the table, or an entry's start past it.
-        assert!(find(&table[..6], set, true, &patterns).is_none());
+        assert!(find(&table[..6], set, Form::Latin, &patterns).is_none());
         let mut wrong = table.clone();
         wrong[12..16].copy_from_slice(&u32::MAX.to_le_bytes());
-        assert!(find(&wrong, set, true, &patterns).is_none());
+        assert!(find(&wrong, set, Form::Latin, &patterns).is_none());
     }
 
     /// The table holds what a finding the bundled audits lack would load: every S001
-    /// trigger's forward and reverse automata and its set of one, in the Latin form,
-    /// although the bundled audits set off only a few of them.
+    /// trigger's forward and reverse automata and its set of one, in each Latin form
+    /// (with its word boundaries as written, and ASCII ones where that differs), although
+    /// the bundled audits set off only a few of them.
     #[test]
     fn every_escalation_trigger_is_stored_in_each_latin_form() {
         let matcher = super::super::risk::EscalationMatcher::new(&[]);
@@ -642,11 +659,15 @@ mod tests {
         let mut checked = 0;
         for regex in patterns {
             let pattern = vec![regex.pattern().to_owned()];
+            let ascii = super::super::lazy::may_have_unicode_boundary(&pattern[0]);
             for kind in [Kind::Forward, Kind::Reverse, Kind::Set] {
-                assert!(
-                    find_in(TABLE, kind, true, &pattern).is_some(),
-                    "{kind:?} of {pattern:?} is not stored"
-                );
+                for form in [Form::Latin, Form::Ascii] {
+                    assert_eq!(
+                        find_in(TABLE, kind, form, &pattern).is_some(),
+                        form == Form::Latin || ascii,
+                        "{kind:?} of {pattern:?} in {form:?}"
+                    );
+                }
             }
             checked += 1;
         }
@@ -664,17 +685,17 @@ mod tests {
         };
         let mut checked = 0;
         while !r.done() {
-            let form = r.byte().expect("form");
-            let latin = form & 1 == 1;
+            let byte = r.byte().expect("form");
+            let (kind, form, stored_folded) = read_form_byte(byte).expect("a form byte");
             let count = r.len().expect("count");
             let patterns: Vec<String> = (0..count)
                 .map(|_| String::from_utf8(r.bytes().expect("pattern").to_vec()).expect("text"))
                 .collect();
             let stored = decode(r.bytes().expect("nfa")).expect("decodes");
-            let (compiled, folded) = match form >> 2 {
-                0 => super::super::lazy::compile_nfa(&patterns, latin),
-                1 => super::super::lazy::compile_regex_nfa(&patterns[0], latin, false),
-                _ => super::super::lazy::compile_regex_nfa(&patterns[0], latin, true),
+            let (compiled, folded) = match kind {
+                Kind::Set => super::super::lazy::compile_nfa(&patterns, form),
+                Kind::Forward => super::super::lazy::compile_regex_nfa(&patterns[0], form, false),
+                Kind::Reverse => super::super::lazy::compile_regex_nfa(&patterns[0], form, true),
             }
             .expect("compiles");
             assert_eq!(
@@ -682,10 +703,9 @@ mod tests {
                 format!("{compiled:?}"),
                 "the stored automaton of {patterns:?} is out of date"
             );
-            assert_eq!(form & 2 != 0, folded, "{patterns:?} folded");
+            assert_eq!(stored_folded, folded, "{patterns:?} folded");
             // Its row is where the binary search looks.
-            let kind = [Kind::Set, Kind::Forward, Kind::Reverse][usize::from(form >> 2)];
-            let found = find_in(TABLE, kind, latin, &patterns);
+            let found = find_in(TABLE, kind, form, &patterns);
             assert!(found.is_some(), "{patterns:?} is not found");
             checked += 1;
         }

@@ -1,7 +1,5 @@
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::{Context, Rule, Scope};
 use crate::analysis::{evaluates, split_sentences};
 use crate::date::{find_dates, Date, FoundDate};
@@ -45,15 +43,17 @@ static SEQUENCE: LazyLock<LazyRegex> = LazyLock::new(|| {
 });
 
 /// Where one narrated event ends and the next begins inside a sentence.
-static CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::lexicon::evidence::compile(r"(?i)[;,\u{2013}\u{2014}]|\s-\s|\band\s+then\b|\bthen\b")
-        .expect("clause pattern is valid")
+static CLAUSE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)[;,\u{2013}\u{2014}]|\s-\s|\band\s+then\b|\bthen\b",
+    ))
 });
 
 /// A span between two dates.
-static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::lexicon::evidence::compile(r"(?i)\b(?:between|from)\b|\s(?:-|–|to|until|till)\s")
-        .expect("range pattern is valid")
+static RANGE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:between|from)\b|\s(?:-|–|to|until|till)\s",
+    ))
 });
 
 /// Events narrated in `text`: the ranges (relative to `text`) of clauses that carry a date

@@ -1,10 +1,9 @@
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::SectionKind;
+use crate::lexicon::lazy::LazyRegex;
 use crate::text::{Part, TextRange};
 
 pub(crate) static RULE: Rule = Rule {
@@ -39,11 +38,10 @@ further back.\u{201d} Where an older date is needed, suppress this rule for that
 };
 
 /// A date of birth is not an event the evidence looks back at.
-static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::lexicon::evidence::compile(
+static BIRTH: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
         r"(?i)\b(?:born|birth|dob|d\.o\.b\.?|aged?)\b[\s:(]*(?:on|in)?[\s:]*$",
-    )
-    .expect("birth pattern is valid")
+    ))
 });
 
 fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {

@@ -1,7 +1,5 @@
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::{Context, Rule, Scope};
 use crate::analysis::{subject_at, subject_in_clause, Head};
 use crate::date::{find_cited_dates, find_dates, Date};
@@ -226,16 +224,16 @@ fn children_head_clause(text: &str, at: usize) -> bool {
     CHILDREN_FIRST.is_match(before.get(clause_start..).unwrap_or(""))
 }
 
-static CHILDREN_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    crate::lexicon::evidence::compile(
+static CHILDREN_FIRST: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
         r"(?i)^\s*(?:(?:a|an|the|some|many|several|most|all|\d+|a (?:small |large )?number of|[a-z]+-?[a-z]*)\s+){0,4}(?:children|young people|babies|siblings|twins|care leavers|pupils)\s+(?:subject to|open to|on|in|at|with|known to|placed|awaiting|allocated|looked after|supported by|referred to)\b",
-    )
-    .expect("children-first pattern is valid")
+    ))
 });
 
-static NO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::lexicon::evidence::compile(r"(?i)^(?:no|nobody|nothing|none)\b")
-        .expect("no-subject pattern is valid")
+static NO_SUBJECT: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)^(?:no|nobody|nothing|none)\b",
+    ))
 });
 
 /// Whether `text` names the child: a child word, or a capitalised name after its first word.
@@ -302,8 +300,8 @@ fn recent_sighting(matcher: &EscalationMatcher, text: &str, audit: Option<Date>)
         .max()
 }
 
-static LAST: LazyLock<Regex> = LazyLock::new(|| {
-    crate::lexicon::evidence::compile(r"(?i)\blast\b").expect("last pattern is valid")
+static LAST: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(r"(?i)\blast\b"))
 });
 
 /// Whether a sighting on `day` came after everything `text` dates: the gap it reports
@@ -394,11 +392,10 @@ fn trigger(
         })
 }
 
-static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
-    crate::lexicon::evidence::compile(
+static CONTRAST: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
         r"(?i)\b(?:but|however|yet|although|though|despite|whereas|since then|still)\b",
-    )
-    .expect("contrast pattern is valid")
+    ))
 });
 
 /// An absence in the past that lasted a stated time ("remained without a protection plan
@@ -409,9 +406,10 @@ fn bounded_past(text: &str, start: usize, end: usize) -> bool {
     PAST_BEFORE.is_match(before) && DURATION_AFTER.is_match(after)
 }
 
-static PAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::lexicon::evidence::compile(r"(?i)\b(?:remained|was|were|had been|went|stayed|lived)\s+$")
-        .expect("past pattern is valid")
+static PAST_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:remained|was|were|had been|went|stayed|lived)\s+$",
+    ))
 });
 
 static DURATION_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
@@ -435,24 +433,23 @@ fn has_old_date(text: &str, audit: Option<Date>) -> bool {
 /// what was not seen is not the child.
 /// "Seen" with its object, then only "alone" ("has not seen Jo alone since August"): the
 /// active form of "not seen alone", where the child is seen, only not alone.
-static SEEN_OBJECT_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::lexicon::evidence::compile(
+static SEEN_OBJECT_ALONE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
         r"(?i)\b(?:seen|visited|sighted)\s+(?:[\w'’-]+\s+){1,3}?(?:alone|on\s+(?:her|his|their)\s+own)\b",
-    )
-    .expect("seen-alone pattern is valid")
+    ))
 });
 
-static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::lexicon::evidence::compile(
+static PLACE_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
         r"(?i)\b(?:bedrooms?|rooms?|beds?|cots?|home|house|flat|accommodation|sleeping arrangements|living conditions|garden|kitchen|property|bathroom)(?:\s+(?:has|have|had|is|are|was|were))?\s*$",
-    )
-    .expect("place pattern is valid")
+    ))
 });
 
 /// Words that point back to the sentence before ("The carer did not report this").
-static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::lexicon::evidence::compile(r"(?i)\b(?:this|it|that|these|them|the (?:disclosure|allegation|allegations|concern|concerns|incident|injury|injuries|bruising|marks?))\b")
-        .expect("anaphor pattern is valid")
+static ANAPHOR: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:this|it|that|these|them|the (?:disclosure|allegation|allegations|concern|concerns|incident|injury|injuries|bruising|marks?))\b",
+    ))
 });
 
 /// Every trigger in `text`, with where it starts.
