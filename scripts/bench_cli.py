@@ -7,13 +7,13 @@ over the folder R times and reports the median wall time, MB/s and peak RSS (fro
 /usr/bin/time or resource.getrusage).
 
     cargo build --release
-    python3 scripts/bench_cli.py [--bin target/release/caselint] [--audits 2000] [--runs 7] [--kind corpus|realistic]
+    python3 scripts/bench_cli.py [--bin target/release/caselint] [--audits 2000] [--runs 7] [--kind corpus|realistic] [--curly]
 
 `--kind corpus` (the default) fills each audit's six areas with corpus sentences, most of
 them written to trigger a rule: dense with findings, the hard case. `--kind realistic`
 gives each audit three areas of the latency benchmark's realistic area (a few findings
 each, as `scripts/bench_server.py` uses); its text repeats, which favours the lazy DFAs'
-caches.
+caches. `--curly` writes every apostrophe as a curly one (’), as Word does as it is typed.
 """
 import argparse
 import json
@@ -69,12 +69,15 @@ def main():
     ap.add_argument("--audits", type=int, default=2000)
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--kind", choices=["corpus", "realistic"], default="corpus")
+    ap.add_argument("--curly", action="store_true", help="write apostrophes as ’")
     args = ap.parse_args()
     cases = texts()
     with tempfile.TemporaryDirectory(prefix="caselint-bench-") as tmp:
         total = 0
         for i in range(args.audits):
             text = audit(i, cases) if args.kind == "corpus" else realistic(i)
+            if args.curly:
+                text = text.replace("'", "\u2019")
             total += len(text.encode("utf-8"))
             with open(os.path.join(tmp, f"audit-{i:05}.audit.md"), "w", encoding="utf-8") as fh:
                 fh.write(text)
@@ -88,7 +91,8 @@ def main():
                 sys.exit(f"caselint exited {proc.returncode}: {proc.stderr.decode()[:300]}")
         rss_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         med = statistics.median(times)
-        print(f"audits ({args.kind}): {args.audits}, {total / 1e6:.1f} MB, runs: {args.runs}, cores: {os.cpu_count()}")
+        kind = args.kind + (", curly apostrophes" if args.curly else "")
+        print(f"audits ({kind}): {args.audits}, {total / 1e6:.1f} MB, runs: {args.runs}, cores: {os.cpu_count()}")
         print(f"wall time: median {med * 1000:.0f} ms (min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f})")
         print(f"throughput: median {total / 1e6 / med:.1f} MB/s")
         print(f"peak RSS: {rss_kb / 1024:.1f} MiB")
