@@ -2,7 +2,8 @@
 //! real JSON-RPC framing (in-memory pipes, the same `serve` as `caselint server`).
 //!
 //! Run: `cargo bench -p caselint-lsp --bench latency` (CASELINT_BENCH_EDITS sets the count,
-//! CASELINT_BENCH_WORDS the audit's length).
+//! CASELINT_BENCH_WORDS the audit's length, CASELINT_BENCH_CURLY=1 writes its apostrophes
+//! as curly ones).
 
 use std::time::{Duration, Instant};
 
@@ -141,7 +142,11 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(10_000);
-    let text = audit(target_words);
+    let mut text = audit(target_words);
+    // CASELINT_BENCH_CURLY=1 writes every apostrophe as a curly one, as Word does.
+    if std::env::var_os("CASELINT_BENCH_CURLY").is_some() {
+        text = text.replace('\'', "\u{2019}");
+    }
     // CASELINT_BENCH_DUMP=FILE writes the audit out, to profile it with other tools.
     if let Some(path) = std::env::var_os("CASELINT_BENCH_DUMP") {
         if let Err(e) = std::fs::write(&path, &text) {

@@ -3,7 +3,7 @@
 
 /// The bundled audits, sorted by folder and name: the example, the round of examples, and
 /// the test fixtures.
-pub fn bundled_audits() -> Vec<std::path::PathBuf> {
+pub(crate) fn bundled_audits() -> Vec<std::path::PathBuf> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut out = Vec::new();
     for dir in [
