@@ -658,7 +658,7 @@ pub(super) fn compile_regex_nfa(
     let config = if reverse {
         config
             .which_captures(thompson::WhichCaptures::None)
-            .shrink(false)
+            .shrink(form != Form::Full)
             .reverse(true)
     } else {
         config.which_captures(thompson::WhichCaptures::All)
