@@ -1557,6 +1557,29 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// In any text (ASCII, with curly quotes, with a Latin letter beyond ASCII, with
+        /// Greek or a thin space: each form of the set), a set finds what a `RegexSet`
+        /// finds.
+        #[test]
+        fn sets_find_what_a_regex_set_finds_in_any_text(text in "[a-zA-Z ,.’“”–ëΚ\u{2009}]{0,30}") {
+            let patterns: Vec<String> = [
+                r"(?i)\b(?:seen|see)\b",
+                r"(?i)(?-u:\b)not\s+seen(?-u:\b)",
+                r"\b\w+ë\b",
+                r"(?i)\bs\w*\B",
+                r"’\w",
+            ]
+            .map(str::to_owned)
+            .to_vec();
+            let set = LazyRegexSet::new(patterns.clone());
+            let found: Vec<usize> = set.matches(&text).iter().collect();
+            let expected = regex_set(&patterns, &text);
+            proptest::prop_assert_eq!(set.is_match(&text), !expected.is_empty());
+            proptest::prop_assert_eq!(found, expected);
+        }
+    }
+
     #[test]
     fn sets_do_not_build_what_they_do_not_need() {
         let set = LazyRegexSet::new([r"(?i)(?-u:\b)seen(?-u:\b)".to_owned()]);
