@@ -103,6 +103,12 @@ impl Engine {
         self.reverse();
     }
 
+    /// Whether this thread's searches have needed the PikeVM.
+    #[cfg(test)]
+    pub(super) fn used_pikevm(&self) -> bool {
+        self.caches.get().pikevm.is_some()
+    }
+
     /// Whether the reverse lazy DFA is built.
     #[cfg(test)]
     pub(super) fn reverse_is_loaded(&self) -> bool {

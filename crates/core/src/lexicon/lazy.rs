@@ -1603,6 +1603,31 @@ mod tests {
         assert!(ascii.dfa.is_some() && ascii.fallback.get().is_none());
     }
 
+    /// Where the lazy DFA gives up (a Unicode `\b` and a Latin letter beyond ASCII), a
+    /// short text is searched by the bounded backtracker, which finds what `regex` finds;
+    /// the PikeVM is not needed.
+    #[test]
+    fn short_texts_the_dfa_gives_up_on_are_searched_by_the_backtracker() {
+        let pattern = r"(?i)\b(?:was|has\s+been)\s+seen\b";
+        let regex = LazyRegex::new(pattern.to_owned());
+        let expected = Regex::new(pattern).unwrap();
+        for text in [
+            "Zoë was seen",
+            "Zoë has been SEEN.",
+            "Zoë was unseen",
+            "seenë was seen",
+        ] {
+            assert_eq!(
+                regex.find(text).map(|m| (m.start(), m.end())),
+                expected.find(text).map(|m| (m.start(), m.end())),
+                "{text:?}"
+            );
+            assert_eq!(regex.is_match(text), expected.is_match(text), "{text:?}");
+        }
+        let latin = regex.forms.latin.get().and_then(Option::as_ref).unwrap();
+        assert!(!latin.used_pikevm());
+    }
+
     #[test]
     fn text_takes_the_form_its_characters_allow() {
         assert_eq!(text_form("Jo was seen."), Form::Ascii);
