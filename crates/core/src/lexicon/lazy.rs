@@ -79,13 +79,25 @@ pub enum Form {
     /// lazy DFA searches an ASCII `\b` over any bytes, where it gives up on a Unicode one
     /// at the first byte beyond ASCII.
     Ascii = 2,
+    /// The Latin form without its Unicode word boundaries (each matches the empty string
+    /// instead): it matches wherever the Latin form does, and more, and its lazy DFA does
+    /// not give up on Latin text. Not a form a text is searched with: where the Latin
+    /// form's DFA would give up, a text this form finds nothing in has no match, and the
+    /// slower engines are not run.
+    Relaxed = 3,
 }
 
 /// A matcher's Latin forms, each compiled or loaded the first time a text needs it.
+///
+/// Each form is boxed: a matcher holds its forms whether or not a text has needed them, and
+/// is moved about as the lexicon is built.
 struct LatinForms<T> {
-    latin: OnceLock<Option<T>>,
+    latin: OnceLock<Option<Box<T>>>,
     /// The ASCII-boundary form, when it differs from the Latin one.
-    ascii: OnceLock<Option<T>>,
+    ascii: OnceLock<Option<Box<T>>>,
+    /// The relaxed form (see [`Form::Relaxed`]), as a set; boxed, since few matchers
+    /// make it and a matcher is moved about as it is built.
+    relaxed: OnceLock<Option<Box<SetForm>>>,
     /// Whether the patterns may have a Unicode word boundary (else the ASCII-boundary form
     /// is the Latin one, and not made twice).
     unicode_boundary: bool,
@@ -96,8 +108,27 @@ impl<T> LatinForms<T> {
         LatinForms {
             latin: OnceLock::new(),
             ascii: OnceLock::new(),
+            relaxed: OnceLock::new(),
             unicode_boundary,
         }
+    }
+
+    /// Whether `patterns` cannot match in `haystack`, said without a search the Latin
+    /// form's DFA gives up on: for Latin text beyond ASCII, when the patterns may have a
+    /// Unicode word boundary and their relaxed form (see [`Form::Relaxed`]) finds nothing.
+    fn rules_out(&self, form: Form, patterns: &[String], haystack: &str) -> bool {
+        form == Form::Latin
+            && self.unicode_boundary
+            && self
+                .relaxed(patterns)
+                .is_some_and(|relaxed| !relaxed.search(patterns, haystack, true).matched_any())
+    }
+
+    /// The relaxed form of `patterns`, compiled or loaded at first use.
+    fn relaxed(&self, patterns: &[String]) -> Option<&SetForm> {
+        self.relaxed
+            .get_or_init(|| SetForm::new(patterns, Form::Relaxed).map(Box::new))
+            .as_deref()
     }
 
     /// The form that searches `haystack`: [`Form::Ascii`] only where it differs from the
@@ -110,23 +141,25 @@ impl<T> LatinForms<T> {
     }
 
     /// Where `form` is kept ([`Form::Full`] is kept by the matcher, not here).
-    fn slot(&self, form: Form) -> &OnceLock<Option<T>> {
+    fn slot(&self, form: Form) -> &OnceLock<Option<Box<T>>> {
         match form {
             Form::Ascii => &self.ascii,
-            Form::Latin | Form::Full => &self.latin,
+            Form::Latin | Form::Full | Form::Relaxed => &self.latin,
         }
     }
 
     /// `form`, made by `make` the first time; `None` if the patterns have no such form.
     fn get(&self, form: Form, make: impl FnOnce(Form) -> Option<T>) -> Option<&T> {
-        self.slot(form).get_or_init(|| make(form)).as_ref()
+        self.slot(form)
+            .get_or_init(|| make(form).map(Box::new))
+            .as_deref()
     }
 
     /// `form` if it is made already.
     fn loaded(&self, form: Form) -> Option<&T> {
         match form {
             Form::Full => None,
-            _ => self.slot(form).get().and_then(Option::as_ref),
+            _ => self.slot(form).get().and_then(Option::as_deref),
         }
     }
 }
@@ -139,12 +172,12 @@ pub struct LazyRegex {
     pattern: String,
     /// A built-in pattern: failing to compile is a bug (caught in debug builds).
     builtin: bool,
-    full: OnceLock<Engine>,
+    full: OnceLock<Box<Engine>>,
     forms: LatinForms<Engine>,
     /// For [`LazyRegex::is_match`] while neither form is compiled: whether a pattern
     /// matches needs only a forward DFA, a third of the memory (see [`LazyRegexSet`]).
     /// Most patterns are only ever asked one thing, so one of the two is built.
-    test: OnceLock<LazyRegexSet>,
+    test: OnceLock<Box<LazyRegexSet>>,
 }
 
 impl LazyRegex {
@@ -165,9 +198,12 @@ impl LazyRegex {
             if let Some(latin) = regex.slot(Form::Latin) {
                 latin.load_reverse();
             }
+            if regex.forms.unicode_boundary {
+                regex.forms.relaxed(std::slice::from_ref(&regex.pattern));
+            }
             regex
                 .test
-                .get_or_init(|| LazyRegexSet::new([regex.pattern.clone()]));
+                .get_or_init(|| Box::new(LazyRegexSet::new([regex.pattern.clone()])));
         }
         regex
     }
@@ -211,7 +247,9 @@ impl LazyRegex {
     /// Load (or compile) what finding a match in Latin text takes, before the first search
     /// needs it (see [`LazyRegexSet::load`]).
     pub(crate) fn load(&self) {
-        self.engine("").load_reverse();
+        if let Some(engine) = self.engine("") {
+            engine.load_reverse();
+        }
     }
 
     /// Whether what finding a match in Latin text takes is loaded.
@@ -231,61 +269,80 @@ impl LazyRegex {
     /// The pattern as written, compiled.
     fn full(&self) -> &Engine {
         self.full.get_or_init(|| {
-            engine(&self.pattern, Form::Full).unwrap_or_else(|| {
+            Box::new(engine(&self.pattern, Form::Full).unwrap_or_else(|| {
                 debug_assert!(
                     !self.builtin,
                     "built-in pattern does not compile: {}",
                     self.pattern
                 );
                 never_engine()
-            })
+            }))
         })
     }
 
-    /// The compiled form to search `haystack` with.
-    fn engine(&self, haystack: &str) -> &Engine {
-        match self.forms.form_for(haystack) {
+    /// The compiled form to search `haystack` with; `None` if the pattern cannot match in
+    /// it (see [`LatinForms::rules_out`]).
+    fn engine(&self, haystack: &str) -> Option<&Engine> {
+        let form = self.forms.form_for(haystack);
+        if self
+            .forms
+            .rules_out(form, std::slice::from_ref(&self.pattern), haystack)
+        {
+            return None;
+        }
+        Some(match form {
             Form::Full => self.full(),
             form => self.slot(form).unwrap_or_else(|| self.full()),
-        }
+        })
     }
 
     pub fn is_match(&self, haystack: &str) -> bool {
-        if let Some(engine) = self.forms.loaded(self.forms.form_for(haystack)) {
+        let form = self.forms.form_for(haystack);
+        if self
+            .forms
+            .rules_out(form, std::slice::from_ref(&self.pattern), haystack)
+        {
+            return false;
+        }
+        if let Some(engine) = self.forms.loaded(form) {
             return engine.is_match(haystack);
         }
         if let Some(full) = self.full.get() {
             return full.is_match(haystack);
         }
         self.test
-            .get_or_init(|| LazyRegexSet::new([self.pattern.clone()]))
+            .get_or_init(|| Box::new(LazyRegexSet::new([self.pattern.clone()])))
             .is_match(haystack)
     }
 
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
-        self.engine(haystack).find_at(haystack, 0)
+        self.engine(haystack)?.find_at(haystack, 0)
     }
 
     pub fn find_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Match<'h>> {
-        self.engine(haystack).find_at(haystack, start)
+        self.engine(haystack)?.find_at(haystack, start)
     }
 
     pub fn find_iter<'r, 'h>(
         &'r self,
         haystack: &'h str,
     ) -> impl Iterator<Item = Match<'h>> + use<'r, 'h> {
-        self.engine(haystack).find_iter(haystack)
+        self.engine(haystack)
+            .into_iter()
+            .flat_map(move |engine| engine.find_iter(haystack))
     }
 
     pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
-        self.engine(haystack).captures(haystack)
+        self.engine(haystack)?.captures(haystack)
     }
 
     pub fn captures_iter<'r, 'h>(
         &'r self,
         haystack: &'h str,
     ) -> impl Iterator<Item = Captures<'h>> + use<'r, 'h> {
-        self.engine(haystack).captures_iter(haystack)
+        self.engine(haystack)
+            .into_iter()
+            .flat_map(move |engine| engine.captures_iter(haystack))
     }
 
     /// `haystack` with every match replaced by what `with` makes of it.
@@ -361,7 +418,7 @@ fn never_engine() -> Engine {
 /// searched with a [`RegexSet`], compiled then: the answer is the same either way.
 pub struct LazyRegexSet {
     patterns: Vec<String>,
-    full: OnceLock<SetForm>,
+    full: OnceLock<Box<SetForm>>,
     forms: LatinForms<SetForm>,
 }
 
@@ -378,6 +435,9 @@ impl LazyRegexSet {
             // While the table is made: the Latin forms, searched with or not.
             set.load();
             set.slot(Form::Latin);
+            if set.forms.unicode_boundary {
+                set.forms.relaxed(&set.patterns);
+            }
         }
         set
     }
@@ -407,26 +467,39 @@ impl LazyRegexSet {
 
     /// The compiled form to search `haystack` with.
     fn form(&self, haystack: &str) -> &SetForm {
-        let form = self.forms.form_for(haystack);
+        self.compiled(self.forms.form_for(haystack))
+    }
+
+    /// `form` compiled (the pattern as written if it has no such form).
+    fn compiled(&self, form: Form) -> &SetForm {
         if form != Form::Full {
             if let Some(found) = self.slot(form) {
                 return found;
             }
         }
-        self.full
-            .get_or_init(|| SetForm::new(&self.patterns, Form::Full).unwrap_or_else(SetForm::empty))
+        self.full.get_or_init(|| {
+            Box::new(SetForm::new(&self.patterns, Form::Full).unwrap_or_else(SetForm::empty))
+        })
     }
 
     /// Which patterns match somewhere in `haystack`.
     pub fn matches(&self, haystack: &str) -> SetMatches {
-        self.form(haystack).search(&self.patterns, haystack, false)
+        self.search(haystack, false)
     }
 
     /// Whether any pattern matches somewhere in `haystack`.
     pub fn is_match(&self, haystack: &str) -> bool {
-        self.form(haystack)
-            .search(&self.patterns, haystack, true)
-            .matched_any()
+        self.search(haystack, true).matched_any()
+    }
+
+    /// Which patterns match in `haystack` (with `earliest`, at least one if any does).
+    fn search(&self, haystack: &str, earliest: bool) -> SetMatches {
+        let form = self.forms.form_for(haystack);
+        if self.forms.rules_out(form, &self.patterns, haystack) {
+            return SetMatches(PatternSet::new(self.patterns.len()));
+        }
+        self.compiled(form)
+            .search(&self.patterns, haystack, earliest)
     }
 }
 
@@ -900,7 +973,7 @@ fn form_patterns(patterns: &[String], latin: bool) -> Option<Vec<String>> {
 
 /// `pattern` parsed (as a `regex` would parse it), in `form`: with its Perl classes
 /// limited to the Latin range (see [`latin_form`]), and for [`Form::Ascii`] its word
-/// boundaries made ASCII ones.
+/// boundaries made ASCII ones (for [`Form::Relaxed`], its Unicode ones dropped).
 fn hir(pattern: &str, form: Form) -> Option<Hir> {
     let mut parsed = ast::parse::Parser::new().parse(pattern).ok()?;
     if form != Form::Full {
@@ -909,37 +982,48 @@ fn hir(pattern: &str, form: Form) -> Option<Hir> {
     let hir = regex_syntax::hir::translate::Translator::new()
         .translate(pattern, &parsed)
         .ok()?;
-    Some(if form == Form::Ascii {
-        ascii_boundaries(&hir)
-    } else {
-        hir
+    Some(match form {
+        Form::Ascii => boundaries(&hir, &|look| Some(ascii_look(look))),
+        Form::Relaxed => boundaries(&hir, &|look| (ascii_look(look) == look).then_some(look)),
+        Form::Full | Form::Latin => hir,
     })
 }
 
-/// `hir` with every Unicode word boundary made the ASCII one (see [`Form::Ascii`]).
-fn ascii_boundaries(hir: &Hir) -> Hir {
-    use regex_syntax::hir::{Capture, HirKind, Look, Repetition};
+/// The ASCII word boundary of a Unicode one (see [`Form::Ascii`]); any other assertion as
+/// it is.
+fn ascii_look(look: regex_syntax::hir::Look) -> regex_syntax::hir::Look {
+    use regex_syntax::hir::Look;
+    match look {
+        Look::WordUnicode => Look::WordAscii,
+        Look::WordUnicodeNegate => Look::WordAsciiNegate,
+        Look::WordStartUnicode => Look::WordStartAscii,
+        Look::WordEndUnicode => Look::WordEndAscii,
+        Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
+        Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
+        other => other,
+    }
+}
+
+/// `hir` with each assertion what `to` makes of it: another assertion, or (`None`) the
+/// empty string.
+fn boundaries(
+    hir: &Hir,
+    to: &impl Fn(regex_syntax::hir::Look) -> Option<regex_syntax::hir::Look>,
+) -> Hir {
+    use regex_syntax::hir::{Capture, HirKind, Repetition};
     match hir.kind() {
-        HirKind::Look(look) => Hir::look(match look {
-            Look::WordUnicode => Look::WordAscii,
-            Look::WordUnicodeNegate => Look::WordAsciiNegate,
-            Look::WordStartUnicode => Look::WordStartAscii,
-            Look::WordEndUnicode => Look::WordEndAscii,
-            Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
-            Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
-            other => *other,
-        }),
+        HirKind::Look(look) => to(*look).map_or_else(Hir::empty, Hir::look),
         HirKind::Repetition(rep) => Hir::repetition(Repetition {
-            sub: Box::new(ascii_boundaries(&rep.sub)),
+            sub: Box::new(boundaries(&rep.sub, to)),
             ..rep.clone()
         }),
         HirKind::Capture(capture) => Hir::capture(Capture {
-            sub: Box::new(ascii_boundaries(&capture.sub)),
+            sub: Box::new(boundaries(&capture.sub, to)),
             ..capture.clone()
         }),
-        HirKind::Concat(parts) => Hir::concat(parts.iter().map(ascii_boundaries).collect()),
+        HirKind::Concat(parts) => Hir::concat(parts.iter().map(|p| boundaries(p, to)).collect()),
         HirKind::Alternation(parts) => {
-            Hir::alternation(parts.iter().map(ascii_boundaries).collect())
+            Hir::alternation(parts.iter().map(|p| boundaries(p, to)).collect())
         }
         HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => hir.clone(),
     }
@@ -1626,6 +1710,40 @@ mod tests {
         }
         let latin = regex.forms.latin.get().and_then(Option::as_ref).unwrap();
         assert!(!latin.used_pikevm());
+    }
+
+    /// A matcher no text has needed yet is small: its compiled forms are boxed (an engine
+    /// is over a kilobyte, and a matcher held all of its forms inline, 7 KB, before).
+    #[test]
+    fn matchers_not_yet_compiled_are_small() {
+        assert!(std::mem::size_of::<LazyRegex>() <= 256);
+        assert!(std::mem::size_of::<LazyRegexSet>() <= 256);
+        assert!(std::mem::size_of::<Engine>() > 256);
+    }
+
+    /// On Latin text beyond ASCII, where a Unicode `\b` makes the Latin form's DFA give
+    /// up, a pattern whose relaxed form finds nothing is answered without the Latin form.
+    #[test]
+    fn the_relaxed_form_rules_out_latin_text_without_a_match() {
+        let set = LazyRegexSet::new([r"(?i)\bseen\b".to_owned(), r"\bmissing\b".to_owned()]);
+        assert!(!set.is_match("Zoë was at home"));
+        assert!(!set.matches("Zoë was at home").matched_any());
+        assert!(
+            set.forms.latin.get().is_none(),
+            "the Latin form was not needed"
+        );
+        // Where the relaxed form matches, the Latin form decides: "unseen" has no
+        // boundary before "seen".
+        assert!(!set.is_match("Zoë was unseen"));
+        assert!(set.forms.latin.get().is_some());
+        assert!(set.matches("Zoë was seen").matched(0));
+        let regex = LazyRegex::new(r"(?i)\bseen\b".to_owned());
+        assert_eq!(regex.find("Zoë was at home"), None);
+        assert_eq!(regex.find_iter("Zoë was at home").count(), 0);
+        assert!(regex.captures("Zoë was at home").is_none());
+        assert!(regex.forms.latin.get().is_none());
+        assert_eq!(regex.find("Zoë was seen").map(|m| m.start()), Some(9));
+        assert!(!regex.is_match("Zoë was unseen"));
     }
 
     #[test]

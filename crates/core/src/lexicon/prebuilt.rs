@@ -67,7 +67,7 @@ fn read_form_byte(byte: u8) -> Option<(Kind, Form, bool)> {
     let kind = [Kind::Set, Kind::Forward, Kind::Reverse]
         .into_iter()
         .find(|k| *k as u8 == byte >> 3)?;
-    let form = [Form::Full, Form::Latin, Form::Ascii]
+    let form = [Form::Full, Form::Latin, Form::Ascii, Form::Relaxed]
         .into_iter()
         .find(|f| *f as u8 == byte & 3)?;
     Some((kind, form, byte & 4 != 0))
