@@ -5,7 +5,8 @@
 //! one (with capture groups) and the reverse one, which a run either compiles or loads
 //! from the table made ahead of time ([`super::prebuilt`]). It searches as a `Regex` does:
 //! a forward lazy DFA finds where the leftmost-first match ends and a reverse one where it
-//! starts (the reverse NFA is loaded, and its DFA built, at the pattern's first match);
+//! starts (for a pattern's first few matches, the bounded backtracker finds where they
+//! start instead, and the reverse NFA is loaded only for a pattern that goes on matching);
 //! capture groups are then read within that match only, by the bounded backtracker when
 //! it is short and by the PikeVM otherwise; a text the lazy DFAs give up on (a Unicode `\b`
 //! beside a non-ASCII letter, a cache that keeps filling) is searched by the PikeVM alone.
@@ -13,6 +14,7 @@
 
 use std::ops::{Index, Range};
 use std::panic::{RefUnwindSafe, UnwindSafe};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
 
 use regex_automata::hybrid;
@@ -31,15 +33,33 @@ pub(super) struct Engine {
     folded: bool,
     /// Finds where the leftmost-first match ends.
     forward: hybrid::dfa::DFA,
-    /// Finds where it starts, searching back from its end: built at the first match (most
-    /// patterns meet most texts without one), from the reverse NFA `load_reverse` gives.
+    /// Finds where it starts, searching back from its end: built once the pattern has
+    /// matched [`BACKTRACK_FIRST`] times (most patterns meet most texts without a match),
+    /// from the reverse NFA `load_reverse` gives.
     reverse: OnceLock<Option<hybrid::dfa::DFA>>,
     load_reverse: ReverseFn,
     pikevm: PikeVM,
-    /// Reads capture groups within a short match faster than the PikeVM.
+    /// Reads capture groups within a short match faster than the PikeVM, and finds where
+    /// the first matches start (see [`BACKTRACK_FIRST`]).
     backtrack: BoundedBacktracker,
+    /// How many matches the backtracker has found the start of.
+    backtracked: AtomicU32,
     caches: Pool<Caches, CacheFn>,
 }
+
+/// How many matches an engine finds the start of with the bounded backtracker before it
+/// loads its reverse NFA.
+///
+/// Loading a reverse NFA and building its lazy DFA cost about a thousand times what the
+/// backtracker spends on one match in a sentence: a one-audit `check` found the start of
+/// a few matches of each pattern, and loaded a reverse NFA for each (a tenth of its
+/// work). A pattern that goes on matching (many audits, an editor session) loads it, and
+/// its searches then run as before.
+pub(super) const BACKTRACK_FIRST: u32 = 12;
+
+/// The most text (in bytes) times NFA states the backtracker is given to find where a
+/// match starts (see [`BACKTRACK_FIRST`]); its work and memory grow with both.
+const BACKTRACK_WORK: usize = 1 << 18;
 
 /// Gives a pattern's reverse NFA.
 pub(super) type ReverseFn = Box<dyn Fn() -> Option<NFA> + Send + Sync + UnwindSafe + RefUnwindSafe>;
@@ -89,6 +109,7 @@ impl Engine {
             load_reverse: reverse,
             pikevm,
             backtrack,
+            backtracked: AtomicU32::new(0),
             caches: Pool::new(Box::new(move || Caches {
                 forward: maker.create_cache(),
                 reverse: None,
@@ -152,6 +173,9 @@ impl Engine {
             if input.start() == end.offset() || anchored {
                 return Ok(Some(Span::from(input.start()..end.offset())));
             }
+            if let Some(span) = self.backtrack_start(caches, input, end.offset()) {
+                return Ok(Some(span));
+            }
             let Some(reverse) = self.reverse() else {
                 return Err(regex_automata::MatchError::gave_up(end.offset()));
             };
@@ -185,6 +209,29 @@ impl Engine {
                 self.pikevm.find(cache, input.clone()).map(|m| m.span())
             }
         }
+    }
+
+    /// The leftmost-first match of `input` that ends at `end`, found by the bounded
+    /// backtracker while the reverse DFA is not built and the pattern has had fewer than
+    /// [`BACKTRACK_FIRST`] matches (see there); `None` to find it with the reverse DFA.
+    ///
+    /// The search is limited to end at `end`: the leftmost-first match of the whole input
+    /// ends there, so no match starts before it, and none it prefers ends sooner.
+    fn backtrack_start(&self, caches: &mut Caches, input: &Input<'_>, end: usize) -> Option<Span> {
+        if self.reverse.get().is_some()
+            || (end - input.start()).saturating_mul(self.backtrack.get_nfa().states().len())
+                > BACKTRACK_WORK
+            || self.backtracked.fetch_add(1, Ordering::Relaxed) >= BACKTRACK_FIRST
+        {
+            return None;
+        }
+        let cache = caches
+            .backtrack
+            .get_or_insert_with(|| self.backtrack.create_cache());
+        let limited = input.clone().span(input.start()..end);
+        let found = self.backtrack.try_find(cache, limited).ok()??.span();
+        // Always so; should it not be, the reverse DFA says where the match starts.
+        (found.end == end).then_some(found)
     }
 
     /// `with` called on the text the NFAs search for `haystack`: `haystack`, lowered if

@@ -1712,6 +1712,44 @@ mod tests {
         assert!(!latin.used_pikevm());
     }
 
+    /// A pattern's first matches are found without its reverse NFA, by the backtracker; once
+    /// it has matched often, the reverse DFA finds them. Both find what `regex` finds.
+    #[test]
+    fn the_first_matches_start_by_backtracking_and_later_ones_by_the_reverse_dfa() {
+        let pattern = r"(?i)\b(?:was|has\s+been)\s+(?P<what>seen|visited)\b";
+        let regex = LazyRegex::new(pattern.to_owned());
+        let expected = Regex::new(pattern).unwrap();
+        let text = "Jo was seen. Sam has been VISITED; Ali was unseen, and Mo was   visited.";
+        let lazy_spans = || -> Vec<(usize, usize)> {
+            regex
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect()
+        };
+        let spans: Vec<(usize, usize)> = expected
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        assert_eq!(spans.len(), 3);
+        assert_eq!(lazy_spans(), spans);
+        let engine = regex.forms.ascii.get().and_then(Option::as_ref).unwrap();
+        assert!(!engine.reverse_is_loaded());
+        for _ in 0..super::super::engine::BACKTRACK_FIRST {
+            assert_eq!(lazy_spans(), spans);
+        }
+        assert!(engine.reverse_is_loaded());
+        assert_eq!(lazy_spans(), spans);
+        let groups: Vec<_> = regex
+            .captures_iter(text)
+            .map(|c| c.name("what").map(|m| m.start()))
+            .collect();
+        let want: Vec<_> = expected
+            .captures_iter(text)
+            .map(|c| c.name("what").map(|m| m.start()))
+            .collect();
+        assert_eq!(groups, want);
+    }
+
     /// A matcher no text has needed yet is small: its compiled forms are boxed (an engine
     /// is over a kilobyte, and a matcher held all of its forms inline, 7 KB, before).
     #[test]
