@@ -195,3 +195,21 @@ fn usage_errors_exit_two() {
     let o = caselint(&["frobnicate"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// The command is linked position-dependent on Linux (see `build.rs`): the dynamic loader
+/// patches nothing at start-up. ELF type 2 is an executable at a fixed address; a
+/// position-independent one is type 3.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+fn the_command_is_linked_position_dependent() {
+    if std::env::var_os("CASELINT_PIE").is_some_and(|v| v != "0") {
+        return;
+    }
+    let bytes = std::fs::read(env!("CARGO_BIN_EXE_caselint")).expect("the binary is readable");
+    assert_eq!(&bytes[..4], b"\x7fELF");
+    let elf_type = u16::from_le_bytes([bytes[16], bytes[17]]);
+    assert_eq!(
+        elf_type, 2,
+        "ELF type {elf_type}: linked position-independent"
+    );
+}
