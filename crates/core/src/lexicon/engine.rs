@@ -50,12 +50,14 @@ pub(super) struct Engine {
 /// How many matches an engine finds the start of with the bounded backtracker before it
 /// loads its reverse NFA.
 ///
-/// Loading a reverse NFA and building its lazy DFA cost about a thousand times what the
-/// backtracker spends on one match in a sentence: a one-audit `check` found the start of
-/// a few matches of each pattern, and loaded a reverse NFA for each (a tenth of its
-/// work). A pattern that goes on matching (many audits, an editor session) loads it, and
-/// its searches then run as before.
-pub(super) const BACKTRACK_FIRST: u32 = 12;
+/// Loading a reverse NFA and building its lazy DFA cost hundreds of times what the
+/// backtracker spends on one match in a sentence, and most patterns match once or twice in
+/// an audit: a one-audit `check` loaded a reverse NFA for each pattern that matched (a
+/// tenth of its work). A pattern that goes on matching (a long audit, many audits, an
+/// editor session) loads it at its third match, and its searches then run as before; with
+/// more first matches backtracked, the first lint of a 10,000-word audit dense with
+/// findings cost more than the loads saved (12: 3.9 % more instructions; 2: 0.6 %).
+pub(super) const BACKTRACK_FIRST: u32 = 2;
 
 /// The most text (in bytes) times NFA states the backtracker is given to find where a
 /// match starts (see [`BACKTRACK_FIRST`]); its work and memory grow with both.
