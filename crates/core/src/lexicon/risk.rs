@@ -121,8 +121,7 @@ fn cue(name: &str) -> &'static str {
 }
 
 /// The built-in taxonomy, parsed once.
-pub static TAXONOMY: LazyLock<Taxonomy> =
-    LazyLock::new(|| data::parse("risk-indicators.toml", data::RISK_INDICATORS));
+pub static TAXONOMY: LazyLock<Taxonomy> = LazyLock::new(|| data::parse(data::RISK_INDICATORS));
 
 /// The trigger is negated, hypothetical or historical: these end the words before it
 /// ("there have been no missing episodes", "the risk of going missing").

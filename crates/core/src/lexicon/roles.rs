@@ -31,7 +31,7 @@ struct Roles {
 }
 
 static ROLES_DATA: LazyLock<Roles> = LazyLock::new(|| {
-    let file: RolesFile = data::parse("roles.toml", data::ROLES);
+    let file: RolesFile = data::parse(data::ROLES);
     let (mut words, mut abbreviations) = (Vec::new(), Vec::new());
     for group in file.group {
         words.extend(group.words.into_iter().map(data::leak));
@@ -60,7 +60,7 @@ mod tests {
 
     #[test]
     fn the_roles_file_parses_with_a_note_for_every_group() {
-        let file: RolesFile = data::parse("roles.toml", data::ROLES);
+        let file: RolesFile = data::parse(data::ROLES);
         assert!(file.group.len() >= 2);
         for group in &file.group {
             assert!(group.note.len() > 20, "a group without a note");

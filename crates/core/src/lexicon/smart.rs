@@ -44,7 +44,7 @@ struct VagueFile {
 /// Vague main verbs of an action, from `data/vague-verbs.toml`. Longer phrases are tried
 /// first; "…" stands for up to five words ("keep the plan under review").
 pub static VAGUE_VERBS: LazyLock<Vec<VagueVerb>> = LazyLock::new(|| {
-    let file: VagueFile = data::parse("vague-verbs.toml", data::VAGUE_VERBS);
+    let file: VagueFile = data::parse(data::VAGUE_VERBS);
     file.verb
         .into_iter()
         .map(|v| VagueVerb {
@@ -591,7 +591,7 @@ struct Marker {
 /// `data/consequence-markers.toml`: grammar patterns (regular expressions, matched without
 /// regard to case unless they say otherwise).
 pub static CONSEQUENCE_PATTERNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let file: MarkerFile = data::parse("consequence-markers.toml", data::CONSEQUENCE_MARKERS);
+    let file: MarkerFile = data::parse(data::CONSEQUENCE_MARKERS);
     file.marker.into_iter().map(|m| leak(m.pattern)).collect()
 });
 

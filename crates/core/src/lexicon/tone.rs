@@ -69,11 +69,10 @@ struct PhraseFile<K> {
 /// The entries of the built-in file `name`, each made into a table entry by `make`
 /// (pattern, kind, alternatives, before-noun wordings).
 fn load<K: serde::de::DeserializeOwned, T>(
-    name: &str,
-    text: &str,
+    file: data::DataFile,
     make: impl Fn(&'static str, K, &'static [&'static str], &'static [&'static str]) -> T,
 ) -> Vec<T> {
-    let file: PhraseFile<K> = data::parse(name, text);
+    let file: PhraseFile<K> = data::parse(file);
     file.entries
         .into_iter()
         .map(|e| {
@@ -91,7 +90,6 @@ fn load<K: serde::de::DeserializeOwned, T>(
 /// match at the same place, so longer phrases come first.
 pub static BLAME: LazyLock<Vec<BlameEntry>> = LazyLock::new(|| {
     load(
-        "blame-phrases.toml",
         data::BLAME_PHRASES,
         |pattern, kind, alternatives, before_noun| BlameEntry {
             pattern,
@@ -135,16 +133,14 @@ pub struct LabelEntry {
 /// Built-in labels, from `data/labels.toml`. Earlier entries win where two match at the
 /// same place.
 pub static LABELS: LazyLock<Vec<LabelEntry>> = LazyLock::new(|| {
-    load(
-        "labels.toml",
-        data::LABELS,
-        |pattern, kind, alternatives, before_noun| LabelEntry {
+    load(data::LABELS, |pattern, kind, alternatives, before_noun| {
+        LabelEntry {
             pattern,
             kind,
             alternatives,
             before_noun,
-        },
-    )
+        }
+    })
 });
 
 /// Children, parents, carers and family (lower case). "Mother did not attend" is about
