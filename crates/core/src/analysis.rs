@@ -110,15 +110,17 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
                 .join("|"),
         )
     };
+    // The shortfall patterns, expanded once: searched all at once and one by one.
+    let shortfalls: Vec<String> = vocab::SHORTFALL_PATTERNS
+        .iter()
+        .map(|(p, _, _)| vocab::ascii_boundaries(&vocab::expand(p)))
+        .collect();
     Matchers {
-        any_shortfall: LazyRegexSet::new(
-            vocab::SHORTFALL_PATTERNS
-                .iter()
-                .map(|(p, _, _)| vocab::ascii_boundaries(&vocab::expand(p))),
-        ),
+        any_shortfall: LazyRegexSet::new(shortfalls.iter().cloned()),
         shortfalls: vocab::SHORTFALL_PATTERNS
             .iter()
-            .map(|(p, kind, subject)| (compile(vocab::expand(p)), *kind, *subject))
+            .zip(shortfalls)
+            .map(|((_, kind, subject), p)| (LazyRegex::new(p), *kind, *subject))
             .collect(),
         praise: any_of(vocab::PRAISE_PATTERNS),
         risk: compile(format!("(?i){}", vocab::RISK_CONTEXT)),

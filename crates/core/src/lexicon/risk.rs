@@ -253,25 +253,28 @@ impl EscalationMatcher {
             .indicator
             .iter()
             .partition(|e| e.second_cue().is_none());
-        // Every trigger and paired trigger at once, in that order.
-        let any_trigger = LazyRegexSet::new(
-            single
-                .iter()
-                .chain(&paired)
-                .map(|e| ascii_boundaries(&expand(&e.pattern))),
-        );
+        // Every trigger and paired trigger, expanded once: searched all at once (in that
+        // order) and one by one.
+        let patterns: Vec<String> = single
+            .iter()
+            .chain(&paired)
+            .map(|e| ascii_boundaries(&expand(&e.pattern)))
+            .collect();
+        let (single_patterns, paired_patterns) = patterns.split_at(single.len());
         EscalationMatcher {
-            any_trigger,
+            any_trigger: LazyRegexSet::new(patterns.iter().cloned()),
             triggers: single
                 .iter()
-                .map(|e| (compile(&expand(&e.pattern)), e.kind, e.about))
+                .zip(single_patterns)
+                .map(|(e, p)| (LazyRegex::new(p.clone()), e.kind, e.about))
                 .collect(),
             paired: paired
                 .iter()
-                .map(|e| {
+                .zip(paired_patterns)
+                .map(|(e, p)| {
                     let needs = e.second_cue().unwrap_or_default();
                     (
-                        compile(&expand(&e.pattern)),
+                        LazyRegex::new(p.clone()),
                         compile(&expand(needs)),
                         e.kind,
                         e.about,
