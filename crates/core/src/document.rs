@@ -10,6 +10,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 
 use crate::date::{parse_date, Date};
+use crate::lexicon::lazy::LazyRegex;
 use crate::text::{LineIndex, Part, TextRange};
 
 /// The four kinds of section an area holds.
@@ -273,7 +274,7 @@ impl Document {
     }
 }
 
-static LABEL_LINE: LazyLock<Regex> = LazyLock::new(|| {
+static LABEL_LINE: LazyLock<LazyRegex> = LazyLock::new(|| {
     let mut names: Vec<&str> = SectionKind::ALL
         .iter()
         .flat_map(|k| k.names().iter().copied())
@@ -285,22 +286,19 @@ static LABEL_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .collect::<Vec<_>>()
         .join("|");
     // `Label:`, `**Label:**`, `**Label**:`, `__Label__:`; any case.
-    Regex::new(&format!(
+    LazyRegex::builtin(format!(
         r"(?i)^[ \t]{{0,3}}(?:\*\*|__|\*|_)?[ \t]*(?P<name>{names})[ \t]*(?:(?:\*\*|__|\*|_)[ \t]*:|:[ \t]*(?:\*\*|__|\*|_)?)"
     ))
-    .expect("label pattern is valid")
 });
 
 /// "Judgement - Requires improvement": a judgement label with a dash for its colon (only
 /// the judgement: "Evidence - …" could as well be a sentence).
-static JUDGEMENT_DASH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[ \t]{0,3}(?:\*\*|__)?[ \t]*(?:judgement|judgment|grade|rating)[ \t]*(?:\*\*|__)?[ \t]+[-–—][ \t]+")
-        .expect("judgement-dash pattern is valid")
+static JUDGEMENT_DASH: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(r"(?i)^[ \t]{0,3}(?:\*\*|__)?[ \t]*(?:judgement|judgment|grade|rating)[ \t]*(?:\*\*|__)?[ \t]+[-–—][ \t]+".to_owned())
 });
 
-static AREA_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[ \t]{0,3}(?:\*\*|__)?[ \t]*area[ \t]*(?:(?:\*\*|__)[ \t]*:|:[ \t]*(?:\*\*|__)?)[ \t]*(?P<name>\S.*?)[ \t]*$")
-        .expect("area pattern is valid")
+static AREA_LINE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(r"(?i)^[ \t]{0,3}(?:\*\*|__)?[ \t]*area[ \t]*(?:(?:\*\*|__)[ \t]*:|:[ \t]*(?:\*\*|__)?)[ \t]*(?P<name>\S.*?)[ \t]*$".to_owned())
 });
 
 /// The label a heading is made of alone ("### Evidence", "## **Impact:**"): its text
@@ -325,6 +323,8 @@ fn heading_only_label(heading: &str) -> Option<&str> {
     (!name.is_empty() && !name.contains([':', '*', '_'])).then_some(name)
 }
 
+// Searched over the whole document, these two are `regex`'s own: it finds the literal
+// `<!--` before it runs an automaton, which a lazy DFA from the table does not.
 static SUPPRESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"<!--\s*caselint-(?P<kind>disable-next-line|disable|enable)\b(?P<codes>[^>]*?)-->")
         .expect("suppression pattern is valid")
@@ -333,9 +333,8 @@ static SUPPRESSION: LazyLock<Regex> = LazyLock::new(|| {
 static COMMENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?s)<!--.*?-->").expect("comment pattern is valid"));
 
-static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
-        .expect("list marker pattern is valid")
+static LIST_MARKER: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?".to_owned())
 });
 
 /// A structural marker found by the line scan.
