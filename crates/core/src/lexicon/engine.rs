@@ -33,34 +33,40 @@ pub(super) struct Engine {
     folded: bool,
     /// Finds where the leftmost-first match ends.
     forward: hybrid::dfa::DFA,
-    /// Finds where it starts, searching back from its end: built once the pattern has
-    /// matched [`BACKTRACK_FIRST`] times (most patterns meet most texts without a match),
-    /// from the reverse NFA `load_reverse` gives.
+    /// Finds where it starts, searching back from its end: built once the backtracker has
+    /// spent its budget on the pattern's matches ([`BACKTRACK_BYTES`]; most patterns meet
+    /// most texts without a match), from the reverse NFA `load_reverse` gives.
     reverse: OnceLock<Option<hybrid::dfa::DFA>>,
     load_reverse: ReverseFn,
     pikevm: PikeVM,
     /// Reads capture groups within a short match faster than the PikeVM, and finds where
-    /// the first matches start (see [`BACKTRACK_FIRST`]).
+    /// the first matches start (see [`BACKTRACK_BYTES`]).
     backtrack: BoundedBacktracker,
-    /// How many matches the backtracker has found the start of.
+    /// How many bytes of text the backtracker has searched to find where matches start.
     backtracked: AtomicU32,
     caches: Pool<Caches, CacheFn>,
 }
 
-/// How many matches an engine finds the start of with the bounded backtracker before it
-/// loads its reverse NFA.
+/// How many bytes of text an engine's bounded backtracker searches, over all the matches
+/// it finds the start of, before the engine loads its reverse NFA.
 ///
 /// Loading a reverse NFA and building its lazy DFA cost hundreds of times what the
-/// backtracker spends on one match in a sentence, and most patterns match once or twice in
+/// backtracker spends on one match in a sentence, and most patterns match a few times in
 /// an audit: a one-audit `check` loaded a reverse NFA for each pattern that matched (a
-/// tenth of its work). A pattern that goes on matching (a long audit, many audits, an
-/// editor session) loads it at its third match, and its searches then run as before; with
-/// more first matches backtracked, the first lint of a 10,000-word audit dense with
-/// findings cost more than the loads saved (12: 3.9 % more instructions; 2: 0.6 %).
-pub(super) const BACKTRACK_FIRST: u32 = 2;
+/// tenth of its work). So an engine rents before it buys: the backtracker finds where
+/// matches start until it has searched this much text (from where each search began to
+/// where its match ends), and only a pattern that goes on matching (a long audit, many
+/// audits, an editor session) loads its reverse NFA, its searches then running as before.
+/// Both costs grow with the pattern's NFA, so one budget in bytes serves every pattern.
+///
+/// Measured (instructions, against loading at the third match): `jo.audit.md` −4 %, the
+/// first lint of a 10,000-word audit dense with findings +0.9 %, 100 realistic audits
+/// +0.5 %; a budget of 1,024 bytes made that first lint 3.8 % dearer, one of 64 saved
+/// nothing.
+pub(super) const BACKTRACK_BYTES: u32 = 256;
 
 /// The most text (in bytes) times NFA states the backtracker is given to find where a
-/// match starts (see [`BACKTRACK_FIRST`]); its work and memory grow with both.
+/// match starts (see [`BACKTRACK_BYTES`]); its work and memory grow with both.
 const BACKTRACK_WORK: usize = 1 << 18;
 
 /// Gives a pattern's reverse NFA.
@@ -214,16 +220,20 @@ impl Engine {
     }
 
     /// The leftmost-first match of `input` that ends at `end`, found by the bounded
-    /// backtracker while the reverse DFA is not built and the pattern has had fewer than
-    /// [`BACKTRACK_FIRST`] matches (see there); `None` to find it with the reverse DFA.
+    /// backtracker while the reverse DFA is not built and the backtracker has searched less
+    /// than [`BACKTRACK_BYTES`] of text (see there); `None` to find it with the reverse
+    /// DFA.
     ///
     /// The search is limited to end at `end`: the leftmost-first match of the whole input
     /// ends there, so no match starts before it, and none it prefers ends sooner.
     fn backtrack_start(&self, caches: &mut Caches, input: &Input<'_>, end: usize) -> Option<Span> {
+        let searched = end - input.start();
         if self.reverse.get().is_some()
-            || (end - input.start()).saturating_mul(self.backtrack.get_nfa().states().len())
-                > BACKTRACK_WORK
-            || self.backtracked.fetch_add(1, Ordering::Relaxed) >= BACKTRACK_FIRST
+            || searched.saturating_mul(self.backtrack.get_nfa().states().len()) > BACKTRACK_WORK
+            || self.backtracked.fetch_add(
+                u32::try_from(searched).unwrap_or(u32::MAX),
+                Ordering::Relaxed,
+            ) >= BACKTRACK_BYTES
         {
             return None;
         }
