@@ -616,6 +616,13 @@ pub(crate) fn evaluates(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The shortcomings' set, the evidence reading's largest, is searched from word starts
+    /// (see `lexicon::word_starts`): every pattern begins a word.
+    #[test]
+    fn the_shortcomings_are_searched_from_word_starts() {
+        assert!(MATCHERS.any_shortfall.searches_from_word_starts());
+    }
+
     #[test]
     fn every_matcher_compiles() {
         let m = &*MATCHERS;

@@ -38,6 +38,7 @@ use super::engine::Engine;
 pub use super::engine::{Captures, Match};
 use super::factor;
 use super::prebuilt::{self, Kind};
+use super::word_starts;
 
 /// The last character of the Latin range the cheap form covers.
 const LATIN_END: char = '\u{24F}';
@@ -472,6 +473,13 @@ impl LazyRegexSet {
         self.forms.slot(self.forms.form_for("")).get().is_some()
     }
 
+    /// Whether the form that searches ASCII text is searched from word starts (see
+    /// [`word_starts`]).
+    #[cfg(test)]
+    pub(crate) fn searches_from_word_starts(&self) -> bool {
+        self.form("").word_starts
+    }
+
     /// The Latin or ASCII-boundary `form` compiled, `None` if the patterns have none.
     fn slot(&self, form: Form) -> Option<&SetForm> {
         self.forms
@@ -566,6 +574,12 @@ impl AnyOf {
     pub(crate) fn is_loaded(&self) -> bool {
         self.0.is_loaded()
     }
+
+    /// Whether the form that searches ASCII text is searched from word starts.
+    #[cfg(test)]
+    pub(crate) fn searches_from_word_starts(&self) -> bool {
+        self.0.searches_from_word_starts()
+    }
 }
 
 impl fmt::Debug for AnyOf {
@@ -605,6 +619,9 @@ struct SetForm {
     folded: bool,
     /// `None` when the patterns compile but not into a lazy DFA.
     dfa: Option<Searcher>,
+    /// Every match starts where a word starts: the DFA searches from each word start
+    /// (see [`word_starts`]).
+    word_starts: bool,
     /// For the texts the DFA gives up on.
     fallback: OnceLock<RegexSet>,
 }
@@ -625,6 +642,9 @@ impl SetForm {
             return None;
         }
         let folded = nfa.as_ref().is_some_and(|(_, folded)| *folded);
+        let word_starts = nfa
+            .as_ref()
+            .is_some_and(|(nfa, _)| word_starts::worth_it(nfa));
         // Configured as a `RegexSet` configures its own lazy DFA, but forward only.
         let dfa = nfa.and_then(|(nfa, _)| {
             hybrid::dfa::Builder::new()
@@ -649,6 +669,7 @@ impl SetForm {
             form,
             folded,
             dfa: dfa.map(Searcher::new),
+            word_starts,
             fallback,
         })
     }
@@ -659,6 +680,7 @@ impl SetForm {
             form: Form::Full,
             folded: false,
             dfa: None,
+            word_starts: false,
             fallback: OnceLock::from(RegexSet::empty()),
         }
     }
@@ -669,6 +691,10 @@ impl SetForm {
             let search = |haystack: &str| {
                 let mut cache = caches.get();
                 let mut found = PatternSet::new(dfa.pattern_len());
+                if self.word_starts {
+                    return word_starts::search(dfa, &mut cache, haystack, earliest, &mut found)
+                        .then_some(found);
+                }
                 let result = if earliest {
                     // Whether any pattern matches: the first match state ends the search,
                     // found by the DFA's plain search, which is faster than the overlapping
@@ -1953,6 +1979,19 @@ mod tests {
             matched += usize::from(!found.is_empty());
         }
         assert!(matched >= 4, "{matched}");
+    }
+
+    /// S001's triggers, asked whether any matches and which, are searched from word
+    /// starts (the evidence reading's shortcomings are checked in `analysis`); a small set
+    /// is not.
+    #[test]
+    fn the_largest_sets_are_searched_from_word_starts() {
+        let matcher = super::super::risk::EscalationMatcher::new(&[]);
+        assert!(matcher.any_trigger.searches_from_word_starts());
+        assert!(matcher.which_triggers.searches_from_word_starts());
+        let small = LazyRegexSet::new([r"(?i)(?-u:\b)not\s+seen".to_owned()]);
+        assert!(small.is_match("Jo was not seen."));
+        assert!(!small.searches_from_word_starts());
     }
 
     /// An [`AnyOf`] matches where any of its patterns does, in every form of text, whatever

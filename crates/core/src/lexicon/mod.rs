@@ -20,6 +20,7 @@ pub mod risk;
 pub mod roles;
 pub mod smart;
 pub mod tone;
+mod word_starts;
 
 /// `[lexicon]`: extra phrases for the built-in tables (typos' `extend-*` keys).
 #[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
