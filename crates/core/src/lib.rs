@@ -211,8 +211,6 @@ mod tests {
         preload(&config);
         assert!(lexicon.escalation.any_trigger.is_loaded());
         assert!(lexicon.roles.is_loaded());
-        // Which trigger matched is asked only of text where one can: that set waits.
-        assert!(!lexicon.escalation.which_triggers.is_loaded());
     }
 
     /// The server's warm-up sample stays clean: a finding there would load matchers only

@@ -117,19 +117,18 @@ impl<T> LatinForms<T> {
     /// Whether `patterns` cannot match in `haystack`, said without a search the Latin
     /// form's DFA gives up on: for Latin text beyond ASCII, when the patterns may have a
     /// Unicode word boundary and their relaxed form (see [`Form::Relaxed`]) finds nothing.
-    fn rules_out(&self, form: Form, patterns: &[String], kind: Kind, haystack: &str) -> bool {
+    fn rules_out(&self, form: Form, patterns: &[String], haystack: &str) -> bool {
         form == Form::Latin
             && self.unicode_boundary
             && self
-                .relaxed(patterns, kind)
+                .relaxed(patterns)
                 .is_some_and(|relaxed| !relaxed.search(patterns, haystack, true).matched_any())
     }
 
-    /// The relaxed form of `patterns`, compiled or loaded at first use, as a set of `kind`
-    /// ([`Kind::Set`] or [`Kind::Any`]: it is only asked whether anything matches).
-    fn relaxed(&self, patterns: &[String], kind: Kind) -> Option<&SetForm> {
+    /// The relaxed form of `patterns`, compiled or loaded at first use.
+    fn relaxed(&self, patterns: &[String]) -> Option<&SetForm> {
         self.relaxed
-            .get_or_init(|| SetForm::new(patterns, Form::Relaxed, kind).map(Box::new))
+            .get_or_init(|| SetForm::new(patterns, Form::Relaxed).map(Box::new))
             .as_deref()
     }
 
@@ -201,9 +200,7 @@ impl LazyRegex {
                 latin.load_reverse();
             }
             if regex.forms.unicode_boundary {
-                regex
-                    .forms
-                    .relaxed(std::slice::from_ref(&regex.pattern), Kind::Set);
+                regex.forms.relaxed(std::slice::from_ref(&regex.pattern));
             }
             regex
                 .test
@@ -288,12 +285,10 @@ impl LazyRegex {
     /// it (see [`LatinForms::rules_out`]).
     fn engine(&self, haystack: &str) -> Option<&Engine> {
         let form = self.forms.form_for(haystack);
-        if self.forms.rules_out(
-            form,
-            std::slice::from_ref(&self.pattern),
-            Kind::Set,
-            haystack,
-        ) {
+        if self
+            .forms
+            .rules_out(form, std::slice::from_ref(&self.pattern), haystack)
+        {
             return None;
         }
         Some(match form {
@@ -304,12 +299,10 @@ impl LazyRegex {
 
     pub fn is_match(&self, haystack: &str) -> bool {
         let form = self.forms.form_for(haystack);
-        if self.forms.rules_out(
-            form,
-            std::slice::from_ref(&self.pattern),
-            Kind::Set,
-            haystack,
-        ) {
+        if self
+            .forms
+            .rules_out(form, std::slice::from_ref(&self.pattern), haystack)
+        {
             return false;
         }
         if let Some(engine) = self.forms.loaded(form) {
@@ -426,8 +419,6 @@ fn never_engine() -> Engine {
 /// searched with a [`RegexSet`], compiled then: the answer is the same either way.
 pub struct LazyRegexSet {
     patterns: Vec<String>,
-    /// [`Kind::Set`], or [`Kind::Any`] for an [`AnyOf`] (its patterns compiled as one).
-    kind: Kind,
     full: OnceLock<Box<SetForm>>,
     forms: LatinForms<SetForm>,
 }
@@ -435,14 +426,10 @@ pub struct LazyRegexSet {
 impl LazyRegexSet {
     /// `patterns`, to be compiled at first use; if they do not compile, an empty set.
     pub fn new(patterns: impl IntoIterator<Item = String>) -> LazyRegexSet {
-        LazyRegexSet::of_kind(patterns.into_iter().collect(), Kind::Set)
-    }
-
-    fn of_kind(patterns: Vec<String>, kind: Kind) -> LazyRegexSet {
+        let patterns: Vec<String> = patterns.into_iter().collect();
         let set = LazyRegexSet {
             forms: LatinForms::new(patterns.iter().any(|p| may_have_unicode_boundary(p))),
             patterns,
-            kind,
             full: OnceLock::new(),
         };
         if prebuilt::recording() {
@@ -450,7 +437,7 @@ impl LazyRegexSet {
             set.load();
             set.slot(Form::Latin);
             if set.forms.unicode_boundary {
-                set.forms.relaxed(&set.patterns, kind);
+                set.forms.relaxed(&set.patterns);
             }
         }
         set
@@ -483,7 +470,7 @@ impl LazyRegexSet {
     /// The Latin or ASCII-boundary `form` compiled, `None` if the patterns have none.
     fn slot(&self, form: Form) -> Option<&SetForm> {
         self.forms
-            .get(form, |form| SetForm::new(&self.patterns, form, self.kind))
+            .get(form, |form| SetForm::new(&self.patterns, form))
     }
 
     /// The compiled form to search `haystack` with.
@@ -499,9 +486,7 @@ impl LazyRegexSet {
             }
         }
         self.full.get_or_init(|| {
-            Box::new(
-                SetForm::new(&self.patterns, Form::Full, self.kind).unwrap_or_else(SetForm::empty),
-            )
+            Box::new(SetForm::new(&self.patterns, Form::Full).unwrap_or_else(SetForm::empty))
         })
     }
 
@@ -518,10 +503,7 @@ impl LazyRegexSet {
     /// Which patterns match in `haystack` (with `earliest`, at least one if any does).
     fn search(&self, haystack: &str, earliest: bool) -> SetMatches {
         let form = self.forms.form_for(haystack);
-        if self
-            .forms
-            .rules_out(form, &self.patterns, self.kind, haystack)
-        {
+        if self.forms.rules_out(form, &self.patterns, haystack) {
             return SetMatches(PatternSet::new(self.patterns.len()));
         }
         self.compiled(form)
@@ -533,59 +515,6 @@ impl fmt::Debug for LazyRegexSet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("LazyRegexSet")
             .field(&self.patterns.len())
-            .finish()
-    }
-}
-
-/// Whether any of a list of patterns matches: the patterns compiled as one regular
-/// expression, their alternation, and searched as a [`LazyRegexSet`] is.
-///
-/// A set's automaton keeps each pattern apart, so that a search can tell which matched:
-/// at every place in a text its lazy DFA starts each pattern afresh (S001's triggers: 51
-/// patterns, each beginning with its own word boundary), and building its states was a
-/// quarter of a one-audit check. One alternation starts them all at once, its common
-/// beginnings factored, and its DFA meets fewer states and builds each for less. For a
-/// list whose patterns seldom match, asking this first and the set only where it says yes
-/// spares the set's states (and, where nothing matches, loading the set at all); for one
-/// whose patterns often match, the two load where the set alone would.
-pub struct AnyOf(LazyRegexSet);
-
-impl AnyOf {
-    /// `patterns`, to be compiled at first use; if they do not compile, nothing matches.
-    pub fn new(patterns: impl IntoIterator<Item = String>) -> AnyOf {
-        AnyOf(LazyRegexSet::of_kind(
-            patterns.into_iter().collect(),
-            Kind::Any,
-        ))
-    }
-
-    /// Whether any pattern matches somewhere in `haystack`.
-    pub fn is_match(&self, haystack: &str) -> bool {
-        self.0.is_match(haystack)
-    }
-
-    /// Load (or compile) the form that searches Latin text, before the first search.
-    pub(crate) fn load(&self) {
-        self.0.load();
-    }
-
-    /// Whether the form that searches Latin text is loaded.
-    #[cfg(test)]
-    pub(crate) fn is_loaded(&self) -> bool {
-        self.0.is_loaded()
-    }
-
-    /// Whether the form that searches ASCII text is searched from word starts.
-    #[cfg(test)]
-    pub(crate) fn searches_from_word_starts(&self) -> bool {
-        self.0.searches_from_word_starts()
-    }
-}
-
-impl fmt::Debug for AnyOf {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("AnyOf")
-            .field(&self.0.patterns.len())
             .finish()
     }
 }
@@ -627,15 +556,13 @@ struct SetForm {
 }
 
 impl SetForm {
-    /// `patterns` in `form` compiled, as a set or (for [`Kind::Any`]) as one alternation;
-    /// `None` if they do not compile (or have no such form).
-    fn new(patterns: &[String], form: Form, kind: Kind) -> Option<SetForm> {
+    /// `patterns` (in their Latin form when `latin`) compiled, `None` if they do not
+    /// compile (or have no Latin form).
+    fn new(patterns: &[String], form: Form) -> Option<SetForm> {
         // A built-in set is loaded from the table made ahead of time; any other is
         // compiled (and recorded, while the table is being made).
-        let nfa = prebuilt::load_or_compile(kind, patterns, form, || match kind {
-            Kind::Any => compile_any_nfa(patterns, form),
-            _ => compile_nfa(patterns, form),
-        });
+        let nfa =
+            prebuilt::load_or_compile(Kind::Set, patterns, form, || compile_nfa(patterns, form));
         let latin = form != Form::Full;
         if latin && nfa.is_none() && patterns.iter().any(|p| hir(p, form).is_none()) {
             // No Latin form.
@@ -778,50 +705,28 @@ fn compile_set(patterns: &[String]) -> Result<RegexSet, regex::Error> {
 /// [`LazyRegexSet`] searches it, and whether it is folded (see [`fold`]); `None` if they
 /// do not compile (or have no such form).
 pub(super) fn compile_nfa(patterns: &[String], form: Form) -> Option<(thompson::NFA, bool)> {
-    let (hirs, folded) = set_hirs(patterns, form)?;
-    let hirs: Vec<Hir> = hirs
-        .iter()
-        .map(|h| factor::factor(h, factor::Order::Any, factor::End::Start))
-        .collect();
-    Some((set_compiler().build_many_from_hir(&hirs).ok()?, folded))
-}
-
-/// The NFA of `patterns` in `form` as one alternation, without capture groups, as an
-/// [`AnyOf`] searches it (see there), and whether it is folded; `None` if they do not
-/// compile (or have no such form). Which alternative a search prefers does not matter to
-/// whether one matches, so the alternation is factored in any order.
-pub(super) fn compile_any_nfa(patterns: &[String], form: Form) -> Option<(thompson::NFA, bool)> {
-    let (hirs, folded) = set_hirs(patterns, form)?;
-    let any = factor::factor(
-        &Hir::alternation(hirs),
-        factor::Order::Any,
-        factor::End::Start,
-    );
-    Some((set_compiler().build_from_hir(&any).ok()?, folded))
-}
-
-/// `patterns` parsed in `form` (once: the Latin form is made on the syntax tree and
-/// compiled from it), and folded if they fold together (see [`fold`]), saying which.
-fn set_hirs(patterns: &[String], form: Form) -> Option<(Vec<Hir>, bool)> {
+    // Parsed once: the Latin form is made on the syntax tree and compiled from it.
     let hirs: Vec<Hir> = patterns
         .iter()
         .map(|p| hir(p, form))
         .collect::<Option<_>>()?;
-    Some(match (form != Form::Full).then(|| fold_all(&hirs)) {
+    let (hirs, folded) = match (form != Form::Full).then(|| fold_all(&hirs)) {
         Some(Some(folded)) => (folded, true),
         _ => (hirs, false),
-    })
-}
-
-/// The compiler of a set's NFA: no capture groups.
-fn set_compiler() -> thompson::Compiler {
-    let mut compiler = thompson::Compiler::new();
-    compiler.configure(
-        thompson::Config::new()
-            .which_captures(thompson::WhichCaptures::None)
-            .nfa_size_limit(Some(NFA_SIZE_LIMIT)),
-    );
-    compiler
+    };
+    let hirs: Vec<Hir> = hirs
+        .iter()
+        .map(|h| factor::factor(h, factor::Order::Any, factor::End::Start))
+        .collect();
+    let nfa = thompson::Compiler::new()
+        .configure(
+            thompson::Config::new()
+                .which_captures(thompson::WhichCaptures::None)
+                .nfa_size_limit(Some(NFA_SIZE_LIMIT)),
+        )
+        .build_many_from_hir(&hirs)
+        .ok()?;
+    Some((nfa, folded))
 }
 
 /// The forward NFA of `pattern` in `form` with its capture groups, or with `reverse` its
@@ -1953,7 +1858,7 @@ mod tests {
     #[test]
     fn the_escalation_trigger_set_finds_what_a_regex_set_finds() {
         let matcher = super::super::risk::EscalationMatcher::new(&["locked in".to_owned()]);
-        let patterns = matcher.which_triggers.patterns();
+        let patterns = matcher.any_trigger.patterns();
         let mut matched = 0;
         for text in [
             "Jo said that father hit her and she has a bruise on her arm.",
@@ -1969,78 +1874,29 @@ mod tests {
             "Jo took an overdose last night.",
             "",
         ] {
-            let found: Vec<usize> = matcher.which_triggers.matches(text).iter().collect();
+            let found: Vec<usize> = matcher.any_trigger.matches(text).iter().collect();
             assert_eq!(found, regex_set(patterns, text), "{text:?}");
-            assert_eq!(
-                matcher.any_trigger.is_match(text),
-                !found.is_empty(),
-                "{text:?}"
-            );
             matched += usize::from(!found.is_empty());
         }
         assert!(matched >= 4, "{matched}");
     }
 
-    /// S001's triggers, asked whether any matches and which, are searched from word
-    /// starts (the evidence reading's shortcomings are checked in `analysis`); a small set
-    /// is not.
+    /// S001's triggers are searched from word starts (the evidence reading's shortcomings
+    /// are checked in `analysis`); a small set is not.
     #[test]
     fn the_largest_sets_are_searched_from_word_starts() {
         let matcher = super::super::risk::EscalationMatcher::new(&[]);
         assert!(matcher.any_trigger.searches_from_word_starts());
-        assert!(matcher.which_triggers.searches_from_word_starts());
         let small = LazyRegexSet::new([r"(?i)(?-u:\b)not\s+seen".to_owned()]);
         assert!(small.is_match("Jo was not seen."));
         assert!(!small.searches_from_word_starts());
-    }
-
-    /// An [`AnyOf`] matches where any of its patterns does, in every form of text, whatever
-    /// its patterns (flags, verbose comments, capture groups of one name in two patterns),
-    /// and matches nothing when it has no patterns or one does not compile.
-    #[test]
-    fn any_of_matches_where_any_of_its_patterns_does() {
-        let lists: [&[&str]; 5] = [
-            &[r"(?i)\bnot\s+seen\b", r"(?i)\bunknown\b", r"\bSaw\b"],
-            &[
-                r"(?x) missing \s+ (?P<x>overnight) # a comment",
-                r"(?i)(?P<x>alone)",
-            ],
-            &[
-                r"(?i)(?-u:\b)left\s+(?:\w+\s+){0,3}?home(?-u:\b)",
-                r"[^\s\S]",
-            ],
-            &[],
-            &[r"(?i)seen", r"(unbalanced"],
-        ];
-        let texts = [
-            "Jo has not been seen; she was not  SEEN on Monday.",
-            "Her whereabouts are Unknown.",
-            "Zoë was left at home alone overnight.",
-            "Zoë was left alone at home.",
-            "Ζωή was missing overnight and unknown.",
-            "Mo saw Ali. Saw Ali again.",
-            "nothing here",
-            "",
-        ];
-        for list in lists {
-            let patterns: Vec<String> = list.iter().map(|p| (*p).to_owned()).collect();
-            let any = AnyOf::new(patterns.clone());
-            let valid = patterns.iter().all(|p| Regex::new(p).is_ok());
-            for text in texts {
-                let expected = valid
-                    && patterns
-                        .iter()
-                        .any(|p| Regex::new(p).unwrap().is_match(text));
-                assert_eq!(any.is_match(text), expected, "{patterns:?} in {text:?}");
-            }
-        }
     }
 
     /// Sets compile the Latin form from the syntax tree, not from its printed pattern.
     #[test]
     fn latin_syntax_trees_are_those_of_the_printed_latin_forms() {
         let matcher = super::super::risk::EscalationMatcher::new(&[]);
-        let mut patterns: Vec<String> = matcher.which_triggers.patterns().to_vec();
+        let mut patterns: Vec<String> = matcher.any_trigger.patterns().to_vec();
         patterns.extend(
             [
                 r"(?i)[^\w;:,.!?]",

@@ -18,9 +18,9 @@
 //! Single regular expressions are stored the same way, as two NFAs (the forward one with
 //! its capture groups, and the reverse one): see [`super::engine`].
 //!
-//! The encoding is an index (see [`indexed`]) and a sequence of entries, each: a byte for
-//! what the NFA is (a set's, a regular expression's forward or reverse NFA, or a list's
-//! alternation for [`super::lazy::AnyOf`]) and whether its patterns are in their Latin form, the number of patterns and each pattern's length and text, then the NFA's
+//! The encoding is an index (see [`indexed`]) and a sequence of entries, each: a byte for what the NFA is (a set's, a
+//! regular expression's forward or reverse NFA) and whether its patterns are in their
+//! Latin form, the number of patterns and each pattern's length and text, then the NFA's
 //! length and the NFA. Numbers are LEB128. An NFA is its state count, pattern count,
 //! anchored and unanchored start states, UTF-8 and reverse flags, each pattern's start
 //! state, then each state as a tag and its fields.
@@ -52,9 +52,6 @@ pub(super) enum Kind {
     Forward = 1,
     /// A regular expression's reverse NFA.
     Reverse = 2,
-    /// A list of patterns as one alternation, which tells whether any matches (see
-    /// [`super::lazy::AnyOf`]).
-    Any = 3,
 }
 
 /// The byte that says what an entry's NFA is for, which form of its patterns it is (see
@@ -67,7 +64,7 @@ fn form_byte(kind: Kind, form: Form, folded: bool) -> u8 {
 /// The kind, form and folding a form byte says, if it is one [`form_byte`] makes.
 #[cfg(test)]
 fn read_form_byte(byte: u8) -> Option<(Kind, Form, bool)> {
-    let kind = [Kind::Set, Kind::Forward, Kind::Reverse, Kind::Any]
+    let kind = [Kind::Set, Kind::Forward, Kind::Reverse]
         .into_iter()
         .find(|k| *k as u8 == byte >> 3)?;
     let form = [Form::Full, Form::Latin, Form::Ascii, Form::Relaxed]
@@ -731,7 +728,6 @@ mod tests {
             let stored = decode(r.bytes().expect("nfa")).expect("decodes");
             let (compiled, folded) = match kind {
                 Kind::Set => super::super::lazy::compile_nfa(&patterns, form),
-                Kind::Any => super::super::lazy::compile_any_nfa(&patterns, form),
                 Kind::Forward => super::super::lazy::compile_regex_nfa(&patterns[0], form, false),
                 Kind::Reverse => super::super::lazy::compile_regex_nfa(&patterns[0], form, true),
             }

@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 use super::data;
 use super::evidence::{ascii_boundaries, expand};
-use super::lazy::{AnyOf, LazyRegex, LazyRegexSet};
+use super::lazy::{LazyRegex, LazyRegexSet};
 
 /// What an escalation trigger shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
@@ -208,12 +208,9 @@ pub const ESCALATION_NOTE: &str = r"^\W*(?:(?:auditor(?:['’]s)?\s+)?note\W+)?(
 /// used; each matcher behind it when first needed.
 #[derive(Debug)]
 pub struct EscalationMatcher {
-    /// Whether any trigger or paired trigger can match: most text matches none, and this
-    /// says so for less than `which_triggers` (see [`AnyOf`]).
-    pub any_trigger: AnyOf,
     /// Every trigger and paired trigger at once, in that order: one pass over a sentence
     /// tells which of them can match at all.
-    pub which_triggers: LazyRegexSet,
+    pub any_trigger: LazyRegexSet,
     pub triggers: Vec<(LazyRegex, Indicator, About)>,
     /// Triggers with the second cue each needs.
     pub paired: Vec<(LazyRegex, LazyRegex, Indicator, About)>,
@@ -265,8 +262,7 @@ impl EscalationMatcher {
             .collect();
         let (single_patterns, paired_patterns) = patterns.split_at(single.len());
         EscalationMatcher {
-            any_trigger: AnyOf::new(patterns.iter().cloned()),
-            which_triggers: LazyRegexSet::new(patterns.iter().cloned()),
+            any_trigger: LazyRegexSet::new(patterns.iter().cloned()),
             triggers: single
                 .iter()
                 .zip(single_patterns)

@@ -465,7 +465,7 @@ fn triggers(
     let possible = matcher
         .any_trigger
         .is_match(text)
-        .then(|| matcher.which_triggers.matches(text));
+        .then(|| matcher.any_trigger.matches(text));
     let possible = |i: usize| possible.as_ref().is_some_and(|p| p.matched(i));
     let count = matcher.triggers.len();
     for (i, (regex, indicator, about)) in matcher.triggers.iter().enumerate() {
