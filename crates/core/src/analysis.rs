@@ -768,7 +768,32 @@ mod tests {
         assert!(praise.praises() && !praise.hedges() && mixed.hedges());
     }
 
+    /// `regex`'s own set of the shortcomings, to hold the word-start search to.
+    static SHORTFALLS_REGEX: std::sync::LazyLock<regex::RegexSet> =
+        std::sync::LazyLock::new(|| {
+            regex::RegexSet::new(MATCHERS.any_shortfall.patterns()).expect("compiles")
+        });
+
     proptest::proptest! {
+        /// Searched from word starts, the shortcomings' set finds exactly what `regex`
+        /// finds, on text made of its own phrases run together, split by punctuation,
+        /// quotes, digits, underscores and letters beyond ASCII.
+        #[test]
+        fn the_shortcomings_searched_from_word_starts_match_as_regex_does(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "no action was taken", "has not been acted on", "not followed up", "no record of ",
+                "being referred", "the referral ", "was not ", "escalated ", "drift", "delay in ",
+                "no assessment", "no plan", "the plan has not been updated", "Jo has not been seen",
+                "not seen since", "since ", "May ", "’", "'", ". ", ", ", "; ", "\n", "é", "Zoë ",
+                "_", "5 ", "x", "has ", "had ", "been ", "not ", "no ", "yet ", "visited ",
+            ]), 0..30)) {
+            let text: String = parts.concat();
+            let expected: Vec<usize> = SHORTFALLS_REGEX.matches(&text).iter().collect();
+            let found: Vec<usize> = MATCHERS.any_shortfall.matches(&text).iter().collect();
+            proptest::prop_assert_eq!(found, expected.clone());
+            proptest::prop_assert_eq!(MATCHERS.any_shortfall.is_match(&text), !expected.is_empty());
+        }
+
         #[test]
         fn reading_never_panics(text in "\\PC{0,300}") {
             let reading = read_evidence(&text);

@@ -254,3 +254,39 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use std::sync::LazyLock;
+
+    use super::super::lazy::LazyRegexSet;
+    use super::super::risk::EscalationMatcher;
+
+    /// S001's triggers (searched from word starts), and `regex`'s own set of them.
+    static TRIGGERS: LazyLock<(EscalationMatcher, regex::RegexSet)> = LazyLock::new(|| {
+        let matcher = EscalationMatcher::new(&[]);
+        let set = regex::RegexSet::new(matcher.any_trigger.patterns()).expect("compiles");
+        (matcher, set)
+    });
+
+    fn matches(set: &LazyRegexSet, text: &str) -> Vec<usize> {
+        set.matches(text).iter().collect()
+    }
+
+    proptest::proptest! {
+        /// On text made of the triggers' own words, run together, split by punctuation,
+        /// quotes, digits, underscores and letters beyond ASCII, the set searched from
+        /// word starts finds exactly the triggers `regex` finds, and says whether any
+        /// matches as `regex` does.
+        #[test]
+        fn the_triggers_searched_from_word_starts_match_as_regex_does(
+            text in "(?:Jo |has |have |not |n't |been |seen |visited |no |contact |since |for |six |weeks |whereabouts |are |unknown|left |home |alone |overnight |bruise|injur|ies |missing |was |the |by |police |said |hit |her |’|'|\\. |, |; |\\n|é|Zoë |_|5 |x|has not been seen |no contact |whereabouts are unknown |a bruise on her arm |left home alone |went missing |took an overdose |father hit her |not seen for |since May ){0,30}"
+        ) {
+            let (matcher, regex) = &*TRIGGERS;
+            proptest::prop_assert!(matcher.any_trigger.searches_from_word_starts());
+            let expected: Vec<usize> = regex.matches(&text).iter().collect();
+            proptest::prop_assert_eq!(matches(&matcher.any_trigger, &text), expected.clone());
+            proptest::prop_assert_eq!(matcher.any_trigger.is_match(&text), !expected.is_empty());
+        }
+    }
+}
