@@ -106,57 +106,97 @@ pub(super) fn search(
     found: &mut PatternSet,
 ) -> bool {
     let bytes = haystack.as_bytes();
-    let mut add = |cache: &Cache, id| {
-        for i in 0..dfa.match_len(cache, id) {
-            let _ = found.try_insert(dfa.match_pattern(cache, id, i));
-        }
-    };
     for start in 0..bytes.len() {
         if !is_word(bytes[start]) || (start > 0 && is_word(bytes[start - 1])) {
             continue;
         }
-        let input = Input::new(haystack).range(start..).anchored(Anchored::Yes);
-        let Ok(mut id) = dfa.start_state_forward(cache, &input) else {
-            return false;
-        };
-        let mut at = start;
-        loop {
-            if id.is_tagged() {
-                if id.is_dead() {
-                    break;
-                }
-                if id.is_quit() || id.is_unknown() {
-                    return false;
-                }
-                if id.is_match() {
-                    add(cache, id);
-                    if earliest {
-                        return true;
-                    }
-                }
-            }
-            let Some(&byte) = bytes.get(at) else {
-                match dfa.next_eoi_state(cache, id) {
-                    Ok(eoi) if eoi.is_match() => {
-                        add(cache, eoi);
-                        if earliest {
-                            return true;
-                        }
-                    }
-                    Ok(eoi) if eoi.is_quit() => return false,
-                    Ok(_) => {}
-                    Err(_) => return false,
-                }
-                break;
-            };
-            match dfa.next_state(cache, id, byte) {
-                Ok(next) => id = next,
-                Err(_) => return false,
-            }
-            at += 1;
+        // The cache is told how far each walk went, as the DFA's own searches tell it, so
+        // that its measure of bytes searched for each state built stays true (a walk the
+        // cache is cleared in counts from its start: a few bytes over, never under).
+        cache.search_start(start);
+        let walked = walk(dfa, cache, haystack, start, earliest, found);
+        let (Walk::Dead(at) | Walk::Matched(at) | Walk::GaveUp(at)) = walked;
+        cache.search_finish(at);
+        match walked {
+            Walk::Dead(_) => {}
+            Walk::Matched(_) if earliest => return true,
+            Walk::Matched(_) => {}
+            Walk::GaveUp(_) => return false,
         }
     }
     true
+}
+
+/// How a walk from one word start ended, and where.
+enum Walk {
+    /// No pattern can match further on.
+    Dead(usize),
+    /// A match was found (with `earliest`, the walk stopped at it).
+    Matched(usize),
+    /// The DFA gave up.
+    GaveUp(usize),
+}
+
+/// The anchored walk of `dfa` from `start`, each match state's patterns added to `found`.
+fn walk(
+    dfa: &DFA,
+    cache: &mut Cache,
+    haystack: &str,
+    start: usize,
+    earliest: bool,
+    found: &mut PatternSet,
+) -> Walk {
+    let bytes = haystack.as_bytes();
+    let add = |cache: &Cache, id, found: &mut PatternSet| {
+        for i in 0..dfa.match_len(cache, id) {
+            let _ = found.try_insert(dfa.match_pattern(cache, id, i));
+        }
+    };
+    let input = Input::new(haystack).range(start..).anchored(Anchored::Yes);
+    let Ok(mut id) = dfa.start_state_forward(cache, &input) else {
+        return Walk::GaveUp(start);
+    };
+    let mut matched = false;
+    let mut at = start;
+    loop {
+        if id.is_tagged() {
+            if id.is_dead() {
+                break;
+            }
+            if id.is_quit() || id.is_unknown() {
+                return Walk::GaveUp(at);
+            }
+            if id.is_match() {
+                add(cache, id, found);
+                matched = true;
+                if earliest {
+                    return Walk::Matched(at);
+                }
+            }
+        }
+        let Some(&byte) = bytes.get(at) else {
+            match dfa.next_eoi_state(cache, id) {
+                Ok(eoi) if eoi.is_match() => {
+                    add(cache, eoi, found);
+                    matched = true;
+                }
+                Ok(eoi) if eoi.is_quit() => return Walk::GaveUp(at),
+                Ok(_) => {}
+                Err(_) => return Walk::GaveUp(at),
+            }
+            break;
+        };
+        match dfa.next_state(cache, id, byte) {
+            Ok(next) => id = next,
+            Err(_) => return Walk::GaveUp(at),
+        }
+        at += 1;
+    }
+    if matched {
+        Walk::Matched(at)
+    } else {
+        Walk::Dead(at)
+    }
 }
 
 #[cfg(test)]
@@ -251,6 +291,82 @@ mod tests {
             assert!(search(&dfa, &mut cache, text, true, &mut first));
             assert_eq!(first.is_empty(), expected.is_empty(), "{text:?}");
             assert!(first.iter().all(|p| expected.contains(&p.as_usize())));
+        }
+    }
+}
+
+#[cfg(test)]
+mod cache_limits {
+    use regex_automata::hybrid::dfa::{Config, DFA};
+    use regex_automata::nfa::thompson;
+    use regex_automata::{MatchKind, PatternSet};
+
+    use super::search;
+
+    /// A cache too small for the text is cleared as the walks go (each walk keeps its
+    /// state across a clear), and a DFA told to give up when it builds states for too few
+    /// bytes says it gives up: neither gives a wrong answer.
+    #[test]
+    fn a_full_cache_is_cleared_or_given_up_on_never_misread() {
+        let patterns = [
+            r"(?i)(?-u:\b)(?:no|not|nobody)\s+(?:\w+\s+){0,3}?(?:seen|contact|visited)",
+            r"(?i)(?-u:\b)(?:bruis|injur|mark)[a-z]*",
+        ];
+        let nfa = thompson::Compiler::new()
+            .configure(thompson::Config::new().which_captures(thompson::WhichCaptures::None))
+            .build_many(&patterns)
+            .expect("compiles");
+        let regex = regex::RegexSet::new(patterns).expect("compiles");
+        let words = [
+            "no", "not", "nobody", "one", "has", "seen", "contact", "visited", "bruises", "injury",
+            "marks", "Jo", "the", "worker", "since", "May",
+        ];
+        let text: String = (0..4_000)
+            .map(|i| words[(i * 7 + i / 5) % words.len()])
+            .collect::<Vec<_>>()
+            .join(" ");
+        let expected: Vec<usize> = regex.matches(&text).iter().collect();
+        assert!(!expected.is_empty());
+        // Room for the few states a walk needs at once, and not many more: the least
+        // capacity the DFA builds with (found by trying), and 32 KiB.
+        let fits = |capacity: usize| {
+            DFA::builder()
+                .configure(Config::new().cache_capacity(capacity))
+                .build_from_nfa(nfa.clone())
+                .is_ok()
+        };
+        let room = (1..)
+            .map(|k| k * 4096)
+            .find(|&capacity| fits(capacity))
+            .expect("some capacity fits")
+            + 32 * 1024;
+        // Never give up; give up at a clear unless the states built since the last served a
+        // byte each (the walks tell the cache how far they went, so they did); and unless
+        // each served a megabyte (they did not).
+        for (clears, limit, gives_up) in [
+            (None, None, false),
+            (Some(0), Some(1), false),
+            (Some(0), Some(1_000_000), true),
+        ] {
+            let dfa = DFA::builder()
+                .configure(
+                    Config::new()
+                        .match_kind(MatchKind::All)
+                        .cache_capacity(room)
+                        .minimum_cache_clear_count(clears)
+                        .minimum_bytes_per_state(limit),
+                )
+                .build_from_nfa(nfa.clone())
+                .expect("builds");
+            let mut cache = dfa.create_cache();
+            let mut found = PatternSet::new(dfa.pattern_len());
+            let answered = search(&dfa, &mut cache, &text, false, &mut found);
+            assert_eq!(answered, !gives_up, "limit {limit:?}");
+            if answered {
+                let got: Vec<usize> = found.iter().map(|p| p.as_usize()).collect();
+                assert_eq!(got, expected);
+                assert!(cache.clear_count() > 0, "the cache was never cleared");
+            }
         }
     }
 }
