@@ -7,8 +7,8 @@
 use std::sync::LazyLock;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
-use regex::Regex;
 
+use crate::comment::SuppressionKind;
 use crate::date::{parse_date, Date};
 use crate::lexicon::lazy::LazyRegex;
 use crate::text::{LineIndex, Part, TextRange};
@@ -323,16 +323,6 @@ fn heading_only_label(heading: &str) -> Option<&str> {
     (!name.is_empty() && !name.contains([':', '*', '_'])).then_some(name)
 }
 
-// Searched over the whole document, these two are `regex`'s own: it finds the literal
-// `<!--` before it runs an automaton, which a lazy DFA from the table does not.
-static SUPPRESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"<!--\s*caselint-(?P<kind>disable-next-line|disable|enable)\b(?P<codes>[^>]*?)-->")
-        .expect("suppression pattern is valid")
-});
-
-static COMMENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?s)<!--.*?-->").expect("comment pattern is valid"));
-
 static LIST_MARKER: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?".to_owned())
 });
@@ -393,9 +383,8 @@ impl<'a> Parser2<'a> {
         let facts = self.markdown(body_start);
         let markers = self.markers(body_start, &facts);
         let areas = self.areas(&markers, &facts, full);
-        let comments: Vec<TextRange> = COMMENT
-            .find_iter(self.text)
-            .map(|m| TextRange::new(m.start(), m.end()))
+        let comments: Vec<TextRange> = crate::comment::comments(self.text)
+            .map(|(start, end)| TextRange::new(start, end))
             .collect();
         let (prose, sentences) = if full {
             let prose = self.prose(body_start, &markers, &areas, &facts, &comments);
@@ -875,10 +864,9 @@ impl<'a> Parser2<'a> {
         let mut out = Vec::new();
         let mut open: Vec<(Vec<String>, usize, Option<String>, TextRange)> = Vec::new();
         let last_line = self.line_index.line_count().saturating_sub(1);
-        for caps in SUPPRESSION.captures_iter(self.text) {
-            let Some(whole) = caps.get(0) else { continue };
-            let range = TextRange::new(whole.start(), whole.end());
-            let written = caps.name("codes").map_or("", |c| c.as_str());
+        for found in crate::comment::suppressions(self.text) {
+            let range = TextRange::new(found.start, found.end);
+            let written = found.codes;
             // "S001: seen by duty SW 21/11": codes, then the reason after a colon.
             let (written, reason) = match written.split_once(':') {
                 Some((codes, reason)) if !reason.trim().is_empty() => {
@@ -895,18 +883,18 @@ impl<'a> Parser2<'a> {
                         .collect()
                 })
                 .unwrap_or_default();
-            let start_line = self.line_index.line_of(whole.start());
-            let end_line = self.line_index.line_of(whole.end().saturating_sub(1));
-            match caps.name("kind").map(|k| k.as_str()) {
-                Some("disable-next-line") => out.push(Suppression {
+            let start_line = self.line_index.line_of(found.start);
+            let end_line = self.line_index.line_of(found.end.saturating_sub(1));
+            match found.kind {
+                SuppressionKind::DisableNextLine => out.push(Suppression {
                     codes,
                     first_line: end_line + 1,
                     last_line: end_line + 1,
                     reason,
                     range,
                 }),
-                Some("disable") => open.push((codes, start_line, reason, range)),
-                _ => {
+                SuppressionKind::Disable => open.push((codes, start_line, reason, range)),
+                SuppressionKind::Enable => {
                     // `caselint-enable` closes every open region, or those of its codes.
                     let (closing, keep): (Vec<_>, Vec<_>) = open.drain(..).partition(|(c, ..)| {
                         codes.is_empty()
@@ -969,11 +957,11 @@ fn judgement_value(area: &Area, text: &str) -> Option<TextRange> {
 /// Whether `text` is nothing but comments and white space.
 fn only_comments(text: &str) -> bool {
     let mut last = 0;
-    for m in COMMENT.find_iter(text) {
-        if !text.part(last..m.start()).trim().is_empty() {
+    for (start, end) in crate::comment::comments(text) {
+        if !text.part(last..start).trim().is_empty() {
             return false;
         }
-        last = m.end();
+        last = end;
     }
     text.part(last..).trim().is_empty()
 }
@@ -997,7 +985,7 @@ fn actions(area: &Area, text: &str, items: &[TextRange]) -> Vec<Action> {
         .map(|item| Action {
             range: strip_marker(TextRange::new(item.start(), item.end().min(content.end()))),
         })
-        .filter(|a| !is_blank(a.range.slice(text)))
+        .filter(|a| !only_comments(a.range.slice(text)))
         .collect();
     if !in_section.is_empty() {
         return in_section;
@@ -1008,7 +996,7 @@ fn actions(area: &Area, text: &str, items: &[TextRange]) -> Vec<Action> {
     for line in body.split_inclusive('\n') {
         let range = strip_marker(content.sub(offset, offset + line.len()));
         offset += line.len();
-        if !is_blank(range.slice(text)) {
+        if !only_comments(range.slice(text)) {
             out.push(Action { range });
         }
     }
@@ -1130,11 +1118,6 @@ pub(crate) fn unwrap_lines(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
-}
-
-/// Whether `text` is empty once comments are removed.
-fn is_blank(text: &str) -> bool {
-    COMMENT.replace_all(text, "").trim().is_empty()
 }
 
 /// `range` without surrounding `**`, `__`, `*` or `_` emphasis and whitespace.

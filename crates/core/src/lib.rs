@@ -7,6 +7,7 @@
 pub(crate) mod action;
 pub(crate) mod analysis;
 pub(crate) mod cache;
+pub(crate) mod comment;
 pub mod config;
 pub mod date;
 pub(crate) mod diagnostic;

@@ -301,7 +301,8 @@ fn only_comments_agrees_with_removing_them() {
         "<!-- unclosed",
         "<!-- a --><!-- b --> .",
     ] {
-        let removed = COMMENT.replace_all(text, "").trim().is_empty();
+        let comment = regex::Regex::new(r"(?s)<!--.*?-->").unwrap();
+        let removed = comment.replace_all(text, "").trim().is_empty();
         assert_eq!(only_comments(text), removed, "{text:?}");
     }
 }
