@@ -401,21 +401,33 @@ fault-finding. Say what would have helped, or what now needs to happen."
         }
     };
     let subject_text = english::decapitalise(view.span_text(s, e));
-    let helped = if negated {
-        format!("it would have been better if {subject_text} had not")
-    } else {
-        format!("it would have helped if {subject_text} had")
+    // "The worker shouldn't have shared the address": "It would have been better not to
+    // share the address". Keeping the worker as the subject ("… if the worker had not
+    // shared") is what T001 flags: a practitioner made the subject of what was not done.
+    let base = verbs::base_from_participle(&participle);
+    let (helped, replaced) = match (negated, passive, &base) {
+        (true, false, Some(base)) => (
+            format!("it would have been better not to {base}"),
+            view.span(s, participle_at + 1),
+        ),
+        (true, ..) => (
+            format!("it would have been better if {subject_text} had not"),
+            view.span(s, p.last),
+        ),
+        (false, ..) => (
+            format!("it would have helped if {subject_text} had"),
+            view.span(s, p.last),
+        ),
     };
     d.fixes.push(Fix::rewrite(
         format!(
             "Rewrite as \u{201c}{}\u{201d}",
             english::capitalise(&helped)
         ),
-        vec![Edit::replace(view.span(s, p.last), frame(helped))],
+        vec![Edit::replace(replaced, frame(helped))],
     ));
     // "An opportunity to visit … was missed".
     if !negated {
-        let base = verbs::base_from_participle(&participle);
         let clause_end = (participle_at + 1..view.len())
             .find(|&i| {
                 view.tokens[i].is_punct(&[',', ';', ':', '(', ')', '\u{2013}', '\u{2014}'])

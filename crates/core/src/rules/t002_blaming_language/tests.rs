@@ -217,7 +217,14 @@ fn hindsight_becomes_what_would_have_helped() {
         "The worker shouldn't have shared the address with father.",
         "T002",
         0,
-        "It would have been better if the worker had not shared the address with father.",
+        "It would have been better not to share the address with father.",
+    );
+    // Passive: the subject is who it happened to, and stays.
+    assert_fix(
+        "Jo shouldn't have been moved again in May.",
+        "T002",
+        0,
+        "It would have been better if Jo had not been moved again in May.",
     );
     let d = fires("T002", "The SW should have visited.");
     assert!(d.message.contains("hindsight"), "{}", d.message);
