@@ -527,9 +527,9 @@ fn triggers(
     // A disclosure, allegation or injury, and no action on it: in this sentence, or in the
     // one before when this one follows on from it ("No action was taken.").
     if let Some((at, not_acted_end)) = first_not_acted(matcher, text) {
-        let harm_here = current_match(matcher, &matcher.harm_event, text);
+        let harm_here = current_harm(matcher, text) || harm_as_object(matcher, text, not_acted_end);
         let harm_before = (matcher.follows_on.is_match(text) || ANAPHOR.is_match(text))
-            && previous.is_some_and(|p| current_match(matcher, &matcher.harm_event, p));
+            && previous.is_some_and(|p| current_harm(matcher, p));
         if harm_here || harm_before {
             out.push((Indicator::NotActedOn, at, not_acted_end));
         }
@@ -545,12 +545,56 @@ fn triggers(
     out
 }
 
-fn current_match(matcher: &EscalationMatcher, regex: &LazyRegex, text: &str) -> bool {
-    regex.find_iter(text).any(|m| {
+/// Whether `text` tells of a disclosure, allegation or injury that is not negated,
+/// hypothetical or past.
+fn current_harm(matcher: &EscalationMatcher, text: &str) -> bool {
+    harm_events(matcher, text).any(|m| {
         let before = text.get(..m.start()).unwrap_or("");
         !matcher.not_current_before.is_match(before)
     })
 }
+
+/// The harm events of `text`, without those that name a service ("the domestic abuse
+/// service", "a self-harm worker"): a service is not an event.
+fn harm_events<'t>(
+    matcher: &'t EscalationMatcher,
+    text: &'t str,
+) -> impl Iterator<Item = crate::lexicon::lazy::Match<'t>> + 't {
+    matcher.harm_event.find_iter(text).filter(move |m| {
+        !text
+            .get(m.end()..)
+            .is_some_and(|after| SERVICE.is_match(after))
+    })
+}
+
+/// What follows a harm word when it names a service, not an event.
+static SERVICE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)^[ \t]+(?:services?|workers?|teams?|support|practitioners?|advocates?|advis[eo]rs?|programmes?|courses?|charit(?:y|ies)|agenc(?:y|ies)|units?|officers?|co-?ordinators?|hubs?|champions?|leads?|specialists?|refuges?|helplines?|perpetrator programmes?|awareness|training|polic(?:y|ies)|procedures?|forums?|partnerships?)\b",
+    ))
+});
+
+/// Whether what was not acted on is a harm event named right after the cue, as its object
+/// ("the police did not share the domestic abuse notification"): the cue's own "not" is
+/// not a negation of the event, as it is in "did not disclose abuse". Only a definite or
+/// possessive object counts: "did not report any injuries" says there were none.
+fn harm_as_object(matcher: &EscalationMatcher, text: &str, not_acted_end: usize) -> bool {
+    let Some(rest) = text.get(not_acted_end..) else {
+        return false;
+    };
+    harm_events(matcher, rest).next().is_some_and(|m| {
+        rest.get(..m.start())
+            .is_some_and(|gap| OBJECT.is_match(gap))
+    })
+}
+
+/// A definite or possessive article and up to two words: what comes between a "did not
+/// share" and the harm event that is its object.
+static OBJECT: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)^\s+(?:the|this|that|these|those|her|his|their)\s+(?:[A-Za-z0-9_'’-]+\s+){0,2}$",
+    ))
+});
 
 /// Where "no action was taken" (or the like) starts. It is itself a negation, so only a
 /// hypothetical before it ("if no action is taken") makes it not count.
@@ -1238,5 +1282,43 @@ mod tests {
             &config,
         );
         assert!(none.iter().all(|d| d.code != "S001"));
+    }
+
+    /// A harm event that is the object of the cue ("did not share the notification") is
+    /// not negated by the cue's own "not", as the passive already read it; "any" still
+    /// says there was none.
+    #[test]
+    fn a_harm_event_not_passed_on_fires_in_either_voice() {
+        fires(
+            "S001",
+            "The police did not share the domestic abuse notification with children's services.",
+        );
+        fires(
+            "S001",
+            "The domestic abuse notification was not shared with children's services.",
+        );
+        fires(
+            "S001",
+            "The school has not shared the allegation with the LADO.",
+        );
+        silent("S001", "Mother did not report any injuries.");
+        silent("S001", "Jo did not disclose abuse to her teacher.");
+    }
+
+    /// A service named after a harm ("the domestic abuse service") is not an event.
+    #[test]
+    fn a_service_named_for_a_harm_is_not_a_harm_event() {
+        silent(
+            "S001",
+            "The worker did not share the plan with the domestic abuse service.",
+        );
+        silent(
+            "S001",
+            "The referral to the self-harm team was not followed up.",
+        );
+        fires(
+            "S001",
+            "Jo disclosed that her stepfather hit her. The domestic abuse worker did not share this.",
+        );
     }
 }
