@@ -141,7 +141,7 @@ pub const NOT_CURRENT_AFTER: &str = r"^\s+with\s*(?:[,.;:!?)]|$)|^\W*(?:(?:the |
 /// was late rather than missing ("not visited within the 10 working days the plan sets",
 /// "within timescales"; a period such as "within the last six weeks" is not harmless), or
 /// not as often as it should be ("not visited regularly enough").
-pub const SEEN_QUALIFIER: &str = r"^\W*(?:(?:regularly|frequently|often|enough)\b|within\s+(?:the\s+)?(?:(?:required|statutory|agreed|expected|set)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+)?(?:(?:working|calendar|school)\s+)?(?:days?|timescales?|timeframes?)\b|alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|as\b|to be\b|by (?:a |the |her |his )?(?:dentist|optician|orthodontist|audiologist|health visitor|school nurse|gp|paediatrician|camhs|therapist|consultant|specialist|doctor))";
+pub const SEEN_QUALIFIER: &str = r"^\W*(?:(?:regularly|frequently|often|enough|together)\b|as a (?:sibling )?group\b|with (?:each other|(?:her|his|their) (?:siblings?|brothers?|sisters?))\b|within\s+(?:the\s+)?(?:(?:required|statutory|agreed|expected|set)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+)?(?:(?:working|calendar|school)\s+)?(?:days?|timescales?|timeframes?)\b|alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|as\b|to be\b|by (?:a |the |her |his )?(?:dentist|optician|orthodontist|audiologist|health visitor|school nurse|gp|paediatrician|camhs|therapist|consultant|specialist|doctor))";
 
 /// What makes "missing" a verb with an object, not a missing child ("is missing school",
 /// "missing her nan").

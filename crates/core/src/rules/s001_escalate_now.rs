@@ -1321,4 +1321,38 @@ mod tests {
             "Jo disclosed that her stepfather hit her. The domestic abuse worker did not share this.",
         );
     }
+
+    /// An injury with no record of a medical, a family whose new address has not been
+    /// traced; and children not seen together, which says nothing of whether each was seen.
+    #[test]
+    fn no_medical_an_untraced_address_and_children_not_seen_together() {
+        fires(
+            "S001",
+            "A bruise was seen on the baby's ear, and there is no record of a child protection medical.",
+        );
+        silent(
+            "S001",
+            "There is no record of a medical needs assessment for Jo's asthma.",
+        );
+        fires(
+            "S001",
+            "The family left the hostel in October and no new address has been traced.",
+        );
+        fires(
+            "S001",
+            "The family left the hostel in October; their current address has not been traced.",
+        );
+        silent(
+            "S001",
+            "No address has been found for the father, who has no contact with the children.",
+        );
+        silent(
+            "S001",
+            "The siblings were not seen together at the last visit because Kai was at football.",
+        );
+        fires(
+            "S001",
+            "The siblings have not been seen since the family moved in August.",
+        );
+    }
 }
