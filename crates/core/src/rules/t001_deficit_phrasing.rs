@@ -71,6 +71,8 @@ const DENYING_WORDS: &[&str] = &[
     "neglects",
     "omitted",
     "omits",
+    "forgot",
+    "forgets",
     "failing",
     "neglecting",
     "refused",
@@ -219,8 +221,15 @@ fn find(view: &View, previous: Previous<'_, '_>) -> Vec<Deficit> {
     out
 }
 
-/// The negation group that starts at `k`.
+/// The negation group that starts at `k`. "Did not just record Jo's words; she explained
+/// them" and "not only … but also" deny nothing: the negation is of "just", not the verb.
 fn negation_at(view: &View, k: usize) -> Option<Negation> {
+    negation_group_at(view, k)
+        .filter(|n| !matches!(view.word(n.end), "just" | "only" | "simply" | "merely"))
+}
+
+/// [`negation_at`], whatever follows it.
+fn negation_group_at(view: &View, k: usize) -> Option<Negation> {
     let w = view.word(k);
     // "has still not", "has also never": adverbs between the auxiliary and the negation.
     let mut n = k + 1;
@@ -263,8 +272,8 @@ fn negation_at(view: &View, k: usize) -> Option<Negation> {
         }
         "is" | "are" | "was" | "were" if not(next) => neg(k + 2, Form::Gerund),
         "isn't" | "aren't" | "wasn't" | "weren't" => neg(k + 1, Form::Gerund),
-        "failed" | "fails" | "fail" | "neglected" | "neglects" | "omitted" | "omits"
-        | "refused" | "refuses" | "refuse" | "declined" | "declines"
+        "failed" | "fails" | "fail" | "neglected" | "neglects" | "omitted" | "omits" | "forgot"
+        | "forgets" | "refused" | "refuses" | "refuse" | "declined" | "declines"
             if next == "to" =>
         {
             neg(k + 2, Form::Base)

@@ -675,3 +675,25 @@ fn verbs_ending_in_non_ascii_letters_do_not_split_a_character() {
     }
     assert_eq!(super::guess_base("zééed"), "zé");
 }
+
+/// "Forgot to" is a failure like "failed to"; "our team" and "our service" are the
+/// service; "did not just …" and "not only …" deny nothing.
+#[test]
+fn forgot_our_team_and_not_just() {
+    fires(
+        "T001",
+        "The duty worker forgot to check the police records.",
+    );
+    fires("T001", "Our team failed to convene a strategy discussion.");
+    fires("T001", "Our service did not offer Ruby an advocate.");
+    silent("T001", "Mum forgot to bring the medication to contact.");
+    silent("T001", "Our foster carers did not want Ruby to move.");
+    silent(
+        "T001",
+        "The worker did not just visit; she took Ruby to the park to talk.",
+    );
+    silent(
+        "T001",
+        "Our team did not only complete the assessment on time; it involved Ruby throughout.",
+    );
+}
