@@ -104,6 +104,8 @@ mod tests {
     #[test]
     fn fires_without_a_consequence() {
         for impact in [
+            "Since June, Sam has lived with her grandmother.",
+            "Because of the snow, visits were virtual in January.",
             "For Sam, father was not invited to the review.",
             "Sam has had three workers since May 2026.",
             "For Sam, the impact of the delay has been considerable.",
@@ -130,6 +132,10 @@ mod tests {
     #[test]
     fn silent_with_a_consequence() {
         for impact in [
+            "Because the plan drifted, Sam has waited eight months longer for a home.",
+            "Due to the delay, Sam is still waiting for speech therapy.",
+            "Sam has been seen every two weeks, which shows she is known well by her worker.",
+            "Without a clear plan Sam could drift in care into adulthood.",
             "For Sam, the delay means she is still waiting for help.",
             "Sam's plan has not been updated, so the actions no longer fit the risks.",
             "For Sam, the move has left her unsure who to trust.",
