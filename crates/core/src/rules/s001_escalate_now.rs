@@ -570,7 +570,7 @@ fn harm_events<'t>(
 /// What follows a harm word when it names a service, not an event.
 static SERVICE: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^[ \t]+(?:services?|workers?|teams?|support|practitioners?|advocates?|advis[eo]rs?|programmes?|courses?|charit(?:y|ies)|agenc(?:y|ies)|units?|officers?|co-?ordinators?|hubs?|champions?|leads?|specialists?|refuges?|helplines?|perpetrator programmes?|awareness|training|polic(?:y|ies)|procedures?|forums?|partnerships?)\b",
+        r"(?i)^[ \t]+(?:services?|workers?|teams?|support|practitioners?|advocates?|advis[eo]rs?|programmes?|courses?|charit(?:y|ies)|agenc(?:y|ies)|units?|officers?|co-?ordinators?|hubs?|champions?|specialists?|refuges?|helplines?|perpetrator programmes?|awareness|training|polic(?:y|ies)|procedures?|forums?|partnerships?)\b",
     ))
 });
 
@@ -1319,6 +1319,11 @@ mod tests {
         fires(
             "S001",
             "Jo disclosed that her stepfather hit her. The domestic abuse worker did not share this.",
+        );
+        // "Leads to" is a consequence, not a lead practitioner.
+        fires(
+            "S001",
+            "Jo's self-harm leads to hospital visits, and this has not been shared with CAMHS.",
         );
     }
 
