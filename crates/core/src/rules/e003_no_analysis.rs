@@ -143,6 +143,9 @@ mod tests {
             "Referrals are handled efficiently by the front door team.",
             "Leaders are relentless in following up missed health assessments.",
             "A shared calendar would enhance how visits are planned.",
+            // A quality said after the verb.
+            "The chronology was used well to identify patterns of neglect.",
+            "Maya's wishes were captured well in her own words.",
         ] {
             silent(
                 "E003",
@@ -160,6 +163,7 @@ mod tests {
         (true, "Three visits took place in October. Noah was seen alone on two of them. The IRO chaired the review on 2 November."),
         (true, "The SW completed a genogram with Noah and recorded his wishes. A referral was made to the young carers service."),
         (true, "Mother attended the parenting course for six weeks. She missed two sessions. The course ended in September."),
+        (true, "Mother was supported by the family support worker with a weekly session as well."),
         (true, "Health assessment completed 03/10/2026. Dental check completed. Immunisations up to date."),
         (true, "The plan has eight actions. Four are for mother, two for school and two for the SW."),
         (true, "Noah moved to his current placement in March. He changed school in April. His carers are Mr and Mrs Reid."),
