@@ -150,6 +150,14 @@ pub const PROCESS_VERBS: &[&str] = &[
     "provide advice",
     "give support",
     "give advice",
+    // A disposition to adopt is not a result: "be more curious", "be proactive".
+    "be more",
+    "become more",
+    "be curious",
+    "be proactive",
+    "reflect on",
+    "have oversight",
+    "maintain oversight",
 ];
 
 /// Head nouns of someone who can own an action, besides the role lexicon: agent nouns,

@@ -273,6 +273,13 @@ pub const LIGHT_VERBS: &[&str] = &["manage", "try", "attempt", "seek", "endeavou
 #[rustfmt::skip]
 pub const PARTICLES: &[&str] = &["up", "off", "out", "down", "back", "through", "on", "over"];
 
+/// Prepositions that open a short phrase of when ("within timescales", "after the
+/// incident", "on time").
+#[rustfmt::skip]
+pub const WHEN_PREPOSITIONS: &[&str] = &[
+    "within", "after", "before", "on", "in", "during", "until", "since", "at", "for",
+];
+
 /// Verbs whose object comes after a preposition or particle: "act on the concerns" → "the
 /// concerns had not been acted on".
 #[rustfmt::skip]

@@ -77,6 +77,9 @@ mod tests {
             "SW to build a relationship with Sam by the end of February 2027.",
             "SW and TM to look again at the contact plan by 15/01/2027.",
             "SW to talk to Sam about her worries within 10 working days.",
+            // A disposition is not a result.
+            "SW to be more curious about father's role by March 2027.",
+            "TM to reflect on the learning from this audit by 31/01/2027.",
         ] {
             fires("A005", &doc(action));
         }

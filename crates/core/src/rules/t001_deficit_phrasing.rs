@@ -6,7 +6,7 @@ use crate::lexicon::tone::{
     AGENCY_SUBJECTS, COLLECTIVE_PRACTITIONERS, DURATION_WORDS, EVENT_NOUNS, FAMILY_WORDS,
     FINDING_NOUNS, FINDING_VERBS, LIGHT_VERBS, NOMINALS, NON_PRACTICE_VERBS, OBJECT_ENDERS,
     OCCASION_WORDS, PARTICLES, PRACTICE_NOUNS, PRAISE_PARTICLES, PRAISE_VERBS, PREPOSITIONAL_VERBS,
-    ROLE_MODIFIERS, TELLING_VERBS, TO_NOUNS, WITH_NOUNS,
+    ROLE_MODIFIERS, TELLING_VERBS, TO_NOUNS, WHEN_PREPOSITIONS, WITH_NOUNS,
 };
 use crate::text::TextRange;
 
@@ -1463,6 +1463,23 @@ fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
         participle.push(' ');
         participle.push_str(view.word(b));
         b += 1;
+    }
+    // "not completed within timescales by the worker", "not updated after the incident
+    // by the SW": a short phrase of when comes between the verb and its agent, and stays
+    // with the verb in the rewrite.
+    // (A particle read above may be the phrase's first word: "completed on time by".)
+    let when = (participle_at + 1..=b).find(|&i| WHEN_PREPOSITIONS.contains(&view.word(i)));
+    if let (Some(w), false) = (when, view.word(b) == "by") {
+        let by = (w + 1..(w + 5).min(view.len())).find(|&j| view.word(j) == "by");
+        let plain =
+            by.is_some_and(|j| (w + 1..j).all(|i| view.tokens[i].is_word() && !view.is_verbish(i)));
+        if let (Some(j), true) = (by, plain) {
+            for i in b..j {
+                participle.push(' ');
+                participle.push_str(view.word(i));
+            }
+            b = j;
+        }
     }
     if view.word(b) != "by" {
         return None;

@@ -356,6 +356,24 @@ fn classify_depth(
     if CIRCUMSTANCE_NOUNS.contains(&head_word.as_str()) {
         return Target::Circumstance;
     }
+    // "Mother's decision to return": a decision or choice is its possessor's.
+    if matches!(
+        head_word.as_str(),
+        "decision" | "decisions" | "choice" | "choices"
+    ) {
+        let family_possessor = words[..words.len() - 1].iter().any(|&i| {
+            let t = &view.tokens[i];
+            let bare = t.lower.trim_end_matches("'s");
+            (t.is_possessive() || t.is_any(&["his", "her", "their"]))
+                && view.role_at(i).is_none()
+                && (t.is_any(&["his", "her", "their"])
+                    || FAMILY_WORDS.contains(&bare)
+                    || view.is_name(i))
+        });
+        if family_possessor {
+            return Target::Person;
+        }
+    }
     if PRACTICE_NOUNS.contains(&head_word.as_str()) {
         return Target::Practice;
     }
@@ -472,6 +490,34 @@ pub(crate) fn clause_subject(view: &View, at: usize) -> (usize, usize) {
         && start < at
         && view.tokens[start - 1].is_any(&["and", "but", "or"])
         && (view.is_verbish(start) || view.tokens[start].is_any(COPULAS))
+    {
+        return clause_subject(view, start - 1);
+    }
+    // "The quality of plans is inconsistent and (too often) poor": a word just after the
+    // coordinator (and its adverbs) shares the predicate, and so the subject, of the word before it.
+    let adverbs_only = (start..at).all(|i| {
+        let w = view.word(i);
+        w.ends_with("ly")
+            || view.tokens[i].is_any(&[
+                "too",
+                "often",
+                "very",
+                "so",
+                "sometimes",
+                "still",
+                "also",
+                "always",
+                "quite",
+                "rather",
+                "at",
+                "times",
+            ])
+    });
+    if adverbs_only
+        && start > 1
+        && view.tokens[start - 1].is_any(&["and", "or"])
+        && view.tokens[start - 2].kind == english::Kind::Word
+        && !view.is_boundary(start - 2)
     {
         return clause_subject(view, start - 1);
     }

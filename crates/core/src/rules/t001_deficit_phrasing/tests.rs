@@ -697,3 +697,36 @@ fn forgot_our_team_and_not_just() {
         "Our team did not only complete the assessment on time; it involved Ruby throughout.",
     );
 }
+
+#[test]
+fn a_phrase_of_when_between_the_passive_and_its_agent() {
+    for (text, want) in [
+        (
+            "Visits were not completed within timescales by the allocated worker.",
+            "There was evidence that visits had not been completed within timescales",
+        ),
+        (
+            "Visits were not completed on time by the allocated worker.",
+            "There was evidence that visits had not been completed on time",
+        ),
+        (
+            "The assessment was not updated after the incident by the social worker.",
+            "There was evidence that the assessment had not been updated after the incident",
+        ),
+    ] {
+        assert!(
+            fixed(text, 0).starts_with(want),
+            "{text}: {}",
+            fixed(text, 0)
+        );
+    }
+    // The agent decides: a parent, or a deadline, is not a practitioner.
+    silent(
+        "T001",
+        "The plan was not agreed within timescales by the parents.",
+    );
+    silent(
+        "T001",
+        "The form was not returned on time by the end of the month.",
+    );
+}

@@ -39,6 +39,12 @@ fn fires_on_judgements_about_practice() {
         "It is disappointing that the plan was not reviewed.",
         "It was a serious failing not to hold a strategy discussion.",
         "There is poor communication between the SW and school.",
+        // A predicate after a coordinator shares its subject.
+        "The quality of plans is inconsistent and too often poor.",
+        "Supervision was irregular and poor.",
+        // Fault-finding about a decision.
+        "Closing the case was a serious error of judgement.",
+        "The decision to step the case down was a significant mistake.",
     ] {
         fires("T002", text);
     }
@@ -105,6 +111,9 @@ fn silent_on_the_childs_circumstances_and_reported_words() {
         "Sam knows that hitting is unacceptable.",
         "There is poor communication between mother and father.",
         "Sam was disappointed that contact was cancelled.",
+        "Sam's attendance is patchy and too often poor.",
+        "Sam made a serious error of judgement when he got into the car.",
+        "Mother's decision to return to her partner was a serious mistake.",
     ] {
         silent("T002", text);
     }

@@ -44,6 +44,10 @@ fn fires_on_labels_for_children_and_families() {
         "Father has been described as uncooperative throughout the assessment.",
         "Mother is often seen as manipulative.",
         "The family are regarded as hard to reach.",
+        "The family are known to be hard to engage.",
+        "Dad has been obstructive throughout the assessment.",
+        "Mother is evasive when asked about her new partner.",
+        "Sam was drawn into child prostitution at fourteen.",
     ] {
         fires("T003", text);
     }
@@ -55,6 +59,8 @@ fn silent_on_places_things_practitioners_and_quoted_labels() {
         "The community centre is hard to reach by bus.",
         "Father was aggressive towards the SW at the visit on 3 May.",
         "The parents found it difficult to work with professionals at first.",
+        "Mother is finding it hard to engage with the course because of her shifts.",
+        "The worker was obstructive to the plan.",
         "It was a difficult conversation for mother.",
         "The social worker was resistant to changing the plan.",
         "The team's practice was difficult to follow.",
