@@ -1360,4 +1360,28 @@ mod tests {
             "The siblings have not been seen since the family moved in August.",
         );
     }
+
+    #[test]
+    fn an_offender_moved_in_and_a_fractured_limb_not_acted_on() {
+        fires(
+            "S001",
+            "Mother's new partner, a registered sex offender, has moved in.",
+        );
+        fires(
+            "S001",
+            "The father, a schedule 1 offender, moved into the family home last week.",
+        );
+        silent(
+            "S001",
+            "The perpetrator moved into a hostel in another town and has no contact with the children.",
+        );
+        fires(
+            "S001",
+            "The GP letter reporting a fractured arm in a six-week-old baby has not been acted on.",
+        );
+        silent(
+            "S001",
+            "The fractured relationship between the parents has not been addressed in the plan.",
+        );
+    }
 }

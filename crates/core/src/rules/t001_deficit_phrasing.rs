@@ -954,6 +954,24 @@ fn is_praise(view: &View, lemma: &str, verb: usize) -> bool {
     if matches!(lemma, "give" | "hold" | "back" | "let") && PRAISE_PARTICLES.contains(&next) {
         return true;
     }
+    // "do not carry excessive caseloads", "did not cause any undue delay": not doing
+    // something undesirable is no deficit.
+    let object = if view
+        .tokens
+        .get(verb + 1)
+        .is_some_and(|t| t.is_any(&["any", "a", "an", "the"]))
+    {
+        verb + 2
+    } else {
+        verb + 1
+    };
+    if view
+        .tokens
+        .get(object)
+        .is_some_and(|t| t.is_any(UNDESIRABLE))
+    {
+        return true;
+    }
     matches!(lemma, "let" | "allow" | "leave" | "permit")
         && (verb + 1..(verb + 7).min(view.len())).any(|i| {
             view.tokens[i].is_any(&[
@@ -972,6 +990,22 @@ fn is_praise(view: &View, lemma: &str, verb: usize) -> bool {
             ])
         })
 }
+
+/// Words that make what follows something undesirable to do ("excessive caseloads",
+/// "unnecessary moves"), for [`is_praise`].
+const UNDESIRABLE: &[&str] = &[
+    "excessive",
+    "excessively",
+    "unnecessary",
+    "unnecessarily",
+    "unmanageable",
+    "unreasonable",
+    "undue",
+    "unduly",
+    "inappropriate",
+    "avoidable",
+    "needless",
+];
 
 /// "did not identify any concerns", "did not notice anything": a finding, not a deficit
 /// (but "did not see any of the children alone" is one). "did not consider it

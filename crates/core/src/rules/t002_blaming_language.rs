@@ -317,6 +317,8 @@ fn noun_follows(view: &View, i: usize) -> bool {
             "there",
         ])
         && !english::is_adverb(&t.lower)
+        // "woefully out of date": a particle, not a noun.
+        && !t.is_any(crate::lexicon::tone::PARTICLES)
         && !view.is_verbish(i)
 }
 

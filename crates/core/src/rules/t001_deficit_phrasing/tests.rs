@@ -720,6 +720,19 @@ fn a_phrase_of_when_between_the_passive_and_its_agent() {
             fixed(text, 0)
         );
     }
+    // Not doing something undesirable is no deficit.
+    silent(
+        "T001",
+        "Most social workers do not carry excessive caseloads.",
+    );
+    silent(
+        "T001",
+        "The SW did not make any unnecessary changes to the plan.",
+    );
+    fires(
+        "T001",
+        "The SW did not make the necessary changes to the plan.",
+    );
     // The agent decides: a parent, or a deadline, is not a practitioner.
     silent(
         "T001",

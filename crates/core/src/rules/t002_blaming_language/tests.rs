@@ -45,6 +45,8 @@ fn fires_on_judgements_about_practice() {
         // Fault-finding about a decision.
         "Closing the case was a serious error of judgement.",
         "The decision to step the case down was a significant mistake.",
+        "The plan is woefully out of date.",
+        "The handover between teams was badly managed.",
     ] {
         fires("T002", text);
     }
@@ -114,6 +116,8 @@ fn silent_on_the_childs_circumstances_and_reported_words() {
         "Sam's attendance is patchy and too often poor.",
         "Sam made a serious error of judgement when he got into the car.",
         "Mother's decision to return to her partner was a serious mistake.",
+        "Sam was badly hurt in the fall.",
+        "Sam's injuries were shockingly severe.",
     ] {
         silent("T002", text);
     }
