@@ -305,6 +305,14 @@ static TIME_BOUND: LazyLock<LazyRegex> = LazyLock::new(|| {
         ),
         format!(r"\bend\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:{times})\b|{MONTH}|Q[1-4]\b)"),
         r"\bQ[1-4]\b".to_owned(),
+        // "mid-March", "in early 2027", "spring 2027", "the first quarter of 2027", "the
+        // last week of January".
+        format!(r"\b(?:early|mid|late)[- ]?(?:{MONTH}|20\d\d\b)"),
+        format!(r"\b(?:in|during|by)\s+(?:early|mid|late)\s+(?:{MONTH}|20\d\d\b)"),
+        r"\b(?:spring|summer|autumn|winter)\s+(?:term\s+)?20\d\d\b".to_owned(),
+        format!(
+            r"\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half|week|fortnight|month|term)\s+of\s+(?:the\s+)?(?:{MONTH}|20\d\d\b|(?:financial\s+|academic\s+)?year\b|term\b|month\b)"
+        ),
         r"\b(?:over|during|in|throughout)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:holidays?|half[- ]term|christmas|easter|xmas|new\s+year|(?:spring|summer|autumn)\s+term|summer)\b".to_owned(),
         r"\b(?:this|next|the\s+coming)\s+(?:week|month|term|fortnight|half[- ]term|year)\b"
             .to_owned(),
@@ -1769,6 +1777,11 @@ mod tests {
             "SW to keep a log for four weeks.",
             "TM to decide by the RCPC.",
             "SW to share the plan ahead of the CIN review.",
+            "PSW to deliver training to every team in the first quarter of 2027.",
+            "SW to complete the assessment by mid-March.",
+            "SW to complete the assessment in early 2027.",
+            "TM to audit the file in spring 2027.",
+            "SW to complete the assessment in the last week of January.",
         ] {
             assert!(reading(text).time_bound, "{text}");
         }
@@ -1782,6 +1795,8 @@ mod tests {
             "SW to visit Jo, who was last seen on 2 October, and record her views.",
             "SW to keep the chronology up to date.",
             "Plan to be signed off by the panel.",
+            "SW to complete the assessment in the first instance.",
+            "SW to record the visit in the first person.",
         ] {
             assert!(!reading(text).time_bound, "{text}");
         }

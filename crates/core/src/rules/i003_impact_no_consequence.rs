@@ -124,6 +124,7 @@ mod tests {
             "For Sam, mother was not able to attend the conference.",
             "For Sam, there is cause for concern about her weight.",
             "For Sam, risks to her are well managed by the network.",
+            "For Sam, mother gave her a phone for her birthday.",
         ] {
             fires("I003", &doc(impact));
         }
@@ -133,6 +134,8 @@ mod tests {
     fn silent_with_a_consequence() {
         for impact in [
             "Because the plan drifted, Sam has waited eight months longer for a home.",
+            "Sam has lived with her grandparents since March, which has given her stability.",
+            "Sam now has the same worker as her brother, giving her someone to talk to.",
             "Due to the delay, Sam is still waiting for speech therapy.",
             "Sam has been seen every two weeks, which shows she is known well by her worker.",
             "Without a clear plan Sam could drift in care into adulthood.",

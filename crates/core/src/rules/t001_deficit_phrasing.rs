@@ -1410,8 +1410,22 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
 /// The practitioner named from token `r` on, after any determiners and modifiers ("the
 /// allocated social worker"): its role's token range.
 fn practitioner_from(view: &View, mut r: usize) -> Option<(usize, usize)> {
+    let first = r;
     while r < view.len() && is_role_modifier(view, r) && view.role_at(r).is_none() {
         r += 1;
+    }
+    // "by professionals", "by partner agencies" (not "by her partners": someone's own).
+    let owned = (first..r).any(|i| {
+        view.tokens[i].is_possessive() || view.tokens[i].is_any(&["her", "his", "their", "my"])
+    });
+    if !owned
+        && view.role_at(r).is_none()
+        && view
+            .tokens
+            .get(r)
+            .is_some_and(|t| t.is_any(COLLECTIVE_PRACTITIONERS))
+    {
+        return Some((first, r + 1));
     }
     let (role_start, role_end) = view.role_at(r)?;
     (role_start == r && practitioner(view, role_start, role_end)).then_some((role_start, role_end))

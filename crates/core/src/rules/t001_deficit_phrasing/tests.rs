@@ -720,6 +720,13 @@ fn a_phrase_of_when_between_the_passive_and_its_agent() {
             fixed(text, 0)
         );
     }
+    // A collective agent.
+    fires(
+        "T001",
+        "The voice of the child was not heard by professionals.",
+    );
+    fires("T001", "The plan was not shared by partner agencies.");
+    silent("T001", "The plan was not shared by her partners.");
     // Not doing something undesirable is no deficit.
     silent(
         "T001",

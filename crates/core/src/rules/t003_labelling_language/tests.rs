@@ -47,6 +47,8 @@ fn fires_on_labels_for_children_and_families() {
         "The family are known to be hard to engage.",
         "Dad has been obstructive throughout the assessment.",
         "Mother is evasive when asked about her new partner.",
+        "Mother is volatile and unpredictable.",
+        "Sam is needy with staff.",
         "Sam was drawn into child prostitution at fourteen.",
     ] {
         fires("T003", text);
@@ -61,6 +63,7 @@ fn silent_on_places_things_practitioners_and_quoted_labels() {
         "The parents found it difficult to work with professionals at first.",
         "Mother is finding it hard to engage with the course because of her shifts.",
         "The worker was obstructive to the plan.",
+        "The situation at home is volatile following father's release.",
         "It was a difficult conversation for mother.",
         "The social worker was resistant to changing the plan.",
         "The team's practice was difficult to follow.",
