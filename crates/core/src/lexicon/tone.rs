@@ -273,11 +273,12 @@ pub const LIGHT_VERBS: &[&str] = &["manage", "try", "attempt", "seek", "endeavou
 #[rustfmt::skip]
 pub const PARTICLES: &[&str] = &["up", "off", "out", "down", "back", "through", "on", "over"];
 
-/// Prepositions that open a short phrase of when ("within timescales", "after the
-/// incident", "on time").
+/// Prepositions that open a short phrase of when or to whom ("within timescales", "after
+/// the incident", "on time", "to Callum").
 #[rustfmt::skip]
 pub const WHEN_PREPOSITIONS: &[&str] = &[
-    "within", "after", "before", "on", "in", "during", "until", "since", "at", "for",
+    "within", "after", "before", "on", "in", "during", "until", "since", "at", "for", "to",
+    "with",
 ];
 
 /// Verbs whose object comes after a preposition or particle: "act on the concerns" → "the
@@ -385,6 +386,7 @@ pub const DEGREE_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub const ROLE_MODIFIERS: &[&str] = &[
     "allocated", "previous", "former", "current", "new", "named", "duty", "locality",
+    "commissioned",
     "relevant", "assigned", "responsible", "original", "outgoing", "incoming", "locum",
     "agency", "temporary", "covering", "acting", "same", "other", "second", "first", "then",
     "visiting", "receiving", "referring", "lead", "designated", "consultant", "community",

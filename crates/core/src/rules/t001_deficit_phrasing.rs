@@ -972,6 +972,18 @@ fn is_praise(view: &View, lemma: &str, verb: usize) -> bool {
     {
         return true;
     }
+    // "did not rely on mother's account alone", "did not take his explanation at face
+    // value": professional curiosity.
+    if matches!(lemma, "rely" | "depend" | "accept" | "take") {
+        let end = clause_end(view, verb + 1).min(verb + 10);
+        let curious = (verb + 1..end).any(|i| {
+            view.tokens[i].is_any(&["alone", "solely"])
+                || (view.word(i) == "face" && view.word(i + 1) == "value")
+        });
+        if curious {
+            return true;
+        }
+    }
     matches!(lemma, "let" | "allow" | "leave" | "permit")
         && (verb + 1..(verb + 7).min(view.len())).any(|i| {
             view.tokens[i].is_any(&[
@@ -1005,6 +1017,8 @@ const UNDESIRABLE: &[&str] = &[
     "inappropriate",
     "avoidable",
     "needless",
+    "jargon",
+    "acronyms",
 ];
 
 /// "did not identify any concerns", "did not notice anything": a finding, not a deficit
@@ -1349,7 +1363,22 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
     {
         return None;
     }
-    let mut i = k + 2;
+    // The object may run to three words ("no home visits were made by …").
+    let mut i = if attempt {
+        k + 2
+    } else {
+        (k + 2..(k + 4).min(view.len()))
+            .take_while(|&j| view.tokens[j].is_word())
+            .find(|&j| {
+                matches!(
+                    view.word(j),
+                    "has" | "have" | "had" | "was" | "were" | "is" | "are"
+                )
+            })
+            .filter(|&j| (k + 1..j).all(|m| !view.is_verbish(m)))
+            .unwrap_or(k + 2)
+    };
+    let object_end = i;
     if matches!(view.word(i), "has" | "have" | "had") && view.word(i + 1) == "been" {
         i += 2;
     } else if matches!(view.word(i), "was" | "were" | "is" | "are") {
@@ -1380,7 +1409,7 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
             clause_end: clause_end(view, role_end).max(role_end),
             subordinate,
             action: Action::Passive {
-                object: (k + 1, k + 2),
+                object: (k + 1, object_end),
                 participle: view.word(participle_at).to_owned(),
                 never: false,
                 before_been: String::new(),
@@ -1418,12 +1447,20 @@ fn practitioner_from(view: &View, mut r: usize) -> Option<(usize, usize)> {
     let owned = (first..r).any(|i| {
         view.tokens[i].is_possessive() || view.tokens[i].is_any(&["her", "his", "their", "my"])
     });
-    if !owned
-        && view.role_at(r).is_none()
+    // "by the commissioned service", "by the out-of-hours team": a service, as an agent.
+    let service = r > first
+        && view.tokens[first].is("the")
         && view
             .tokens
             .get(r)
-            .is_some_and(|t| t.is_any(COLLECTIVE_PRACTITIONERS))
+            .is_some_and(|t| t.is_any(&["service", "services", "team", "teams"]));
+    if !owned
+        && view.role_at(r).is_none()
+        && (service
+            || view
+                .tokens
+                .get(r)
+                .is_some_and(|t| t.is_any(COLLECTIVE_PRACTITIONERS)))
     {
         return Some((first, r + 1));
     }
@@ -1522,10 +1559,9 @@ fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
         let plain =
             by.is_some_and(|j| (w + 1..j).all(|i| view.tokens[i].is_word() && !view.is_verbish(i)));
         if let (Some(j), true) = (by, plain) {
-            for i in b..j {
-                participle.push(' ');
-                participle.push_str(view.word(i));
-            }
+            // As written: "to Callum", "after 3 March".
+            participle.push(' ');
+            participle.push_str(view.span_text(b, j));
             b = j;
         }
     }

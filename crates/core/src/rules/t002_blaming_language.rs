@@ -193,7 +193,19 @@ fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
             .get(end)
             .is_some_and(|t| t.is_any(&["for", "of"]))
         {
-            noun_phrase_end(view, end + 1).max(end + 2).min(view.len())
+            // (Past a determiner: "of the children".)
+            let from = if view
+                .tokens
+                .get(end + 1)
+                .is_some_and(|t| t.is_any(english::DETERMINERS) || t.is_possessive())
+            {
+                end + 2
+            } else {
+                end + 1
+            };
+            noun_phrase_end(view, from.min(view.len()))
+                .max(end + 2)
+                .min(view.len())
         } else {
             end
         };
@@ -223,6 +235,10 @@ fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
             let agent = tone::classify(view, end + 1, to, previous);
             if agent.is_practice() {
                 return Target::Practice;
+            }
+            // "poor supervision of the children by their parents".
+            if agent.is_family() {
+                return Target::Person;
             }
         }
         let mut t = tone::classify(view, p.last, end, previous);
@@ -254,6 +270,42 @@ fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
             .find(|&j| view.is_verbish(j) || view.word(j) == "to")
             .unwrap_or(sub_end)
             .max(i + 1);
+        // "It is unacceptable that children were left without …": what services do to
+        // children (left, placed, seen, told …), said in the passive, is practice's doing.
+        let passive = matches!(view.word(sub_end), "was" | "were" | "is" | "are" | "been")
+            && (sub_end + 1..(sub_end + 3).min(view.len()))
+                .find(|&j| !view.tokens[j].is_any(&["not", "never", "still", "been"]))
+                .is_some_and(|j| {
+                    view.tokens[j].is_any(&[
+                        "left",
+                        "placed",
+                        "moved",
+                        "kept",
+                        "seen",
+                        "visited",
+                        "offered",
+                        "given",
+                        "allocated",
+                        "assessed",
+                        "supported",
+                        "referred",
+                        "told",
+                        "informed",
+                        "consulted",
+                        "asked",
+                        "heard",
+                        "involved",
+                        "included",
+                        "denied",
+                        "transferred",
+                        "passed",
+                        "returned",
+                        "discharged",
+                    ])
+                });
+        if passive {
+            return Target::Practice;
+        }
         return tone::classify(view, i, sub_end, previous);
     }
     if s == e {

@@ -605,6 +605,13 @@ const REPORTING_VERBS: &[&str] = &[
     "reminded",
     "taught",
     "agrees",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "conceded",
+    "concedes",
+    "accepted",
 ];
 
 /// Nouns that make a practitioner mention before them a team ("the children's services

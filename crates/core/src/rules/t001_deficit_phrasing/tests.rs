@@ -727,6 +727,34 @@ fn a_phrase_of_when_between_the_passive_and_its_agent() {
     );
     fires("T001", "The plan was not shared by partner agencies.");
     silent("T001", "The plan was not shared by her partners.");
+    fires(
+        "T001",
+        "Between March and June, no home visits were made by the allocated worker.",
+    );
+    fires(
+        "T001",
+        "Return home interviews were not offered to Callum by the commissioned service.",
+    );
+    assert!(
+        fixed(
+            "The plan was not shared with Ms Khan by the social worker.",
+            0
+        )
+        .contains("shared with Ms Khan"),
+        "a name keeps its capitals"
+    );
+    silent(
+        "T001",
+        "The SW did not rely on mother's account alone and spoke to Sam at school.",
+    );
+    silent(
+        "T001",
+        "The SW did not take father's explanation at face value.",
+    );
+    silent(
+        "T001",
+        "Social workers do not use jargon in their letters to children.",
+    );
     // Not doing something undesirable is no deficit.
     silent(
         "T001",

@@ -47,6 +47,7 @@ fn fires_on_judgements_about_practice() {
         "The decision to step the case down was a significant mistake.",
         "The plan is woefully out of date.",
         "The handover between teams was badly managed.",
+        "It is unacceptable that some children in care were left without a social worker.",
     ] {
         fires("T002", text);
     }
@@ -117,6 +118,9 @@ fn silent_on_the_childs_circumstances_and_reported_words() {
         "Sam made a serious error of judgement when he got into the car.",
         "Mother's decision to return to her partner was a serious mistake.",
         "Sam was badly hurt in the fall.",
+        "Mother acknowledged that leaving the children alone had been unacceptable.",
+        "The referral was about poor supervision of the children by their parents.",
+        "It is unacceptable that Sam was hit by his father.",
         "Sam's injuries were shockingly severe.",
     ] {
         silent("T002", text);

@@ -48,6 +48,10 @@ fn fires_on_labels_for_children_and_families() {
         "Dad has been obstructive throughout the assessment.",
         "Mother is evasive when asked about her new partner.",
         "Mother is volatile and unpredictable.",
+        "Sam is an attention seeker.",
+        "He has been called a persistent absconder.",
+        "Mr Khan remains non-compliant with the written agreement.",
+        "Sara remains resistant to the plan.",
         "Sam is needy with staff.",
         "Sam was drawn into child prostitution at fourteen.",
     ] {
