@@ -1384,4 +1384,28 @@ mod tests {
             "The fractured relationship between the parents has not been addressed in the plan.",
         );
     }
+
+    #[test]
+    fn no_record_of_where_and_no_visit_after_an_injury() {
+        fires(
+            "S001",
+            "On reading the file I could not find any record of where Kai is living now.",
+        );
+        fires(
+            "S001",
+            "There is no record of where the children have been staying since the eviction.",
+        );
+        silent(
+            "S001",
+            "There is no record of who attended the core group in October.",
+        );
+        fires(
+            "S001",
+            "Ella arrived at school with a black eye on Tuesday; there has been no visit or strategy discussion.",
+        );
+        silent(
+            "S001",
+            "There was no visit in August because Jo was on holiday with her father, which was agreed.",
+        );
+    }
 }
