@@ -125,6 +125,7 @@ mod tests {
             "For Sam, there is cause for concern about her weight.",
             "For Sam, risks to her are well managed by the network.",
             "For Sam, mother gave her a phone for her birthday.",
+            "Sam is more than a year behind in reading.",
         ] {
             fires("I003", &doc(impact));
         }
@@ -136,6 +137,10 @@ mod tests {
             "Because the plan drifted, Sam has waited eight months longer for a home.",
             "Sam has lived with her grandparents since March, which has given her stability.",
             "Sam now has the same worker as her brother, giving her someone to talk to.",
+            "Sam has moved school twice this year and has lost friendships each time.",
+            "For Sam, the changes of worker have made it harder to trust adults.",
+            "Sam now knows who to call if she feels unsafe.",
+            "Sam is less anxious since contact became regular.",
             "Due to the delay, Sam is still waiting for speech therapy.",
             "Sam has been seen every two weeks, which shows she is known well by her worker.",
             "Without a clear plan Sam could drift in care into adulthood.",
