@@ -151,7 +151,8 @@ fn every_held_out_case_comes_out_as_labelled() {
 /// Held-out cases the rules do not all get right yet (`tests/data/measured/`): messy,
 /// realistic narratives. Their score may only go up: precision and recall over all of
 /// them stay at or above the floor (0.825 each when the file was added; 0.922 and 0.887
-/// once S001 read risk as practice does), and the escalation rule's at or above 0.85 each.
+/// once S001 read risk as practice does; 0.935 and 0.900 after the sixteenth session), and
+/// the escalation rule's at or above 0.90 each (0.958 and 0.920 then).
 #[test]
 fn hard_held_out_cases_score_no_worse() {
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/measured/heldout-6.jsonl");
@@ -185,12 +186,12 @@ fn hard_held_out_cases_score_no_worse() {
     assert!(all[0] + all[2] >= 80, "{} positive cases", all[0] + all[2]);
     let (precision, recall) = score(all);
     assert!(
-        precision >= 0.90 && recall >= 0.88,
+        precision >= 0.93 && recall >= 0.90,
         "precision {precision:.3}, recall {recall:.3} ({all:?})"
     );
     let (precision, recall) = score(s001);
     assert!(
-        precision >= 0.85 && recall >= 0.85,
+        precision >= 0.90 && recall >= 0.90,
         "S001: precision {precision:.3}, recall {recall:.3} ({s001:?})"
     );
 }
