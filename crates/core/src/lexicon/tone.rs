@@ -273,6 +273,16 @@ pub const LIGHT_VERBS: &[&str] = &["manage", "try", "attempt", "seek", "endeavou
 #[rustfmt::skip]
 pub const PARTICLES: &[&str] = &["up", "off", "out", "down", "back", "through", "on", "over"];
 
+/// Participles of what services do to children ("were left without a social worker",
+/// "was not seen"): in "It is unacceptable that children were left …", T002 reads the
+/// passive as practice's doing.
+#[rustfmt::skip]
+pub const DONE_TO_CHILDREN: &[&str] = &[
+    "left", "placed", "moved", "kept", "seen", "visited", "offered", "given", "allocated",
+    "assessed", "supported", "referred", "told", "informed", "consulted", "asked", "heard",
+    "involved", "included", "denied", "transferred", "passed", "returned", "discharged",
+];
+
 /// Prepositions that open a short phrase of when or to whom ("within timescales", "after
 /// the incident", "on time", "to Callum").
 #[rustfmt::skip]

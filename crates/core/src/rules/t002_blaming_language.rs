@@ -2,7 +2,7 @@ use super::tone::{self, Previous, Target, View};
 use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::english::{self, verbs};
-use crate::lexicon::tone::{BlameEntry, BlameKind, BLAME};
+use crate::lexicon::tone::{BlameEntry, BlameKind, BLAME, DONE_TO_CHILDREN};
 use crate::text::TextRange;
 
 pub(crate) static RULE: Rule = Rule {
@@ -275,34 +275,7 @@ fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
         let passive = matches!(view.word(sub_end), "was" | "were" | "is" | "are" | "been")
             && (sub_end + 1..(sub_end + 3).min(view.len()))
                 .find(|&j| !view.tokens[j].is_any(&["not", "never", "still", "been"]))
-                .is_some_and(|j| {
-                    view.tokens[j].is_any(&[
-                        "left",
-                        "placed",
-                        "moved",
-                        "kept",
-                        "seen",
-                        "visited",
-                        "offered",
-                        "given",
-                        "allocated",
-                        "assessed",
-                        "supported",
-                        "referred",
-                        "told",
-                        "informed",
-                        "consulted",
-                        "asked",
-                        "heard",
-                        "involved",
-                        "included",
-                        "denied",
-                        "transferred",
-                        "passed",
-                        "returned",
-                        "discharged",
-                    ])
-                });
+                .is_some_and(|j| view.tokens[j].is_any(DONE_TO_CHILDREN));
         if passive {
             return Target::Practice;
         }

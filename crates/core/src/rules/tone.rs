@@ -496,8 +496,7 @@ pub(crate) fn clause_subject(view: &View, at: usize) -> (usize, usize) {
     // "The quality of plans is inconsistent and (too often) poor": a word just after the
     // coordinator (and its adverbs) shares the predicate, and so the subject, of the word before it.
     let adverbs_only = (start..at).all(|i| {
-        let w = view.word(i);
-        w.ends_with("ly")
+        english::is_adverb(view.word(i))
             || view.tokens[i].is_any(&[
                 "too",
                 "often",
