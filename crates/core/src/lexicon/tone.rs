@@ -205,7 +205,7 @@ pub const CIRCUMSTANCE_NOUNS: &[&str] = &[
     "income", "routines", "routine", "boundaries", "parenting", "nutrition", "lessons", "exams",
     "coursework", "skills", "name-calling", "bullying", "treatment", "lifestyle", "experience",
     "experiences", "childhood", "start", "life", "weather", "transport", "signal", "kitchen",
-    "bedroom", "garden", "furniture", "bed",
+    "bedroom", "garden", "furniture", "bed", "drink", "drinks", "beverage", "beverages",
 ];
 
 /// Verbs whose negation is praise: "did not hesitate", "never missed a visit".

@@ -81,6 +81,9 @@ fn judge(
                 Target::Thing
             }
         }
+        // "The drug addicts at the flat are …": a label that is itself the subject, with
+        // only determiners before it, names the people it labels.
+        None if kind == LabelKind::Person && heads_subject(view, first, last) => Target::Person,
         None => {
             let (mut s, mut e) = tone::clause_subject(view, coordinated_start(view, first));
             // "Staff who fail to engage…": a relative clause is about the noun before it.
@@ -170,6 +173,16 @@ fn coordinated_start(view: &View, first: usize) -> usize {
         i -= 2;
     }
     i
+}
+
+/// Whether the label `first..last` is a noun that begins its clause, with nothing but
+/// determiners before it (not a relative clause's verb: "Staff who fail to comply …").
+fn heads_subject(view: &View, first: usize, last: usize) -> bool {
+    let start = tone::clause_start(view, first);
+    let relative = start > 0 && view.tokens[start - 1].is_any(&["who", "that", "which"]);
+    !relative
+        && !view.is_verbish(last - 1)
+        && (start..first).all(|i| view.tokens[i].is_any(english::DETERMINERS))
 }
 
 /// The noun phrase right after a label that stands before it: "chaotic household", "hard

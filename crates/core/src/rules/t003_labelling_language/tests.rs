@@ -212,3 +212,38 @@ fn a_number_standing_for_the_people_is_not_a_thing() {
         "Most families engaged well, but two were refusing to engage by the end of the year.",
     );
 }
+
+#[test]
+fn dependency_named_as_who_a_parent_is() {
+    for text in [
+        "Father is an alcoholic.",
+        "Sam lives with an alcoholic father.",
+        "Mother is a heroin addict.",
+        "The drug addicts at the flat are a risk to Sam.",
+        "Mother's friends are addicts.",
+        "Father has been described as a drunkard.",
+    ] {
+        fires("T003", text);
+    }
+    for text in [
+        "Sam was given an alcoholic drink by older boys.",
+        "Nobody knew the drinks were alcoholic.",
+        "Mother is addicted to cannabis.",
+        "Father has an addiction to alcohol.",
+        "Father is dependent on alcohol and drinks daily.",
+    ] {
+        silent("T003", text);
+    }
+    assert_fix(
+        "Sam lives with an alcoholic father.",
+        "T003",
+        0,
+        "Sam lives with a father who is dependent on alcohol.",
+    );
+    assert_fix(
+        "Father is an alcoholic.",
+        "T003",
+        0,
+        "Father is a person who is dependent on alcohol.",
+    );
+}
