@@ -38,7 +38,10 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let text = ctx.doc.slice(content);
-        if ctx.config.lexicon.consequence.is_match(text) || affects_child(text, ctx.doc.children())
+        let children = ctx.doc.children();
+        if ctx.config.lexicon.consequence.is_match(text)
+            || affects_child(text, children)
+            || follows_for_child(text, children)
         {
             continue;
         }
@@ -93,6 +96,34 @@ fn affects_child(text: &str, children: &[String]) -> bool {
     })
 }
 
+/// "Because Jo's views are not in the plan, decisions are made without her": a sentence
+/// that opens with its cause says what follows from it, when what follows is about the
+/// child (by name or as "she", "her", "he", "him"). "Because of the snow, visits were
+/// virtual" says nothing of the child.
+fn follows_for_child(text: &str, children: &[String]) -> bool {
+    static CAUSE_FIRST: LazyLock<LazyRegex> = LazyLock::new(|| {
+        LazyRegex::builtin(
+            r"(?i)(?:^|[.!?]\s+)(?:for\s+[\w'’-]+,\s+)?because\s[^.!?]{3,200}?,(?P<then>[^.!?]+)"
+                .to_owned(),
+        )
+    });
+    CAUSE_FIRST.captures_iter(text).any(|caps| {
+        caps.name("then").is_some_and(|then| {
+            then.as_str()
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .any(|word| {
+                    ["she", "her", "he", "him", "his"]
+                        .iter()
+                        .any(|p| word.eq_ignore_ascii_case(p))
+                        || children
+                            .iter()
+                            .flat_map(|c| c.split_whitespace())
+                            .any(|c| c.eq_ignore_ascii_case(word))
+                })
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::{assert_fix, fires, silent};
@@ -106,6 +137,8 @@ mod tests {
         for impact in [
             "Since June, Sam has lived with her grandmother.",
             "Because of the snow, visits were virtual in January.",
+            "Because the worker left, the review was held in March.",
+            "Sam lives with her aunt because, as mother says, the flat is too small.",
             "For Sam, father was not invited to the review.",
             "Sam has had three workers since May 2026.",
             "For Sam, the impact of the delay has been considerable.",
@@ -135,6 +168,8 @@ mod tests {
     fn silent_with_a_consequence() {
         for impact in [
             "Because the plan drifted, Sam has waited eight months longer for a home.",
+            "Because Sam's views are not in the plan, decisions are being made without her.",
+            "For Sam, because the referral was not passed on, she went another month without help.",
             "Sam has lived with her grandparents since March, which has given her stability.",
             "Sam now has the same worker as her brother, giving her someone to talk to.",
             "Sam has moved school twice this year and has lost friendships each time.",
