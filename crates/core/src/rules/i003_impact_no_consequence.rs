@@ -87,13 +87,17 @@ fn affects_child(text: &str, children: &[String]) -> bool {
         )
     });
     EFFECT.captures_iter(text).any(|caps| {
-        caps.name("name").is_some_and(|name| {
-            children
-                .iter()
-                .flat_map(|c| c.split_whitespace())
-                .any(|c| c.eq_ignore_ascii_case(name.as_str()))
-        })
+        caps.name("name")
+            .is_some_and(|n| names_child(n.as_str(), children))
     })
+}
+
+/// Whether `word` is one of the names of the audit's children.
+fn names_child(word: &str, children: &[String]) -> bool {
+    children
+        .iter()
+        .flat_map(|c| c.split_whitespace())
+        .any(|c| c.eq_ignore_ascii_case(word))
 }
 
 /// "Because Jo's views are not in the plan, decisions are made without her": a sentence
@@ -107,19 +111,17 @@ fn follows_for_child(text: &str, children: &[String]) -> bool {
                 .to_owned(),
         )
     });
+    let about_child = |word: &str| {
+        ["she", "her", "he", "him", "his"]
+            .iter()
+            .any(|p| word.eq_ignore_ascii_case(p))
+            || names_child(word, children)
+    };
     CAUSE_FIRST.captures_iter(text).any(|caps| {
         caps.name("then").is_some_and(|then| {
             then.as_str()
                 .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-                .any(|word| {
-                    ["she", "her", "he", "him", "his"]
-                        .iter()
-                        .any(|p| word.eq_ignore_ascii_case(p))
-                        || children
-                            .iter()
-                            .flat_map(|c| c.split_whitespace())
-                            .any(|c| c.eq_ignore_ascii_case(word))
-                })
+                .any(about_child)
         })
     })
 }
