@@ -165,6 +165,10 @@ pub const ADULT_FAMILY: &[&str] = &[
     "auntie",
     "uncle",
     "couple",
+    // Adults outside the family who pose a risk are adults all the same.
+    "perpetrator",
+    "abuser",
+    "offender",
 ];
 
 /// The child and the family's children, and pronouns, as the head of a subject.

@@ -1408,4 +1408,26 @@ mod tests {
             "There was no visit in August because Jo was on holiday with her father, which was agreed.",
         );
     }
+
+    #[test]
+    fn more_ways_of_telling_harm_going_missing_and_a_return_against_an_agreement() {
+        for text in [
+            "Leah's mother told the health visitor that her partner had grabbed the baby by the arm; there is nothing on file to show this was shared with children's services.",
+            "Nobody has set eyes on Maisie since the end of September.",
+            "Kian's foster carer reported him missing on Saturday night and he has still not returned.",
+            "Ellie, who is 14, is staying with a 24-year-old man she met online.",
+            "The paediatrician found a spiral fracture to Noah's arm, and the parents have given no account of how it happened.",
+            "Dad has moved back into the family home, despite the written agreement that he would have no contact with the children.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            "Historically, Kian went missing several times in 2023, but there have been no episodes since he moved to his current carers.",
+            "Mother disclosed domestic abuse in 2022; MARAC was held and the perpetrator has had no contact since.",
+            "Mother was given no explanation for the delay in the assessment.",
+            "Ellie is staying with her older sister while mother is in hospital.",
+        ] {
+            silent("S001", text);
+        }
+    }
 }
