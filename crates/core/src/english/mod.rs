@@ -605,10 +605,6 @@ pub(crate) fn is_adverb(word: &str) -> bool {
                     | "anomaly"
                     | "belly"
                     | "bully"
-                    | "lily"
-                    | "emily"
-                    | "molly"
-                    | "sally"
                     | "ally"
                     | "multiply"
                     | "comply"
@@ -616,8 +612,16 @@ pub(crate) fn is_adverb(word: &str) -> bool {
                     | "orderly"
                     | "poorly"
                     | "unlikely"
-            ))
+            )
+            && !NAMES_IN_LY.contains(&word))
 }
+
+/// First names that end in "ly", which is otherwise read as the mark of an adverb.
+pub(crate) const NAMES_IN_LY: &[&str] = &[
+    "lily", "lilly", "emily", "molly", "sally", "holly", "kelly", "polly", "billy", "olly",
+    "carly", "kimberly", "beverly", "shelly", "milly", "tilly", "dolly", "ally", "charly", "hayly",
+    "kiely",
+];
 
 /// Upper-case the first letter of `s`.
 pub(crate) fn capitalise(s: &str) -> String {

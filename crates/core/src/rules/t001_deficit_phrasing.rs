@@ -985,7 +985,7 @@ fn is_praise(view: &View, lemma: &str, verb: usize) -> bool {
         }
     }
     matches!(lemma, "let" | "allow" | "leave" | "permit")
-        && (verb + 1..(verb + 7).min(view.len())).any(|i| {
+        && (verb + 1..clause_end(view, verb + 1).min(verb + 12)).any(|i| {
             view.tokens[i].is_any(&[
                 "drift",
                 "slip",
@@ -999,6 +999,14 @@ fn is_praise(view: &View, lemma: &str, verb: usize) -> bool {
                 "unchallenged",
                 "unanswered",
                 "unaddressed",
+                "rush",
+                "derail",
+                "distract",
+                "divert",
+                "deflect",
+                "overshadow",
+                "override",
+                "cloud",
             ])
         })
 }

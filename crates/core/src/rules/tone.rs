@@ -144,7 +144,8 @@ impl<'a> View<'a> {
             && !FAMILY_WORDS.contains(&bare)
             && !PRACTICE_NOUNS.contains(&bare)
             && !CIRCUMSTANCE_NOUNS.contains(&bare)
-            && !NOT_NAME_SUFFIXES.iter().any(|s| bare.ends_with(s))
+            && (!NOT_NAME_SUFFIXES.iter().any(|s| bare.ends_with(s))
+                || english::NAMES_IN_LY.contains(&bare))
             && !verbs::is_known_base(bare)
     }
 

@@ -156,6 +156,8 @@ fn stays_silent_on_family_praise_and_reflective_phrasing() {
         "The social worker did not hesitate to contact the police.",
         "The worker never gave up on Sam.",
         "The TM did not let the plan drift.",
+        "The worker did not allow the pressure of the court timetable to rush Ayo's story.",
+        "The IRO did not let the dispute between the parents overshadow the review.",
         "The SW did not miss any visits.",
         "The IRO has not missed a single review.",
         "The SW didn't delay in making the referral.",

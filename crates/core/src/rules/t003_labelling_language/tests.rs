@@ -247,3 +247,29 @@ fn dependency_named_as_who_a_parent_is() {
         "Father is a person who is dependent on alcohol.",
     );
 }
+
+#[test]
+fn names_in_ly_demanding_and_puts_herself_at_risk() {
+    for text in [
+        "Lily is promiscuous.",
+        "Molly is manipulative and lies to staff.",
+        "Callum is a very demanding child.",
+        "Mother is demanding and hostile towards staff.",
+        "Sam puts himself at risk by going out at night.",
+    ] {
+        fires("T003", text);
+    }
+    for text in [
+        "Caring for three children under five is demanding for mother.",
+        "The social worker has a demanding caseload.",
+        "Older boys are putting Sam at risk.",
+    ] {
+        silent("T003", text);
+    }
+    assert_fix(
+        "Sam puts himself at risk by going out at night.",
+        "T003",
+        0,
+        "Sam is being placed at risk by going out at night.",
+    );
+}
