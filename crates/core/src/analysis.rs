@@ -669,6 +669,8 @@ mod tests {
             "Supervision notes are brief and task-focused.",
             "It is unclear whether the referral was made.",
             "The chronology is out of date.",
+            "The chronology is two months out of date.",
+            "The pathway plan is 14 months out of date.",
             "Core groups were cancelled twice.",
             "Direct work has been limited.",
         ] {

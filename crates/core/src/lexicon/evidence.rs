@@ -502,7 +502,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // Recording: missing, out of date, thin or unclear.
     (
-        r"(?:is|are|was|were|has been|have been|had been|remains?|remained|appears?|seems?) (?:very |rather |somewhat |too |often |quite |largely |generally |still |also |now |significantly )*(?:{quality})",
+        r"(?:is|are|was|were|has been|have been|had been|remains?|remained|appears?|seems?) (?:very |rather |somewhat |too |often |quite |largely |generally |still |also |now |significantly )*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|\d+) (?:days?|weeks?|months?|years?) )?(?:{quality})",
         ShortfallKind::Recording,
         Subject::Practice,
     ),
@@ -597,6 +597,8 @@ pub const EVALUATIVE: &[&str] = &[
     // "Has not driven the plan forward", "visits have been regular": what practice moved
     // on, and how steadily.
     r"(?:driv\w*|drove|mov\w*|push\w*|tak\w*|took|carr\w*) (?:{w} ){0,3}?forward|(?:ir)?regular(?:ly)?|(?:in)?consistent(?:ly)?",
+    // "Has built a trusting relationship", "rapport": a relationship made is practice's result.
+    r"(?:built|building|builds|developed|developing|establish(?:ed|ing)|formed|forming|sustained|sustaining) (?:a |an )?(?:{w} )?(?:relationship|rapport)|rapport|trusting|warm(?:ly)?|openly",
     // "Used well", "chaired very well": a quality said of the practice after its verb.
     r"(?:used|written|recorded|planned|co-?ordinated|evidenced|managed|documented|organised|maintained|attended|supported|captured|analysed|explained|prepared|chaired|structured|presented|understood|handled) (?:(?:very|particularly|really|so|extremely) )?well",
     // Quality words.

@@ -149,6 +149,9 @@ mod tests {
             // A quality said after the verb.
             "The chronology was used well to identify patterns of neglect.",
             "Maya's wishes were captured well in her own words.",
+            // A relationship made is a result of the practice.
+            "The worker has built a trusting relationship with mother, who now shares her worries.",
+            "The SW has developed a good rapport with Maya.",
         ] {
             silent(
                 "E003",
@@ -169,6 +172,8 @@ mod tests {
         (true, "Mother was supported by the family support worker with a weekly session as well."),
         (true, "Health assessment completed 03/10/2026. Dental check completed. Immunisations up to date."),
         (true, "The plan has eight actions. Four are for mother, two for school and two for the SW."),
+        (true, "Mother has been in a relationship with Mr Reid since May. They live in his flat."),
+        (true, "The case remains open to the team. The worker visits monthly."),
         (true, "Noah moved to his current placement in March. He changed school in April. His carers are Mr and Mrs Reid."),
         (true, "A strategy discussion was held on 2 October with police and health. A S47 enquiry followed and an ICPC was held on 20 October."),
         (false, "Noah was seen at home on 4 November, which is in line with the plan. However, he was not seen alone, so his own account of home life is missing."),
