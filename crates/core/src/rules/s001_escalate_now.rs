@@ -149,9 +149,20 @@ fn is_note(matcher: &EscalationMatcher, text: &str) -> bool {
 fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) -> bool {
     let before = text.get(..start).unwrap_or("");
     let after = text.get(end..).unwrap_or("");
-    if matcher.not_current_before.is_match(before)
-        || matcher.not_current_after.is_match(after)
-        || matcher.hypothetical.is_match(before)
+    // "…is not living at home and no one knows where he is": a trigger that opens its own
+    // clause with its own negative subject is not denied by a negation in the clause before.
+    let own_clause = NO_SUBJECT.is_match(text.get(start..end).unwrap_or(""))
+        && before
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.is_empty() || w == "and" || w == "but");
+    let negated = if own_clause {
+        false
+    } else {
+        matcher.not_current_before.is_match(before)
+    };
+    if negated || matcher.not_current_after.is_match(after) || matcher.hypothetical.is_match(before)
     {
         return false;
     }
@@ -1426,6 +1437,26 @@ mod tests {
             "Mother disclosed domestic abuse in 2022; MARAC was held and the perpetrator has had no contact since.",
             "Mother was given no explanation for the delay in the assessment.",
             "Ellie is staying with her older sister while mother is in hospital.",
+        ] {
+            silent("S001", text);
+        }
+    }
+
+    #[test]
+    fn a_referral_closed_with_no_further_action_and_a_clause_with_its_own_subject() {
+        for text in [
+            "Amy said her dad hits her; the referral was closed with no further action.",
+            "There is no record on file that Tyler's allegation against his stepfather was shared with the police.",
+            "It is not known where Noah and his mother are living.",
+            "Mo is not living at home and no one knows where he is staying.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            "Amy's disclosure led to a strategy discussion the same day; the S47 was closed with no further action after Amy was seen.",
+            "It is known where Noah and his mother are living.",
+            "There is nothing to suggest that no one knows where he is.",
+            "Missing episodes have reduced from weekly to none in the last three months.",
         ] {
             silent("S001", text);
         }
