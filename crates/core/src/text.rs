@@ -73,6 +73,10 @@ pub struct LineCol {
 pub struct LineIndex {
     line_starts: Vec<u32>,
     len: u32,
+    /// Which lines hold only ASCII, where a column is a byte count (`None`: every line
+    /// does). Counting characters from the line start for each position would make the
+    /// positions of many findings on one long line quadratic.
+    ascii_lines: Option<Vec<bool>>,
 }
 
 impl LineIndex {
@@ -82,9 +86,23 @@ impl LineIndex {
             memchr::memchr_iter(b'\n', text.as_bytes())
                 .map(|i| u32::try_from(i + 1).unwrap_or(u32::MAX)),
         );
+        let ascii_lines = (!text.is_ascii()).then(|| {
+            let bytes = text.as_bytes();
+            let ends = line_starts
+                .iter()
+                .skip(1)
+                .map(|&s| s as usize)
+                .chain([bytes.len()]);
+            line_starts
+                .iter()
+                .zip(ends)
+                .map(|(&start, end)| bytes.get(start as usize..end).is_some_and(<[u8]>::is_ascii))
+                .collect()
+        });
         LineIndex {
             line_starts,
             len: u32::try_from(text.len()).unwrap_or(u32::MAX),
+            ascii_lines,
         }
     }
 
@@ -128,14 +146,21 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.line_of(offset);
         let start = self.line_starts[line] as usize;
-        let column = text
-            .get(start..)
-            .map(|rest| {
-                rest.char_indices()
-                    .take_while(|(i, _)| start + i < offset)
-                    .count()
-            })
-            .unwrap_or(0);
+        let ascii = self
+            .ascii_lines
+            .as_ref()
+            .is_none_or(|lines| lines.get(line).copied().unwrap_or(false));
+        let column = if ascii {
+            offset.saturating_sub(start)
+        } else {
+            text.get(start..)
+                .map(|rest| {
+                    rest.char_indices()
+                        .take_while(|(i, _)| start + i < offset)
+                        .count()
+                })
+                .unwrap_or(0)
+        };
         LineCol {
             line: u32::try_from(line + 1).unwrap_or(u32::MAX),
             column: u32::try_from(column + 1).unwrap_or(u32::MAX),

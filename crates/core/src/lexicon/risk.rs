@@ -141,7 +141,7 @@ pub const NOT_CURRENT_AFTER: &str = r"^\s+with\s*(?:[,.;:!?)]|$)|^\W*(?:(?:the |
 /// was late rather than missing ("not visited within the 10 working days the plan sets",
 /// "within timescales"; a period such as "within the last six weeks" is not harmless), or
 /// not as often as it should be ("not visited regularly enough").
-pub const SEEN_QUALIFIER: &str = r"^\W*(?:(?:regularly|frequently|often|enough|together)\b|as a (?:sibling )?group\b|with (?:each other|(?:her|his|their) (?:siblings?|brothers?|sisters?))\b|within\s+(?:the\s+)?(?:(?:required|statutory|agreed|expected|set)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+)?(?:(?:working|calendar|school)\s+)?(?:days?|timescales?|timeframes?)\b|alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|as\b|to be\b|by (?:a |the |her |his )?(?:dentist|optician|orthodontist|audiologist|health visitor|school nurse|gp|paediatrician|camhs|therapist|consultant|specialist|doctor))";
+pub const SEEN_QUALIFIER: &str = r"^\W*(?:(?:regularly|frequently|often|enough|together)\b|as a (?:sibling )?group\b|with (?:each other|(?:her|his|their) (?:siblings?|brothers?|sisters?)|(?:the |his |her |their )?(?:family|families|victims?|ex-partner|mother|mum|partner))\b|within\s+(?:the\s+)?(?:(?:required|statutory|agreed|expected|set)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+)?(?:(?:working|calendar|school)\s+)?(?:days?|timescales?|timeframes?)\b|alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|as\b|to be\b|by (?:a |the |her |his )?(?:dentist|optician|orthodontist|audiologist|health visitor|school nurse|gp|paediatrician|camhs|therapist|consultant|specialist|doctor))";
 
 /// What makes "missing" a verb with an object, not a missing child ("is missing school",
 /// "missing her nan").
@@ -165,7 +165,7 @@ pub const REPEATED: &str = r"\b(?:keeps?|kept|repeatedly|regularly|frequently|of
 
 /// Words that bind a sentence to the one before it ("No action was taken", "This was not
 /// followed up").
-pub const FOLLOWS_ON: &str = r"^\W*(?:no|nothing|this|it|that|these|those|they|she|he|both|each|all|either|neither|there (?:is|are|was|has been|had been|were|have been) no|(?:the )?(?:record|records|file|chronology|case notes?|notes) (?:shows?|showed|records?|holds?|has|contains?|gives?) no|however|but|yet|despite this|since then|to date|as yet|after (?:this|that)|following (?:this|that|the|each|both)|in response|as a result|subsequently|the same day|the next day|the (?:disclosure|allegation|concern|concerns|injury|injuries|incident|incidents|episode|episodes|report|reports|referral|bruising|mark|marks)|(?:a|the|her|his|their) return (?:home )?interview)\b";
+pub const FOLLOWS_ON: &str = r"^\W*(?:no|nothing|this|it|that|these|those|they|she|he|both|each|all|either|neither|there (?:is|are|was|has been|had been|were|have been) no|(?:the )?(?:record|records|file|chronology|case notes?|notes) (?:shows?|showed|records?|holds?|has|contains?|gives?) no|however|but|yet|despite this|since then|to date|as yet|after (?:this|that)|following (?:this|that|the|each|both)|in response|as a result|subsequently|the same day|the next day|the (?:disclosure|allegation|concern|concerns|injury|injuries|incident|incidents|episode|episodes|report|reports|referral|bruising|mark|marks|contact|notification|information|call|phone call|email|letter|intelligence)|(?:a|the|her|his|their) return (?:home )?interview)\b";
 
 /// A negative quantifier over children or cases in the clause before a trigger: the risk is
 /// denied of them all ("No children were found to be at immediate risk", "inspectors did
@@ -181,7 +181,7 @@ pub const HYPOTHETICAL: &str = r"\b(?:if|unless|in case|in the event|what would 
 /// a statement about a service, not about a child of the case. Group 1 holds the words
 /// between "who" and the trigger; without it, the class owns the trigger ("Children's
 /// missing episodes are analysed…").
-pub const GENERIC_CLASS: &str = r"(?:^|[,;:(]\s*|\b(?:that|when|where|for|of|to|with|and|ensure|ensures|ensuring|how|all|most|many)\s+)(?:(?:children|young people|care leavers|adolescents|teenagers|pupils|babies|families|those)\s+(?:who|that)\s+((?:[\w'’-]+\s+){0,2})|(?:children|young people|care leavers|adolescents|teenagers|pupils|families)['’]s?\s+)$";
+pub const GENERIC_CLASS: &str = r"(?:^|[,;:(]\s*|\b(?:that|when|where|for|of|to|with|and|ensure|ensures|ensuring|how|all|most|many|some|few|several|these|other)\s+)(?:(?:children|young people|care leavers|adolescents|teenagers|pupils|babies|families|those)\s+(?:who|that)\s+((?:[\w'’-]+\s+){0,2})|(?:children|young people|care leavers|adolescents|teenagers|pupils|families)['’]s?\s+)$";
 
 /// The verb of a generic relative clause: present or modal, as a class of children is
 /// described ("who go missing", "who are missing", "who may be at risk").

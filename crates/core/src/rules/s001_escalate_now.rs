@@ -440,26 +440,19 @@ fn has_old_date(text: &str, audit: Option<Date>) -> bool {
         .any(|d| audit.day_number() - d.date.latest_day_number() >= 28)
 }
 
-/// A place or thing just before "has not been seen" ("his bedroom has not been seen"):
-/// what was not seen is not the child.
 /// "Seen" with its object, then only "alone" ("has not seen Jo alone since August"): the
 /// active form of "not seen alone", where the child is seen, only not alone.
 static SEEN_OBJECT_ALONE: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)\b(?:seen|visited|sighted)\s+(?:[\w'’-]+\s+){1,3}?(?:alone|on\s+(?:her|his|their)\s+own)\b",
+        r"(?i)\b(?:seen|visited|sighted)\s+(?:[\w'’-]+\s+){1,3}?(?:alone|on\s+(?:her|his|their)\s+own)\b|\bcontact\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:family|families|victims?|ex-partner|mother|mum|partner)\b",
     ))
 });
 
+/// A place or thing just before "has not been seen" ("his bedroom has not been seen"):
+/// what was not seen is not the child.
 static PLACE_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
         r"(?i)\b(?:bedrooms?|rooms?|beds?|cots?|home|house|flat|accommodation|sleeping arrangements|living conditions|garden|kitchen|property|bathroom)(?:\s+(?:has|have|had|is|are|was|were))?\s*$",
-    ))
-});
-
-/// Words that point back to the sentence before ("The carer did not report this").
-static ANAPHOR: LazyLock<LazyRegex> = LazyLock::new(|| {
-    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)\b(?:this|it|that|these|them|the (?:disclosure|allegation|allegations|concern|concerns|incident|injury|injuries|bruising|marks?))\b",
     ))
 });
 
@@ -536,11 +529,12 @@ fn triggers(
         }
     }
     // A disclosure, allegation or injury, and no action on it: in this sentence, or in the
-    // one before when this one follows on from it ("No action was taken.").
+    // one before it in the same paragraph. An auditor's next sentence says what came of
+    // the harm ("Her mother could not be reached and the file holds no record of a safety
+    // plan") without pointing back to it.
     if let Some((at, not_acted_end)) = first_not_acted(matcher, text) {
         let harm_here = current_harm(matcher, text) || harm_as_object(matcher, text, not_acted_end);
-        let harm_before = (matcher.follows_on.is_match(text) || ANAPHOR.is_match(text))
-            && previous.is_some_and(|p| current_harm(matcher, p));
+        let harm_before = previous.is_some_and(|p| current_harm(matcher, p));
         if harm_here || harm_before {
             out.push((Indicator::NotActedOn, at, not_acted_end));
         }
@@ -1457,6 +1451,29 @@ mod tests {
             "It is known where Noah and his mother are living.",
             "There is nothing to suggest that no one knows where he is.",
             "Missing episodes have reduced from weekly to none in the last three months.",
+        ] {
+            silent("S001", text);
+        }
+    }
+
+    #[test]
+    fn harm_told_in_one_sentence_and_not_acted_on_in_the_next() {
+        for text in [
+            "Freya self-harmed with a razor in the school toilets yesterday and told staff she plans to end her life tonight. Her mother could not be reached and the file holds no record of a safety plan or CAMHS crisis referral.",
+            "On Monday Amira told her youth worker that she had taken a large number of paracetamol tablets. The contact was logged but there is no record of medical attention being sought.",
+            "Jayden said his mum's boyfriend burned his hand on the cooker. The referral was closed at the front door with no visit.",
+            "The police notification describes father strangling mother while holding the baby. It has not been screened and no MARAC referral has been made.",
+            "Neither the school nor the allocated worker has been able to establish where Leo and his baby brother are living.",
+            "Aisha, 13, has been picked up from school by different older men in cars over the past week.",
+            "Both parents were seen injecting heroin in the living room, with Noah, 18 months, crawling near used needles.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            "The school reported a bruise on Sam's arm. No strategy discussion was needed, as the bruise was explained by a fall that staff saw.",
+            "The inspection found that, across the service, some children who go missing do not always receive a timely return home interview.",
+            "Father was prosecuted in 2021 and he has had no contact with the family since his release.",
+            "The worker has been able to establish where Leo is living.",
         ] {
             silent("S001", text);
         }

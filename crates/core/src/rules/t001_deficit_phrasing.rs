@@ -558,7 +558,7 @@ fn elided_subject(
 /// Whether a child or family member is named earlier in the sentence: then a pronoun
 /// could be theirs ("TM to allocate a worker to Ellie, so that she does not …").
 fn family_mentioned_before(view: &View, at: usize) -> bool {
-    (0..at).any(|i| {
+    (at.saturating_sub(tone::LOOK_BACK)..at).any(|i| {
         let w = view.word(i).trim_end_matches("'s");
         (FAMILY_WORDS.contains(&w) && !matches!(w, "young" | "person" | "people"))
             || view.is_name(i)

@@ -185,7 +185,15 @@ now needs to happen."
 /// What a blame word describes: the noun after it, the clause after "It is … that", or
 /// the subject of its clause.
 fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
-    if noun_follows(view, p.last) {
+    // "Practice is of a poor standard": the standard is the subject's.
+    let of_a_standard = p.first >= 2
+        && view.tokens[p.first - 1].is_any(&["a", "an"])
+        && view.word(p.first - 2) == "of"
+        && view
+            .tokens
+            .get(p.last)
+            .is_some_and(|t| t.is_any(&["standard", "quality", "level"]));
+    if noun_follows(view, p.last) && !of_a_standard {
         let end = noun_phrase_end(view, p.last);
         // "a dreadful start for Jo": a "for"/"of" phrase after the noun counts too.
         let end = if view

@@ -395,7 +395,9 @@ fn quoted_critically(view: &View, first: usize) -> bool {
     if seen_as {
         return true;
     }
-    let meta = |words: &[&str]| (0..view.len()).any(|i| view.tokens[i].is_any(words));
+    // Near the label: the rest of a sentence thousands of words long says nothing of it.
+    let near = first.saturating_sub(tone::LOOK_BACK)..(first + tone::LOOK_BACK).min(view.len());
+    let meta = |words: &[&str]| near.clone().any(|i| view.tokens[i].is_any(words));
     if view.in_quotes(first) {
         return meta(META_LABEL_WORDS) || meta(SPEECH_VERBS);
     }

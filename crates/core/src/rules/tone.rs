@@ -32,8 +32,8 @@ impl<'a> View<'a> {
         for m in ctx.config.lexicon.roles.find_iter(sentence) {
             let (start, end) = (range.start() + m.start(), range.start() + m.end());
             let (Some(first), Some(last)) = (
-                tokens.iter().position(|t| t.start >= start),
-                tokens.iter().rposition(|t| t.end <= end),
+                Some(tokens.partition_point(|t| t.start < start)).filter(|&i| i < tokens.len()),
+                tokens.partition_point(|t| t.end <= end).checked_sub(1),
             ) else {
                 continue;
             };
@@ -461,7 +461,8 @@ fn first_mention(view: &View, before: usize) -> Option<Target> {
 /// the clause.
 pub(crate) fn clause_start(view: &View, at: usize) -> usize {
     let mut i = at.min(view.len());
-    while i > 0 {
+    let floor = i.saturating_sub(LOOK_BACK);
+    while i > floor {
         let prev = i - 1;
         if !view.is_boundary(prev) {
             i = prev;
@@ -478,13 +479,30 @@ pub(crate) fn clause_start(view: &View, at: usize) -> usize {
         }
         return i;
     }
-    0
+    i
 }
 
 /// The subject of the clause that token `at` is in: from the clause start up to its first
 /// verb or auxiliary (before `at`).
 pub(crate) fn clause_subject(view: &View, at: usize) -> (usize, usize) {
     let start = clause_start(view, at);
+    // "The response to children who go missing is inadequate": a relative clause that has
+    // its own verb before the main verb belongs to the subject, whose head comes before it.
+    if start > 1 && start < at && view.tokens[start - 1].is_any(&["who", "which", "that"]) {
+        let main_verb = (start + 1..at)
+            .rev()
+            .find(|&i| view.tokens[i].is_any(english::AUXILIARIES));
+        // "who go missing": after "who", a plain verb is the relative clause's own.
+        let own_verb = |j: usize| {
+            view.is_verbish(j)
+                || (j == start
+                    && view.tokens[start - 1].is("who")
+                    && verbs::is_known_base(view.word(j)))
+        };
+        if main_verb.is_some_and(|m| (start..m).any(own_verb)) {
+            return clause_subject(view, start - 1);
+        }
+    }
     // "The parents were hostile and remain uncooperative": a second verb shares the
     // subject of the first.
     if start > 1
@@ -537,7 +555,9 @@ pub(crate) fn clause_subject(view: &View, at: usize) -> (usize, usize) {
 /// Whether someone else's words or view are being reported before token `at` ("Ellie told
 /// her SW that …", "Mother described the flat as …"), not the auditor's own.
 pub(crate) fn reported_before(view: &View, at: usize) -> bool {
-    (0..at.min(view.len())).any(|i| {
+    let at = at.min(view.len());
+    let from = at.saturating_sub(LOOK_BACK);
+    (from..at).any(|i| {
         let w = view.word(i);
         if !REPORTING_VERBS.contains(&w) {
             return false;
@@ -545,13 +565,14 @@ pub(crate) fn reported_before(view: &View, at: usize) -> bool {
         // "I felt", "we thought": the auditor's own view.
         let (s, e) = clause_subject(view, i);
         !(s < e && view.tokens[s..e].iter().any(|t| t.is_any(&["i", "we"])))
-    }) || (0..at.min(view.len())).any(|i| view.word(i) == "according" && view.word(i + 1) == "to")
+    }) || (from..at).any(|i| view.word(i) == "according" && view.word(i + 1) == "to")
 }
 
 /// Whether a child or family member's words or feelings are reported before token `at`
 /// ("Mother says she feels that professionals are not listening").
 pub(crate) fn reported_by_family(view: &View, at: usize, previous: Previous<'_, '_>) -> bool {
-    (0..at.min(view.len())).any(|i| {
+    let at = at.min(view.len());
+    (at.saturating_sub(LOOK_BACK)..at).any(|i| {
         if !REPORTING_VERBS.contains(&view.word(i)) {
             return false;
         }
@@ -804,8 +825,8 @@ pub(crate) fn for_each_phrase<'c, 'a>(
                 continue;
             }
             let (Some(first), Some(last)) = (
-                view.tokens.iter().position(|t| t.start == start),
-                view.tokens.iter().rposition(|t| t.end == end),
+                token_starting(&view.tokens, start),
+                token_ending(&view.tokens, end),
             ) else {
                 continue;
             };
@@ -819,6 +840,23 @@ pub(crate) fn for_each_phrase<'c, 'a>(
         }
     }
 }
+
+/// The index of the token of `tokens` (in text order) that starts at byte `start`.
+fn token_starting(tokens: &[Token], start: usize) -> Option<usize> {
+    let i = tokens.partition_point(|t| t.start < start);
+    tokens.get(i).is_some_and(|t| t.start == start).then_some(i)
+}
+
+/// The index of the last token of `tokens` (in text order) that ends at byte `end`.
+fn token_ending(tokens: &[Token], end: usize) -> Option<usize> {
+    let i = tokens.partition_point(|t| t.end <= end).checked_sub(1)?;
+    (tokens[i].end == end).then_some(i)
+}
+
+/// How far back, in tokens, the tone rules look from a phrase for its clause, a reporting
+/// verb or a mention: far enough for any real sentence, and a bound on the work a
+/// pathological one (thousands of tokens with no full stop) can cause for each phrase.
+pub(crate) const LOOK_BACK: usize = 80;
 
 /// The sentence before sentence `index`, when it belongs to the same block (area and
 /// section): for resolving pronouns.

@@ -273,3 +273,25 @@ fn hindsight_denied_of_every_case_is_not_blame() {
         "A strategy discussion should have been held sooner.",
     );
 }
+
+#[test]
+fn weak_and_chaotic_practice_a_poor_standard_and_a_subject_with_a_relative_clause() {
+    for text in [
+        "The quality of assessments is weak and too variable.",
+        "Record keeping in the assessment team is chaotic.",
+        "Practice in the disabled children's team is of a poor standard.",
+        "The response to children who go missing is inadequate.",
+        "The worker who visits the family is poor at recording.",
+    ] {
+        fires("T002", text);
+    }
+    for text in [
+        "The family's home conditions are chaotic.",
+        "Children who live in poor housing are helped quickly.",
+        "Sam's reading is weak for his age.",
+        "The housing that the family were given is of a poor standard.",
+        "Mother's weak grip on the baby worried the health visitor.",
+    ] {
+        silent("T002", text);
+    }
+}
