@@ -113,6 +113,10 @@ pub const PROCESS_VERBS: &[&str] = &[
     "look at",
     "look into",
     "chase",
+    // A visit or an accompanied trip is an activity: what it is for is the result.
+    "visit",
+    "go with",
+    "accompany",
     "ask",
     "remind",
     "advise",

@@ -215,6 +215,7 @@ pub const PRAISE_VERBS: &[&str] = &[
     "shy", "flinch", "falter", "neglect", "overlook", "ignore", "drop", "lapse", "shirk",
     "rush", "drift", "slip", "abandon", "postpone", "relent", "tire", "quit", "waste",
     "exclude", "suspend", "interrupt", "disrupt", "disregard", "dismiss", "underestimate",
+    "tolerate", "condone",
 ];
 
 /// Agencies that can be the subject of practice when named bare and capitalised ("Health

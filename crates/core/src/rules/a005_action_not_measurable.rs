@@ -80,6 +80,8 @@ mod tests {
             // A disposition is not a result.
             "SW to be more curious about father's role by March 2027.",
             "TM to reflect on the learning from this audit by 31/01/2027.",
+            "SW to visit Sam at her grandmother's home by 19/02/2027.",
+            "FSW to go with father to the housing office by 26/01/2027.",
         ] {
             fires("A005", &doc(action));
         }
@@ -99,6 +101,8 @@ mod tests {
             "FSW to agree a written routine plan with father before Christmas.",
             "SW to attend the attendance panel meeting on 11/12/2026.",
             "SW to visit the grandparents twice before 18 December 2026.",
+            "SW to visit Sam at home by 19/02/2027 and record her views in the plan.",
+            "FSW to accompany father to the housing office by 26/01/2027 so that the tenancy is signed.",
             "IRO to contact the carers by 04/12/2026 and confirm in writing the date of the review.",
             "SW to discuss the plan with mother at the next core group.",
             "TM to discuss the case with the SW in supervision by 11/12/2026.",

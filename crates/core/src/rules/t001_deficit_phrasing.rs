@@ -972,6 +972,23 @@ fn is_praise(view: &View, lemma: &str, verb: usize) -> bool {
     {
         return true;
     }
+    // "does not place children in unregistered homes", "does not use bed and breakfast
+    // accommodation": where children are not put is the undesirable part.
+    if matches!(
+        lemma,
+        "place" | "use" | "put" | "accommodate" | "house" | "send"
+    ) {
+        let end = clause_end(view, verb + 1).min(verb + 8);
+        let unsuitable = (verb + 1..end).any(|i| {
+            view.tokens[i].is_any(UNDESIRABLE)
+                || (view.word(i) == "bed"
+                    && view.word(i + 1) == "and"
+                    && view.word(i + 2) == "breakfast")
+        });
+        if unsuitable {
+            return true;
+        }
+    }
     // "did not rely on mother's account alone", "did not take his explanation at face
     // value": professional curiosity.
     if matches!(lemma, "rely" | "depend" | "accept" | "take") {
@@ -1007,6 +1024,11 @@ fn is_praise(view: &View, lemma: &str, verb: usize) -> bool {
                 "overshadow",
                 "override",
                 "cloud",
+                "interrupt",
+                "disrupt",
+                "undermine",
+                "affect",
+                "prevent",
             ])
         })
 }
@@ -1027,6 +1049,10 @@ const UNDESIRABLE: &[&str] = &[
     "needless",
     "jargon",
     "acronyms",
+    "unregistered",
+    "unregulated",
+    "unsuitable",
+    "b&b",
 ];
 
 /// "did not identify any concerns", "did not notice anything": a finding, not a deficit

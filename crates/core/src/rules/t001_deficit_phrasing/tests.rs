@@ -50,6 +50,10 @@ for mother to be engaged in the assessment.",
 #[test]
 fn fires_on_many_shapes() {
     for text in [
+        // Not placing or using what was needed.
+        "The SW did not place Sam with his aunt as agreed.",
+        "The worker did not use an interpreter at the visit.",
+        "The worker did not let mother know the outcome of the conference.",
         // Contractions, tenses and abbreviations.
         "The allocated worker hasn't updated the chronology since June.",
         "SW didn't visit the family home during August.",
@@ -158,6 +162,10 @@ fn stays_silent_on_family_praise_and_reflective_phrasing() {
         "The TM did not let the plan drift.",
         "The worker did not allow the pressure of the court timetable to rush Ayo's story.",
         "The IRO did not let the dispute between the parents overshadow the review.",
+        "The worker did not let the change of placement interrupt the direct work with Sophie.",
+        "Managers do not tolerate drift and track every plan weekly.",
+        "The local authority does not place children in unregistered children's homes.",
+        "The council does not use bed and breakfast accommodation for 16- and 17-year-olds.",
         "The SW did not miss any visits.",
         "The IRO has not missed a single review.",
         "The SW didn't delay in making the referral.",
