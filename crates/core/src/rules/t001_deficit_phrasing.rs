@@ -293,6 +293,20 @@ fn negation_group_at(view: &View, k: usize) -> Option<Negation> {
         {
             neg(k + 4, Form::Base)
         }
+        // "Social workers never use chronologies": a present base after "never".
+        "never"
+            if verbs::is_known_base(next)
+                && !verbs::is_past_form(next)
+                && k > 0
+                && !view.tokens[k - 1].is_any(english::AUXILIARIES)
+                // "never sign off assessments without first checking …": always checks.
+                && !(k + 2..(k + 10).min(view.len())).any(|i| view.word(i) == "without") =>
+        {
+            Some(Negation {
+                never: true,
+                ..neg(k + 1, Form::Base)?
+            })
+        }
         "never" => Some(Negation {
             never: true,
             ..neg(k + 1, Form::Past)?
@@ -1551,7 +1565,8 @@ fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
     };
     let never = view.word(k + 1) == "never";
     let mut before_been = Vec::new();
-    while english::is_adverb(view.word(i)) && !view.word(i).is_empty() {
+    // "not well understood": a degree word, like "sufficiently", between the two.
+    while (english::is_adverb(view.word(i)) || view.word(i) == "well") && !view.word(i).is_empty() {
         if matches!(
             view.word(i),
             "always" | "yet" | "ever" | "consistently" | "routinely"

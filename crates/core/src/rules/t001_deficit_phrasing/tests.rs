@@ -50,6 +50,9 @@ for mother to be engaged in the assessment.",
 #[test]
 fn fires_on_many_shapes() {
     for text in [
+        // "never" with a present verb; a degree word inside a passive.
+        "Social workers never use chronologies to understand neglect.",
+        "Risks to disabled children are not well understood by practitioners.",
         // Not placing or using what was needed.
         "The SW did not place Sam with his aunt as agreed.",
         "The worker did not use an interpreter at the visit.",
@@ -164,6 +167,9 @@ fn stays_silent_on_family_praise_and_reflective_phrasing() {
         "The IRO did not let the dispute between the parents overshadow the review.",
         "The worker did not let the change of placement interrupt the direct work with Sophie.",
         "Managers do not tolerate drift and track every plan weekly.",
+        "Mother never uses the car seat.",
+        "Social workers never give up on children.",
+        "Managers never sign off assessments without checking the child's views are recorded.",
         "The local authority does not place children in unregistered children's homes.",
         "The council does not use bed and breakfast accommodation for 16- and 17-year-olds.",
         "The SW did not miss any visits.",
