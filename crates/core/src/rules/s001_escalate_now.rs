@@ -456,6 +456,13 @@ static PLACE_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
     ))
 });
 
+/// Words that point back to the sentence before ("The carer did not report this").
+static ANAPHOR: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:this|it|that|these|them|the (?:disclosure|allegation|allegations|concern|concerns|incident|injury|injuries|bruising|marks?|contact|notification|information|call|intelligence))\b",
+    ))
+});
+
 /// Every trigger in `text`, with where it starts.
 fn triggers(
     matcher: &EscalationMatcher,
@@ -534,7 +541,12 @@ fn triggers(
     // plan") without pointing back to it.
     if let Some((at, not_acted_end)) = first_not_acted(matcher, text) {
         let harm_here = current_harm(matcher, text) || harm_as_object(matcher, text, not_acted_end);
-        let harm_before = previous.is_some_and(|p| current_harm(matcher, p));
+        // Without a word pointing back, the harm before must be someone's: a sentence that
+        // names a person ("Freya self-harmed …"), not practice in general ("Leaders have
+        // improved the response to allegations").
+        let points_back = matcher.follows_on.is_match(text) || ANAPHOR.is_match(text);
+        let harm_before =
+            previous.is_some_and(|p| current_harm(matcher, p) && (points_back || person_named(p)));
         if harm_here || harm_before {
             out.push((Indicator::NotActedOn, at, not_acted_end));
         }
@@ -1474,6 +1486,7 @@ mod tests {
             "The inspection found that, across the service, some children who go missing do not always receive a timely return home interview.",
             "Father was prosecuted in 2021 and he has had no contact with the family since his release.",
             "The worker has been able to establish where Leo is living.",
+            "Leaders have improved the response to allegations. Some referrals have not been progressed quickly enough.",
         ] {
             silent("S001", text);
         }
