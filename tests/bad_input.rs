@@ -82,6 +82,14 @@ fn inputs() -> &'static Inputs {
             .map(|i| format!("{} Judgement: Weak\n", ">".repeat(i)))
             .collect();
         write("deep-stairs.audit.md", &(stairs + AREA));
+        // One sentence of 1 MB, thick with phrases and clauses that point back to the one
+        // before ("… which go is weak and remain poor …"): once a recursion without end and
+        // work for each phrase that grew with the sentence.
+        let run_on = format!(
+            "{AREA}The plan{}.\n",
+            " which go is weak and remain poor".repeat(30_000)
+        );
+        write("run-on.audit.md", &run_on);
         Inputs { dir }
     })
 }
@@ -403,6 +411,17 @@ fn deeply_nested_markdown_is_linted() {
         let found = json_codes(&o);
         assert!(found.contains(&"J002".to_owned()), "{name}: {found:?}");
     }
+}
+
+#[test]
+fn a_run_on_sentence_thick_with_phrases_is_linted() {
+    let path = inputs().path("run-on.audit.md");
+    let o = check(&["--format", "json", path.to_str().unwrap()]);
+    assert!(!stderr(&o).contains("overflow"), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let found = json_codes(&o);
+    assert!(found.contains(&"J002".to_owned()), "{found:?}");
+    assert!(found.contains(&"W001".to_owned()), "{found:?}");
 }
 
 // ---------------------------------------------------------------------------------------

@@ -485,7 +485,20 @@ pub(crate) fn clause_start(view: &View, at: usize) -> usize {
 /// The subject of the clause that token `at` is in: from the clause start up to its first
 /// verb or auxiliary (before `at`).
 pub(crate) fn clause_subject(view: &View, at: usize) -> (usize, usize) {
+    clause_subject_within(view, at, 8)
+}
+
+/// [`clause_subject`], following a shared or relative clause back at most `hops` times (a
+/// run-on sentence of thousands of "… and remain …" must not recurse without end).
+fn clause_subject_within(view: &View, at: usize, hops: usize) -> (usize, usize) {
     let start = clause_start(view, at);
+    let back = |to: usize| {
+        if hops == 0 {
+            (to, to)
+        } else {
+            clause_subject_within(view, to, hops - 1)
+        }
+    };
     // "The response to children who go missing is inadequate": a relative clause that has
     // its own verb before the main verb belongs to the subject, whose head comes before it.
     if start > 1 && start < at && view.tokens[start - 1].is_any(&["who", "which", "that"]) {
@@ -500,7 +513,7 @@ pub(crate) fn clause_subject(view: &View, at: usize) -> (usize, usize) {
                     && verbs::is_known_base(view.word(j)))
         };
         if main_verb.is_some_and(|m| (start..m).any(own_verb)) {
-            return clause_subject(view, start - 1);
+            return back(start - 1);
         }
     }
     // "The parents were hostile and remain uncooperative": a second verb shares the
@@ -510,7 +523,7 @@ pub(crate) fn clause_subject(view: &View, at: usize) -> (usize, usize) {
         && view.tokens[start - 1].is_any(&["and", "but", "or"])
         && (view.is_verbish(start) || view.tokens[start].is_any(COPULAS))
     {
-        return clause_subject(view, start - 1);
+        return back(start - 1);
     }
     // "The quality of plans is inconsistent and (too often) poor": a word just after the
     // coordinator (and its adverbs) shares the predicate, and so the subject, of the word before it.
@@ -537,7 +550,7 @@ pub(crate) fn clause_subject(view: &View, at: usize) -> (usize, usize) {
         && view.tokens[start - 2].kind == english::Kind::Word
         && !view.is_boundary(start - 2)
     {
-        return clause_subject(view, start - 1);
+        return back(start - 1);
     }
     // The first word is part of the subject even when it looks like a verb ("Recording
     // has been …", "Closing the case …").
