@@ -705,6 +705,20 @@ mod tests {
     #[test]
     fn significance() {
         use ShortfallKind::*;
+        // A safeguarding response missing from the file is a concern not acted on.
+        assert_eq!(
+            kinds("There is no evidence that a strategy discussion was held."),
+            [(NotActedOn, true)]
+        );
+        // Visits with a parent only: the child not seen.
+        assert_eq!(
+            kinds("The statutory visits since then have been with mother only."),
+            [(NotSeen, true)]
+        );
+        assert_eq!(
+            kinds("The targets were not carried forward into the autumn PEP."),
+            [(NotDone, false)]
+        );
         assert_eq!(
             kinds("Sam has not been seen since 2 September."),
             [(NotSeen, true)]

@@ -274,6 +274,9 @@ pub const PARTICIPLES: &[&str] = &[
     "revised",
     "refreshed",
     "carried out",
+    "carried forward",
+    "carried over",
+    "brought forward",
     "followed",
     "visited",
     "seen",
@@ -379,6 +382,13 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::NotActedOn,
         Subject::Any,
     ),
+    // "There is no evidence that a strategy discussion was held": a safeguarding response
+    // that is not on the file is a concern not acted on, not only a gap in recording.
+    (
+        r"no (?:record|evidence|recording|indication) (?:on (?:the )?file )?(?:of|that) (?:an? |any |the )?(?:strategy discussion|strategy meeting|s47(?: enquiry| enquiries)?|section 47(?: enquiry| enquiries)?|child protection enquiry|child protection medical|cp medical|lado referral|referral to (?:the )?(?:lado|police|mash))",
+        ShortfallKind::NotActedOn,
+        Subject::Any,
+    ),
     // The child not seen.
     (
         r"(?:(?:has|have|had){not} (?:yet |always |consistently |regularly |routinely |once |ever )*been|(?:is|are|was|were){not}) (?:yet |always |consistently |regularly |routinely |once |ever )*(?:seen|visited|sighted)",
@@ -389,6 +399,12 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         r"(?:has|have|had){not} (?:yet |since )?(?:had|received) (?:a |an |any )?(?:{w} ){0,2}?(?:visits?|contact|sighting)",
         ShortfallKind::NotSeen,
         Subject::NotAdult,
+    ),
+    // "the visits since then have been with mother only".
+    (
+        r"(?:visits?|contacts?) (?:{w} ){0,4}?(?:have been|has been|were|was|are|is) (?:with|to) (?:the )?(?:{w} )?(?:mother|father|mum|dad|parents?|carers?|grandparents?|adults?) (?:alone|only)",
+        ShortfallKind::NotSeen,
+        Subject::Any,
     ),
     (
         r"not (?:been )?(?:seen|visited|sighted) (?:since|for|in|within|during|between|at|by)",
@@ -522,7 +538,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         Subject::Any,
     ),
     (
-        r"(?:lack of|lacks|lacking|a gap|gaps in|gap in|gaps between|there is little|there was little|little evidence|little analysis|little detail|missing from (?:the )?(?:file|record|records|plan|assessment|chronology|minutes|case notes|system|report))",
+        r"(?:lack of|lacks|lacking|a gap|(?:one|only|main|key) gap|gaps in|gap in|gaps between|there is little|there was little|little evidence|little analysis|little detail|missing from (?:the )?(?:file|record|records|plan|assessment|chronology|minutes|case notes|system|report))",
         ShortfallKind::Recording,
         Subject::Any,
     ),
@@ -610,7 +626,7 @@ pub const EVALUATIVE: &[&str] = &[
 pub const HEDGES: &str = r"\b(?:next steps?|going forward|moving forward|to (?:make|ensure|develop|strengthen|improve|embed|sharpen|tighten|focus|build|address|include|add)|however|but|although|though|whilst|whereas|despite|yet|only|not|no|never|nor|none|less|fewer|partly|partially|in part|some|further|more (?:work|needs?|could|should)|could|would|should|needs?|needed|requires?|required|improv\w*|develop\w*|inconsisten\w*|limited|unclear|concern\w*|worr\w*|gaps?|delay\w*|drift\w*|lack\w*|missed|late|overdue|outstanding actions?|still|remains? to|awaited|awaiting|difficult\w*|challeng\w*|struggl\w*|barrier\w*|unfortunately|regrettabl\w*)\b|n['’]t\b";
 
 /// Positive evaluation: what a wholly positive evidence says about practice.
-pub const POSITIVE: &str = r"\b(?:positive(?:ly)?|strengths?|strong(?:ly)?|effective(?:ly)?|timely|good|excellent|outstanding|thorough(?:ly)?|robust(?:ly)?|clear(?:ly)?|detailed|comprehensive|child[- ]centred|child[- ]focused|meaningful(?:ly)?|purposeful(?:ly)?|thoughtful(?:ly)?|sensitive(?:ly)?|creative(?:ly)?|skil(?:l)?ful(?:ly)?|appropriate(?:ly)?|proportionate(?:ly)?|helpful|insightful|rigorous(?:ly)?|tenacious(?:ly)?|commendable|encouraging|reassuring|valuable|regular(?:ly)?|consistent(?:ly)?|prompt(?:ly)?|swift(?:ly)?|within (?:the )?(?:statutory |agreed |required )?timescales?|up[- ]to[- ]date|on time|in time|well[- ]\w+|smart|specific|improv(?:ed|ing|ement)|progress(?:ed|ing)?|safe|settled|thriving|flourishing)\b";
+pub const POSITIVE: &str = r"\b(?:positive(?:ly)?|strengths?|strong(?:ly)?|effective(?:ly)?|timely|good|excellent|outstanding|thorough(?:ly)?|robust(?:ly)?|clear(?:ly)?|detailed|comprehensive|child[- ]centred|child[- ]focused|meaningful(?:ly)?|purposeful(?:ly)?|thoughtful(?:ly)?|sensitive(?:ly)?|creative(?:ly)?|skil(?:l)?ful(?:ly)?|appropriate(?:ly)?|proportionate(?:ly)?|helpful|insightful|rigorous(?:ly)?|tenacious(?:ly)?|commendable|encouraging|reassuring|valuable|regular(?:ly)?|consistent(?:ly)?|prompt(?:ly)?|swift(?:ly)?|within (?:the )?(?:statutory |agreed |required )?timescales?|up[- ]to[- ]date|on time|in time|well[- ]\w+|smart|specific|improv(?:ed|ing|ement)|progress(?:ed|ing)?|safe|settled|thriving|flourishing|at (?:each|every) (?:key )?(?:visit|review|decision|meeting|stage|point|contact)|reflects? (?:his|her|their|the child's|the young person's) (?:own )?(?:views|wishes|goals|needs|voice|feelings|aspirations)|at least (?:weekly|fortnightly|monthly))\b";
 
 /// Markers that open a sequenced event ("Then…", "The following week…").
 pub const SEQUENCE_MARKERS: &str = r"(?:then|next|after (?:that|this|which|the \w+)|afterwards|subsequently|following (?:this|that|the \w+)|later(?: that (?:day|week|month))?|the (?:following|next) (?:day|week|month|morning|afternoon|evening|visit|meeting|session|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) later|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?) after(?:wards)?|finally|eventually|shortly (?:after|afterwards|before)|soon after(?:wards)?|since then|from then on|at that point|that (?:day|week|afternoon|evening|morning)|in (?:early|mid|late) (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)?)|by the (?:end|time)|at the (?:next|following|first|second|third|last) \w+|(?:first|firstly|secondly|thirdly|lastly))";

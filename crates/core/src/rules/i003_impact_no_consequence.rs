@@ -147,6 +147,8 @@ mod tests {
             "For Sam, this is a worry.",
             "For Sam, the impact is that there is no up-to-date chronology on her file.",
             "For Sam, the impact is that her father has not been spoken to about the plan.",
+            // What the plan holds is a fact about the document, not what follows for Sam.
+            "For Sam, the impact is that her plan does not include her school.",
             "Sam enjoys football and drawing. She is in Year 4.",
             "For Sam, the quality of the direct work has been good.",
             "For Sam, mother could not attend the conference.",

@@ -62,6 +62,10 @@ const DENYING_WORDS: &[&str] = &[
     "not",
     "no",
     "never",
+    "rarely",
+    "seldom",
+    "cannot",
+    "unable",
     "yet",
     "neither",
     "fail",
@@ -147,7 +151,8 @@ struct Negation {
     /// The token after the group (adverbs not included).
     end: usize,
     form: Form,
-    never: bool,
+    /// The word of the negation the rewrite keeps: "not", "never", "rarely" or "seldom".
+    negator: &'static str,
     yet: bool,
 }
 
@@ -158,7 +163,7 @@ enum Action {
     Passive {
         object: (usize, usize),
         participle: String,
-        never: bool,
+        negator: &'static str,
         /// Adverbs before "been" ("yet", "always").
         before_been: String,
         /// Adverbs after "been" ("properly").
@@ -171,6 +176,9 @@ enum Action {
     Nominal { noun: String },
     /// "There was no evidence of {gerund}…".
     Gerund { gerund: String },
+    /// Not accounting for practice ("could not evidence that …", "cannot explain why …"):
+    /// "There was no evidence that …", "There was no record of why …".
+    Accounted { that: bool },
 }
 
 /// One deficit-phrased clause.
@@ -248,7 +256,7 @@ fn negation_group_at(view: &View, k: usize) -> Option<Negation> {
         Some(Negation {
             end,
             form,
-            never: false,
+            negator: "not",
             yet: false,
         })
     };
@@ -258,8 +266,9 @@ fn negation_group_at(view: &View, k: usize) -> Option<Negation> {
         "didn't" | "doesn't" | "don't" => neg(k + 1, Form::Base),
         "has" | "have" | "had" if not(next) => neg(k + 2, Form::Participle),
         "hasn't" | "haven't" | "hadn't" => neg(k + 1, Form::Participle),
-        "has" | "have" | "had" if next == "never" => Some(Negation {
-            never: true,
+        // "has never visited", "have rarely recorded".
+        "has" | "have" | "had" if matches!(next, "never" | "rarely" | "seldom") => Some(Negation {
+            negator: negator(next),
             ..neg(k + 2, Form::Participle)?
         }),
         "has" | "have" | "had" | "is" | "are" | "was" | "were"
@@ -293,8 +302,29 @@ fn negation_group_at(view: &View, k: usize) -> Option<Negation> {
         {
             neg(k + 4, Form::Base)
         }
-        // "Social workers never use chronologies": a present base after "never".
-        "never"
+        // "Leaders could not demonstrate", "the service cannot evidence": an inability to
+        // account for practice is itself the deficit (an inability to do something else,
+        // "could not gain entry", is an obstacle met, and stays silent).
+        "could" | "can" | "cannot" | "couldn't" | "can't"
+            if (w.ends_with('t') || not(next))
+                && ACCOUNTING_VERBS.contains(&view.word(if w.ends_with('t') {
+                    k + 1
+                } else {
+                    k + 2
+                })) =>
+        {
+            neg(if w.ends_with('t') { k + 1 } else { k + 2 }, Form::Base)
+        }
+        "was" | "were" | "is" | "are"
+            if next == "unable"
+                && view.word(k + 2) == "to"
+                && ACCOUNTING_VERBS.contains(&view.word(k + 3)) =>
+        {
+            neg(k + 3, Form::Base)
+        }
+        // "Social workers never use chronologies", "managers rarely record the rationale": a
+        // present base after "never", "rarely" or "seldom".
+        "never" | "rarely" | "seldom"
             if verbs::is_known_base(next)
                 && !verbs::is_past_form(next)
                 && k > 0
@@ -303,12 +333,12 @@ fn negation_group_at(view: &View, k: usize) -> Option<Negation> {
                 && !(k + 2..(k + 10).min(view.len())).any(|i| view.word(i) == "without") =>
         {
             Some(Negation {
-                never: true,
+                negator: negator(w),
                 ..neg(k + 1, Form::Base)?
             })
         }
-        "never" => Some(Negation {
-            never: true,
+        "never" | "rarely" | "seldom" => Some(Negation {
+            negator: negator(w),
             ..neg(k + 1, Form::Past)?
         }),
         // "made no contact with father", "took no action": the verb itself, its object
@@ -321,6 +351,28 @@ fn negation_group_at(view: &View, k: usize) -> Option<Negation> {
             neg(k, Form::Past)
         }
         _ => None,
+    }
+}
+
+/// Verbs of accounting for practice, whose "could not" is a deficit: "could not evidence
+/// that children were seen alone".
+const ACCOUNTING_VERBS: &[&str] = &[
+    "evidence",
+    "demonstrate",
+    "show",
+    "explain",
+    "articulate",
+    "account",
+    "justify",
+];
+
+/// The negating word `word` is, as the rewrite keeps it.
+fn negator(word: &str) -> &'static str {
+    match word {
+        "never" => "never",
+        "rarely" => "rarely",
+        "seldom" => "seldom",
+        _ => "not",
     }
 }
 
@@ -418,7 +470,7 @@ fn active(view: &View, previous: Previous<'_, '_>, k: usize) -> Option<Deficit> 
             || t.is_punct(&[','])
             || (t.is_any(&["has", "have", "had"])
                 && view.word(k).starts_with(['f', 'n', 'o'])
-                && view.word(k) != "never");
+                && !matches!(view.word(k), "never" | "rarely" | "seldom"));
         if !skippable {
             break;
         }
@@ -831,7 +883,15 @@ fn verb_phrase(
         }
         c += 1;
     }
-    let action = if !gerunds.is_empty() || complement {
+    let action = if complement
+        && gerunds.is_empty()
+        && ACCOUNTING_VERBS.contains(&lemma.as_str())
+        && view.word(verb_end) != "to"
+    {
+        Action::Accounted {
+            that: view.word(verb_end) == "that",
+        }
+    } else if !gerunds.is_empty() || complement {
         Action::Gerund {
             gerund: with_particle(&verbs::gerund(&lemma), particle.as_deref()),
         }
@@ -839,7 +899,7 @@ fn verb_phrase(
         Action::Passive {
             object,
             participle,
-            never: negation.never,
+            negator: negation.negator,
             before_been: before_been.join(" "),
             after_been: after_been.join(" "),
             indefinite: false,
@@ -864,7 +924,7 @@ fn verb_phrase(
     };
     let replace_end = match &action {
         Action::Passive { object, .. } => object.1,
-        Action::Nominal { .. } | Action::Gerund { .. } => {
+        Action::Nominal { .. } | Action::Gerund { .. } | Action::Accounted { .. } => {
             if preposition.is_some() {
                 verb_end - 1
             } else {
@@ -1380,14 +1440,14 @@ fn neither_nor(view: &View, k: usize) -> Option<Deficit> {
         Negation {
             end: second + 1,
             form: Form::Participle,
-            never: false,
+            negator: "not",
             yet: false,
         }
     } else {
         Negation {
             end: second,
             form: Form::Past,
-            never: false,
+            negator: "not",
             yet: false,
         }
     };
@@ -1459,7 +1519,7 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
             action: Action::Passive {
                 object: (k + 1, object_end),
                 participle: view.word(participle_at).to_owned(),
-                never: false,
+                negator: "not",
                 before_been: String::new(),
                 after_been: String::new(),
                 indefinite: true,
@@ -1474,7 +1534,7 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
     let negation = Negation {
         end: role_end + 1,
         form: Form::Base,
-        never: false,
+        negator: "not",
         yet: false,
     };
     let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
@@ -1536,7 +1596,7 @@ fn inverted(view: &View, k: usize) -> Option<Deficit> {
     let negation = Negation {
         end: role_end,
         form,
-        never: false,
+        negator: "not",
         yet: false,
     };
     let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
@@ -1546,10 +1606,15 @@ fn inverted(view: &View, k: usize) -> Option<Deficit> {
 fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
     let w = view.word(k);
     let mut i = match w {
-        "was" | "were" | "is" | "are" if matches!(view.word(k + 1), "not" | "never") => k + 2,
+        "was" | "were" | "is" | "are"
+            if matches!(view.word(k + 1), "not" | "never" | "rarely" | "seldom") =>
+        {
+            k + 2
+        }
         "wasn't" | "weren't" | "isn't" | "aren't" => k + 1,
         "has" | "have" | "had"
-            if matches!(view.word(k + 1), "not" | "never") && view.word(k + 2) == "been" =>
+            if matches!(view.word(k + 1), "not" | "never" | "rarely" | "seldom")
+                && view.word(k + 2) == "been" =>
         {
             k + 3
         }
@@ -1563,7 +1628,7 @@ fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
         }
         _ => return None,
     };
-    let never = view.word(k + 1) == "never";
+    let negator = negator(view.word(k + 1));
     let mut before_been = Vec::new();
     // "not well understood": a degree word, like "sufficiently", between the two.
     while (english::is_adverb(view.word(i)) || view.word(i) == "well") && !view.word(i).is_empty() {
@@ -1637,7 +1702,7 @@ fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
         action: Action::Passive {
             object: (start, k),
             participle,
-            never,
+            negator,
             before_been: before_been.join(" "),
             after_been: String::new(),
             indefinite: false,
@@ -1795,7 +1860,7 @@ fn rewrite(view: &View, d: &Deficit) -> Rewrite {
         Action::Passive {
             object,
             participle,
-            never,
+            negator,
             before_been,
             after_been,
             indefinite,
@@ -1819,7 +1884,7 @@ fn rewrite(view: &View, d: &Deficit) -> Rewrite {
                 Some(rest) => (format!("no {rest}"), ""),
                 // "made no contact" → "no contact had been made".
                 None if subject_case.starts_with("no ") => (subject_case, ""),
-                None => (subject_case, if *never { "never" } else { "not" }),
+                None => (subject_case, *negator),
             };
             // The question and the next step name what was not done, without "no" or "any"
             // ("an attempt", "contact with father").
@@ -1870,6 +1935,15 @@ fn rewrite(view: &View, d: &Deficit) -> Rewrite {
             head: frame(&format!("there was no evidence of {noun}")),
             question: format!("What helped or hindered {noun} taking place{rest}?"),
             next_step: format!("The next step is for {noun} to take place{next_rest}."),
+        },
+        Action::Accounted { that } => Rewrite {
+            head: frame(if *that {
+                "there was no evidence"
+            } else {
+                "there was no record of"
+            }),
+            question: format!("What would help the file show{rest}?"),
+            next_step: format!("The next step is for the file to show{next_rest}."),
         },
         Action::Gerund { gerund } => Rewrite {
             head: frame(&format!("there was no evidence of {gerund}")),

@@ -1,7 +1,7 @@
 use super::tone::{self, Previous, Target, View};
 use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Fix, Severity};
-use crate::english;
+use crate::english::{self, verbs};
 use crate::lexicon::tone::{
     LabelEntry, LabelKind, CIRCUMSTANCE_NOUNS, COPULAS, DEGREE_WORDS, FAMILY_WORDS, LABELS,
     LIFE_NOUNS, META_LABEL_WORDS, PRACTICE_NOUNS, SPEECH_VERBS,
@@ -65,7 +65,14 @@ fn judge(
     let kind = entry.map_or(LabelKind::Person, |e| e.kind);
     // Before a noun ("a chaotic household") the noun is what is labelled; otherwise the
     // subject of the clause is.
-    let noun = noun_after(view, last);
+    // "Drug addicts visit the flat": after a plural label, a verb with its object is the
+    // clause's verb, not a noun the label modifies.
+    let verb_next = view.word(last - 1).ends_with('s')
+        && verbs::is_known_base(view.word(last))
+        && view
+            .tok(last + 1)
+            .is_some_and(|t| t.is_any(english::DETERMINERS) || t.is_any(&["her", "his", "their"]));
+    let noun = noun_after(view, last).filter(|_| !verb_next);
     let target = match noun {
         Some((_, e)) => {
             // Before a noun, only a person or how they live is labelled ("a chaotic

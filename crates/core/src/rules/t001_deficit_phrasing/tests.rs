@@ -794,3 +794,53 @@ fn a_phrase_of_when_between_the_passive_and_its_agent() {
         "The form was not returned on time by the end of the month.",
     );
 }
+
+#[test]
+fn rarely_and_seldom_are_deficits_kept_in_the_rewrite() {
+    assert_fix(
+        "Social workers rarely use chronologies to inform assessments.",
+        "T001",
+        0,
+        "There was evidence that chronologies had rarely been used to inform assessments.",
+    );
+    assert_fix(
+        "The IRO has seldom challenged drift.",
+        "T001",
+        0,
+        "There was evidence that drift had seldom been challenged.",
+    );
+    fires(
+        "T001",
+        "Chronologies are rarely completed by social workers.",
+    );
+    // About the family, or praise, or not about anyone: silent.
+    silent("T001", "Jo rarely attends school.");
+    silent("T001", "The social worker rarely missed a visit.");
+    silent("T001", "It is rarely the case that workers are late.");
+}
+
+#[test]
+fn not_accounting_for_practice_is_a_deficit_and_an_obstacle_is_not() {
+    assert_fix(
+        "The service could not evidence that children were seen alone.",
+        "T001",
+        0,
+        "There was no evidence that children were seen alone.",
+    );
+    assert_fix(
+        "Managers were unable to explain why the plan had drifted.",
+        "T001",
+        2,
+        "There was no record of why the plan had drifted. The next step is for the file to show \
+why the plan had drifted.",
+    );
+    fires(
+        "T001",
+        "The SW cannot show how Jo's views informed the plan.",
+    );
+    silent(
+        "T001",
+        "The social worker could not gain entry to the home.",
+    );
+    silent("T001", "Mother could not explain the injury.");
+}

@@ -220,6 +220,8 @@ fn dependency_named_as_who_a_parent_is() {
         "Sam lives with an alcoholic father.",
         "Mother is a heroin addict.",
         "The drug addicts at the flat are a risk to Sam.",
+        // A plural label, then its verb and object: the label is the subject.
+        "Drug addicts visit the flat most evenings.",
         "Mother's friends are addicts.",
         "Father has been described as a drunkard.",
     ] {
