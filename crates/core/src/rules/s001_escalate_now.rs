@@ -67,7 +67,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let audit = doc.audit_date();
     // The latest recent sighting of the child in each area ("seen alone on 14 November",
     // "his social worker sees him weekly"): a gap in sight that came before it has ended.
-    let sightings: Vec<(Option<usize>, i64)> = doc
+    let sightings: Vec<(Option<usize>, Sighting)> = doc
         .sentences
         .iter()
         .filter_map(|s| Some((s.area, recent_sighting(matcher, doc.slice(s.range), audit)?)))
@@ -77,11 +77,11 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         if note[i] || noted_areas.contains(&sentence.area) {
             continue;
         }
-        let seen_since = sightings
-            .iter()
-            .filter(|(area, _)| *area == sentence.area)
-            .map(|&(_, day)| day)
-            .max();
+        let in_area = || sightings.iter().filter(|(area, _)| *area == sentence.area);
+        let seen_since = Seen {
+            any: in_area().map(|(_, s)| s.day).max(),
+            not_last: in_area().filter(|(_, s)| !s.last).map(|(_, s)| s.day).max(),
+        };
         let neighbour = |j: Option<usize>| {
             let other = doc.sentences.get(j?)?;
             same_paragraph(ctx, sentence, other).then(|| doc.slice(other.range))
@@ -275,10 +275,31 @@ fn adult_named(text: &str) -> bool {
         .any(|w| ADULT_FAMILY.contains(&w.to_lowercase().as_str()))
 }
 
-/// The day of a recent sighting of the child that `text` records: the child seen or
-/// visited (not an adult, not negated) within four weeks of the audit date, or seen on a
-/// regular pattern ("weekly", "every fortnight", counted as the audit date).
-fn recent_sighting(matcher: &EscalationMatcher, text: &str, audit: Option<Date>) -> Option<i64> {
+/// A recent sighting of the child.
+struct Sighting {
+    day: i64,
+    /// Told as when the child was last seen ("last seen in Southend on 12 November"): the
+    /// start of an absence, which ends a gap in visits but not a missing episode.
+    last: bool,
+}
+
+/// The latest recent sightings of the child in an area, as the day numbers of the audit
+/// calendar.
+#[derive(Clone, Copy, Default)]
+struct Seen {
+    any: Option<i64>,
+    /// Not told as when the child was last seen.
+    not_last: Option<i64>,
+}
+
+/// A recent sighting of the child that `text` records: the child seen or visited (not an
+/// adult, not negated) within four weeks of the audit date, or seen on a regular pattern
+/// ("weekly", "every fortnight", counted as the audit date).
+fn recent_sighting(
+    matcher: &EscalationMatcher,
+    text: &str,
+    audit: Option<Date>,
+) -> Option<Sighting> {
     let affirmed = |start: usize, end: usize| {
         let before = text.get(..start).unwrap_or("");
         !matcher.not_current_before.is_match(before)
@@ -299,16 +320,21 @@ fn recent_sighting(matcher: &EscalationMatcher, text: &str, audit: Option<Date>)
     }
     let audit_day = audit?.day_number();
     if matcher.regular.is_match(text) {
-        return Some(audit_day);
+        return Some(Sighting {
+            day: audit_day,
+            last: false,
+        });
     }
     // "Last seen on…" reports a gap that runs to today: it must be short (a fortnight, the
     // tightest visiting timescale); any other sighting within four weeks.
-    let window = if LAST.is_match(text) { 14 } else { 28 };
+    let last = LAST.is_match(text);
+    let window = if last { 14 } else { 28 };
     find_cited_dates(text, audit?)
         .iter()
         .map(|d| d.date.day_number())
         .filter(|&day| day <= audit_day && audit_day - day <= window)
         .max()
+        .map(|day| Sighting { day, last })
 }
 
 static LAST: LazyLock<LazyRegex> = LazyLock::new(|| {
@@ -339,7 +365,7 @@ fn trigger(
     previous: Option<&str>,
     next: Option<&str>,
     audit: Option<Date>,
-    seen: Option<i64>,
+    seen: Seen,
 ) -> Option<Indicator> {
     let candidates = triggers(matcher, text, previous, audit);
     if candidates.is_empty() {
@@ -398,7 +424,16 @@ fn trigger(
             let resolved = resolutions.iter().any(resolves)
                 || (returned && returns.iter().any(resolves))
                 || next_resolves(returned)
-                || (returned && seen.is_some_and(|day| seen_since(matcher, text, audit, day)));
+                || (returned && {
+                    // Where a missing child was last seen starts the episode; it ends a
+                    // gap in visits only.
+                    let seen = if matches!(indicator, Indicator::Missing | Indicator::Whereabouts) {
+                        seen.not_last
+                    } else {
+                        seen.any
+                    };
+                    seen.is_some_and(|day| seen_since(matcher, text, audit, day))
+                });
             (!resolved).then_some(indicator)
         })
 }
@@ -448,6 +483,14 @@ static SEEN_OBJECT_ALONE: LazyLock<LazyRegex> = LazyLock::new(|| {
     ))
 });
 
+/// Contact with the police or youth justice ("has had no police contact for 20 months"): a
+/// child out of trouble, not a child no one has seen.
+static OFFENDING_CONTACT: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:police|criminal|offending|youth justice|yot|yos)\s+(?:contact|involvement)\b",
+    ))
+});
+
 /// A place or thing just before "has not been seen" ("his bedroom has not been seen"):
 /// what was not seen is not the child.
 static PLACE_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
@@ -489,6 +532,7 @@ fn triggers(
                 // "his bedroom has not been seen": a place, not the child.
                 Indicator::NotSeen => {
                     matcher.seen_qualifier.is_match(after)
+                        || OFFENDING_CONTACT.is_match(found.as_str())
                         || SEEN_OBJECT_ALONE.is_match(found.as_str())
                         || PLACE_BEFORE.is_match(text.get(..found.start()).unwrap_or(""))
                 }
@@ -1487,6 +1531,51 @@ mod tests {
             "Father was prosecuted in 2021 and he has had no contact with the family since his release.",
             "The worker has been able to establish where Leo is living.",
             "Leaders have improved the response to allegations. Some referrals have not been progressed quickly enough.",
+        ] {
+            silent("S001", text);
+        }
+    }
+
+    #[test]
+    fn a_missing_child_last_seen_recently_is_still_missing() {
+        // Where a missing child was last seen starts the episode; it does not end it.
+        fires(
+            "S001",
+            &dated_area("Kai has been missing from his placement since 14 November 2026 and was last seen at a bus station with older males."),
+        );
+        // A "last seen" date does end a gap in visits, when recent.
+        silent(
+            "S001",
+            &dated_area("Kai was not visited for five weeks over the summer. He was last seen by his social worker on 16 November 2026."),
+        );
+    }
+
+    #[test]
+    fn more_harms_and_more_ways_of_leaving_them_unacted_on() {
+        for text in [
+            // Forced marriage, grooming, an adult "boyfriend", unsafe sleep, an incapacitated
+            // carer, an injury with no mechanism.
+            "Sana (15) says she is being sent to Bangladesh in the holidays to marry a cousin. There has been no contact with the police.",
+            "An older man has been messaging Tia and asking her to meet him at the park. Nobody has checked whether she went.",
+            "Mason (13) spends weekends with a 22-year-old boyfriend. There is no exploitation screening on file.",
+            "Mother often falls asleep on the settee with the baby after drinking. The record shows nothing further.",
+            "Father was passed out in the hallway when the worker called. No referral was made.",
+            "The 4-month-old was brought in with a fractured wrist and the parents gave no mechanism.",
+            "Lola disclosed that her stepfather hit her. The GP has not been contacted.",
+            "Eli showed his teacher a knife he keeps in his bag. There is no Prevent referral.",
+            "Jax (2) was discharged home with bruising to both ears before the skeletal survey had been reported.",
+            // No one has seen the child.
+            "No professional has had eyes on Amelia since September, and four home visits were 'no access'.",
+            "The residential home cannot say where he has slept for the past three nights.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            "Three years ago Kian was groomed online. He has done well since and the case closed in May.",
+            "The report that Jo had been left alone was checked by the duty team within the hour and an adult was present.",
+            "Checks on the report that Jo was left alone found he is 16, and police and school had no concerns.",
+            "He is now 17 and has had no police contact for a year.",
+            "Mother hopes to get married next year.",
         ] {
             silent("S001", text);
         }
