@@ -514,6 +514,7 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "to",
     "no",
     "not",
+    "too",
     "all",
     "both",
     "each",

@@ -64,6 +64,7 @@ const DENYING_WORDS: &[&str] = &[
     "never",
     "rarely",
     "seldom",
+    "few",
     "cannot",
     "unable",
     "yet",
@@ -153,7 +154,9 @@ struct Negation {
     form: Form,
     /// The word of the negation the rewrite keeps: "not", "never", "rarely" or "seldom".
     negator: &'static str,
-    yet: bool,
+    /// An adverb the rewrite puts before "been": "has yet to" → "had not yet been",
+    /// "not all managers record" → "had not always been".
+    before_been: Option<&'static str>,
 }
 
 /// What was not done, ready to be rewritten.
@@ -215,6 +218,7 @@ fn find(view: &View, previous: Previous<'_, '_>) -> Vec<Deficit> {
         }
         let found = active(view, previous, k)
             .or_else(|| inverted(view, k))
+            .or_else(|| quantified(view, k))
             .or_else(|| neither_nor(view, k))
             .or_else(|| no_attempt(view, k))
             .or_else(|| passive_with_agent(view, k));
@@ -257,7 +261,7 @@ fn negation_group_at(view: &View, k: usize) -> Option<Negation> {
             end,
             form,
             negator: "not",
-            yet: false,
+            before_been: None,
         })
     };
     let not = |word: &str| word == "not";
@@ -275,7 +279,7 @@ fn negation_group_at(view: &View, k: usize) -> Option<Negation> {
             if next == "yet" && view.word(k + 2) == "to" =>
         {
             Some(Negation {
-                yet: true,
+                before_been: Some("yet"),
                 ..neg(k + 3, Form::Base)?
             })
         }
@@ -747,8 +751,8 @@ fn verb_phrase(
     let mut v = negation.end;
     let mut before_been = Vec::new();
     let mut after_been = Vec::new();
-    if negation.yet {
-        before_been.push("yet".to_owned());
+    if let Some(adverb) = negation.before_been {
+        before_been.push(adverb.to_owned());
     }
     while v < view.len() && english::is_adverb(view.word(v)) && !view.word(v).is_empty() {
         let w = view.word(v).to_owned();
@@ -1441,14 +1445,14 @@ fn neither_nor(view: &View, k: usize) -> Option<Deficit> {
             end: second + 1,
             form: Form::Participle,
             negator: "not",
-            yet: false,
+            before_been: None,
         }
     } else {
         Negation {
             end: second,
             form: Form::Past,
             negator: "not",
-            yet: false,
+            before_been: None,
         }
     };
     let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
@@ -1535,7 +1539,7 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
         end: role_end + 1,
         form: Form::Base,
         negator: "not",
-        yet: false,
+        before_been: None,
     };
     let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
     let mut d = verb_phrase(view, negation, (i + 2, role_end), k, subordinate)?;
@@ -1576,6 +1580,37 @@ fn practitioner_from(view: &View, mut r: usize) -> Option<(usize, usize)> {
     (role_start == r && practitioner(view, role_start, role_end)).then_some((role_start, role_end))
 }
 
+/// "Not all managers record their oversight", "too few social workers complete
+/// chronologies": a quantifier that denies the practice of some of the practitioners.
+fn quantified(view: &View, k: usize) -> Option<Deficit> {
+    if !(k == 0 || opens_clause(view, k - 1)) {
+        return None;
+    }
+    if !matches!(
+        (view.word(k), view.word(k + 1)),
+        ("not", "all") | ("too", "few")
+    ) {
+        return None;
+    }
+    let (_, role_end) = practitioner_from(view, k + 2)?;
+    let verb = view.word(role_end);
+    let form = if verbs::is_past_form(verb) {
+        Form::Past
+    } else if verbs::is_known_base(verb) && !view.tokens[role_end].is_any(english::AUXILIARIES) {
+        Form::Base
+    } else {
+        return None;
+    };
+    let negation = Negation {
+        end: role_end,
+        form,
+        negator: "not",
+        before_been: Some("always"),
+    };
+    let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
+    verb_phrase(view, negation, (k, role_end), k, subordinate)
+}
+
 /// "At no point did the social worker speak to Zain alone": the negation fronted, the
 /// auxiliary before the subject.
 fn inverted(view: &View, k: usize) -> Option<Deficit> {
@@ -1597,7 +1632,7 @@ fn inverted(view: &View, k: usize) -> Option<Deficit> {
         end: role_end,
         form,
         negator: "not",
-        yet: false,
+        before_been: None,
     };
     let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
     verb_phrase(view, negation, (aux + 1, role_end), k, subordinate)

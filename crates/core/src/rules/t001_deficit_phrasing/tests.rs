@@ -844,3 +844,22 @@ why the plan had drifted.",
     );
     silent("T001", "Mother could not explain the injury.");
 }
+
+#[test]
+fn a_quantifier_that_denies_some_practitioners_their_practice() {
+    assert_fix(
+        "Too few social workers complete chronologies.",
+        "T001",
+        0,
+        "There was evidence that chronologies had not always been completed.",
+    );
+    let d = fires("T001", "Not all managers record their oversight.");
+    assert!(
+        d.message.contains("Not all managers record"),
+        "{}",
+        d.message
+    );
+    // About children, or not a practitioner: silent.
+    silent("T001", "Not all children are seen alone.");
+    silent("T001", "Too few foster carers live locally.");
+}
