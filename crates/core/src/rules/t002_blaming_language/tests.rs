@@ -48,6 +48,11 @@ fn fires_on_judgements_about_practice() {
         "The plan is woefully out of date.",
         "The handover between teams was badly managed.",
         "It is unacceptable that some children in care were left without a social worker.",
+        // Verdicts on practice.
+        "The decision to close the case was indefensible.",
+        "The quality of supervision is deficient.",
+        "The response from the front door was shambolic.",
+        "This was a dereliction of duty by the worker.",
     ] {
         fires("T002", text);
     }
@@ -289,6 +294,8 @@ fn weak_and_chaotic_practice_a_poor_standard_and_a_subject_with_a_relative_claus
         "The family's home conditions are chaotic.",
         "Children who live in poor housing are helped quickly.",
         "Sam's reading is weak for his age.",
+        "Jo's diet is deficient in iron.",
+        "Jo's bedroom was in a shambolic state.",
         "The housing that the family were given is of a poor standard.",
         "Mother's weak grip on the baby worried the health visitor.",
     ] {

@@ -222,6 +222,10 @@ fn dependency_named_as_who_a_parent_is() {
         "The drug addicts at the flat are a risk to Sam.",
         // A plural label, then its verb and object: the label is the subject.
         "Drug addicts visit the flat most evenings.",
+        // A family judged whole, a child named by a behaviour.
+        "The family is dysfunctional.",
+        "Sam is a bully.",
+        "Father is a known troublemaker.",
         "Mother's friends are addicts.",
         "Father has been described as a drunkard.",
     ] {
@@ -229,6 +233,8 @@ fn dependency_named_as_who_a_parent_is() {
     }
     for text in [
         "Sam was given an alcoholic drink by older boys.",
+        "Sam was bullied at school.",
+        "The school has an anti-bullying policy.",
         "Nobody knew the drinks were alcoholic.",
         "Mother is addicted to cannabis.",
         "Father has an addiction to alcohol.",
