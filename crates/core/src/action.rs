@@ -989,28 +989,30 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
     // without the comma ("By 4 December 2026 the social worker will…").
     let mut s = 0;
     if n > 0 && in_list(LEADING_PREPS, &reader.lower(0)) {
+        // A date within the first six words ("By 4 December 2026", "By the end of
+        // January 2027").
         let leading_date = reader.words.get(1).and_then(|second| {
+            let limit = reader.words.get(6).map_or(text.len(), |w| w.start);
             crate::date::find_dates(text)
                 .first()
-                .filter(|d| d.range.start() == second.start)
+                .filter(|d| d.range.start() >= second.start && d.range.start() < limit)
                 .map(|d| d.range.end())
         });
-        if let Some(comma) = text.find(',') {
+        // A date right after the preposition ends the phrase (a comma later in the
+        // action, "…with the SW, recorded in supervision notes", is not its end).
+        if let Some(end) = leading_date {
+            s = reader
+                .words
+                .iter()
+                .position(|w| w.start >= end)
+                .unwrap_or(n);
+        } else if let Some(comma) = text.find(',') {
             let before = reader.words.iter().filter(|w| w.end <= comma).count();
             if before <= 12 {
                 s = reader
                     .words
                     .iter()
                     .position(|w| w.start > comma)
-                    .unwrap_or(n);
-            }
-        }
-        if s == 0 {
-            if let Some(end) = leading_date {
-                s = reader
-                    .words
-                    .iter()
-                    .position(|w| w.start >= end)
                     .unwrap_or(n);
             }
         }
@@ -1739,6 +1741,15 @@ mod tests {
             ("Owner: team manager. Update the plan.", "team manager"),
             ("Mother to attend the parenting course.", "Mother"),
             ("Jo's SW to request a Lifelong Links search.", "SW"),
+            // A leading date without its comma, and a comma later in the action.
+            (
+                "By 15/12/2026 the TM will review the plan with the SW, recorded in supervision.",
+                "TM",
+            ),
+            (
+                "By the end of January 2027 the IRO will meet Jo, recorded on file.",
+                "IRO",
+            ),
         ] {
             assert_eq!(owner(text).as_deref(), Some(want), "{text}");
         }
