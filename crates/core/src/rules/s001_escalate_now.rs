@@ -1576,6 +1576,8 @@ mod tests {
             "Checks on the report that Jo was left alone found he is 16, and police and school had no concerns.",
             "He is now 17 and has had no police contact for a year.",
             "Mother hopes to get married next year.",
+            // A parent's drug use with no referral to a service is not immediate harm.
+            "Father is under the influence of cannabis most evenings. No referral to the substance misuse service has been made yet.",
         ] {
             silent("S001", text);
         }
