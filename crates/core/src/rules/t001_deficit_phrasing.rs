@@ -1583,13 +1583,11 @@ fn practitioner_from(view: &View, mut r: usize) -> Option<(usize, usize)> {
 /// "Not all managers record their oversight", "too few social workers complete
 /// chronologies": a quantifier that denies the practice of some of the practitioners.
 fn quantified(view: &View, k: usize) -> Option<Deficit> {
-    if !(k == 0 || opens_clause(view, k - 1)) {
-        return None;
-    }
     if !matches!(
         (view.word(k), view.word(k + 1)),
         ("not", "all") | ("too", "few")
-    ) {
+    ) || !(k == 0 || opens_clause(view, k - 1))
+    {
         return None;
     }
     let (_, role_end) = practitioner_from(view, k + 2)?;
