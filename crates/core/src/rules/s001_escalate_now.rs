@@ -1563,6 +1563,7 @@ mod tests {
             "The 4-month-old was brought in with a fractured wrist and the parents gave no mechanism.",
             "Lola disclosed that her stepfather hit her. The GP has not been contacted.",
             "Eli showed his teacher a knife he keeps in his bag. There is no Prevent referral.",
+            "Kyle accused his foster carer of hitting him with a slipper. The LADO has not been informed.",
             "Jax (2) was discharged home with bruising to both ears before the skeletal survey had been reported.",
             // No one has seen the child.
             "No professional has had eyes on Amelia since September, and four home visits were 'no access'.",
@@ -1576,6 +1577,7 @@ mod tests {
             "Checks on the report that Jo was left alone found he is 16, and police and school had no concerns.",
             "He is now 17 and has had no police contact for a year.",
             "Mother hopes to get married next year.",
+            "Jo was accused of stealing at school. Mother has not been told.",
             // A parent's drug use with no referral to a service is not immediate harm.
             "Father is under the influence of cannabis most evenings. No referral to the substance misuse service has been made yet.",
         ] {
