@@ -657,6 +657,14 @@ static OBJECT: LazyLock<LazyRegex> = LazyLock::new(|| {
     ))
 });
 
+/// An enquiry or assessment as the subject just before a cue: what it closes "with no
+/// further action" was itself the action.
+static ENQUIRY_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:enquiry|enquiries|investigation|s47|section 47|assessment|strategy discussion|strategy meeting|medical)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?$",
+    ))
+});
+
 /// Where "no action was taken" (or the like) starts. It is itself a negation, so only a
 /// hypothetical before it ("if no action is taken") makes it not count.
 fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, usize)> {
@@ -668,7 +676,9 @@ fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, us
             let trimmed = before.trim_end().to_lowercase();
             !(trimmed.ends_with(" if")
                 || trimmed.ends_with(" unless")
-                || trimmed.ends_with(" whether"))
+                || trimmed.ends_with(" whether")
+                // "The enquiry closed with no further action": the enquiry was the action.
+                || ENQUIRY_BEFORE.is_match(before))
         })
         .map(|m| (m.start(), m.end()))
 }
@@ -1580,6 +1590,32 @@ mod tests {
             "Jo was accused of stealing at school. Mother has not been told.",
             // A parent's drug use with no referral to a service is not immediate harm.
             "Father is under the influence of cannabis most evenings. No referral to the substance misuse service has been made yet.",
+        ] {
+            silent("S001", text);
+        }
+    }
+
+    #[test]
+    fn paragraphs_that_bury_the_risk_and_paragraphs_that_resolve_it() {
+        for text in [
+            "Visits are regular and the plan is clear. Ruby (3) swallowed her mother's methadone last week and was treated in hospital. No one from the team has been to the home since.",
+            "The assessment is thorough. On 14/11/2026 the HV saw a bruise on Kit's ear that neither parent could explain, and nothing on file shows a strategy discussion.",
+            "Father told his CPN he hears voices telling him his son is possessed. Nothing on the file shows a visit since.",
+            "Jude (14) has been absent from his placement since 15/11/2026 and is recorded as a high-risk missing child.",
+            "The safety plan agreed in June is a strength. Police attended on 12/11/2026 after father strangled mother in front of Lio; the safety plan has not been revisited.",
+            "Sami, 5 months, has a fractured rib and was discharged home with both parents that evening before a skeletal survey had taken place.",
+            "Megan took two overdoses this month and the hospital's advice has not been passed on to her carers.",
+            "Her placement ended this morning and no bed has been found for her for tonight.",
+            "There is no record of who is looking after Ellis while his mother is in hospital.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            "The team understands the difference between a child who is missing and one who is absent.",
+            "Kayla spent several weeks sofa-surfing in the summer; she has lived in supported accommodation since September.",
+            "Rafi had a bruise in 2024 which led to a S47 enquiry. The paediatrician found the mark consistent with the parents' account and the enquiry closed with no further action.",
+            "The missing from home protocol is referenced in the plan.",
+            "Nadia had two missing episodes in May, each followed by a RHI that informed her plan.",
         ] {
             silent("S001", text);
         }
