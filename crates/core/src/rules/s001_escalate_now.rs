@@ -678,7 +678,8 @@ fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, us
                 || trimmed.ends_with(" unless")
                 || trimmed.ends_with(" whether")
                 // "The enquiry closed with no further action": the enquiry was the action.
-                || ENQUIRY_BEFORE.is_match(before))
+                || (m.as_str().get(..6).is_some_and(|w| w.eq_ignore_ascii_case("closed"))
+                    && ENQUIRY_BEFORE.is_match(before)))
         })
         .map(|m| (m.start(), m.end()))
 }
@@ -1605,6 +1606,8 @@ mod tests {
             "The safety plan agreed in June is a strength. Police attended on 12/11/2026 after father strangled mother in front of Lio; the safety plan has not been revisited.",
             "Sami, 5 months, has a fractured rib and was discharged home with both parents that evening before a skeletal survey had taken place.",
             "Megan took two overdoses this month and the hospital's advice has not been passed on to her carers.",
+            // Only a closure is the enquiry's own action; an assessment not shared is not.
+            "Leo disclosed that his uncle hurt him, but the assessment was not shared with police.",
             "Her placement ended this morning and no bed has been found for her for tonight.",
             "There is no record of who is looking after Ellis while his mother is in hospital.",
         ] {
