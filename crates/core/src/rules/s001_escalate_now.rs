@@ -160,7 +160,7 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
     let negated = if own_clause {
         false
     } else {
-        matcher.not_current_before.is_match(before)
+        matcher.not_current_before.is_match(before) || spent_in_the_past(before)
     };
     if negated || matcher.not_current_after.is_match(after) || matcher.hypothetical.is_match(before)
     {
@@ -176,6 +176,22 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
     let clause = before.get(clause_start..).unwrap_or("");
     !matcher.no_children.is_match(clause) && !generic_class(matcher, before, text.get(start..end))
 }
+
+/// Whether `before` ends in a stretch of time spent in the past ("spent some weeks
+/// sofa-surfing"), not one that runs to now ("has spent three nights missing").
+fn spent_in_the_past(before: &str) -> bool {
+    SPENT.captures(before).is_some_and(|caps| {
+        !caps.get(1).is_some_and(|w| {
+            ["has", "have", "had", "'s"].contains(&w.as_str().to_lowercase().as_str())
+        })
+    })
+}
+
+static SPENT: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)(?:^|\b([\w'’]+)\s+)spent\s+(?:some|several|a few|a couple of|two|three|four|\d+|many)\s+(?:days|weeks|months|nights)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,4}[^\w;:,.!?]*$",
+    ))
+});
 
 /// Whether the trigger sits in a relative clause about children as a class, in the
 /// present or with a modal ("Children who go missing are offered…").
@@ -1609,6 +1625,8 @@ mod tests {
             // Only a closure is the enquiry's own action; an assessment not shared is not.
             "Leo disclosed that his uncle hurt him, but the assessment was not shared with police.",
             "Her placement ended this morning and no bed has been found for her for tonight.",
+            // Time spent that runs to now.
+            "Jo has spent two nights sofa-surfing with men she met online.",
             "There is no record of who is looking after Ellis while his mother is in hospital.",
         ] {
             fires("S001", text);
@@ -1616,6 +1634,7 @@ mod tests {
         for text in [
             "The team understands the difference between a child who is missing and one who is absent.",
             "Kayla spent several weeks sofa-surfing in the summer; she has lived in supported accommodation since September.",
+            "Jo spent three nights missing in March and has been home since.",
             "Rafi had a bruise in 2024 which led to a S47 enquiry. The paediatrician found the mark consistent with the parents' account and the enquiry closed with no further action.",
             "The missing from home protocol is referenced in the plan.",
             "Nadia had two missing episodes in May, each followed by a RHI that informed her plan.",
