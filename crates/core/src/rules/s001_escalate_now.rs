@@ -681,6 +681,14 @@ static ENQUIRY_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
     ))
 });
 
+/// What follows "no referral" when none was needed ("no referral was needed", "no
+/// further action was felt necessary").
+static NOT_NEEDED_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)^\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:deemed\s+|felt\s+|considered\s+|judged\s+|thought\s+)?(?:needed|necessary|required|warranted|indicated|appropriate)\b",
+    ))
+});
+
 /// Where "no action was taken" (or the like) starts. It is itself a negation, so only a
 /// hypothetical before it ("if no action is taken") makes it not count.
 fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, usize)> {
@@ -695,7 +703,9 @@ fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, us
                 || trimmed.ends_with(" whether")
                 // "The enquiry closed with no further action": the enquiry was the action.
                 || (m.as_str().get(..6).is_some_and(|w| w.eq_ignore_ascii_case("closed"))
-                    && ENQUIRY_BEFORE.is_match(before)))
+                    && ENQUIRY_BEFORE.is_match(before))
+                // "No referral was needed": a decision that none was, not a failure.
+                || NOT_NEEDED_AFTER.is_match(text.get(m.end()..).unwrap_or("")))
         })
         .map(|m| (m.start(), m.end()))
 }
@@ -1605,6 +1615,7 @@ mod tests {
             "He is now 17 and has had no police contact for a year.",
             "Mother hopes to get married next year.",
             "Jo was accused of stealing at school. Mother has not been told.",
+            "Jo said her brother pushed her in an argument. No referral was needed, as the school dealt with it.",
             // A parent's drug use with no referral to a service is not immediate harm.
             "Father is under the influence of cannabis most evenings. No referral to the substance misuse service has been made yet.",
         ] {
