@@ -385,6 +385,15 @@ fn negated(view: &View, first: usize) -> bool {
         || (before(1) == "longer" && before(2) == "no")
         || (matches!(before(2), "not" | "never")
             && view.tok(first - 1).is_some_and(|t| t.is_any(DEGREE_WORDS)))
+        // "Rather than calling Harvey manipulative, the plan describes …": a label declined.
+        || (first.saturating_sub(4)..first).any(|i| {
+            matches!(view.word(i), "calling" | "describing" | "labelling" | "labeling")
+                && i >= 2
+                && matches!(
+                    (view.word(i - 2), view.word(i - 1)),
+                    ("rather", "than") | ("instead", "of")
+                )
+        })
 }
 
 /// The auditor quoting someone else's label to discuss it: "School describe Sam as

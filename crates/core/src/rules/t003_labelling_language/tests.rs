@@ -226,6 +226,7 @@ fn dependency_named_as_who_a_parent_is() {
         "The family is dysfunctional.",
         "Sam is a bully.",
         "Father is a known troublemaker.",
+        "Ryan is a persistent liar.",
         "Mother's friends are addicts.",
         "Father has been described as a drunkard.",
     ] {
@@ -235,6 +236,7 @@ fn dependency_named_as_who_a_parent_is() {
         "Sam was given an alcoholic drink by older boys.",
         "Sam was bullied at school.",
         "The school has an anti-bullying policy.",
+        "Rather than calling Harvey manipulative, the plan describes how he kept himself safe.",
         "Nobody knew the drinks were alcoholic.",
         "Mother is addicted to cannabis.",
         "Father has an addiction to alcohol.",
