@@ -53,6 +53,7 @@ fn fires_on_judgements_about_practice() {
         "The quality of supervision is deficient.",
         "The response from the front door was shambolic.",
         "This was a dereliction of duty by the worker.",
+        "The duty team is to blame for the delay.",
     ] {
         fires("T002", text);
     }
@@ -296,6 +297,7 @@ fn weak_and_chaotic_practice_a_poor_standard_and_a_subject_with_a_relative_claus
         "Sam's reading is weak for his age.",
         "Jo's diet is deficient in iron.",
         "Jo's bedroom was in a shambolic state.",
+        "Jo blames herself for the arguments at home.",
         "The housing that the family were given is of a poor standard.",
         "Mother's weak grip on the baby worried the health visitor.",
     ] {
