@@ -383,7 +383,14 @@ fn trigger(
     audit: Option<Date>,
     seen: Seen,
 ) -> Option<Indicator> {
-    let candidates = triggers(matcher, text, previous, audit);
+    let mut candidates = triggers(matcher, text, previous, audit);
+    // "In 2025 Harry had an unexplained bruise": told wholly in a past half a year gone,
+    // the risk is history. A failure to act is still one.
+    if dated_past(text, audit) {
+        candidates.retain(|(indicator, ..)| {
+            matches!(indicator, Indicator::NotActedOn | Indicator::Configured)
+        });
+    }
     if candidates.is_empty() {
         return None;
     }
@@ -477,6 +484,27 @@ static PAST_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
 static DURATION_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
         r"(?i)^[\w\s'’-]{0,40}?\bfor\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years)\b",
+    ))
+});
+
+/// Whether `text` tells only of a past half a year or more before the audit date: every
+/// date it cites is that old, and nothing in it runs to now ("has", "still", "since",
+/// "last seen", "never returned").
+fn dated_past(text: &str, audit: Option<Date>) -> bool {
+    let Some(audit) = audit else {
+        return false;
+    };
+    let dates = find_cited_dates(text, audit);
+    !dates.is_empty()
+        && dates
+            .iter()
+            .all(|d| audit.day_number() - d.date.latest_day_number() >= 183)
+        && !RUNS_TO_NOW.is_match(text)
+}
+
+static RUNS_TO_NOW: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:has|have|hasn['’]t|haven['’]t|is|are|isn['’]t|aren['’]t|am|do|does|don['’]t|doesn['’]t|will|won['’]t|can|cannot|can['’]t|remains?|still|since|continues?|continuing|ongoing|current(?:ly)?|now|today|tonight|yet|to date|last|never|unknown|(?:he|she|it|they|we|there)['’](?:s|re|ve))\b",
     ))
 });
 
@@ -881,6 +909,39 @@ mod tests {
         fires(
             "S001",
             &dated_area("Ola was not seen for six weeks over the summer holidays. Her mother was seen on 12 November 2026."),
+        );
+    }
+
+    #[test]
+    fn a_risk_told_wholly_in_a_past_half_a_year_gone_is_history() {
+        silent(
+            "S001",
+            &dated_area("In 2025 Harry had an unexplained bruise on his cheek."),
+        );
+        silent(
+            "S001",
+            &dated_area("Back in January 2024 Kian was found wandering alone at night."),
+        );
+        // Within half a year, or told as running to now, or never acted on: current.
+        fires(
+            "S001",
+            &dated_area("In October 2026 Kian was found wandering alone at night."),
+        );
+        fires("S001", &dated_area("Kian was last seen in March 2025."));
+        fires(
+            "S001",
+            &dated_area("Kian went missing in May 2025 and never returned."),
+        );
+        fires(
+            "S001",
+            &dated_area(
+                "In 2025 Harry had an unexplained bruise, and no action has ever been taken.",
+            ),
+        );
+        // Without an audit date there is no measure of how long ago.
+        fires(
+            "S001",
+            "## Planning\nJudgement: Good\nEvidence: In 2025 Harry had an unexplained bruise on his cheek.\n",
         );
     }
 
