@@ -86,7 +86,10 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             let other = doc.sentences.get(j?)?;
             same_paragraph(ctx, sentence, other).then(|| doc.slice(other.range))
         };
-        let previous = neighbour(i.checked_sub(1));
+        let previous = neighbour(i.checked_sub(1)).map(|text| Previous {
+            text,
+            names_child: names_child(text, doc.children()),
+        });
         let next = neighbour(i.checked_add(1));
         let Some(indicator) = trigger(matcher, text, previous, next, audit, seen_since) else {
             continue;
@@ -263,6 +266,25 @@ static NO_SUBJECT: LazyLock<LazyRegex> = LazyLock::new(|| {
     ))
 });
 
+/// The sentence before, in the same paragraph.
+#[derive(Clone, Copy)]
+struct Previous<'t> {
+    text: &'t str,
+    /// It names a child of the front matter, anywhere in it ("Megan took two overdoses").
+    names_child: bool,
+}
+
+/// Whether `text` names one of `children` as a whole word.
+fn names_child(text: &str, children: &[String]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| {
+            !w.is_empty()
+                && children
+                    .iter()
+                    .any(|c| c.split_whitespace().next() == Some(w))
+        })
+}
+
 /// Whether `text` names the child: a child word, or a capitalised name after its first word.
 fn person_named(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
@@ -378,7 +400,7 @@ fn seen_since(matcher: &EscalationMatcher, text: &str, audit: Option<Date>, day:
 fn trigger(
     matcher: &EscalationMatcher,
     text: &str,
-    previous: Option<&str>,
+    previous: Option<Previous>,
     next: Option<&str>,
     audit: Option<Date>,
     seen: Seen,
@@ -554,7 +576,7 @@ static ANAPHOR: LazyLock<LazyRegex> = LazyLock::new(|| {
 fn triggers(
     matcher: &EscalationMatcher,
     text: &str,
-    previous: Option<&str>,
+    previous: Option<Previous>,
     audit: Option<Date>,
 ) -> Vec<(Indicator, usize, usize)> {
     let mut out = Vec::new();
@@ -633,8 +655,9 @@ fn triggers(
         // names a person ("Freya self-harmed …"), not practice in general ("Leaders have
         // improved the response to allegations").
         let points_back = matcher.follows_on.is_match(text) || ANAPHOR.is_match(text);
-        let harm_before =
-            previous.is_some_and(|p| current_harm(matcher, p) && (points_back || person_named(p)));
+        let harm_before = previous.is_some_and(|p| {
+            current_harm(matcher, p.text) && (points_back || p.names_child || person_named(p.text))
+        });
         if harm_here || harm_before {
             out.push((Indicator::NotActedOn, at, not_acted_end));
         }
@@ -1632,6 +1655,31 @@ mod tests {
         ] {
             silent("S001", text);
         }
+    }
+
+    #[test]
+    fn harm_before_names_the_child_of_the_front_matter_as_its_first_word() {
+        let area = |child: &str, evidence: &str| {
+            format!(
+                "---\nchild: {child}\n---\n## Planning\nJudgement: Good\nEvidence: {evidence}\n"
+            )
+        };
+        let text =
+            "Megan took two overdoses this month. The hospital's advice has not been shared.";
+        fires("S001", &area("Megan", text));
+        fires(
+            "S001",
+            &area(
+                "Megan",
+                "Megan took two overdoses this month. Nobody has been told.",
+            ),
+        );
+        // Someone else named first is not the child, and practice in general harms no one.
+        silent("S001", &area("Ruby", text));
+        silent(
+            "S001",
+            &area("Megan", "Leaders have improved the response to allegations. Some referrals have not been progressed quickly enough."),
+        );
     }
 
     #[test]
