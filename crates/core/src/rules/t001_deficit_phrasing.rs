@@ -64,6 +64,7 @@ const DENYING_WORDS: &[&str] = &[
     "never",
     "rarely",
     "seldom",
+    "slow",
     "few",
     "cannot",
     "unable",
@@ -133,6 +134,12 @@ fn is_denying(run: &[u8]) -> bool {
             .any(|w| w.as_bytes().eq_ignore_ascii_case(run))
 }
 
+/// The token after "slow to" or "too slow to" at `n`, where the verb is.
+fn slow_to(view: &View, n: usize) -> Option<usize> {
+    let n = if view.word(n) == "too" { n + 1 } else { n };
+    (view.word(n) == "slow" && view.word(n + 1) == "to").then_some(n + 2)
+}
+
 /// How the verb after a negation is inflected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Form {
@@ -157,6 +164,9 @@ struct Negation {
     /// An adverb the rewrite puts before "been": "has yet to" → "had not yet been",
     /// "not all managers record" → "had not always been".
     before_been: Option<&'static str>,
+    /// An adverb the rewrite puts after "been": "was slow to address" → "had not been
+    /// promptly addressed".
+    after_been: Option<&'static str>,
 }
 
 /// What was not done, ready to be rewritten.
@@ -221,7 +231,8 @@ fn find(view: &View, previous: Previous<'_, '_>) -> Vec<Deficit> {
             .or_else(|| quantified(view, k))
             .or_else(|| neither_nor(view, k))
             .or_else(|| no_attempt(view, k))
-            .or_else(|| passive_with_agent(view, k));
+            .or_else(|| passive_with_agent(view, k))
+            .or_else(|| active_failure(view, previous, k));
         match found {
             Some(d) if out.last().is_none_or(|last| d.start >= last.clause_end) => {
                 k = d.clause_end.max(k + 1);
@@ -262,6 +273,7 @@ fn negation_group_at(view: &View, k: usize) -> Option<Negation> {
             form,
             negator: "not",
             before_been: None,
+            after_been: None,
         })
     };
     let not = |word: &str| word == "not";
@@ -284,6 +296,18 @@ fn negation_group_at(view: &View, k: usize) -> Option<Negation> {
             })
         }
         "is" | "are" | "was" | "were" if not(next) => neg(k + 2, Form::Gerund),
+        // "Managers were slow to address drift", "the team has been too slow to respond":
+        // a delay in practice, rewritten "had not been promptly addressed".
+        "is" | "are" | "was" | "were" if slow_to(view, n).is_some() => Some(Negation {
+            after_been: Some("promptly"),
+            ..neg(slow_to(view, n)?, Form::Base)?
+        }),
+        "has" | "have" | "had" if next == "been" && slow_to(view, n + 1).is_some() => {
+            Some(Negation {
+                after_been: Some("promptly"),
+                ..neg(slow_to(view, n + 1)?, Form::Base)?
+            })
+        }
         "isn't" | "aren't" | "wasn't" | "weren't" => neg(k + 1, Form::Gerund),
         "failed" | "fails" | "fail" | "neglected" | "neglects" | "omitted" | "omits" | "forgot"
         | "forgets" | "refused" | "refuses" | "refuse" | "declined" | "declines"
@@ -753,6 +777,9 @@ fn verb_phrase(
     let mut after_been = Vec::new();
     if let Some(adverb) = negation.before_been {
         before_been.push(adverb.to_owned());
+    }
+    if let Some(adverb) = negation.after_been {
+        after_been.push(adverb.to_owned());
     }
     while v < view.len() && english::is_adverb(view.word(v)) && !view.word(v).is_empty() {
         let w = view.word(v).to_owned();
@@ -1446,6 +1473,7 @@ fn neither_nor(view: &View, k: usize) -> Option<Deficit> {
             form: Form::Participle,
             negator: "not",
             before_been: None,
+            after_been: None,
         }
     } else {
         Negation {
@@ -1453,6 +1481,7 @@ fn neither_nor(view: &View, k: usize) -> Option<Deficit> {
             form: Form::Past,
             negator: "not",
             before_been: None,
+            after_been: None,
         }
     };
     let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
@@ -1540,6 +1569,7 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
         form: Form::Base,
         negator: "not",
         before_been: None,
+        after_been: None,
     };
     let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
     let mut d = verb_phrase(view, negation, (i + 2, role_end), k, subordinate)?;
@@ -1604,6 +1634,7 @@ fn quantified(view: &View, k: usize) -> Option<Deficit> {
         form,
         negator: "not",
         before_been: Some("always"),
+        after_been: None,
     };
     let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
     verb_phrase(view, negation, (k, role_end), k, subordinate)
@@ -1631,6 +1662,7 @@ fn inverted(view: &View, k: usize) -> Option<Deficit> {
         form,
         negator: "not",
         before_been: None,
+        after_been: None,
     };
     let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
     verb_phrase(view, negation, (aux + 1, role_end), k, subordinate)
@@ -1743,6 +1775,80 @@ fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
         gerunds: Vec::new(),
         subject_before: None,
     })
+}
+
+/// A failure said by its verb, with a practitioner as subject: "The manager overlooked the
+/// repeated referrals", "the worker had missed the significance of the bruise". Rewritten
+/// as what had not been done ("the repeated referrals had not been noticed"). Said of
+/// anything but a known object of "missed" it stays silent ("Jo missed the opportunity"
+/// has no practitioner; "missed the bus" no known object).
+fn active_failure(view: &View, previous: Previous<'_, '_>, k: usize) -> Option<Deficit> {
+    let word = view.word(k);
+    let participle = match word {
+        "overlooked" | "ignored" | "disregarded" => failure_passive(word)?,
+        "missed" => missed_as(view, k + 1)?,
+        _ => return None,
+    };
+    let mut j = k;
+    if j > 0 && view.tokens[j - 1].is_any(&["has", "have", "had"]) {
+        j -= 1;
+    }
+    // "never missed", "has not ignored", "rarely overlooked": praise, read elsewhere.
+    if j > 0
+        && (view.tokens[j - 1].is_any(&["not", "never", "rarely", "seldom"])
+            || view.word(j - 1).ends_with("n't")
+            || view.word(j - 1).ends_with("n\u{2019}t"))
+    {
+        return None;
+    }
+    let (subject, start) = subject_ending_at(view, previous, j)?;
+    if reflective_frame(view, start) || tone::reported_by_family(view, start, previous) {
+        return None;
+    }
+    let end = clause_end(view, k + 1);
+    let object = parse_object(view, k + 1, end, word)?;
+    let subordinate = start > 0
+        && (view.tokens[start - 1].is_any(english::SUBORDINATORS)
+            || view.tokens[start - 1].is_any(REPORTING_VERBS));
+    Some(Deficit {
+        subject,
+        start,
+        verb_end: k + 1,
+        replace_end: object.1,
+        clause_end: end.max(object.1),
+        subordinate,
+        action: Action::Passive {
+            object,
+            participle: participle.to_owned(),
+            negator: "not",
+            before_been: String::new(),
+            after_been: String::new(),
+            indefinite: false,
+        },
+        gerunds: Vec::new(),
+        subject_before: None,
+    })
+}
+
+/// What "missed" means, read from the first nouns of its object (up to three words, before
+/// any preposition): an opportunity not taken, a sign not recognised, a deadline not met,
+/// a visit not carried out, a meeting not attended.
+fn missed_as(view: &View, object: usize) -> Option<&'static str> {
+    (object..object + 3)
+        .map(|i| view.word(i))
+        .take_while(|w| !english::PREPOSITIONS.contains(w) && !w.is_empty())
+        .find_map(|w| match w {
+            "opportunity" | "opportunities" | "chance" | "chances" => Some("taken"),
+            "significance" | "signs" | "sign" | "indicators" | "indicator" | "cues" | "risk"
+            | "risks" | "pattern" | "patterns" | "link" | "links" | "impact" | "warning" => {
+                Some("recognised")
+            }
+            "deadline" | "deadlines" | "timescale" | "timescales" => Some("met"),
+            "visit" | "visits" => Some("carried out"),
+            "meeting" | "meetings" | "appointment" | "appointments" | "review" | "reviews"
+            | "conference" | "conferences" | "session" | "sessions" => Some("attended"),
+            _ => None,
+        })
 }
 
 /// `text` with its first word lower-cased when it is a common noun the lexicon knows,

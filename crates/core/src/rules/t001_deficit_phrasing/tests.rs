@@ -863,3 +863,59 @@ fn a_quantifier_that_denies_some_practitioners_their_practice() {
     silent("T001", "Not all children are seen alone.");
     silent("T001", "Too few foster carers live locally.");
 }
+
+#[test]
+fn a_delay_in_practice_is_rewritten_as_not_done_promptly() {
+    assert_fix(
+        "Managers have been slow to address drift in children's plans.",
+        "T001",
+        0,
+        "There was evidence that drift in children's plans had not been promptly addressed.",
+    );
+    fires("T001", "The team was too slow to respond to the referral.");
+    // Slow of the family or the child is not practice.
+    silent(
+        "T001",
+        "Mother was slow to engage with the parenting course.",
+    );
+    silent("T001", "Jo was slow to settle at nursery.");
+    silent("T001", "The social worker was not slow to act.");
+}
+
+#[test]
+fn a_failure_said_by_its_verb() {
+    assert_fix(
+        "The manager overlooked the repeated referrals.",
+        "T001",
+        0,
+        "There was evidence that the repeated referrals had not been noticed.",
+    );
+    assert_fix(
+        "The worker missed the significance of the bruise.",
+        "T001",
+        0,
+        "There was evidence that the significance of the bruise had not been recognised.",
+    );
+    assert_fix(
+        "The team missed several opportunities to intervene.",
+        "T001",
+        0,
+        "There was evidence that several opportunities had not been taken to intervene.",
+    );
+    fires(
+        "T001",
+        "The social worker had ignored the school's concerns.",
+    );
+    // Praise, the family, the child, an event, or reported by the family: silent.
+    silent("T001", "The social worker never missed a visit.");
+    silent("T001", "The IRO has not ignored the drift.");
+    silent("T001", "Mother ignored the advice of the health visitor.");
+    silent("T001", "Jo missed the opportunity to attend the review.");
+    assert_fix(
+        "The worker missed a statutory visit in August.",
+        "T001",
+        0,
+        "There was evidence that a statutory visit had not been carried out in August.",
+    );
+    silent("T001", "The worker missed the start of the meeting.");
+}
