@@ -54,6 +54,8 @@ fn fires_on_judgements_about_practice() {
         "The response from the front door was shambolic.",
         "This was a dereliction of duty by the worker.",
         "The duty team is to blame for the delay.",
+        "The decision to close the case was reckless.",
+        "The decision to close the case was a catastrophic error.",
     ] {
         fires("T002", text);
     }
@@ -84,6 +86,8 @@ fn fires_on_hindsight_in_every_form() {
 fn silent_on_the_childs_circumstances_and_reported_words() {
     for text in [
         "Sam's attendance has been poor this term.",
+        "Sam's reckless driving put him at risk.",
+        "Sam has been reckless with money.",
         "Poor attendance by mother at contact has upset Sam.",
         // The scale from good to poor, not a judgement.
         "Managers can tell strong and weak practice apart in supervision.",

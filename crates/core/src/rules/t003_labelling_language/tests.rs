@@ -227,6 +227,7 @@ fn dependency_named_as_who_a_parent_is() {
         "Sam is a bully.",
         "Father is a known troublemaker.",
         "Ryan is a persistent liar.",
+        "Jo is a problem child.",
         "Mother's friends are addicts.",
         "Father has been described as a drunkard.",
     ] {
