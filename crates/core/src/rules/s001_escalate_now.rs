@@ -1642,6 +1642,8 @@ mod tests {
             "The police notification describes father strangling mother while holding the baby. It has not been screened and no MARAC referral has been made.",
             "Neither the school nor the allocated worker has been able to establish where Leo and his baby brother are living.",
             "Aisha, 13, has been picked up from school by different older men in cars over the past week.",
+            "Mother's new partner is a Schedule 1 offender.",
+            "A Schedule 1 offender is staying at the flat.",
             "Both parents were seen injecting heroin in the living room, with Noah, 18 months, crawling near used needles.",
         ] {
             fires("S001", text);
@@ -1650,6 +1652,9 @@ mod tests {
             "The school reported a bruise on Sam's arm. No strategy discussion was needed, as the bruise was explained by a fall that staff saw.",
             "The inspection found that, across the service, some children who go missing do not always receive a timely return home interview.",
             "Father was prosecuted in 2021 and he has had no contact with the family since his release.",
+            // An offender who lives elsewhere, or a former partner, with no contact.
+            "Father, a Schedule 1 offender, lives in Leeds and has no contact with Noah.",
+            "Mother's former partner, a Schedule 1 offender, left the household in 2025 and has had no contact with the family since.",
             "The worker has been able to establish where Leo is living.",
             "Leaders have improved the response to allegations. Some referrals have not been progressed quickly enough.",
         ] {
