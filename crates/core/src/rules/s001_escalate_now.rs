@@ -163,7 +163,8 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
     let negated = if own_clause {
         false
     } else {
-        matcher.not_current_before.is_match(before) || spent_in_the_past(before)
+        (matcher.not_current_before.is_match(before) && !FACTIVE_NEGATION.is_match(before))
+            || spent_in_the_past(before)
     };
     if negated || matcher.not_current_after.is_match(after) || matcher.hypothetical.is_match(before)
     {
@@ -179,6 +180,15 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
     let clause = before.get(clause_start..).unwrap_or("");
     !matcher.no_children.is_match(clause) && !generic_class(matcher, before, text.get(start..end))
 }
+
+/// A negation of knowing that ends just before the trigger's clause ("Leaders were not aware
+/// that 40 children had not been visited", "nobody realised that Jo was missing"): what is
+/// not known is true, so the negation does not deny the trigger.
+static FACTIVE_NEGATION: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:not|n['’]t|never|nobody|no one)\s+(?:[\w'’-]+\s+){0,2}?(?:aware|know|knew|realise|realised|realize|realized|recognise|recognised|recognize|recognized|notice|noticed|understand|understood|appreciate|appreciated)\s+(?:that|how many)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,10}[^\w;:,.!?]*$",
+    ))
+});
 
 /// Whether `before` ends in a stretch of time spent in the past ("spent some weeks
 /// sofa-surfing"), not one that runs to now ("has spent three nights missing").
@@ -251,6 +261,11 @@ fn about_fits(about: About, text: &str, start: usize, end: usize) -> bool {
 fn children_head_clause(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("");
     let clause_start = before.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    // A clause opened by "that" ("Leaders were unaware that 40 children on plans…").
+    let clause_start = before
+        .match_indices(" that ")
+        .last()
+        .map_or(clause_start, |(i, m)| clause_start.max(i + m.len()));
     CHILDREN_FIRST.is_match(before.get(clause_start..).unwrap_or(""))
 }
 
@@ -932,6 +947,29 @@ mod tests {
         fires(
             "S001",
             &dated_area("Ola was not seen for six weeks over the summer holidays. Her mother was seen on 12 November 2026."),
+        );
+    }
+
+    #[test]
+    fn what_no_one_knew_is_still_so() {
+        // Not knowing that a child is unseen or missing does not deny it.
+        fires(
+            "S001",
+            "Leaders were not aware that 40 children on child protection plans had not been visited for over three months.",
+        );
+        fires("S001", "Nobody realised that Jo had gone missing.");
+        fires(
+            "S001",
+            "The local authority does not know where 12 care leavers are living.",
+        );
+        silent("S001", "There is no evidence that Jo has gone missing.");
+        silent(
+            "S001",
+            "The local authority knows where all its care leavers are living.",
+        );
+        silent(
+            "S001",
+            "Managers did not know that Jo was missing until the police called; she was found the same night.",
         );
     }
 
