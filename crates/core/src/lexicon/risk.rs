@@ -156,9 +156,9 @@ pub const RESOLVED: &str = r"\b(?:(?:reduced|dropped|fallen|fell|decreased|come 
 pub const RETURNED: &str = r"\b(?:(?:has |have |had |was |were |is |subsequently |later |safely |then |since |now )*(?:returned|came back|come back|came home|come home)|(?:was|were|has been|have been|had been) (?:quickly |promptly |safely |later |subsequently )?(?:found|located|traced|seen (?:safe|and well|the (?:same|next|following) day|within|later that day))|safe and well|(?:found|located|traced|collected|brought back) (?:her|him|them)\b|since been (?:seen|visited|located|found|traced)|no (?:further |more |new |other )?(?:missing )?(?:episodes?|incidents?) (?:since|after|because)|(?:has been|have been|is now|are now) (?:settled|safe|stable)|settled since|(?:carers?|parents?|mother|father|mum|dad|family|school|staff|police|she|he|they) (?:always |all along |)?(?:knew|know|knows) where (?:she|he|they|[A-Za-z]+) (?:was|were|is|are)|(?:was|were) (?:back |home )(?:by|before) (?:her|his|their|the) (?:agreed|usual|curfew)|(?:has|have)(?:\s+not|n['’]t) (?:been|gone) missing (?:since|again))\b";
 
 /// A child found and brought back, said of them by pronoun ("Police found her at a
-/// friend's house"): a next sentence that says so follows on from a missing episode.
-pub const FOUND_AGAIN: &str =
-    r"\b(?:found|located|traced|collected|picked up|brought back|returned|took) (?:her|him|them)\b";
+/// friend's house") or in a note that opens with it ("Found by police at 03:30"): a next
+/// sentence that says so follows on from a missing episode.
+pub const FOUND_AGAIN: &str = r"\b(?:found|located|traced|collected|picked up|brought back|returned|took) (?:her|him|them)\b|^\W*(?:(?:was|were|has been|had been) )?(?:found|located|traced|returned|came home|came back|collected|brought back)\b";
 
 /// A pattern of going missing: a return ends one episode, not the risk.
 pub const REPEATED: &str = r"\b(?:keeps?|kept|repeatedly|regularly|frequently|often|continues? to|again|most (?:days|nights|weekends)|every (?:day|night|weekend)|(?:\d+|two|three|four|five|six|several|many|multiple) (?:times|occasions|episodes))\b";
@@ -173,8 +173,9 @@ pub const FOLLOWS_ON: &str = r"^\W*(?:no|nothing|this|it|that|these|those|they|s
 pub const NO_CHILDREN: &str = r"\b(?:no|not any|nor any|not a single|none of the)\s+(?:[\w'’-]+\s+)?(?:child|children|young (?:person|people)|babies|baby|pupils?|care leavers?|families|family|cases?|instances?|examples?)\s+(?:was|were|is|are|has|have|had|who|that|where|in which|being|left|found|identified|seen|judged|considered|deemed|at)\b|\bnone (?:where|in which|of whom|of which|were|was)\b|\b(?:did|do|does|have|has|had)(?:\s+not|n['’]t)\s+(?:[\w'’-]+\s+)?(?:identify|identified|find|found|see|seen|observe|observed|come across|encounter|encountered|note|noted)\s+(?:any|a single)\b";
 
 /// A condition ("if", "unless", "in the event", "were ever to") up to nine words before a
-/// trigger: what would happen, not what has.
-pub const HYPOTHETICAL: &str = r"\b(?:if|unless|in case|in the event|what would happen|were ever|was ever|should ever|ever to)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,9}[^\w;:,.!?]*$";
+/// trigger, or its consequence ("if the placement were to break down he might fall back
+/// into going missing"): what would happen, not what has.
+pub const HYPOTHETICAL: &str = r"\b(?:if|unless|in case|in the event|what would happen|were ever|was ever|should ever|ever to)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,9}[^\w;:,.!?]*$|\b(?:if|unless|in the event)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){1,8}?[^\w;:,.!?]+(?:would|might|could|will)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,9}[^\w;:,.!?]*$";
 
 /// Children as a class, in a relative clause just before a trigger ("Children who go
 /// missing are offered…", "ensures that young people who are at risk of exploitation…"):

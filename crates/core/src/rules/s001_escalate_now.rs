@@ -82,13 +82,17 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             any: in_area().map(|(_, s)| s.day).max(),
             not_last: in_area().filter(|(_, s)| !s.last).map(|(_, s)| s.day).max(),
         };
-        let neighbour = |j: Option<usize>| {
+        // The sentence at `j`, when it is in one paragraph with the one at `of`.
+        let neighbour_of = |of: usize, j: Option<usize>| {
             let other = doc.sentences.get(j?)?;
-            same_paragraph(ctx, sentence, other).then(|| doc.slice(other.range))
+            same_paragraph(ctx, doc.sentences.get(of)?, other).then(|| doc.slice(other.range))
         };
+        let neighbour = |j: Option<usize>| neighbour_of(i, j);
         let previous = neighbour(i.checked_sub(1)).map(|text| Previous {
             text,
             names_child: names_child(text, doc.children()),
+            earlier: neighbour_of(i - 1, i.checked_sub(2))
+                .map(|e| (e, names_child(e, doc.children()))),
         });
         let next = neighbour(i.checked_add(1));
         let Some(indicator) = trigger(matcher, text, previous, next, audit, seen_since) else {
@@ -281,12 +285,61 @@ static NO_SUBJECT: LazyLock<LazyRegex> = LazyLock::new(|| {
     ))
 });
 
+/// Whether `text` opens with "He" or "She" and the sentence before opens with an adult of
+/// the family the pronoun fits ("Father's mental health…" / "He has had no contact…").
+fn adult_pronoun_subject(text: &str, previous: Option<Previous>) -> bool {
+    let first_word = |t: &str| {
+        t.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '\u{2019}')
+            .find(|w| !w.is_empty())
+            .map(|w| {
+                w.trim_end_matches("'s")
+                    .trim_end_matches("\u{2019}s")
+                    .to_lowercase()
+            })
+            .unwrap_or_default()
+    };
+    let Some(previous) = previous else {
+        return false;
+    };
+    let adult = first_word(previous.text);
+    let male = matches!(
+        adult.as_str(),
+        "father"
+            | "dad"
+            | "stepfather"
+            | "step-father"
+            | "grandfather"
+            | "uncle"
+            | "partner"
+            | "mr"
+    );
+    let female = matches!(
+        adult.as_str(),
+        "mother"
+            | "mum"
+            | "stepmother"
+            | "step-mother"
+            | "grandmother"
+            | "aunt"
+            | "partner"
+            | "ms"
+            | "mrs"
+    );
+    match first_word(text).as_str() {
+        "he" => male,
+        "she" => female,
+        _ => false,
+    }
+}
+
 /// The sentence before, in the same paragraph.
 #[derive(Clone, Copy)]
 struct Previous<'t> {
     text: &'t str,
     /// It names a child of the front matter, anywhere in it ("Megan took two overdoses").
     names_child: bool,
+    /// The sentence before it, in the same paragraph, and whether it names a child.
+    earlier: Option<(&'t str, bool)>,
 }
 
 /// Whether `text` names one of `children` as a whole word.
@@ -603,11 +656,20 @@ fn triggers(
         .then(|| matcher.any_trigger.matches(text));
     let possible = |i: usize| possible.as_ref().is_some_and(|p| p.matched(i));
     let count = matcher.triggers.len();
+    let adult_pronoun = adult_pronoun_subject(text, previous);
     for (i, (regex, indicator, about)) in matcher.triggers.iter().enumerate() {
         if !possible(i) {
             continue;
         }
         for found in regex.find_iter(text) {
+            // "Father was detained in October. He has had no contact with Jasmine for two
+            // years.": the pronoun is the adult, not the child.
+            if adult_pronoun
+                && *about == About::Child
+                && !text.get(..found.start()).unwrap_or("").contains([',', ';'])
+            {
+                continue;
+            }
             let after = text.get(found.end()..).unwrap_or("");
             let qualified = match indicator {
                 // "his bedroom has not been seen": a place, not the child.
@@ -671,7 +733,17 @@ fn triggers(
         // improved the response to allegations").
         let points_back = matcher.follows_on.is_match(text) || ANAPHOR.is_match(text);
         let harm_before = previous.is_some_and(|p| {
-            current_harm(matcher, p.text) && (points_back || p.names_child || person_named(p.text))
+            (current_harm(matcher, p.text)
+                && (points_back || p.names_child || person_named(p.text)))
+                // Two sentences back, when the one between resolves nothing ("Zara told the
+                // nurse she is being taken abroad to marry. The DSL rang her parents. There is
+                // no strategy discussion…").
+                || p.earlier.is_some_and(|(e, named)| {
+                    current_harm(matcher, e)
+                        && (named || person_named(e))
+                        && !matcher.resolved.is_match(p.text)
+                        && !matcher.returned.is_match(p.text)
+                })
         });
         if harm_here || harm_before {
             out.push((Indicator::NotActedOn, at, not_acted_end));
@@ -948,6 +1020,44 @@ mod tests {
             "S001",
             &dated_area("Ola was not seen for six weeks over the summer holidays. Her mother was seen on 12 November 2026."),
         );
+    }
+
+    #[test]
+    fn clipped_notes_and_multi_agency_forms() {
+        for text in [
+            "Tia (9 wks) not seen by any professional since 30/10.",
+            "06/11 M reports Kai (14) MFH.",
+            "No one currently knows where Reuben is.",
+            "It is not known whether the baby has been born.",
+            "Neither the YOT worker nor the SW has had contact with him since his release.",
+            "Current safety of both children unknown.",
+            "Neighbour reports children aged 4 and 6 alone in flat.",
+            "Ibrahim is still being messaged every night by the man who groomed him online.",
+            "There is no pre-birth plan and the baby is likely to go home with a father convicted of seriously injuring a previous infant.",
+            "TM to convene a strategy discussion about Ava's disclosure of sexual abuse, on which nothing has yet been done.",
+            // The harm two sentences back, and nothing between resolves it.
+            "Zara told the school nurse that she is being taken to Pakistan next week to be married. The DSL rang her parents to discuss it. There is no strategy discussion and no police involvement recorded.",
+            "Aaliyah came into school with a burn to her hand. Contact logged against the closed record. Not allocated.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            "The MFH protocol was followed.",
+            "MFH 08/11: Kayden reported missing by carers at 22:00. Found by police 09/11 at a friend's address, safe and well.",
+            "Neither mother nor father has had contact with Noah since he came into care.",
+            "Neither the SW nor the IRO has seen the updated plan.",
+            "The safety plan is unclear about who collects Noah from school.",
+            "Noah spends time alone at home after school, which is agreed in his plan as he is 16.",
+            "The pre-birth plan was agreed at the ICPC.",
+            "Nothing has yet been done to redecorate Noah's bedroom.",
+            "Noah disclosed in March that father hit him. A strategy discussion was held the same day. No further action was needed after the S47.",
+            // A pronoun that is the adult named before.
+            "Father was detained under the Mental Health Act in October. He has had no contact with Noah for two years.",
+            // The consequence of a condition.
+            "If the placement were to break down he might fall back into the pattern of going missing.",
+        ] {
+            silent("S001", text);
+        }
     }
 
     #[test]
