@@ -591,7 +591,7 @@ static MAIN_END: LazyLock<LazyRegex> = LazyLock::new(|| {
 
 /// An observable result or evidence of completion.
 static RESULT: LazyLock<LazyRegex> = LazyLock::new(|| {
-    LazyRegex::builtin(r"(?i)\bso\s+that\b|\bso\s+as\s+to\b|\bin\s+order\s+(?:to|that)\b|,\s*so\s+(?:he|she|they|it|the|his|her|their|(?-i:[A-Z])[\w'’-]*)\b|\bto\s+(?:ensure|enable|allow|make\s+sure|confirm|evidence|demonstrate|show|check|test|establish|agree|decide|inform)\b|\bwhich\s+will\b|\bwhere\s+\w+(?:\s+\w+){0,3}\s+will\b|\bresulting\s+in\b|\bleading\s+to\b|\bwith\s+the\s+aim\b|\bevidenced\b|\bevidence\s+(?:of|that|on|in|to)\b|\b(?:re)?record(?:s|ed|ing)?\b|\bminute[sd]?\b|\bdocument(?:ed|ing)\b|\blogged\b|\bupload(?:s|ed|ing)?\b|\b(?:placed|filed|saved|added|attached|scanned|stored|kept)\s+(?:on|to|in|into|with|onto)\b|\b(?:on|to|in|into|onto)\s+(?:the\s+|his\s+|her\s+|their\s+|[\w-]+(?:'s|’s)\s+)?(?:child's\s+|child’s\s+|case\s+)?(?:file|record|records|notes|system)\b|\bin\s+writing\b|\bwritten\b|\bcop(?:y|ies)\b|\bsigned\b|\bcertificate\b|\bconfirm(?:s|ed|ing)?\b|\bsent\s+to\b|\bshar(?:e|es|ed|ing)\b[^.;]{0,60}?\bwith\b|\bcirculat(?:e|ed|ing)\b|\bdistribut(?:e|ed|ing)\b|\bsubmit(?:s|ted|ting)?\b|\bfeed\s*back\b|\breport(?:ing)?\s+back\b|\bagree(?:s|d|ing)?\b|\boutcomes?\b|\bdecisions?\b|\d+\s*%".to_owned())
+    LazyRegex::builtin(r"(?i)\bso\s+that\b|\bso\s+as\s+to\b|\bin\s+order\s+(?:to|that)\b|,\s*so\s+(?:he|she|they|it|the|his|her|their|(?-i:[A-Z])[\w'’-]*)\b|\bto\s+(?:ensure|enable|allow|make\s+sure|confirm|evidence|demonstrate|show|check|test|establish|agree|decide|inform)\b|\bwhich\s+will\b|\bwhere\s+\w+(?:\s+\w+){0,3}\s+will\b|\bresulting\s+in\b|\bleading\s+to\b|\bwith\s+the\s+aim\b|\bevidenced\b|\bevidence\s+(?:of|that|on|in|to)\b|\b(?:re)?record(?:s|ed|ing)?\b|\bminute[sd]?\b|\bdocument(?:ed|ing)\b|\blogged\b|\bupload(?:s|ed|ing)?\b|\b(?:placed|filed|saved|added|attached|scanned|stored|kept)\s+(?:on|to|in|into|with|onto)\b|\b(?:on|to|in|into|onto)\s+(?:the\s+|his\s+|her\s+|their\s+|[\w-]+(?:'s|’s)\s+)?(?:child's\s+|child’s\s+|case\s+)?(?:file|record|records|notes|system)\b|\bin\s+writing\b|\bwritten\b|\bcop(?:y|ies)\b|\bsigned\b|\bcertificate\b|\bconfirm(?:s|ed|ing)?\b|\bsent\s+to\b|\bshar(?:e|es|ed|ing)\b[^.;]{0,60}?\bwith\b|\bcirculat(?:e|ed|ing)\b|\bdistribut(?:e|ed|ing)\b|\bsubmit(?:s|ted|ting)?\b|\bfeed\s*back\b|\breport(?:ing)?\s+back\b|\bagree(?:s|d|ing)?\b|\boutcomes?\b|\bdecisions?(?:[^\w-]|$)|\d+\s*%".to_owned())
 });
 
 /// A producing verb with a document or meeting as its object ("agree a written plan").
@@ -641,10 +641,11 @@ static VAGUE_NOUN: LazyLock<LazyRegex> = LazyLock::new(|| {
     ))
 });
 
-/// "… completed by the social worker": a passive's agent.
+/// "… completed by the social worker", "… made to Early Help by the Front Door": a
+/// passive's agent.
 static BY_AGENT: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(format!(
-        r"(?i)\b(?:\w+ed|\w+ing|{})\s+by\s+",
+        r"(?i)\b(?:\w+ed|\w+ing|{})\s+(?:(?:to|for|with|about|on|at|in|into)\s+(?:[\w'’-]+\s+){{1,3}}?)?by\s+",
         PARTICIPLES.join("|")
     ))
 });

@@ -111,6 +111,8 @@ mod tests {
     #[test]
     fn silent_with_an_owner() {
         for action in [
+            // A passive's agent after a phrase of where the thing goes.
+            "A referral is to be made to Early Help by the Front Door within 2 working days.",
             "Social worker to complete the assessment by 15/01/2027.",
             "SW to update the chronology by 31 December 2026.",
             "The allocated worker will complete three sessions with Sam by 2027-01-15.",

@@ -105,6 +105,7 @@ mod tests {
     #[test]
     fn fires_on_a_vague_main_verb() {
         for action in [
+            "Aisha (SW) to reflect in supervision on how father's voice could be captured, w/c 7 December 2026.",
             "SW to consider a referral to the paediatrician by 15/01/2027.",
             "TM to ensure that the plan is updated after each core group.",
             "Social worker to continue to visit Sam weekly until the review.",
@@ -134,6 +135,7 @@ mod tests {
     #[test]
     fn silent_on_a_specific_main_verb() {
         for action in [
+            "SW to reflect Sam's views on contact in the plan by 15/12/2026.",
             "SW to complete a CAMHS referral by 15/01/2027.",
             "SW to make a referral to the panel so that it can consider funding.",
             "IRO to chair the review on 14/01/2027, which will consider the care plan.",

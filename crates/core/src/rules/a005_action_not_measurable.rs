@@ -61,6 +61,10 @@ mod tests {
     #[test]
     fn fires_without_a_result() {
         for action in [
+            "SW to undertake direct work with Sam about her identity, w/c 11 January 2027.",
+            "PA to offer Sam more support with budgeting from 1 December 2026.",
+            // "Decision-making" is not a decision.
+            "The Front Door to tighten up its threshold decision-making within 3 months.",
             "SW to speak to father about the missed appointments by 04/12/2026.",
             "TM to discuss the drift with the social worker by 11 December 2026.",
             "IRO to follow up with the foster carers within two weeks.",

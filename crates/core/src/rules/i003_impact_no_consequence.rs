@@ -163,6 +163,7 @@ mod tests {
             "For Sam, risks to her are well managed by the network.",
             "For Sam, mother gave her a phone for her birthday.",
             "Sam is more than a year behind in reading.",
+            "Sam could start the new school in January.",
         ] {
             fires("I003", &doc(impact));
         }
@@ -207,6 +208,8 @@ mod tests {
             "For Sam, there is a danger that she is moved again.",
             "For Sam, the direct work has had a positive impact on her confidence.",
             "For Sam, the drift undermines her sense of security.",
+            "Sam has had three workers this year, and unless this changes she could stop telling anyone when she is unsafe.",
+            "Sam could end up in hospital again.",
         ] {
             silent("I003", &doc(impact));
         }
