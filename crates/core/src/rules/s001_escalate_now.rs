@@ -90,9 +90,8 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let neighbour = |j: Option<usize>| neighbour_of(i, j);
         let previous = neighbour(i.checked_sub(1)).map(|text| Previous {
             text,
-            names_child: names_child(text, doc.children()),
-            earlier: neighbour_of(i - 1, i.checked_sub(2))
-                .map(|e| (e, names_child(e, doc.children()))),
+            earlier: neighbour_of(i - 1, i.checked_sub(2)),
+            children: doc.children(),
         });
         let next = neighbour(i.checked_add(1));
         let Some(indicator) = trigger(matcher, text, previous, next, audit, seen_since) else {
@@ -336,10 +335,11 @@ fn adult_pronoun_subject(text: &str, previous: Option<Previous>) -> bool {
 #[derive(Clone, Copy)]
 struct Previous<'t> {
     text: &'t str,
-    /// It names a child of the front matter, anywhere in it ("Megan took two overdoses").
-    names_child: bool,
-    /// The sentence before it, in the same paragraph, and whether it names a child.
-    earlier: Option<(&'t str, bool)>,
+    /// The sentence before it, in the same paragraph.
+    earlier: Option<&'t str>,
+    /// The children of the front matter, who may be named anywhere in either ("Megan took
+    /// two overdoses").
+    children: &'t [String],
 }
 
 /// Whether `text` names one of `children` as a whole word.
@@ -476,7 +476,7 @@ fn trigger(
     let mut candidates = triggers(matcher, text, previous, audit);
     // "In 2025 Harry had an unexplained bruise": told wholly in a past half a year gone,
     // the risk is history. A failure to act is still one.
-    if dated_past(text, audit) {
+    if !candidates.is_empty() && dated_past(text, audit) {
         candidates.retain(|(indicator, ..)| {
             matches!(indicator, Indicator::NotActedOn | Indicator::Configured)
         });
@@ -734,13 +734,13 @@ fn triggers(
         let points_back = matcher.follows_on.is_match(text) || ANAPHOR.is_match(text);
         let harm_before = previous.is_some_and(|p| {
             (current_harm(matcher, p.text)
-                && (points_back || p.names_child || person_named(p.text)))
+                && (points_back || person_named(p.text) || names_child(p.text, p.children)))
                 // Two sentences back, when the one between resolves nothing ("Zara told the
                 // nurse she is being taken abroad to marry. The DSL rang her parents. There is
                 // no strategy discussion…").
-                || p.earlier.is_some_and(|(e, named)| {
+                || p.earlier.is_some_and(|e| {
                     current_harm(matcher, e)
-                        && (named || person_named(e))
+                        && (person_named(e) || names_child(e, p.children))
                         && !matcher.resolved.is_match(p.text)
                         && !matcher.returned.is_match(p.text)
                 })
@@ -1055,6 +1055,28 @@ mod tests {
             "Father was detained under the Mental Health Act in October. He has had no contact with Noah for two years.",
             // The consequence of a condition.
             "If the placement were to break down he might fall back into the pattern of going missing.",
+        ] {
+            silent("S001", text);
+        }
+    }
+
+    #[test]
+    fn a_risk_buried_in_a_paragraph_and_left_in_a_tray() {
+        for text in [
+            "A GP letter is on the file: mother told the GP she has been hearing a voice saying Esme is not really hers. Mother cares for Esme on her own during the day. The letter has been filed without comment.",
+            "The police report states that a man in his thirties has been messaging Freya and has suggested meeting this weekend. Her parents have not been told.",
+            "HV note from yesterday: dad nodding off while Harvey (2) played on the floor. Dad is sole carer. Note emailed to SW and TM, no response on file.",
+            "On 13 November Kai told his IRO that one of the night staff comes into his room at night. There is no LADO referral.",
+            "The incident form records a round burn on Ethan's forearm. The form was emailed to the duty inbox. There is nothing to show anyone has looked at it since.",
+            "Mother said Kayden has been stopping at a friend's since the weekend. There is no record of anyone speaking to Kayden since then.",
+            "A passer-by found Lily-Mae, aged two, barefoot by the roundabout at 7 a.m.",
+            "Letters to the old address have come back marked 'gone away'.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            "After Niamh took an overdose she was admitted to the paediatric ward and assessed by CAMHS before discharge.",
+            "Two visits were unsuccessful because nobody answered the door. Harper was seen the same afternoon, weighed by the health visitor and found to be well cared for.",
         ] {
             silent("S001", text);
         }
