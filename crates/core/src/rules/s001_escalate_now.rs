@@ -476,6 +476,10 @@ fn trigger(
     let mut candidates = triggers(matcher, text, previous, audit);
     // "In 2025 Harry had an unexplained bruise": told wholly in a past half a year gone,
     // the risk is history. A failure to act is still one.
+    // "…in the five weeks before she died": a review's learning about a child who died.
+    if !candidates.is_empty() && BEFORE_DEATH.is_match(text) {
+        return None;
+    }
     if !candidates.is_empty() && dated_past(text, audit) {
         candidates.retain(|(indicator, ..)| {
             matches!(indicator, Indicator::NotActedOn | Indicator::Configured)
@@ -591,6 +595,12 @@ fn dated_past(text: &str, audit: Option<Date>) -> bool {
             .all(|d| audit.day_number() - d.date.latest_day_number() >= 183)
         && !RUNS_TO_NOW.is_match(text)
 }
+
+static BEFORE_DEATH: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:before|prior to|until|when|the (?:day|week|weeks|month|months) before) (?:she|he|they|the (?:child|baby|infant)|[A-Z][\w'’-]*(?: [A-Z])?) died\b|\b(?:before|prior to|up to|until|leading up to|at the time of) (?:her|his|their|the (?:child|baby|infant)['’]s) death\b",
+    ))
+});
 
 static RUNS_TO_NOW: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
@@ -1077,6 +1087,25 @@ mod tests {
         for text in [
             "After Niamh took an overdose she was admitted to the paediatric ward and assessed by CAMHS before discharge.",
             "Two visits were unsuccessful because nobody answered the door. Harper was seen the same afternoon, weighed by the health visitor and found to be well cared for.",
+        ] {
+            silent("S001", text);
+        }
+    }
+
+    #[test]
+    fn service_findings_in_the_style_of_an_inspection() {
+        for text in [
+            "Nobody is checking on them, and managers accept that they have no idea how these children are.",
+            "The whereabouts of four children subject to care orders are currently unknown.",
+            "Managers could not account for where 17 young people aged 16 and 17 placed in supported accommodation are sleeping at night.",
+            "One family has not answered the door on five consecutive visits and no further action has been taken.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            // A review's learning about a child who has died.
+            "Baby L was not seen by any professional in the five weeks before she died.",
+            "Child J's disclosure was not acted on for several weeks. She was subsequently moved to the care of her grandparents, where she has lived safely for two years.",
         ] {
             silent("S001", text);
         }
