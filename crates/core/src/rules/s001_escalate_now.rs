@@ -1081,11 +1081,13 @@ mod tests {
             "Mother said Kayden has been stopping at a friend's since the weekend. There is no record of anyone speaking to Kayden since then.",
             "A passer-by found Lily-Mae, aged two, barefoot by the roundabout at 7 a.m.",
             "Letters to the old address have come back marked 'gone away'.",
+            "The police log records that Maisie rang 999 saying her mum's boyfriend was hurting mummy. The log notes that he still has a key. There is nothing to show anyone from the service has spoken to mum or Maisie today.",
         ] {
             fires("S001", text);
         }
         for text in [
             "After Niamh took an overdose she was admitted to the paediatric ward and assessed by CAMHS before discharge.",
+            "The survey on 3 November found no working heating and very little food in the house. The worker arranged a food parcel, an emergency heater and a bed through a local charity within 48 hours.",
             "Two visits were unsuccessful because nobody answered the door. Harper was seen the same afternoon, weighed by the health visitor and found to be well cared for.",
         ] {
             silent("S001", text);
