@@ -260,6 +260,15 @@ fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
         }
         return t;
     }
+    // "This was a catastrophic error of judgement by the manager": whose it was decides.
+    if view.word(p.last) == "by" {
+        let to = (p.last + 1..view.len())
+            .find(|&i| view.tokens[i].kind == english::Kind::Punct || view.is_verbish(i))
+            .unwrap_or(view.len());
+        if tone::classify(view, p.last + 1, to, previous).is_practice() {
+            return Target::Practice;
+        }
+    }
     // "It is unacceptable that the chronology …", "It was negligent to close …".
     let (s, e) = tone::clause_subject(view, p.first);
     if e == s + 1 && view.tokens[s].is_any(&["it", "this", "that"]) {

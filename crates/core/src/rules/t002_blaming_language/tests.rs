@@ -56,6 +56,7 @@ fn fires_on_judgements_about_practice() {
         "The duty team is to blame for the delay.",
         "The decision to close the case was reckless.",
         "The decision to close the case was a catastrophic error.",
+        "This was a catastrophic error of judgement by the manager.",
     ] {
         fires("T002", text);
     }
