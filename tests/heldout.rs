@@ -155,7 +155,48 @@ fn every_held_out_case_comes_out_as_labelled() {
 /// the escalation rule's at or above 0.90 each (0.958 and 0.920 then).
 #[test]
 fn hard_held_out_cases_score_no_worse() {
-    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/measured/heldout-6.jsonl");
+    let (all, s001) = measured("heldout-6.jsonl");
+    let score = |[tp, fp, fn_]: [u32; 3]| {
+        (
+            f64::from(tp) / f64::from(tp + fp),
+            f64::from(tp) / f64::from(tp + fn_),
+        )
+    };
+    assert!(all[0] + all[2] >= 80, "{} positive cases", all[0] + all[2]);
+    let (precision, recall) = score(all);
+    assert!(
+        precision >= 0.93 && recall >= 0.90,
+        "precision {precision:.3}, recall {recall:.3} ({all:?})"
+    );
+    let (precision, recall) = score(s001);
+    assert!(
+        precision >= 0.90 && recall >= 0.90,
+        "S001: precision {precision:.3}, recall {recall:.3} ({s001:?})"
+    );
+}
+
+/// Escalation told indirectly (`tests/data/measured/s001-nineteenth.jsonl`), written blind
+/// and scored without reading its misses, so that it stays a measure of unseen writing: it
+/// may only go up from its first run (precision 0.733, recall 0.458).
+#[test]
+fn indirect_escalation_cases_score_no_worse() {
+    let (all, s001) = measured("s001-nineteenth.jsonl");
+    assert_eq!(all, s001, "every case is S001's");
+    let [tp, fp, fn_] = s001;
+    assert!(tp + fn_ >= 20, "{} positive cases", tp + fn_);
+    let precision = f64::from(tp) / f64::from(tp + fp);
+    let recall = f64::from(tp) / f64::from(tp + fn_);
+    assert!(
+        precision >= 0.73 && recall >= 0.45,
+        "S001: precision {precision:.3}, recall {recall:.3} ({s001:?})"
+    );
+}
+
+/// (tp, fp, fn) over all the cases of `tests/data/measured/{name}`, and over S001's.
+fn measured(name: &str) -> ([u32; 3], [u32; 3]) {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/measured")
+        .join(name);
     let text = std::fs::read_to_string(&file).expect("the measured file is readable");
     let config = Config::default();
     // (tp, fp, fn) over all cases, and over S001's.
@@ -177,23 +218,7 @@ fn hard_held_out_cases_score_no_worse() {
             s001[slot] += 1;
         }
     }
-    let score = |[tp, fp, fn_]: [u32; 3]| {
-        (
-            f64::from(tp) / f64::from(tp + fp),
-            f64::from(tp) / f64::from(tp + fn_),
-        )
-    };
-    assert!(all[0] + all[2] >= 80, "{} positive cases", all[0] + all[2]);
-    let (precision, recall) = score(all);
-    assert!(
-        precision >= 0.93 && recall >= 0.90,
-        "precision {precision:.3}, recall {recall:.3} ({all:?})"
-    );
-    let (precision, recall) = score(s001);
-    assert!(
-        precision >= 0.90 && recall >= 0.90,
-        "S001: precision {precision:.3}, recall {recall:.3} ({s001:?})"
-    );
+    (all, s001)
 }
 
 #[test]
