@@ -598,7 +598,7 @@ fn dated_past(text: &str, audit: Option<Date>) -> bool {
 
 static BEFORE_DEATH: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)\b(?:before|prior to|until|when|the (?:day|week|weeks|month|months) before) (?:she|he|they|the (?:child|baby|infant)|[A-Z][\w'’-]*(?: [A-Z])?) died\b|\b(?:before|prior to|up to|until|leading up to|at the time of) (?:her|his|their|the (?:child|baby|infant)['’]s) death\b",
+        r"(?i)\b(?:before|prior to|until|when|the (?:day|week|weeks|month|months) before) (?:she|he|they|the (?:child|baby|infant)|(?-i:[A-Z][\w'’-]*(?: [A-Z])?)) died\b|\b(?:before|prior to|up to|until|leading up to|at the time of) (?:her|his|their|the (?:child|baby|infant)['’]s) death\b",
     ))
 });
 
@@ -1100,6 +1100,8 @@ mod tests {
             "Nobody is checking on them, and managers accept that they have no idea how these children are.",
             "The whereabouts of four children subject to care orders are currently unknown.",
             "Managers could not account for where 17 young people aged 16 and 17 placed in supported accommodation are sleeping at night.",
+            // Someone else's death is no history of the child's risk.
+            "Jo has not been seen since before mother died.",
             "One family has not answered the door on five consecutive visits and no further action has been taken.",
         ] {
             fires("S001", text);
@@ -1107,6 +1109,7 @@ mod tests {
         for text in [
             // A review's learning about a child who has died.
             "Baby L was not seen by any professional in the five weeks before she died.",
+            "Baby L was not seen by any professional in the five weeks before Baby L died.",
             "Child J's disclosure was not acted on for several weeks. She was subsequently moved to the care of her grandparents, where she has lived safely for two years.",
         ] {
             silent("S001", text);
