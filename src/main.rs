@@ -12,6 +12,7 @@ mod new;
 mod output;
 mod report;
 mod server;
+mod tunables;
 
 /// A writing-quality linter for case-file audit narratives in children's social care.
 #[derive(Parser)]
@@ -50,6 +51,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    tunables::reexec_if_worthwhile();
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => check::run(&args),

@@ -213,3 +213,67 @@ fn the_command_is_linked_position_dependent() {
         "ELF type {elf_type}: linked position-independent"
     );
 }
+
+/// `check` starts again with `glibc`'s heap tunables (`src/tunables.rs`): the second
+/// start's environment holds them, it reads the standard input the first was given, and
+/// its findings and exit status are those of a start without them.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+fn check_starts_again_with_the_heap_tunables() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+
+    let audit = std::fs::read(MIXED).expect("the fixture is readable");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_caselint"))
+        .args(["check", "--format", "json", "-"])
+        .env_remove("GLIBC_TUNABLES")
+        .env_remove("LD_PRELOAD")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the caselint binary starts");
+    // The process waits on its standard input: read its environment meanwhile.
+    let environ = format!("/proc/{}/environ", child.id());
+    let deadline = Instant::now() + common::TIMEOUT;
+    let tunables = loop {
+        let env = std::fs::read(&environ).unwrap_or_default();
+        if let Some(var) = env
+            .split(|b| *b == 0)
+            .find(|var| var.starts_with(b"GLIBC_TUNABLES="))
+        {
+            break Some(String::from_utf8_lossy(var).into_owned());
+        }
+        if Instant::now() >= deadline {
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    };
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    stdin.write_all(&audit).expect("the audit is written");
+    drop(stdin);
+    let again = child.wait_with_output().expect("the check ends");
+    let tunables = tunables.expect("the check started again with GLIBC_TUNABLES set");
+    // `glibc` parses the variable in place, so only its first tunable may still read whole.
+    assert!(
+        tunables.starts_with("GLIBC_TUNABLES=glibc.malloc."),
+        "{tunables}"
+    );
+
+    // Turned off by an empty GLIBC_TUNABLES: the same findings and exit status.
+    let mut once = Command::new(env!("CARGO_BIN_EXE_caselint"));
+    once.args(["check", "--format", "json", "-"])
+        .env("GLIBC_TUNABLES", "")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped());
+    let mut once = once.spawn().expect("the caselint binary starts");
+    let mut stdin = once.stdin.take().expect("stdin is piped");
+    stdin.write_all(&audit).expect("the audit is written");
+    drop(stdin);
+    let once = once.wait_with_output().expect("the check ends");
+    assert_eq!(again.status.code(), once.status.code());
+    assert_eq!(again.status.code(), Some(1), "the fixture has errors");
+    assert_eq!(stdout(&again), stdout(&once));
+    assert!(stdout(&again).contains("\"code\""), "{}", stdout(&again));
+}
