@@ -210,6 +210,7 @@ mod tests {
             "For Sam, the drift undermines her sense of security.",
             "Sam has had three workers this year, and unless this changes she could stop telling anyone when she is unsafe.",
             "Sam could end up in hospital again.",
+            "For Sam, he could again be left in a home where his basic needs are not met.",
         ] {
             silent("I003", &doc(impact));
         }

@@ -514,10 +514,10 @@ fn active(view: &View, previous: Previous<'_, '_>, k: usize) -> Option<Deficit> 
     while j < k && view.tokens[j].is_punct(&[',']) {
         j += 1;
     }
-    let (subject, start) = match subject_ending_at(view, previous, j) {
-        Some(found) => found,
-        None => elided_subject(view, previous, j)?,
-    };
+    let found = subject_ending_at(view, previous, j)
+        .or_else(|| subject_before_phrase(view, previous, j))
+        .or_else(|| elided_subject(view, previous, j));
+    let (subject, start) = found?;
     if reflective_frame(view, start) || tone::reported_by_family(view, start, previous) {
         return None;
     }
@@ -626,6 +626,33 @@ fn subject_ending_at(
         && !family_mentioned_before(view, pronoun)
     {
         return Some(((pronoun, end), pronoun));
+    }
+    None
+}
+
+/// A practitioner subject followed by a phrase of place ending just before `end`: "Social
+/// workers in the assessment service do not consistently check …", "the manager at the
+/// time did not …". The phrase holds up to six words, none a verb, a pronoun or a
+/// conjunction; the subject takes it in.
+fn subject_before_phrase(
+    view: &View,
+    previous: Previous<'_, '_>,
+    end: usize,
+) -> Option<((usize, usize), usize)> {
+    const PLACE: &[&str] = &["in", "within", "at", "across", "from", "on", "for"];
+    let first = end.saturating_sub(7).max(1);
+    for p in (first..end.saturating_sub(1)).rev() {
+        let t = &view.tokens[p];
+        if !t.is_word() || view.is_verbish(p) || t.is_any(english::AUXILIARIES) {
+            return None;
+        }
+        if t.is_any(english::COORDINATORS) || t.is_any(&["she", "he", "they", "who", "which"]) {
+            return None;
+        }
+        if t.is_any(PLACE) {
+            let ((m, _), start) = subject_ending_at(view, previous, p)?;
+            return Some(((m, end), start));
+        }
     }
     None
 }

@@ -100,7 +100,10 @@ fn judge(
             if let Some(r) = relative.filter(|&r| r > 0) {
                 (s, e) = (r - 1, r);
             }
-            if s < e {
+            if s < e && kind != LabelKind::Person && place_headed(view, s, e) {
+                // "The family's village is hard to reach": a place, not its people.
+                Target::Thing
+            } else if s < e {
                 tone::classify(view, s, e, previous)
             } else {
                 Target::Unknown
@@ -166,6 +169,52 @@ and heard, what got in the way, and what it means for the child."
         }
     }
     Some(d)
+}
+
+/// Places and buildings, which a label of people ("hard to reach") does not describe.
+const PLACES: &[&str] = &[
+    "village",
+    "villages",
+    "area",
+    "areas",
+    "estate",
+    "address",
+    "home",
+    "house",
+    "flat",
+    "property",
+    "location",
+    "town",
+    "office",
+    "offices",
+    "venue",
+    "building",
+    "site",
+    "street",
+    "road",
+    "placement",
+    "school",
+    "unit",
+    "hostel",
+    "farm",
+    "island",
+    "region",
+];
+
+/// Whether the head of the subject `s..e` (its last word before a preposition, a relative
+/// word or punctuation) is a place: "the family's village", "the family home".
+fn place_headed(view: &View, s: usize, e: usize) -> bool {
+    let end = (s..e)
+        .find(|&i| {
+            view.tokens[i].is_any(english::PREPOSITIONS)
+                || view.tokens[i].is_any(&["that", "which", "who"])
+                || view.tokens[i].kind == english::Kind::Punct
+        })
+        .unwrap_or(e);
+    (s..end)
+        .rev()
+        .find(|&i| view.tokens[i].is_word())
+        .is_some_and(|head| view.tokens[head].is_any(PLACES))
 }
 
 /// Where a run of coordinated adjectives starts: "hostile and uncooperative" → "hostile".
