@@ -1971,4 +1971,36 @@ mod tests {
             silent("S001", text);
         }
     }
+
+    #[test]
+    fn unknowing_deferral_unallocated_and_overdue_visits() {
+        for text in [
+            // Nobody knows where the child is, said without "whereabouts".
+            "Neither the school nor the police know where Kai is currently staying.",
+            "The family's current address is unclear and the phone number no longer connects.",
+            "The file cannot tell us where Ben is living or who is looking after him.",
+            "Ada has been absent from her residential placement for nine days.",
+            // A harm whose response is put off, closed or left unanswered.
+            "Mia told her teacher that her stepfather hits her. The plan is to discuss it with mother at the next visit.",
+            "Indecent images were found on stepfather's phone and he still lives at home with Lily. The note reads 'await the police outcome before next steps'.",
+            "School reported bruising to Jay's arms. The referral was NFA'd at the front door.",
+            "Leo (15) described a plan to end his life. The contact remains in a queue awaiting screening.",
+            "An older man keeps calling at Sam's flat at night; neither call to the duty team has been followed up.",
+            "Ella has a plan to take her own life. There is no reply, safety plan or contact with her on file.",
+            // Children under a plan with nobody responsible for them; visits overdue.
+            "Twelve children subject to child protection plans are without an allocated social worker.",
+            "CP plan (neglect). Statutory visits overdue x 6.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            "A girl was reported missing by her carer. The duty team worked with the police to locate her within two hours.",
+            "Action 3: a weekly report will list every child whose statutory visit is overdue.",
+            "The village is hard to reach, and the address is on the file.",
+            "Ada was absent from school for two days with a cold.",
+            "Mother's drinking was discussed at the last visit and she has been abstinent since March.",
+        ] {
+            silent("S001", text);
+        }
+    }
 }
