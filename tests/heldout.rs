@@ -177,7 +177,8 @@ fn hard_held_out_cases_score_no_worse() {
 
 /// Escalation told indirectly (`tests/data/measured/s001-nineteenth.jsonl`), written blind
 /// and scored without reading its misses, so that it stays a measure of unseen writing: it
-/// may only go up from its first run (precision 0.733, recall 0.458).
+/// may only go up from its first run (precision 0.733, recall 0.458) and from the 0.750 /
+/// 0.500 it scored in the twentieth session, its misses still unread.
 #[test]
 fn indirect_escalation_cases_score_no_worse() {
     let (all, s001) = measured("s001-nineteenth.jsonl");
@@ -187,7 +188,7 @@ fn indirect_escalation_cases_score_no_worse() {
     let precision = f64::from(tp) / f64::from(tp + fp);
     let recall = f64::from(tp) / f64::from(tp + fn_);
     assert!(
-        precision >= 0.73 && recall >= 0.45,
+        precision >= 0.75 && recall >= 0.50,
         "S001: precision {precision:.3}, recall {recall:.3} ({s001:?})"
     );
 }
