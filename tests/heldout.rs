@@ -193,6 +193,25 @@ fn indirect_escalation_cases_score_no_worse() {
     );
 }
 
+/// Escalation in four registers (auditors' evidence, inspection letters, practice reviews,
+/// terse case notes), told indirectly (`tests/data/measured/s001-twentieth.jsonl`): written
+/// blind after the twentieth session's changes and scored without reading its misses. Its
+/// first run (precision 0.867, recall 0.542; the session's starting build scored 0.857 /
+/// 0.500) is the floor.
+#[test]
+fn escalation_in_four_registers_scores_no_worse() {
+    let (all, s001) = measured("s001-twentieth.jsonl");
+    assert_eq!(all, s001, "every case is S001's");
+    let [tp, fp, fn_] = s001;
+    assert!(tp + fn_ >= 20, "{} positive cases", tp + fn_);
+    let precision = f64::from(tp) / f64::from(tp + fp);
+    let recall = f64::from(tp) / f64::from(tp + fn_);
+    assert!(
+        precision >= 0.86 && recall >= 0.54,
+        "S001: precision {precision:.3}, recall {recall:.3} ({s001:?})"
+    );
+}
+
 /// (tp, fp, fn) over all the cases of `tests/data/measured/{name}`, and over S001's.
 fn measured(name: &str) -> ([u32; 3], [u32; 3]) {
     let file = Path::new(env!("CARGO_MANIFEST_DIR"))
