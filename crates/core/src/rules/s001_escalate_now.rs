@@ -169,8 +169,9 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
         (matcher.not_current_before.is_match(before) && !FACTIVE_NEGATION.is_match(before))
             || spent_in_the_past(before)
     };
-    if negated || matcher.not_current_after.is_match(after) || matcher.hypothetical.is_match(before)
-    {
+    // "… had not come back when this file was read": a time clause, not a document.
+    let about_a_document = matcher.not_current_after.is_match(after) && !WHEN_AFTER.is_match(after);
+    if negated || about_a_document || matcher.hypothetical.is_match(before) {
         return false;
     }
     // The clause the trigger is in: a negative quantifier there denies the risk of every
@@ -183,6 +184,14 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
     let clause = before.get(clause_start..).unwrap_or("");
     !matcher.no_children.is_match(clause) && !generic_class(matcher, before, text.get(start..end))
 }
+
+/// A time clause right after the trigger ("when this file was read", "at the time of the
+/// audit"): the words after it are not what the trigger is about.
+static WHEN_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)^\W*(?:when|while|whilst|by the time|at the time|as of)\b",
+    ))
+});
 
 /// A negation of knowing that ends just before the trigger's clause ("Leaders were not aware
 /// that 40 children had not been visited", "nobody realised that Jo was missing"): what is
@@ -1999,6 +2008,28 @@ mod tests {
             "The village is hard to reach, and the address is on the file.",
             "Ada was absent from school for two days with a cold.",
             "Mother's drinking was discussed at the last visit and she has been abstinent since March.",
+        ] {
+            silent("S001", text);
+        }
+    }
+
+    #[test]
+    fn a_young_person_gone_and_a_plea_left_unanswered() {
+        for text in [
+            "Jo went out on Friday evening and had not come back when the file was read.",
+            "Jo left the children's home without permission on Sunday night.",
+            "Jo left her flat on 2 November and her phone has been switched off ever since.",
+            "Jo texted her worker that she wanted it all to be over. There was nothing further on file.",
+            "A man in his forties has been collecting Jo from college. There is no sign that this went to the police.",
+            "Jo has talked about meeting someone from snapchat. Nothing on the file shows that police were informed.",
+            "Jo ran away from her placement on Tuesday and no return interview was offered.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            "The plan has not been shared with the school when it was agreed.",
+            "Jo's phone was switched off on the day of the visit, so it was rearranged for Monday.",
+            "Jo left the meeting without permission but was seen by her worker the same day.",
         ] {
             silent("S001", text);
         }

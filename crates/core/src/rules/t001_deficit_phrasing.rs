@@ -562,6 +562,7 @@ fn subject_ending_at(
             }
             break;
         }
+        m = quantifier_before(view, m);
         if m > 0 && !opens_clause(view, m - 1) && !after_fronted_phrase(view, m) {
             return None;
         }
@@ -628,6 +629,44 @@ fn subject_ending_at(
         return Some(((pronoun, end), pronoun));
     }
     None
+}
+
+/// Where a quantifier over practitioners starts, ending just before `m` ("A small number
+/// of team managers", "Some of the social workers", "Too many of the IROs"); `m` itself
+/// where there is none.
+fn quantifier_before(view: &View, m: usize) -> usize {
+    const QUANTIFIERS: &[&[&str]] = &[
+        &["a", "small", "number"],
+        &["a", "large", "number"],
+        &["a", "significant", "number"],
+        &["a", "number"],
+        &["a", "minority"],
+        &["a", "majority"],
+        &["the", "majority"],
+        &["a", "few"],
+        &["a", "handful"],
+        &["too", "many"],
+        &["some"],
+        &["many"],
+        &["most"],
+        &["several"],
+        &["few"],
+        &["half"],
+        &["one"],
+    ];
+    if m < 2 || view.word(m - 1) != "of" {
+        return m;
+    }
+    let of = m - 1;
+    QUANTIFIERS
+        .iter()
+        .find(|q| {
+            of >= q.len()
+                && q.iter()
+                    .enumerate()
+                    .all(|(n, w)| view.word(of - q.len() + n) == *w)
+        })
+        .map_or(m, |q| of - q.len())
 }
 
 /// A practitioner subject followed by a phrase of place ending just before `end`: "Social
@@ -1649,7 +1688,19 @@ fn quantified(view: &View, k: usize) -> Option<Deficit> {
     }
     let (_, role_end) = practitioner_from(view, k + 2)?;
     let verb = view.word(role_end);
-    let form = if verbs::is_past_form(verb) {
+    // "Not all social workers have rebuilt …": the perfect, its participle after "have".
+    let perfect = matches!(verb, "have" | "has" | "had")
+        && verbs::is_participle(view.word(role_end + 1))
+        && !matches!(view.word(role_end + 1), "been" | "got" | "had");
+    let subject_end = role_end;
+    let (role_end, form) = if perfect {
+        (role_end + 1, Some(Form::Participle))
+    } else {
+        (role_end, None)
+    };
+    let form = if let Some(form) = form {
+        form
+    } else if verbs::is_past_form(verb) {
         Form::Past
     } else if verbs::is_known_base(verb) && !view.tokens[role_end].is_any(english::AUXILIARIES) {
         Form::Base
@@ -1664,7 +1715,7 @@ fn quantified(view: &View, k: usize) -> Option<Deficit> {
         after_been: None,
     };
     let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
-    verb_phrase(view, negation, (k, role_end), k, subordinate)
+    verb_phrase(view, negation, (k, subject_end), k, subordinate)
 }
 
 /// "At no point did the social worker speak to Zain alone": the negation fronted, the

@@ -50,6 +50,11 @@ for mother to be engaged in the assessment.",
 #[test]
 fn fires_on_many_shapes() {
     for text in [
+        "Not all social workers have rebuilt children's chronologies since the move.",
+        "A small number of team managers have not held supervision for three months.",
+        "Some of the social workers did not record visits.",
+        "The GP practice did not send a report to the conference.",
+        "The fostering service had not completed the annual review.",
         "Social workers in the assessment service do not consistently check the history.",
         "The manager at the time did not review the plan.",
         // "never" with a present verb; a degree word inside a passive.
@@ -137,6 +142,8 @@ fn fires_on_many_shapes() {
 #[test]
 fn stays_silent_on_family_praise_and_reflective_phrasing() {
     for text in [
+        "A small number of parents have not attended.",
+        "Not all managers have been trained.",
         "Mother in the presence of the SW did not engage.",
         "Parents in contact with the SW did not attend.",
         // The family as subject.

@@ -4,6 +4,7 @@ use crate::rules::test_support::{assert_fix, fires, silent};
 #[test]
 fn fires_on_judgements_about_practice() {
     for text in [
+        "The delay was a clear failure on the part of the duty team.",
         "Recording has been poor since the transfer.",
         // Whose it was decides: a practitioner as the agent.
         "Poor attendance by social workers at core groups has delayed the plan.",
