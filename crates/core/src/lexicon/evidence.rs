@@ -373,7 +373,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         Subject::Any,
     ),
     (
-        r"(?:unaddressed|unanswered|ignored|overlooked|not acted on|not acted upon|not followed up)",
+        r"(?:unaddressed|unanswered|unactioned|ignored|overlooked|not acted on|not acted upon|not followed up)",
         ShortfallKind::NotActedOn,
         Subject::Any,
     ),
@@ -468,6 +468,11 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     // A practice event that did not happen.
     (
         r"(?:has|have|had|is|are|was|were){not} (?:yet |always |consistently |fully |routinely |regularly |been |clearly |properly |formally |ever |once |adequately |meaningfully |sufficiently |directly |explicitly |specifically )*(?:{participle})",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    (
+        r"(?:(?:did|does|do){not} (?:yet )?take|(?:has|have|had){not} (?:yet )?taken|never (?:took|takes|taken)) place",
         ShortfallKind::NotDone,
         Subject::Any,
     ),

@@ -2034,4 +2034,25 @@ mod tests {
             silent("S001", text);
         }
     }
+
+    #[test]
+    fn lost_track_unconfirmed_and_nothing_heard_since() {
+        for text in [
+            "Staff have heard nothing from her since she left on Friday.",
+            "Health have lost track of Tia and her mother.",
+            "Her safety is therefore unconfirmed.",
+            "The home has recorded her as absent since Sunday and her phone goes straight to voicemail.",
+            "Mother was found unconscious in the flat with Reggie, aged 2. There were no checks in place when he went back the next day.",
+            "Jo said she had taken \"the whole box\" of tablets. There is nothing from the hospital, police or family after that.",
+            "Nursery reported a round burn on Esme's hand; mother's explanation was not tested.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            "Jo's phone goes straight to voicemail, so visits are arranged through her carer.",
+            "The SW lost track of the paperwork during the move.",
+        ] {
+            silent("S001", text);
+        }
+    }
 }
