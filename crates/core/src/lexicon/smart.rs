@@ -91,6 +91,10 @@ pub const PROCESS_VERBS: &[&str] = &[
     "check in",
     "check on",
     "build a relationship",
+    "build … relationship",
+    "develop … relationship",
+    "get to know",
+    "spend … time",
     // An understanding, awareness or insight gained is nothing anyone can see.
     "build … understanding",
     "develop … understanding",

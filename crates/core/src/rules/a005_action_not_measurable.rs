@@ -62,6 +62,11 @@ mod tests {
     fn fires_without_a_result() {
         for action in [
             "SW to undertake direct work with Sam about her identity, w/c 11 January 2027.",
+            // What is to be improved or stressed is not a result: "quality of recording".
+            "TM to improve the quality of recording on Sam's file by 31 December 2026.",
+            "TM to remind the SW of the importance of recording Sam's wishes by 11/12/2026.",
+            "PA to build a better relationship with Sam over the next three months.",
+            "SW to spend some time getting to know Sam before Christmas.",
             "PA to offer Sam more support with budgeting from 1 December 2026.",
             // "Decision-making" is not a decision.
             "The Front Door to tighten up its threshold decision-making within 3 months.",
@@ -94,6 +99,7 @@ mod tests {
     #[test]
     fn silent_with_a_result_or_a_concrete_verb() {
         for action in [
+            "TM to audit the quality of recording and share the findings with the team by 12/12/2026.",
             "SW to speak to father by 04/12/2026, so that he understands what must change.",
             "SW to develop a better understanding of Sam's needs by 15/01/2027, evidenced by an updated assessment.",
             "SW to build Sam's knowledge of his life story through three life story sessions by 31/01/2027.",

@@ -296,22 +296,28 @@ static NO_SUBJECT: LazyLock<LazyRegex> = LazyLock::new(|| {
 /// Whether `text` opens with "He" or "She" and the sentence before opens with an adult of
 /// the family the pronoun fits ("Father's mental health…" / "He has had no contact…").
 fn adult_pronoun_subject(text: &str, previous: Option<Previous>) -> bool {
-    let first_word = |t: &str| {
-        t.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '\u{2019}')
-            .find(|w| !w.is_empty())
-            .map(|w| {
-                w.trim_end_matches("'s")
-                    .trim_end_matches("\u{2019}s")
-                    .to_lowercase()
-            })
-            .unwrap_or_default()
-    };
     let Some(previous) = previous else {
         return false;
     };
-    let adult = first_word(previous.text);
+    pronoun_for(&first_word(text), &first_word(previous.text))
+}
+
+/// The first word of `t`, lower case, without a possessive "'s".
+fn first_word(t: &str) -> String {
+    t.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '\u{2019}')
+        .find(|w| !w.is_empty())
+        .map(|w| {
+            w.trim_end_matches("'s")
+                .trim_end_matches("\u{2019}s")
+                .to_lowercase()
+        })
+        .unwrap_or_default()
+}
+
+/// Whether `pronoun` ("he", "she") can stand for the adult `adult` ("father", "Ms").
+fn pronoun_for(pronoun: &str, adult: &str) -> bool {
     let male = matches!(
-        adult.as_str(),
+        adult,
         "father"
             | "dad"
             | "stepfather"
@@ -322,7 +328,7 @@ fn adult_pronoun_subject(text: &str, previous: Option<Previous>) -> bool {
             | "mr"
     );
     let female = matches!(
-        adult.as_str(),
+        adult,
         "mother"
             | "mum"
             | "stepmother"
@@ -333,11 +339,28 @@ fn adult_pronoun_subject(text: &str, previous: Option<Previous>) -> bool {
             | "ms"
             | "mrs"
     );
-    match first_word(text).as_str() {
+    match pronoun {
         "he" => male,
         "she" => female,
         _ => false,
     }
+}
+
+/// Whether the clause a trigger at `at` is in opens, after a semicolon, with a pronoun for
+/// an adult the clause before names with no child named ("The whereabouts of Maisie's birth
+/// father are not known; he has had no contact since 2021").
+fn adult_pronoun_after_semicolon(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let Some(semicolon) = before.rfind(';') else {
+        return false;
+    };
+    let earlier = before.get(..semicolon).unwrap_or("");
+    let clause = before.get(semicolon + 1..).unwrap_or("");
+    let pronoun = first_word(clause);
+    !person_named(earlier)
+        && earlier
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| pronoun_for(&pronoun, &w.to_lowercase()))
 }
 
 /// The sentence before, in the same paragraph.
@@ -364,17 +387,26 @@ fn names_child(text: &str, children: &[String]) -> bool {
 
 /// Whether `text` names the child: a child word, or a capitalised name after its first word.
 fn person_named(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '\u{2019}')
         .filter(|w| !w.is_empty())
-        .enumerate()
-        .any(|(i, w)| {
-            let lower = w.trim_end_matches("'s").to_lowercase();
-            CHILD_WORDS.contains(&lower.as_str())
-                || (i > 0
-                    && w.starts_with(|c: char| c.is_uppercase())
-                    && !w.chars().all(|c| c.is_uppercase())
-                    && !ADULT_FAMILY.contains(&lower.as_str()))
-        })
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let bare = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let lower = bare.to_lowercase();
+        // "Maisie's birth father": a name that only says whose the adult is.
+        let possessor_of_adult = bare.len() < w.len()
+            && words.get(i + 1..i + 3).is_some_and(|next| {
+                next.iter()
+                    .any(|n| ADULT_FAMILY.contains(&n.to_lowercase().as_str()))
+            });
+        CHILD_WORDS.contains(&lower.as_str())
+            || (i > 0
+                && !possessor_of_adult
+                && w.starts_with(|c: char| c.is_uppercase())
+                && !w.chars().all(|c| c.is_uppercase())
+                && !ADULT_FAMILY.contains(&lower.as_str()))
+    })
 }
 
 /// The last `n` words of `text`, joined by spaces.
@@ -683,9 +715,10 @@ fn triggers(
         for found in regex.find_iter(text) {
             // "Father was detained in October. He has had no contact with Jasmine for two
             // years.": the pronoun is the adult, not the child.
-            if adult_pronoun
-                && *about == About::Child
-                && !text.get(..found.start()).unwrap_or("").contains([',', ';'])
+            let before = text.get(..found.start()).unwrap_or("");
+            if *about == About::Child
+                && ((adult_pronoun && !before.contains([',', ';']))
+                    || adult_pronoun_after_semicolon(text, found.start()))
             {
                 continue;
             }
@@ -2053,6 +2086,24 @@ mod tests {
             "The SW lost track of the paperwork during the move.",
         ] {
             silent("S001", text);
+        }
+    }
+
+    #[test]
+    fn an_adult_after_a_semicolon_a_briefing_and_a_child_placed_straight_away() {
+        for text in [
+            "The whereabouts of Maisie's birth father are not known; he has had no contact since 2021.",
+            "The workshop on children who go missing is in January.",
+            "When Grace was found alone in June, police used their powers of protection straight away and she was placed with her maternal aunt that night.",
+        ] {
+            silent("S001", text);
+        }
+        for text in [
+            "Noah went to his mother's; he has had no contact with school since October.",
+            "The father is in prison; she has not been seen since October.",
+            "The whereabouts of Maisie and her birth father are not known.",
+        ] {
+            fires("S001", text);
         }
     }
 }
