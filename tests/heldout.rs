@@ -181,16 +181,7 @@ fn hard_held_out_cases_score_no_worse() {
 /// 0.500 it scored in the twentieth session, its misses still unread.
 #[test]
 fn indirect_escalation_cases_score_no_worse() {
-    let (all, s001) = measured("s001-nineteenth.jsonl");
-    assert_eq!(all, s001, "every case is S001's");
-    let [tp, fp, fn_] = s001;
-    assert!(tp + fn_ >= 20, "{} positive cases", tp + fn_);
-    let precision = f64::from(tp) / f64::from(tp + fp);
-    let recall = f64::from(tp) / f64::from(tp + fn_);
-    assert!(
-        precision >= 0.75 && recall >= 0.50,
-        "S001: precision {precision:.3}, recall {recall:.3} ({s001:?})"
-    );
+    escalation_scores_at_least("s001-nineteenth.jsonl", 0.75, 0.50);
 }
 
 /// Escalation in four registers (auditors' evidence, inspection letters, practice reviews,
@@ -200,15 +191,21 @@ fn indirect_escalation_cases_score_no_worse() {
 /// 0.500) is the floor.
 #[test]
 fn escalation_in_four_registers_scores_no_worse() {
-    let (all, s001) = measured("s001-twentieth.jsonl");
+    escalation_scores_at_least("s001-twentieth.jsonl", 0.86, 0.54);
+}
+
+/// A measured file of S001 cases only, with at least 20 positives, scores at least
+/// `precision` and `recall`.
+fn escalation_scores_at_least(name: &str, min_precision: f64, min_recall: f64) {
+    let (all, s001) = measured(name);
     assert_eq!(all, s001, "every case is S001's");
     let [tp, fp, fn_] = s001;
     assert!(tp + fn_ >= 20, "{} positive cases", tp + fn_);
     let precision = f64::from(tp) / f64::from(tp + fp);
     let recall = f64::from(tp) / f64::from(tp + fn_);
     assert!(
-        precision >= 0.86 && recall >= 0.54,
-        "S001: precision {precision:.3}, recall {recall:.3} ({s001:?})"
+        precision >= min_precision && recall >= min_recall,
+        "{name}: S001 precision {precision:.3}, recall {recall:.3} ({s001:?})"
     );
 }
 
