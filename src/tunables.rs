@@ -20,6 +20,9 @@
 //! platform but Linux with `glibc`. If `exec` fails (no `/proc`), the first start goes on
 //! with the defaults: the result is the same, a little slower.
 
+// Elsewhere than Linux with glibc only the tests read these.
+#![cfg_attr(not(all(target_os = "linux", target_env = "gnu")), allow(dead_code))]
+
 use std::ffi::{OsStr, OsString};
 
 /// The variable `glibc` reads its tunables from.
