@@ -418,7 +418,11 @@ pub(crate) fn subject_at(sentence: &str, at: usize) -> Option<Head> {
         }
     };
     let prefix = sentence.part(starts[index]..at);
-    // "…and his address is not known": "his" is who the clause before is about.
+    // "…and his address is not known": "his" is who the clause before is about. "His
+    // father has had no contact": a person is who the subject is, whoever's they are.
+    if let Some(person @ (Head::Adult | Head::Child)) = head_of(prefix) {
+        return Some(person);
+    }
     if ends_with_possessive(prefix) {
         return index
             .checked_sub(1)

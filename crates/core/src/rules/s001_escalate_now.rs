@@ -185,6 +185,16 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
     !matcher.no_children.is_match(clause) && !generic_class(matcher, before, text.get(start..end))
 }
 
+/// A sentence that opens with who responded ("The DSL rang the front door within the
+/// hour…", "A strategy discussion was held…", "The response since has been robust"): a
+/// resolution in it answers the sentence before. Not a sign that a sentence points back
+/// otherwise ("The hospital's advice has not been shared" after another child's harm).
+static RESPONDER_FIRST: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)^\W*(?:(?:the )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician)|(?:a|the) strategy (?:discussion|meeting)|the response)\b",
+    ))
+});
+
 /// A time clause right after the trigger ("when this file was read", "at the time of the
 /// audit"): the words after it are not what the trigger is about.
 static WHEN_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
@@ -346,21 +356,39 @@ fn pronoun_for(pronoun: &str, adult: &str) -> bool {
     }
 }
 
-/// Whether the clause a trigger at `at` is in opens, after a semicolon, with a pronoun for
-/// an adult the clause before names with no child named ("The whereabouts of Maisie's birth
-/// father are not known; he has had no contact since 2021").
+/// Whether the clause a trigger at `at` is in opens, after a semicolon or "and", with a
+/// pronoun for an adult the words before name with no child named ("The whereabouts of
+/// Maisie's birth father are not known; he has had no contact since 2021", "His father has
+/// had no contact for four years and his whereabouts are not known").
 fn adult_pronoun_after_semicolon(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("");
-    let Some(semicolon) = before.rfind(';') else {
+    let Some((earlier, clause)) = [";", " and ", " but "]
+        .iter()
+        .filter_map(|b| before.rfind(b).map(|i| (i, b.len())))
+        .max()
+        .and_then(|(i, len)| Some((before.get(..i)?, before.get(i + len..)?)))
+    else {
         return false;
     };
-    let earlier = before.get(..semicolon).unwrap_or("");
-    let clause = before.get(semicolon + 1..).unwrap_or("");
-    let pronoun = first_word(clause);
-    !person_named(earlier)
+    let pronoun = match first_word(clause).as_str() {
+        "he" | "his" => "he",
+        "she" | "her" => "she",
+        _ => return false,
+    };
+    // A name as the first word may be the child's ("Noah moved to his father's and his
+    // address is not known"), which `person_named` does not count.
+    let first = first_word(earlier);
+    let opens_with_name = earlier.trim_start().starts_with(char::is_uppercase)
+        && !ADULT_FAMILY.contains(&first.as_str())
+        && !matches!(
+            first.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "this" | "that" | "there" | "it"
+        );
+    !opens_with_name
+        && !person_named(earlier)
         && earlier
             .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .any(|w| pronoun_for(&pronoun, &w.to_lowercase()))
+            .any(|w| pronoun_for(pronoun, &w.to_lowercase()))
 }
 
 /// The sentence before, in the same paragraph.
@@ -552,7 +580,7 @@ fn trigger(
     // A child found again, said by pronoun ("Police found her…"), follows on by itself.
     let next_resolves = |returned: bool| {
         next.is_some_and(|n| {
-            (matcher.follows_on.is_match(n)
+            ((matcher.follows_on.is_match(n) || RESPONDER_FIRST.is_match(n))
                 && (!affirmed(&matcher.resolved, n).is_empty()
                     || (returned && !affirmed(&matcher.returned, n).is_empty())))
                 || (returned && !affirmed(&matcher.found_again, n).is_empty())
@@ -2104,6 +2132,27 @@ mod tests {
             "The whereabouts of Maisie and her birth father are not known.",
         ] {
             fires("S001", text);
+        }
+    }
+
+    #[test]
+    fn whose_pronoun_a_reporter_and_a_response_in_the_next_sentence() {
+        for text in [
+            "Staff reported him missing on Saturday.",
+            "Noah left his residential placement on Saturday night and has not returned.",
+            "Noah moved to his father's and his address is not known.",
+            "Her brother has not been seen since Friday.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            "His father has had no contact for four years and his whereabouts are not known.",
+            "Her mother has had no contact for four years.",
+            "Noah was not visited between 13 October and 3 November because he was in hospital.",
+            "Amira told her teacher that her stepfather had hit her. The DSL rang the front door within the hour, and a strategy discussion with police and health was held the same day.",
+            "Poppy was seen getting into cars with older males in June. The response since has been robust.",
+        ] {
+            silent("S001", text);
         }
     }
 }

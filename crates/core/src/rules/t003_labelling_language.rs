@@ -99,6 +99,14 @@ fn judge(
                 .find(|&r| view.tokens[r].is_any(&["who", "that"]));
             if let Some(r) = relative.filter(|&r| r > 0) {
                 (s, e) = (r - 1, r);
+                // "a farm outside Bampton that is hard to reach": the noun before a place
+                // named after a preposition is what the clause is about.
+                if r >= 3
+                    && view.tokens[r - 1].is_capitalised(view.text)
+                    && view.tokens[r - 2].is_any(&["outside", "near", "in", "at", "on", "beyond"])
+                {
+                    (s, e) = (r - 3, r - 2);
+                }
             }
             if s < e && kind != LabelKind::Person && place_headed(view, s, e) {
                 // "The family's village is hard to reach": a place, not its people.

@@ -64,6 +64,7 @@ fn silent_on_places_things_practitioners_and_quoted_labels() {
     for text in [
         "The community centre is hard to reach by bus.",
         "The family's village is hard to reach by public transport.",
+        "They live on a farm outside Bampton that is hard to reach without a car.",
         "The family home is hard to reach without a car.",
         "Father was aggressive towards the SW at the visit on 3 May.",
         "The parents found it difficult to work with professionals at first.",
