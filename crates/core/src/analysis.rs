@@ -420,8 +420,9 @@ pub(crate) fn subject_at(sentence: &str, at: usize) -> Option<Head> {
     let prefix = sentence.part(starts[index]..at);
     // "…and his address is not known": "his" is who the clause before is about. "His
     // father has had no contact": a person is who the subject is, whoever's they are.
-    if let Some(person @ (Head::Adult | Head::Child)) = head_of(prefix) {
-        return Some(person);
+    let head = head_of(prefix);
+    if matches!(head, Some(Head::Adult | Head::Child)) {
+        return head;
     }
     if ends_with_possessive(prefix) {
         return index
@@ -429,7 +430,7 @@ pub(crate) fn subject_at(sentence: &str, at: usize) -> Option<Head> {
             .and_then(|i| first_subject(sentence.part(starts[i]..starts[i + 1])))
             .or(Some(Head::Unknown));
     }
-    head_of(prefix).or_else(previous)
+    head.or_else(previous)
 }
 
 /// Whether `clause` is a relative clause: it starts with "who", "which", "whose" or "whom".
