@@ -163,6 +163,17 @@ pub const FAMILY_WORDS: &[&str] = &[
     "aunts", "uncles", "boyfriends", "partners",
 ];
 
+/// People outside the family and outside practice, who are part of a child's circumstances:
+/// "struck by a negligent driver", "an unscrupulous landlord". Blame about them is not
+/// blame about practice.
+#[rustfmt::skip]
+pub const LAY_PEOPLE: &[&str] = &[
+    "driver", "drivers", "motorist", "motorists", "landlord", "landlords", "landlady",
+    "neighbour", "neighbours", "neighbor", "neighbors", "stranger", "strangers", "passer-by",
+    "employer", "employers", "tenant", "tenants", "lodger", "lodgers", "shopkeeper",
+    "motorcyclist", "cyclist", "builder", "builders", "contractor", "contractors",
+];
+
 /// Nouns for where and how a family lives, which a label can describe ("a chaotic
 /// household", "a chaotic lifestyle").
 #[rustfmt::skip]
@@ -170,6 +181,9 @@ pub const LIFE_NOUNS: &[&str] = &[
     "household", "home", "lifestyle", "lifestyles", "life", "lives", "upbringing", "parenting",
     "presentation", "relationship", "relationships", "behaviour", "behaviours", "behavior",
     "manner", "attitude", "attitudes",
+    // What a child did, which a label can be pinned on ("the overdose was attention-seeking").
+    "overdose", "overdoses", "self-harm", "self-harming", "disclosure", "disclosures",
+    "allegation", "allegations", "outburst", "outbursts", "tantrum", "tantrums",
 ];
 
 /// Practice: what workers and services do and record. Blame about these is blame about

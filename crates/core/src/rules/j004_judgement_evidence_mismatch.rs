@@ -348,6 +348,17 @@ mod tests {
 
     /// (fires, grade, evidence): judgements that do and do not match their evidence.
     const CASES: &[(bool, &str, &str)] = &[
+        // Praise said with a negation is no shortcoming.
+        (
+            false,
+            "Outstanding",
+            "Not a single statutory visit has been missed, and the worker never lets a review slip. No review has been allowed to drift. This is exceptional practice.",
+        ),
+        (
+            true,
+            "Outstanding",
+            "Two statutory visits were missed and the review slipped by a month. This is otherwise exceptional practice.",
+        ),
         (true, "Good", "Noah has not been seen alone since July and the CP plan has not been updated after the RCPC. The core group has not met since September."),
         (true, "Good", "There is no up-to-date assessment of father's capacity, and the plan agreed in May has no named leads. Visits are regular."),
         (true, "Good", "The referral from school about Noah's weight loss in August was not followed up, and health have not been asked for an update."),

@@ -2168,4 +2168,27 @@ mod tests {
         assert!(person_named("the whereabouts of Maisie and her father"));
         assert!(person_named("the whereabouts of Maisie's brother"));
     }
+
+    #[test]
+    fn information_left_unshared_and_harm_talked_of() {
+        for text in [
+            "Jo said a man touched her. Nothing else has happened.",
+            "The CSE screening rates Jo as high risk. It was filed without being shared with MASH.",
+            "Jo was made to hold a knife for older boys. Nothing was shared with the police.",
+            "The health visitor noted a torn frenulum in four-month-old Jo. Nothing on the file shows that a referral was made.",
+            "Father has been talking about harming his children. This was not shared with children's services.",
+            "Father leaves used needles within reach of the twins. No visit has followed.",
+            "Jo said a man touched her. The worker's note ends 'to discuss at supervision'.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            "Jo said a man touched her. A strategy discussion was held the same day and a section 47 enquiry began.",
+            "Father spoke about harming his children. A strategy discussion was held that day and he left the home under a safety plan.",
+            "The information was filed without being shared, as it was not about a child.",
+            "Jo's views on contact will be discussed at supervision.",
+        ] {
+            silent("S001", text);
+        }
+    }
 }

@@ -254,8 +254,12 @@ fn negation_at(view: &View, k: usize) -> Option<Negation> {
 /// [`negation_at`], whatever follows it.
 fn negation_group_at(view: &View, k: usize) -> Option<Negation> {
     let w = view.word(k);
-    // "has still not", "has also never": adverbs between the auxiliary and the negation.
+    // "has still not", "has also never": adverbs between the auxiliary and the negation;
+    // "has, perhaps understandably, still not": an aside there too.
     let mut n = k + 1;
+    if AUX_BEFORE_ADVERB.contains(&w) {
+        n = tone::aside_after(view, n).unwrap_or(n);
+    }
     while matches!(
         view.word(n),
         "still" | "also" | "yet" | "again" | "so" | "certainly"
@@ -516,7 +520,8 @@ fn active(view: &View, previous: Previous<'_, '_>, k: usize) -> Option<Deficit> 
     }
     let found = subject_ending_at(view, previous, j)
         .or_else(|| subject_before_phrase(view, previous, j))
-        .or_else(|| elided_subject(view, previous, j));
+        .or_else(|| elided_subject(view, previous, j))
+        .or_else(|| named_author_of_record(view, j, negation.end));
     let (subject, start) = found?;
     if reflective_frame(view, start) || tone::reported_by_family(view, start, previous) {
         return None;
@@ -526,6 +531,62 @@ fn active(view: &View, previous: Previous<'_, '_>, k: usize) -> Option<Deficit> 
         && (view.tokens[start - 1].is_any(english::SUBORDINATORS)
             || view.tokens[start - 1].is_any(REPORTING_VERBS));
     verb_phrase(view, negation, subject, start, subordinate)
+}
+
+/// A person named with a title whose negated verb authors a case record ("Ms Adeyemi
+/// hasn't updated the chronology", "Mr Shah did not record the visit in the case notes"):
+/// only practitioners write those, so the name is one. The verb is at `verb`, the title
+/// and surname end just before `end`.
+fn named_author_of_record(view: &View, end: usize, verb: usize) -> Option<((usize, usize), usize)> {
+    let m = end.checked_sub(2)?;
+    let titled = view.tokens[m].is_any(&["mr", "mrs", "ms", "miss", "mx", "dr"])
+        && view.tokens[m].is_capitalised(view.text)
+        && view.is_name(m + 1);
+    if !titled || (m > 0 && !opens_clause(view, m - 1)) {
+        return None;
+    }
+    let authors = matches!(
+        view.word(verb),
+        "update"
+            | "updated"
+            | "record"
+            | "recorded"
+            | "write"
+            | "written"
+            | "wrote"
+            | "upload"
+            | "uploaded"
+            | "complete"
+            | "completed"
+            | "finish"
+            | "finished"
+            | "file"
+            | "filed"
+            | "add"
+            | "added"
+            | "enter"
+            | "entered"
+            | "start"
+            | "started"
+            | "review"
+            | "reviewed"
+    );
+    let record = (verb + 1..(verb + 7).min(view.len())).any(|i| {
+        view.tokens[i].is_any(&[
+            "chronology",
+            "chronologies",
+            "genogram",
+            "ecomap",
+            "eco-map",
+            "casenotes",
+        ]) || (view.word(i) == "case"
+            && matches!(
+                view.word(i + 1),
+                "notes" | "note" | "record" | "records" | "file"
+            ))
+            || (view.word(i) == "visit" && view.word(i + 1) == "records")
+    });
+    (authors && record).then_some(((m, end), m))
 }
 
 /// The subject that ends just before token `end`: a practitioner (with its determiner,

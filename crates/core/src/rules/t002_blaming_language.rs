@@ -193,7 +193,9 @@ fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
             .tokens
             .get(p.last)
             .is_some_and(|t| t.is_any(&["standard", "quality", "level"]));
-    if noun_follows(view, p.last) && !of_a_standard {
+    // "did not bother to attend": a phrase that ends in "to" is followed by a verb.
+    let infinitive = p.last > 0 && view.word(p.last - 1) == "to";
+    if noun_follows(view, p.last) && !of_a_standard && !infinitive {
         let end = noun_phrase_end(view, p.last);
         // "a dreadful start for Jo": a "for"/"of" phrase after the noun counts too.
         let end = if view
@@ -293,7 +295,7 @@ fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
             && (sub_end + 1..(sub_end + 3).min(view.len()))
                 .find(|&j| !view.tokens[j].is_any(&["not", "never", "still", "been"]))
                 .is_some_and(|j| view.tokens[j].is_any(DONE_TO_CHILDREN));
-        if passive {
+        if passive || negated_passive(view, sub_end) {
             return Target::Practice;
         }
         return tone::classify(view, i, sub_end, previous);
@@ -306,6 +308,31 @@ fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
         return Target::Practice;
     }
     target
+}
+
+/// "… that his views have not been gathered", "… that Noah was not seen": a negated
+/// passive, from the auxiliary at `at`, says what was not done to or for someone, which is
+/// practice's omission whoever the subject is ("that mother has not been honest" has no
+/// participle).
+fn negated_passive(view: &View, at: usize) -> bool {
+    let mut i = at;
+    let mut negated = false;
+    let mut passive = false;
+    while i < view.len() && i < at + 5 {
+        match view.word(i) {
+            "has" | "have" | "had" | "still" | "yet" | "ever" => {}
+            "not" | "never" => negated = true,
+            "hasn't" | "haven't" | "hadn't" => negated = true,
+            "wasn't" | "weren't" | "isn't" | "aren't" => {
+                negated = true;
+                passive = true;
+            }
+            "been" | "was" | "were" | "is" | "are" => passive = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    negated && passive && i < view.len() && verbs::is_participle(view.word(i))
 }
 
 /// "Attendance at core groups by health has been poor": the attendance of professionals

@@ -112,7 +112,13 @@ fn judge(
                 // "The family's village is hard to reach": a place, not its people.
                 Target::Thing
             } else if s < e {
-                tone::classify(view, s, e, previous)
+                // "The overdose was attention-seeking": what a child did, labelled.
+                match tone::classify(view, s, e, previous) {
+                    Target::Thing | Target::Unknown if life_headed(view, s, e) => {
+                        Target::Circumstance
+                    }
+                    t => t,
+                }
             } else {
                 Target::Unknown
             }
@@ -207,7 +213,37 @@ const PLACES: &[&str] = &[
     "farm",
     "island",
     "region",
+    "cottage",
+    "bungalow",
+    "caravan",
+    "hamlet",
+    "croft",
+    "cabin",
+    "centre",
+    "clinic",
+    "hospital",
+    "ward",
+    "surgery",
+    "campus",
+    "city",
+    "county",
+    "district",
+    "postcode",
+    "neighbourhood",
+    "accommodation",
 ];
+
+/// Whether `word` names a place, singular or plural ("farmhouse", "the flats", "villages").
+fn is_place(word: &str) -> bool {
+    let singular = word
+        .strip_suffix("es")
+        .filter(|s| s.ends_with("ss") || s.ends_with('x'))
+        .or_else(|| word.strip_suffix('s'))
+        .unwrap_or(word);
+    [word, singular].iter().any(|w| {
+        PLACES.contains(w) || w.ends_with("house") || w.ends_with("farm") || w.ends_with("flat")
+    })
+}
 
 /// Whether the head of the subject `s..e` (its last word before a preposition, a relative
 /// word or punctuation) is a place: "the family's village", "the family home".
@@ -222,7 +258,25 @@ fn place_headed(view: &View, s: usize, e: usize) -> bool {
     (s..end)
         .rev()
         .find(|&i| view.tokens[i].is_word())
-        .is_some_and(|head| view.tokens[head].is_any(PLACES))
+        .is_some_and(|head| is_place(view.word(head)))
+}
+
+/// Whether the head of the subject `s..e` is how a family lives or what a child did
+/// ([`LIFE_NOUNS`]).
+fn life_headed(view: &View, s: usize, e: usize) -> bool {
+    let end = (s..e)
+        .find(|&i| {
+            view.tokens[i].is_any(english::PREPOSITIONS)
+                || view.tokens[i].kind == english::Kind::Punct
+        })
+        .unwrap_or(e);
+    // The head is the last noun before the verb ("The overdose appears to have been …").
+    (s..end).any(|i| {
+        LIFE_NOUNS.contains(&view.word(i))
+            && (i + 1 == end
+                || view.is_verbish(i + 1)
+                || view.tokens[i + 1].is_any(&["appears", "appeared", "seems", "seemed"]))
+    })
 }
 
 /// Where a run of coordinated adjectives starts: "hostile and uncooperative" → "hostile".
@@ -325,12 +379,20 @@ fn predicate(view: &View, first: usize, habitual: bool) -> bool {
         if seen_as {
             return true;
         }
+        // "is, on occasion, hostile": step over the aside.
+        if let Some(open) = tone::aside_before(view, i) {
+            i = open;
+            steps += 1;
+            continue;
+        }
         if t.is_any(COPULAS) {
             if !habitual {
                 return true;
             }
+            // "has, at times, been": the aside does not part "been" from "has".
+            let aux = tone::aside_before(view, i - 1).unwrap_or(i - 1);
             let past = t.is_any(&["was", "were", "wasn't", "weren't", "been"])
-                && !(i >= 2 && view.tokens[i - 2].is_any(&["has", "have", "always", "often"]));
+                && !(aux >= 1 && view.tokens[aux - 1].is_any(&["has", "have", "always", "often"]));
             return habit || !past;
         }
         let skippable = t.is_any(DEGREE_WORDS)
@@ -474,16 +536,51 @@ fn quoted_critically(view: &View, first: usize) -> bool {
     if view.in_quotes(first) {
         return meta(META_LABEL_WORDS) || meta(SPEECH_VERBS);
     }
-    meta(&[
-        "label",
-        "labels",
-        "labelled",
-        "labelling",
-        "labeled",
-        "labeling",
-        "term",
-        "terms",
-    ])
+    let meta_term = near
+        .clone()
+        .any(|i| view.tokens[i].is_any(&["term", "terms"]) && !school_term(view, i));
+    meta_term
+        || meta(&[
+            "label",
+            "labels",
+            "labelled",
+            "labelling",
+            "labeled",
+            "labeling",
+        ])
+}
+
+/// "this term", "last term", "the summer term", "term-time": a school's term, not a word
+/// being discussed.
+fn school_term(view: &View, at: usize) -> bool {
+    let before = at.checked_sub(1).map_or("", |i| view.word(i));
+    matches!(
+        before,
+        "this"
+            | "last"
+            | "next"
+            | "that"
+            | "each"
+            | "every"
+            | "per"
+            | "same"
+            | "whole"
+            | "current"
+            | "previous"
+            | "following"
+            | "first"
+            | "second"
+            | "third"
+            | "autumn"
+            | "spring"
+            | "summer"
+            | "school"
+            | "half"
+            | "long"
+            | "short"
+    ) || view
+        .tok(at + 1)
+        .is_some_and(|t| t.is_any(&["time", "times"]))
 }
 
 #[cfg(test)]

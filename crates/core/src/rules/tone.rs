@@ -5,7 +5,7 @@ use super::Context;
 use crate::diagnostic::Edit;
 use crate::document::Sentence;
 use crate::english::{self, verbs, Token};
-use crate::lexicon::tone::{CIRCUMSTANCE_NOUNS, COPULAS, FAMILY_WORDS, PRACTICE_NOUNS};
+use crate::lexicon::tone::{CIRCUMSTANCE_NOUNS, COPULAS, FAMILY_WORDS, LAY_PEOPLE, PRACTICE_NOUNS};
 use crate::lexicon::PhraseMatcher;
 use crate::text::{Part, TextRange};
 
@@ -354,7 +354,8 @@ fn classify_depth(
     if FAMILY_WORDS.contains(&head_word.as_str()) || view.is_name(head) {
         return Target::Person;
     }
-    if CIRCUMSTANCE_NOUNS.contains(&head_word.as_str()) {
+    if CIRCUMSTANCE_NOUNS.contains(&head_word.as_str()) || LAY_PEOPLE.contains(&head_word.as_str())
+    {
         return Target::Circumstance;
     }
     // "Mother's decision to return": a decision or choice is its possessor's.
@@ -477,9 +478,45 @@ pub(crate) fn clause_start(view: &View, at: usize) -> usize {
             i = prev - 2;
             continue;
         }
+        // "Ms Taylor has, at times, been …": an aside of when or how, after an auxiliary.
+        let aside = aside_before(view, i)
+            .filter(|&open| open > 0 && view.tokens[open - 1].is_any(english::AUXILIARIES));
+        if let Some(open) = aside {
+            i = open;
+            continue;
+        }
         return i;
     }
     i
+}
+
+/// A short aside set off by commas that says when or how, not what: ", at times,", ",
+/// perhaps understandably,", ", in fairness,". Given the opening comma at `comma`, the token
+/// after the closing one; `None` when no such aside opens there (a list, a clause, a
+/// verb).
+pub(crate) fn aside_after(view: &View, comma: usize) -> Option<usize> {
+    if !view.tok(comma)?.is_punct(&[',']) {
+        return None;
+    }
+    let close =
+        (comma + 2..=comma + 4).find(|&j| view.tok(j).is_some_and(|t| t.is_punct(&[','])))?;
+    let plain = (comma + 1..close).all(|j| {
+        view.tokens[j].is_word()
+            && !view.is_verbish(j)
+            && !view.tokens[j].is_any(english::COORDINATORS)
+            && !view.tokens[j].is_any(english::SUBORDINATORS)
+            && view.role_at(j).is_none()
+            && !view.is_name(j)
+    });
+    plain.then_some(close + 1)
+}
+
+/// [`aside_after`] read backwards: given the token after a closing comma, the opening comma.
+pub(crate) fn aside_before(view: &View, after: usize) -> Option<usize> {
+    let close = after.checked_sub(1)?;
+    (close.saturating_sub(4)..=close.saturating_sub(2))
+        .rev()
+        .find(|&c| aside_after(view, c) == Some(after))
 }
 
 /// The subject of the clause that token `at` is in: from the clause start up to its first

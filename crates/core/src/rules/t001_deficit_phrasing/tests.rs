@@ -930,3 +930,25 @@ fn a_failure_said_by_its_verb() {
     );
     silent("T001", "The worker missed the start of the meeting.");
 }
+
+#[test]
+fn an_aside_after_the_auxiliary_and_a_named_author_of_the_record() {
+    for text in [
+        "The worker has, perhaps understandably, still not seen Jo on her own.",
+        "The social worker has, in fairness, not visited since May.",
+        "Since the case transferred in June, Ms Adeyemi hasn't updated the chronology.",
+        "Mr Shah did not record the visit in the case notes.",
+        "The force did not send the notification to the MASH until eleven days later.",
+    ] {
+        fires("T001", text);
+    }
+    for text in [
+        "Mother has, at times, not attended.",
+        "The worker has, with the manager, agreed a plan.",
+        // A named parent, or a record read rather than written.
+        "Ms Adeyemi has not read the chronology.",
+        "Ms Adeyemi (mother) has not attended the meeting.",
+    ] {
+        silent("T001", text);
+    }
+}

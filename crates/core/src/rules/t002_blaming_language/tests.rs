@@ -310,3 +310,25 @@ fn weak_and_chaotic_practice_a_poor_standard_and_a_subject_with_a_relative_claus
         silent("T002", text);
     }
 }
+
+#[test]
+fn contempt_for_effort_and_what_was_not_done_for_a_child() {
+    for text in [
+        "It is unacceptable that his views have not been gathered.",
+        "It is unacceptable that Jo has not been seen.",
+        "If the worker had bothered to read the police log, the incidents would have been linked.",
+        "The worker did not bother to read the log.",
+        "The worker was negligent.",
+    ] {
+        fires("T002", text);
+    }
+    for text in [
+        "It is unacceptable that mother has not been honest.",
+        "Mother did not bother to attend.",
+        "Jo could not be bothered to get up for school.",
+        "Jo was struck by a negligent driver outside school.",
+        "The landlord was negligent.",
+    ] {
+        silent("T002", text);
+    }
+}

@@ -287,3 +287,24 @@ fn names_in_ly_demanding_and_puts_herself_at_risk() {
         "Sam is being placed at risk by going out at night.",
     );
 }
+
+#[test]
+fn a_school_term_an_aside_and_what_a_child_did() {
+    for text in [
+        "Skye can be manipulative with staff, and she has had two fixed-term exclusions this term.",
+        "Ms Taylor has, at times, been quite uncooperative with health professionals.",
+        "Mother is, on occasion, hostile to the worker.",
+        "The overdose appears to have been attention-seeking rather than a serious attempt.",
+        "The disclosure was manipulative.",
+    ] {
+        fires("T003", text);
+    }
+    for text in [
+        "The term manipulative is used about Skye, and she has had two exclusions.",
+        "The family's farmhouse outside Hexham is hard to reach without a car.",
+        "The flats are hard to reach by bus.",
+        "The overdose was a serious attempt.",
+    ] {
+        silent("T003", text);
+    }
+}
