@@ -577,6 +577,19 @@ fn past_context(text: &str, at: usize) -> bool {
     !ahead && !in_list(FUTURE_PARTICIPLES, &part.as_str().to_lowercase())
 }
 
+/// Whether the date at `at` sits in a phrase that opens the action and says what it
+/// follows ("Following the core group on 9 November 2026, SW to write …", "After the ICPC
+/// on 6 January, …"): the date of the event before, not a time the action is due by.
+fn fronted_event(text: &str, at: usize) -> bool {
+    static FRONTED: LazyLock<LazyRegex> = LazyLock::new(|| {
+        LazyRegex::builtin(
+            r"(?i)^\W*(?:following|after|further\s+to|since|in\s+light\s+of|in\s+response\s+to|as\s+agreed\s+at|as\s+discussed\s+at)\b[^,;:]*$"
+                .to_owned(),
+        )
+    });
+    FRONTED.is_match(text.part(..at))
+}
+
 static VAGUE_TIME: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(format!(
         r"(?i)(?:^|[^\w.])(?P<v>{})(?:$|[^\w])",
@@ -1147,7 +1160,7 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
     let mut time_bound = false;
     let mut deadlines = Vec::new();
     for date in &found {
-        if past_context(text, date.range.start()) {
+        if past_context(text, date.range.start()) || fronted_event(text, date.range.start()) {
             continue;
         }
         time_bound = true;
@@ -1167,7 +1180,9 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
     if !time_bound {
         time_bound = PARTIAL_DATE.find_iter(text).any(|m| {
             let before = text.part(..m.start());
-            TIME_PREP_BEFORE.is_match(before) && !past_context(text, m.start())
+            TIME_PREP_BEFORE.is_match(before)
+                && !past_context(text, m.start())
+                && !fronted_event(text, m.start())
         });
     }
     let vague_time = VAGUE_TIME
@@ -1876,6 +1891,25 @@ mod tests {
         let r = reading("SW to visit from 01/12/2026 until 03/03/2027, as agreed on 1/10/2026.");
         let dates: Vec<_> = r.deadlines.iter().map(|d| d.date).collect();
         assert_eq!(dates, [Date::ymd(2027, 3, 3).unwrap()]);
+    }
+
+    #[test]
+    fn a_date_in_an_opening_phrase_is_what_the_action_follows() {
+        let r = reading(
+            "Following the ICPC on 6 January 2027, SW to circulate the plan by 21 January 2027.",
+        );
+        let dates: Vec<_> = r.deadlines.iter().map(|d| d.date).collect();
+        assert_eq!(dates, [Date::ymd(2027, 1, 21).unwrap()]);
+        let r = reading("Following the core group on 9 November 2026, SW to write to father.");
+        assert!(r.deadlines.is_empty());
+        assert!(!r.time_bound);
+        let r = reading("After the strategy meeting on 3 December, TM to review the plan.");
+        assert!(!r.time_bound);
+        // A date the action is due on, even with an event before it.
+        let r = reading("At the review on 3 March 2027, IRO to check the plan.");
+        assert!(r.time_bound);
+        let r = reading("SW to write to father following the core group on 9 December 2026.");
+        assert!(r.time_bound);
     }
 }
 

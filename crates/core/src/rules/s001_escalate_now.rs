@@ -479,11 +479,24 @@ fn recent_sighting(
 ) -> Option<Sighting> {
     let affirmed = |start: usize, end: usize| {
         let before = text.get(..start).unwrap_or("");
+        // "The SW saw Jo alone": in the active the subject is who saw the child, and a
+        // practitioner is who should; in the passive it is who was seen.
+        let active = text
+            .get(start..end)
+            .and_then(|m| m.split_whitespace().next())
+            .is_some_and(|verb| {
+                ["saw", "sees", "see", "visited", "visits", "met"]
+                    .iter()
+                    .any(|v| verb.eq_ignore_ascii_case(v))
+            });
+        let subject = subject_at(text, start);
+        let wrong_subject = if active {
+            matches!(subject, Some(Head::Adult))
+        } else {
+            matches!(subject, Some(Head::Adult | Head::Practice))
+        };
         !matcher.not_current_before.is_match(before)
-            && !matches!(
-                subject_at(text, start),
-                Some(Head::Adult | Head::Practice)
-            )
+            && !wrong_subject
             && !adult_named(text.get(start..end).unwrap_or(""))
             // "Her mother was seen…": the words just before name an adult.
             && !adult_named(&last_words(before, 3))
@@ -637,8 +650,43 @@ static CONTRAST: LazyLock<LazyRegex> = LazyLock::new(|| {
 fn bounded_past(text: &str, start: usize, end: usize) -> bool {
     let before = text.get(..start).unwrap_or("");
     let after = text.get(end..).unwrap_or("");
-    PAST_BEFORE.is_match(before) && DURATION_AFTER.is_match(after)
+    // The duration may be the trigger's own words ("was not seen for five weeks").
+    let from_start = text.get(start..).unwrap_or("");
+    let trigger = text.get(start..end).unwrap_or("");
+    (PAST_BEFORE.is_match(before) || PAST_START.is_match(trigger))
+        && (DURATION_AFTER.is_match(after)
+            || DURATION_AFTER.is_match(from_start)
+            || SEASON_AFTER.is_match(after))
 }
+
+/// A possessive just before a trigger ("his going missing", "Jo's running away").
+static POSSESSIVE_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:his|her|their|[a-z][\w-]*['’]s)\s+$",
+    ))
+});
+
+/// A trigger that opens with a gerund of leaving ("going missing", "running away").
+static GERUND_START: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)^(?:going|running|absconding|staying out)\b",
+    ))
+});
+
+/// A past season or part of the year just after a trigger ("was sofa surfing in the
+/// spring", "went missing last summer"): a stretch that is over.
+static SEASON_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)^[\w\s'’,-]{0,40}?\b(?:in the (?:spring|summer|autumn|winter)|last (?:spring|summer|autumn|winter|year)|earlier (?:this|in the) year)\b",
+    ))
+});
+
+/// A trigger that opens with its own past verb ("was not seen", "went missing").
+static PAST_START: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)^(?:remained|was|were|had been|went|stayed|lived)\b",
+    ))
+});
 
 static PAST_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
@@ -761,12 +809,22 @@ fn triggers(
                         || SEEN_OBJECT_ALONE.is_match(found.as_str())
                         || PLACE_BEFORE.is_match(text.get(..found.start()).unwrap_or(""))
                 }
-                Indicator::Missing => matcher.missing_object.is_match(after),
+                // "his going missing is about wanting to see his mum": the behaviour
+                // named as a topic, not an episode.
+                Indicator::Missing => {
+                    matcher.missing_object.is_match(after)
+                        || (POSSESSIVE_BEFORE.is_match(before)
+                            && GERUND_START.is_match(found.as_str()))
+                }
                 _ => false,
             };
             if !qualified
                 && current(matcher, text, found.start(), found.end())
                 && about_fits(*about, text, found.start(), found.end())
+                // "went missing for two days in October": a past stretch that ended. (A
+                // stretch unseen ends only with a recent sighting: see `seen_since`.)
+                && (*indicator == Indicator::NotSeen
+                    || !bounded_past(text, found.start(), found.end()))
             {
                 out.push((*indicator, found.start(), found.end()));
             }
@@ -795,7 +853,11 @@ fn triggers(
                 } else {
                     None
                 };
-                before.is_some_and(|b| !matcher.negated_before.is_match(b))
+                // "a perpetrator programme", "offender services": a service, not a person.
+                let service = text
+                    .get(n.end()..)
+                    .is_some_and(|after| SERVICE.is_match(after));
+                !service && before.is_some_and(|b| !matcher.negated_before.is_match(b))
             });
             // "Last seen on 2 September": the date itself says how long ago.
             let paired = paired || (*indicator == Indicator::NotSeen && has_old_date(text, audit));
@@ -909,6 +971,15 @@ static NOT_NEEDED_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
     ))
 });
 
+/// The subject just before a cue when it is no harm but a part of a child's life or an
+/// assessment ("Dad's role has not been considered", "the wider family network has not
+/// been explored", "her views were not sought"): a gap in the work, not a harm left.
+static NOT_HARM_SUBJECT: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:role|roles|views?|wishes|feelings|network|networks|options?|identity|culture|cultural needs|heritage|religion|faith|interests|hobbies|strengths|aspirations|education|learning needs|health needs)\s+(?:(?:has|have|had|was|were|is|are)\s+)?$",
+    ))
+});
+
 /// Where "no action was taken" (or the like) starts. It is itself a negation, so only a
 /// hypothetical before it ("if no action is taken") makes it not count.
 fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, usize)> {
@@ -925,7 +996,9 @@ fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, us
                 || (m.as_str().get(..6).is_some_and(|w| w.eq_ignore_ascii_case("closed"))
                     && ENQUIRY_BEFORE.is_match(before))
                 // "No referral was needed": a decision that none was, not a failure.
-                || NOT_NEEDED_AFTER.is_match(text.get(m.end()..).unwrap_or("")))
+                || NOT_NEEDED_AFTER.is_match(text.get(m.end()..).unwrap_or(""))
+                // "Dad's role has not been considered": what was left undone is not a harm.
+                || NOT_HARM_SUBJECT.is_match(before))
         })
         .map(|m| (m.start(), m.end()))
 }
@@ -2189,6 +2262,44 @@ mod tests {
             "Jo's views on contact will be discussed at supervision.",
         ] {
             silent("S001", text);
+        }
+    }
+
+    #[test]
+    fn a_past_stretch_a_topic_a_service_and_a_gap_in_the_work() {
+        // A sighting told in the active, by the practitioner who saw the child.
+        silent(
+            "S001",
+            &dated_area("Jo was not seen for five weeks in September and October, as the family travelled abroad. The SW saw Jo alone at school on 5 November."),
+        );
+        fires(
+            "S001",
+            &dated_area("Jo was not seen for five weeks in September and October. Mother saw Jo at school on 5 November."),
+        );
+        for text in [
+            "Jo went missing for two days in October.",
+            "Jo was sofa surfing in the spring after her placement ended.",
+            "Before his move in June Jo was going missing from his home most weekends.",
+            "For Jo, his going missing is about wanting to see his mum.",
+            "Jo is less likely to go missing again.",
+            "A placement that meets his needs has broken the pattern of running away.",
+            "The assessment considered his completion of a perpetrator programme and recommended unsupervised contact.",
+            "Jo told her worker nan 'comes straight over'. Dad's role has not been considered and the wider family network has not been explored.",
+        ] {
+            silent("S001", text);
+        }
+        for text in [
+            "Jo has not been seen for five weeks.",
+            "Jo went missing last summer and has not been seen since.",
+            "Jo is going missing every weekend.",
+            "Father, a perpetrator of domestic abuse, has unsupervised contact.",
+            "Jo told her teacher that mum's partner hit her. This has not been explored.",
+            "Her aunt said he had not been home for four nights; nothing since shows he has come back, so it is not known at present whether Jo is safe.",
+            "We do not know where she now lives.",
+            "Jo told his teacher that mum's partner hit him with a belt. There is no record of it being screened.",
+            "Jo said his older cousin 'does rude things' to him when he stays there. It was not discussed with the TM.",
+        ] {
+            fires("S001", text);
         }
     }
 }

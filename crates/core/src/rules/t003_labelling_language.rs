@@ -551,7 +551,7 @@ fn quoted_critically(view: &View, first: usize) -> bool {
 }
 
 /// "this term", "last term", "the summer term", "term-time": a school's term, not a word
-/// being discussed.
+/// being discussed; nor is "in terms of".
 fn school_term(view: &View, at: usize) -> bool {
     let before = at.checked_sub(1).map_or("", |i| view.word(i));
     matches!(
@@ -578,9 +578,9 @@ fn school_term(view: &View, at: usize) -> bool {
             | "half"
             | "long"
             | "short"
-    ) || view
-        .tok(at + 1)
-        .is_some_and(|t| t.is_any(&["time", "times"]))
+    ) || view.tok(at + 1).is_some_and(|t| t.is_any(&["time", "times"]))
+        // "In terms of her behaviour": a way of saying "about".
+        || (before == "in" && view.word(at + 1) == "of")
 }
 
 #[cfg(test)]

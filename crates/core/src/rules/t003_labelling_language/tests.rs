@@ -296,6 +296,7 @@ fn a_school_term_an_aside_and_what_a_child_did() {
         "Mother is, on occasion, hostile to the worker.",
         "The overdose appears to have been attention-seeking rather than a serious attempt.",
         "The disclosure was manipulative.",
+        "In terms of her behaviour, she can be manipulative.",
     ] {
         fires("T003", text);
     }
