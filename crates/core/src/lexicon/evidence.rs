@@ -605,6 +605,8 @@ pub const NOT_NEEDED: &str =
 /// Evaluative statements: the auditor's view of quality, meaning or how the judgement
 /// was reached. Any one of these is analysis (E003).
 pub const EVALUATIVE: &[&str] = &[
+    // An expectation held against what happened: "That expectation has not been met".
+    r"(?:expectations?|targets?|standards?|timescales?|outcomes?|goals?|aims?|objectives?|actions?) (?:has|have|had|was|were|is|are) (?:not |still not |yet to be |only partly |partly |fully |largely )?(?:been )?(?:met|achieved|reached|realised|delivered)",
     // The author's stance and reasoning.
     r"however|although|though|whilst|whereas|despite|nevertheless|nonetheless|notwithstanding|therefore|thus|consequently|as a result|because|so that|meaning that|which meant|which means|in turn",
     r"(?:which|this|that|these|it) (?:is|was|has been|are|were|remains?) (?:\w+ ){0,2}(?:positive|good|helpful|encouraging|reassuring|concerning|a concern|of concern|a worry|worrying|significant|important|a strength|strength|effective|appropriate|proportionate|timely|a gap|a weakness|disappointing|unfortunate|unhelpful|limited|insufficient|good practice|evidence of|in line with|not in line|clear|unclear|notable|welcome|valuable|key|crucial|essential|critical|a missed opportunity)",

@@ -138,6 +138,7 @@ mod tests {
             "Supervision has not driven the plan forward.",
             "Visits have been regular.",
             "It is unclear whether school was consulted.",
+            "The review expected a trusted adult at school by October. That expectation has not been met.",
             "The judgement of Good reflects the timely assessment.",
             "The chronology is a useful working tool rather than a list.",
             "The genogram helped the family see who could support them.",

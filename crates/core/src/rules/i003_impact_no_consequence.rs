@@ -147,6 +147,9 @@ mod tests {
             "For Sam, this is a worry.",
             "For Sam, the impact is that there is no up-to-date chronology on her file.",
             "For Sam, the impact is that her father has not been spoken to about the plan.",
+            // A cause with no effect, and a record restated.
+            "Sam has been affected by the delays in his assessment.",
+            "For Sam, the impact is that his views have not been captured in the assessment.",
             // What the plan holds is a fact about the document, not what follows for Sam.
             "For Sam, the impact is that her plan does not include her school.",
             "Sam enjoys football and drawing. She is in Year 4.",
@@ -176,6 +179,9 @@ mod tests {
             "Because Sam's views are not in the plan, decisions are being made without her.",
             "For Sam, because the referral was not passed on, she went another month without help.",
             "Sam has lived with her grandparents since March, which has given her stability.",
+            "For Sam, the move to her grandparents has brought stability: she now calls their house home.",
+            "Sam looks after her brothers most evenings, at a cost to her homework and her friendships.",
+            "The delay has affected her confidence.",
             "Sam now has the same worker as her brother, giving her someone to talk to.",
             "Sam has moved school twice this year and has lost friendships each time.",
             "For Sam, the changes of worker have made it harder to trust adults.",

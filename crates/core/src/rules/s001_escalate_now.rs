@@ -622,8 +622,18 @@ fn trigger(
                 }
                 start >= at || !CONTRAST.is_match(text.get(end.min(at)..at).unwrap_or(""))
             };
+            // A resolution that starts in the trigger's own words hides one after it ("was
+            // reported missing was screened the same day"): read the rest on its own.
+            let resolved_after = || {
+                text.get(trigger_end..)
+                    .is_some_and(|rest| !affirmed(&matcher.resolved, rest).is_empty())
+            };
             let resolved = resolutions.iter().any(resolves)
                 || (returned && returns.iter().any(resolves))
+                || (resolutions
+                    .iter()
+                    .any(|&(start, _)| start < trigger_end && start >= at)
+                    && resolved_after())
                 || next_resolves(returned)
                 || (returned && {
                     // Where a missing child was last seen starts the episode; it ends a
@@ -659,6 +669,20 @@ fn bounded_past(text: &str, start: usize, end: usize) -> bool {
             || SEASON_AFTER.is_match(after))
 }
 
+/// A trigger that opens with someone's not knowing ("does not know where …").
+static KNOWER_START: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)^(?:do|does|did)(?:\s+not|n['’]t)\s+know\b",
+    ))
+});
+
+/// An order or arrangement that keeps an adult from the child.
+static PROTECTION: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:non-molestation|injunction|restraining order|occupation order|prohibited steps|refuge|fled|confidential|withheld|kept from)\b",
+    ))
+});
+
 /// A possessive just before a trigger ("his going missing", "Jo's running away").
 static POSSESSIVE_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
@@ -677,7 +701,7 @@ static GERUND_START: LazyLock<LazyRegex> = LazyLock::new(|| {
 /// spring", "went missing last summer"): a stretch that is over.
 static SEASON_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^[\w\s'’,-]{0,40}?\b(?:in the (?:spring|summer|autumn|winter)|last (?:spring|summer|autumn|winter|year)|earlier (?:this|in the) year)\b",
+        r"(?i)^[\w\s'’,-]{0,60}?\b(?:in the (?:spring|summer|autumn|winter)|last (?:spring|summer|autumn|winter|year)|earlier (?:this|in the) year|as a (?:teenager|child|young person|girl|boy|baby)|in (?:her|his|their) (?:teens|childhood))\b",
     ))
 });
 
@@ -690,7 +714,7 @@ static PAST_START: LazyLock<LazyRegex> = LazyLock::new(|| {
 
 static PAST_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)\b(?:remained|was|were|had been|went|stayed|lived)\s+$",
+        r"(?i)\b(?:remained|was|were|had been|went|stayed|lived)\s+(?:[a-z]+ly\s+)?$",
     ))
 });
 
@@ -815,6 +839,14 @@ fn triggers(
                     matcher.missing_object.is_match(after)
                         || (POSSESSIVE_BEFORE.is_match(before)
                             && GERUND_START.is_match(found.as_str()))
+                }
+                // "father does not know the new address and a non-molestation order is in
+                // place": a parent kept from the child's address is a protection, not a
+                // child lost to view ("Mother does not know where he is" still is).
+                Indicator::Whereabouts => {
+                    KNOWER_START.is_match(found.as_str())
+                        && PROTECTION.is_match(text)
+                        && matches!(subject_at(text, found.start()), Some(Head::Adult))
                 }
                 _ => false,
             };
@@ -2285,6 +2317,11 @@ mod tests {
             "A placement that meets his needs has broken the pattern of running away.",
             "The assessment considered his completion of a perpetrator programme and recommended unsupervised contact.",
             "Jo told her worker nan 'comes straight over'. Dad's role has not been considered and the wider family network has not been explored.",
+            "Jo had suicidal thoughts in 2023 and has been well supported by CAMHS since.",
+            "Father does not know the new address and a non-molestation order is in place.",
+            "Mother was frequently missing from her children's home and was exploited as a teenager.",
+            "The police notification after Jo was reported missing was screened the same day and passed to the MASH.",
+            "A quick response made it less likely that going missing would become a pattern.",
         ] {
             silent("S001", text);
         }
@@ -2298,6 +2335,12 @@ mod tests {
             "We do not know where she now lives.",
             "Jo told his teacher that mum's partner hit him with a belt. There is no record of it being screened.",
             "Jo said his older cousin 'does rude things' to him when he stays there. It was not discussed with the TM.",
+            "Nobody currently knows whether Jo is safe.",
+            "Nothing on the file since then shows that any professional has laid eyes on Jo.",
+            "The attendance officer's home visits to Jo have gone unanswered.",
+            "The case note records Jo saying that he has worked out how he would kill himself and that he has been saving up his mum's tablets.",
+            "Jo said he would kill himself. There is no record since then of a discussion with a manager or a safety plan.",
+            "Jo's mother does not know where he is.",
         ] {
             fires("S001", text);
         }

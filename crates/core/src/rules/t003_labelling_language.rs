@@ -59,7 +59,10 @@ fn judge(
     last: usize,
     entry: Option<&'static LabelEntry>,
 ) -> Option<Diagnostic> {
-    if quoted_critically(view, first) || negated(view, first) {
+    if quoted_critically(view, first)
+        || negated(view, first)
+        || complies_with_a_standard(view, last)
+    {
         return None;
     }
     let kind = entry.map_or(LabelKind::Person, |e| e.kind);
@@ -277,6 +280,33 @@ fn life_headed(view: &View, s: usize, e: usize) -> bool {
                 || view.is_verbish(i + 1)
                 || view.tokens[i + 1].is_any(&["appears", "appeared", "seems", "seemed"]))
     })
+}
+
+/// "non-compliant with current safety standards": what a thing meets or does not (a car
+/// seat, a property), not a label for a person. `last` is the token after the label.
+fn complies_with_a_standard(view: &View, last: usize) -> bool {
+    let with = if view.word(last.saturating_sub(1)) == "with" {
+        last - 1
+    } else if view.word(last) == "with" {
+        last
+    } else {
+        return false;
+    };
+    (with + 1..(with + 5).min(view.len()))
+        .take_while(|&i| view.tokens[i].is_word())
+        .any(|i| {
+            view.tokens[i].is_any(&[
+                "standard",
+                "standards",
+                "regulations",
+                "regulation",
+                "requirements",
+                "legislation",
+                "law",
+                "specification",
+                "specifications",
+            ])
+        })
 }
 
 /// Where a run of coordinated adjectives starts: "hostile and uncooperative" → "hostile".

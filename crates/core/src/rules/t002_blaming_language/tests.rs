@@ -319,6 +319,7 @@ fn contempt_for_effort_and_what_was_not_done_for_a_child() {
         "If the worker had bothered to read the police log, the incidents would have been linked.",
         "The worker did not bother to read the log.",
         "The worker was negligent.",
+        "Jo's LADO referral was handled negligently.",
     ] {
         fires("T002", text);
     }
@@ -328,6 +329,7 @@ fn contempt_for_effort_and_what_was_not_done_for_a_child() {
         "Jo could not be bothered to get up for school.",
         "Jo was struck by a negligent driver outside school.",
         "The landlord was negligent.",
+        "Mother drove carelessly.",
     ] {
         silent("T002", text);
     }

@@ -305,6 +305,7 @@ fn a_school_term_an_aside_and_what_a_child_did() {
         "The family's farmhouse outside Hexham is hard to reach without a car.",
         "The flats are hard to reach by bus.",
         "The overdose was a serious attempt.",
+        "For Jo, the car seat the family was using was non-compliant with current safety standards.",
     ] {
         silent("T003", text);
     }
