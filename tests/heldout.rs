@@ -188,10 +188,11 @@ fn indirect_escalation_cases_score_no_worse() {
 /// terse case notes), told indirectly (`tests/data/measured/s001-twentieth.jsonl`): written
 /// blind after the twentieth session's changes and scored without reading its misses. Its
 /// first run (precision 0.867, recall 0.542; the session's starting build scored 0.857 /
-/// 0.500) is the floor.
+/// 0.500) was the floor; the twenty-first session, its misses still unread, raised it to
+/// the 0.933 / 0.583 it then scored.
 #[test]
 fn escalation_in_four_registers_scores_no_worse() {
-    escalation_scores_at_least("s001-twentieth.jsonl", 0.86, 0.54);
+    escalation_scores_at_least("s001-twentieth.jsonl", 0.93, 0.58);
 }
 
 /// A measured file of S001 cases only, with at least 20 positives, scores at least

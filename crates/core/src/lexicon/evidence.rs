@@ -356,6 +356,12 @@ pub const HARM_WORDS: &str = r"(?:concerns?|worr(?:y|ies)|referrals?|disclos\w*|
 /// A shortcoming in the evidence, with its kind and the subject it needs.
 /// Listed most specific first: where matches overlap, the earlier pattern wins.
 pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
+    // A decision with no reasons on file: "is not accompanied by a recorded rationale".
+    (
+        r"(?:is|are|was|were|has been|have been|had been){not} (?:accompanied|supported|backed up|backed|explained|justified) by (?:a |any |an )?(?:recorded |clear |written |documented )?(?:rationale|reasons?|explanation|analysis|management decision)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
     // Concerns not acted on.
     (
         r"no (?:action|response|follow[- ]?up) (?:was |has been |had been |were |have been )?(?:taken|made|given|received|recorded)",

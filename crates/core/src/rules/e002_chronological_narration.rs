@@ -36,9 +36,11 @@ However, the plan agreed at conference does not yet say how school will share co
     check,
 };
 
+/// A clause that opens with a marker of sequence, after at most a pronoun subject ("He
+/// then came into the office"), or with "most recently", "initially".
 static SEQUENCE: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(ascii_boundaries(&format!(
-        r"(?i)^\W*(?:and\s+|but\s+)?{SEQUENCE_MARKERS}\b"
+        r"(?i)^\W*(?:and\s+|but\s+)?(?:(?:she|he|they|we|i)\s+)?(?:{SEQUENCE_MARKERS}|most recently|initially|at first)\b"
     )))
 });
 
@@ -184,6 +186,10 @@ mod tests {
             "E002",
             &audit("Sam went to his gran's on 3 October. After that he came home. Two days later he went back, and then he stayed with a friend."),
         );
+        // A pronoun before the marker, and "most recently".
+        let text = audit("Dad was contacted by letter on 2 October. He then came into the office. He subsequently attended the core group. Most recently he has asked for contact on Saturdays.");
+        let d = fires("E002", &text);
+        assert!(d.message.contains("4 events"), "{}", d.message);
     }
 
     #[test]

@@ -348,6 +348,12 @@ mod tests {
 
     /// (fires, grade, evidence): judgements that do and do not match their evidence.
     const CASES: &[(bool, &str, &str)] = &[
+        // A decision with no reasons on file is a shortcoming.
+        (
+            true,
+            "Good",
+            "Supervision notes do not set timescales for the actions agreed, the case summary has not been updated since December, and the decision to step down is not accompanied by a recorded rationale.",
+        ),
         // Praise said with a negation is no shortcoming.
         (
             false,
