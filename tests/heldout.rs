@@ -195,6 +195,16 @@ fn escalation_in_four_registers_scores_no_worse() {
     escalation_scores_at_least("s001-twentieth.jsonl", 0.93, 0.58);
 }
 
+/// Escalation in five registers (evidence, impact, quoted case notes, an IRO's comment,
+/// practice-review prose; `tests/data/measured/s001-twenty-first.jsonl`): written blind
+/// near the end of the twenty-first session and scored without reading its misses. Its
+/// first run (precision 0.867, recall 0.542; the session's starting build 0.857 / 0.500)
+/// is the floor.
+#[test]
+fn escalation_in_five_registers_scores_no_worse() {
+    escalation_scores_at_least("s001-twenty-first.jsonl", 0.86, 0.54);
+}
+
 /// A measured file of S001 cases only, with at least 20 positives, scores at least
 /// `precision` and `recall`.
 fn escalation_scores_at_least(name: &str, min_precision: f64, min_recall: f64) {

@@ -404,14 +404,39 @@ struct Previous<'t> {
 
 /// Whether `text` names one of `children` as a whole word.
 fn names_child(text: &str, children: &[String]) -> bool {
-    text.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| {
-            !w.is_empty()
-                && children
-                    .iter()
-                    .any(|c| c.split_whitespace().next() == Some(w))
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        children.iter().any(|c| {
+            let first = c.split_whitespace().next();
+            // Case notes write the child by initial: "A told TA …", "F disclosed …".
+            let initial = w.len() == 1
+                && first.is_some_and(|f| f.get(..1) == Some(*w))
+                && words.get(i + 1).is_some_and(|n| INITIAL_VERBS.contains(n));
+            first == Some(*w) || initial
         })
+    })
 }
+
+/// Verbs after a child's initial in a case note ("F disclosed", "A told").
+const INITIAL_VERBS: &[&str] = &[
+    "told",
+    "said",
+    "says",
+    "disclosed",
+    "discloses",
+    "reported",
+    "showed",
+    "stated",
+    "was",
+    "is",
+    "has",
+    "had",
+    "went",
+    "ran",
+];
 
 /// Whether `text` names the child: a child word, or a capitalised name after its first word.
 fn person_named(text: &str) -> bool {
@@ -669,6 +694,13 @@ fn bounded_past(text: &str, start: usize, end: usize) -> bool {
             || SEASON_AFTER.is_match(after))
 }
 
+/// What carries a harm to the service: a referral, a notification, an email.
+static CARRIER: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:referral|notification|email|e-mail|letter|report|contact|call|message|disclosure)s?\b",
+    ))
+});
+
 /// A trigger that opens with someone's not knowing ("does not know where …").
 static KNOWER_START: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
@@ -916,7 +948,11 @@ fn triggers(
                 // no strategy discussion…").
                 || p.earlier.is_some_and(|e| {
                     current_harm(matcher, e)
-                        && (person_named(e) || names_child(e, p.children))
+                        && (person_named(e)
+                            || names_child(e, p.children)
+                            // "Referral received 28/02. It has not been opened.": the
+                            // sentence between names what carried the harm.
+                            || (points_back && CARRIER.is_match(p.text)))
                         && !matcher.resolved.is_match(p.text)
                         && !matcher.returned.is_match(p.text)
                 })
@@ -2343,6 +2379,26 @@ mod tests {
             "Jo's mother does not know where he is.",
         ] {
             fires("S001", text);
+        }
+    }
+
+    #[test]
+    fn terse_case_notes() {
+        for text in [
+            "No one, from any agency, has seen Jo since the eviction.",
+            "No agency can say where Jo is living.",
+            "Nothing on file shows Jo (7) or her brother (3) have been seen since.",
+            "Referral about an injury to Jo received in the inbox 28/02. At the date of this audit it has not been opened.",
+            "DSL email: Jo showed a mark on her leg. MASH screening: Info only - pass to allocated SW.",
+            "Jo disclosed that her stepdad comes into her room at night. To discuss at MDT.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            "MFH x1 07/09 - 6 hrs, found at nan's.",
+            "Jo had not been seen for seven weeks over the summer. This was rectified: a new SW saw her alone on 24/09.",
+        ] {
+            silent("S001", text);
         }
     }
 }

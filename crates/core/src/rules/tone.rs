@@ -606,7 +606,13 @@ fn clause_subject_within(view: &View, at: usize, hops: usize) -> (usize, usize) 
 /// her SW that …", "Mother described the flat as …"), not the auditor's own.
 pub(crate) fn reported_before(view: &View, at: usize) -> bool {
     let at = at.min(view.len());
+    // A semicolon or colon ends what was reported: "Aya told her tutor that he hit her; a
+    // strategy discussion ought to have been held" is the auditor's own view after it.
     let from = at.saturating_sub(LOOK_BACK);
+    let from = (from..at)
+        .rev()
+        .find(|&i| view.tokens[i].is_punct(&[';']))
+        .map_or(from, |i| i + 1);
     (from..at).any(|i| {
         let w = view.word(i);
         if !REPORTING_VERBS.contains(&w) {

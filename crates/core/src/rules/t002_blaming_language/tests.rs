@@ -320,6 +320,8 @@ fn contempt_for_effort_and_what_was_not_done_for_a_child() {
         "The worker did not bother to read the log.",
         "The worker was negligent.",
         "Jo's LADO referral was handled negligently.",
+        // What was reported ends at the semicolon; the auditor's hindsight follows.
+        "Jo told her tutor that her stepfather had hit her; a strategy discussion ought to have been convened that same afternoon.",
     ] {
         fires("T002", text);
     }
@@ -330,6 +332,7 @@ fn contempt_for_effort_and_what_was_not_done_for_a_child() {
         "Jo was struck by a negligent driver outside school.",
         "The landlord was negligent.",
         "Mother drove carelessly.",
+        "Mother said the plan was unacceptable; she has since agreed to it.",
     ] {
         silent("T002", text);
     }
