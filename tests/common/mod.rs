@@ -145,6 +145,8 @@ pub(crate) struct Client {
     /// Requests the server sent us (answered with `null`).
     pub server_requests: Vec<Value>,
     stderr: Arc<Mutex<String>>,
+    /// Says when the server's standard error has been read to its end.
+    stderr_done: Receiver<()>,
     next_id: i64,
 }
 
@@ -237,6 +239,7 @@ impl Client {
         });
         let stderr = Arc::new(Mutex::new(String::new()));
         let sink = Arc::clone(&stderr);
+        let (done, stderr_done) = mpsc::channel();
         thread::spawn(move || {
             let mut buffer = [0u8; 4096];
             while let Ok(n) = stderr_pipe.read(&mut buffer) {
@@ -247,6 +250,7 @@ impl Client {
                     .unwrap()
                     .push_str(&String::from_utf8_lossy(&buffer[..n]));
             }
+            let _ = done.send(());
         });
         Client {
             child,
@@ -255,6 +259,7 @@ impl Client {
             notifications: Vec::new(),
             server_requests: Vec::new(),
             stderr,
+            stderr_done,
             next_id: 1,
         }
     }
@@ -398,7 +403,12 @@ impl Client {
     /// exited within [`TIMEOUT`].
     pub(crate) fn wait_for_exit(&mut self) -> ExitStatus {
         match wait_until(&mut self.child, Instant::now() + TIMEOUT) {
-            Some(status) => status,
+            Some(status) => {
+                // The process has gone, but what it wrote last may still be in the pipe:
+                // read standard error to its end, so that `log` holds all of it.
+                let _ = self.stderr_done.recv_timeout(TIMEOUT);
+                status
+            }
             None => panic!("the server did not exit; log:\n{}", self.log()),
         }
     }
