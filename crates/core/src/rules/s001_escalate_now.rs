@@ -191,7 +191,7 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
 /// otherwise ("The hospital's advice has not been shared" after another child's harm).
 static RESPONDER_FIRST: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^\W*(?:(?:the )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician)|(?:a|the) strategy (?:discussion|meeting)|the response)\b",
+        r"(?i)^\W*(?:(?:the )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician)|(?:a|the) strategy (?:discussion|meeting)|the response|strat(?:egy)?(?: discussion| meeting| disc)? \d{1,2}[/.]\d{1,2})\b",
     ))
 });
 
@@ -2400,5 +2400,28 @@ mod tests {
         ] {
             silent("S001", text);
         }
+    }
+
+    #[test]
+    fn a_response_in_proceedings_or_notes_and_risks_still_open() {
+        for text in [
+            "After father was found asleep and intoxicated while caring for Jo, the local authority issued proceedings.",
+            "Jo was stabbed in a park; a contextual safeguarding meeting was held three days later.",
+            "A bruise to the ear of Jo, a non-mobile baby, was noticed by the HV 10/12. Strategy 10/12, CP medical 11/12.",
+        ] {
+            silent("S001", text);
+        }
+        for text in [
+            "Neither Jo nor her brother has been seen by any professional since they went home.",
+            "The local authority does not know where its looked-after child is living.",
+            "We do not know who this adult is, and the children remain at home with him.",
+        ] {
+            fires("S001", text);
+        }
+        // A sighting told as "has since been seen" ends an earlier gap.
+        silent(
+            "S001",
+            &dated_area("The health visitor said Jo had not been seen for five weeks. Jo has since been seen at home on 6 November 2026 and at clinic on 11 November 2026."),
+        );
     }
 }

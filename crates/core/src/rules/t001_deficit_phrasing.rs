@@ -800,8 +800,16 @@ fn practitioner(view: &View, start: usize, end: usize) -> bool {
 
 fn is_role_modifier(view: &View, i: usize) -> bool {
     let t = &view.tokens[i];
+    // "the assessing worker", "the 0-19 service": a participle or an age band between a
+    // determiner and the role.
+    let after_determiner = i > 0 && view.tokens[i - 1].is_any(english::DETERMINERS);
+    let participle_or_band = t.is_word()
+        && (t.lower.ends_with("ing")
+            || t.lower.ends_with("ed")
+            || t.lower.starts_with(|c: char| c.is_ascii_digit()));
     // "that" before a subject is nearly always "… noted that the SW …".
     (t.is_any(english::DETERMINERS) && !t.is("that"))
+        || (after_determiner && participle_or_band)
         || t.is_any(ROLE_MODIFIERS)
         || t.is_possessive()
         || (t.is_word()
