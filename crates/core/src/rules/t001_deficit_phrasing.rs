@@ -1233,17 +1233,39 @@ fn is_praise(view: &View, lemma: &str, verb: usize) -> bool {
     // value": professional curiosity.
     if matches!(lemma, "rely" | "depend" | "accept" | "take") {
         let end = clause_end(view, verb + 1).min(verb + 10);
+        // "did not take either parent's side": neutrality, not an omission.
         let curious = (verb + 1..end).any(|i| {
             view.tokens[i].is_any(&["alone", "solely"])
                 || (view.word(i) == "face" && view.word(i + 1) == "value")
+                || (lemma == "take" && view.tokens[i].is_any(&["side", "sides"]))
         });
         if curious {
+            return true;
+        }
+    }
+    // "does not speak Polish": a language the worker does not have, not a visit missed.
+    if lemma == "speak"
+        && view
+            .tok(verb + 1)
+            .is_some_and(|t| t.is_word() && t.is_capitalised(view.text) && !t.is_possessive())
+    {
+        return true;
+    }
+    // "did not share the carers' address with birth father": keeping a placement safe.
+    if lemma == "share" {
+        let end = clause_end(view, verb + 1).min(verb + 12);
+        let address = (verb + 1..end).any(|i| view.tokens[i].is_any(&["address", "location"]));
+        let with_family = (verb + 1..end).any(|i| {
+            view.word(i) == "with" && (i + 1..end).any(|j| FAMILY_WORDS.contains(&view.word(j)))
+        });
+        if address && with_family {
             return true;
         }
     }
     matches!(lemma, "let" | "allow" | "leave" | "permit")
         && (verb + 1..clause_end(view, verb + 1).min(verb + 12)).any(|i| {
             view.tokens[i].is_any(&[
+                "still",
                 "drift",
                 "slip",
                 "lapse",

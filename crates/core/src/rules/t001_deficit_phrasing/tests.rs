@@ -955,3 +955,22 @@ fn an_aside_after_the_auxiliary_and_a_named_author_of_the_record() {
         silent("T001", text);
     }
 }
+
+#[test]
+fn not_doing_what_a_practitioner_should_not_do() {
+    for text in [
+        "The social worker did not take either parent's side.",
+        "The IRO did not let the plan stand still.",
+        "The social worker does not speak Polish, so an interpreter was booked.",
+        "The SW did not share the carers' address with birth father.",
+    ] {
+        silent("T001", text);
+    }
+    for text in [
+        "The SW did not speak to Jo alone.",
+        "The SW did not share the referral with the police.",
+        "The worker did not take the concerns seriously.",
+    ] {
+        fires("T001", text);
+    }
+}
