@@ -251,28 +251,29 @@ fn is_place(word: &str) -> bool {
 /// Whether the head of the subject `s..e` (its last word before a preposition, a relative
 /// word or punctuation) is a place: "the family's village", "the family home".
 fn place_headed(view: &View, s: usize, e: usize) -> bool {
-    let end = (s..e)
-        .find(|&i| {
-            view.tokens[i].is_any(english::PREPOSITIONS)
-                || view.tokens[i].is_any(&["that", "which", "who"])
-                || view.tokens[i].kind == english::Kind::Punct
-        })
-        .unwrap_or(e);
+    let end = core_end(view, s, e);
     (s..end)
         .rev()
         .find(|&i| view.tokens[i].is_word())
         .is_some_and(|head| is_place(view.word(head)))
 }
 
+/// Where the core of the subject `s..e` ends: at its first preposition, relative word or
+/// punctuation ("the family's farmhouse | outside Hexham").
+fn core_end(view: &View, s: usize, e: usize) -> usize {
+    (s..e)
+        .find(|&i| {
+            view.tokens[i].is_any(english::PREPOSITIONS)
+                || view.tokens[i].is_any(&["that", "which", "who"])
+                || view.tokens[i].kind == english::Kind::Punct
+        })
+        .unwrap_or(e)
+}
+
 /// Whether the head of the subject `s..e` is how a family lives or what a child did
 /// ([`LIFE_NOUNS`]).
 fn life_headed(view: &View, s: usize, e: usize) -> bool {
-    let end = (s..e)
-        .find(|&i| {
-            view.tokens[i].is_any(english::PREPOSITIONS)
-                || view.tokens[i].kind == english::Kind::Punct
-        })
-        .unwrap_or(e);
+    let end = core_end(view, s, e);
     // The head is the last noun before the verb ("The overdose appears to have been …").
     (s..end).any(|i| {
         LIFE_NOUNS.contains(&view.word(i))
