@@ -177,11 +177,12 @@ fn hard_held_out_cases_score_no_worse() {
 
 /// Escalation told indirectly (`tests/data/measured/s001-nineteenth.jsonl`), written blind
 /// and scored without reading its misses, so that it stays a measure of unseen writing: it
-/// may only go up from its first run (precision 0.733, recall 0.458) and from the 0.750 /
-/// 0.500 it scored in the twentieth session, its misses still unread.
+/// may only go up from its first run (precision 0.733, recall 0.458), from the 0.750 /
+/// 0.500 it scored in the twentieth session and the 0.765 / 0.542 of the twenty-second,
+/// its misses still unread.
 #[test]
 fn indirect_escalation_cases_score_no_worse() {
-    escalation_scores_at_least("s001-nineteenth.jsonl", 0.75, 0.50);
+    escalation_scores_at_least("s001-nineteenth.jsonl", 0.76, 0.54);
 }
 
 /// Escalation in four registers (auditors' evidence, inspection letters, practice reviews,
@@ -203,6 +204,16 @@ fn escalation_in_four_registers_scores_no_worse() {
 #[test]
 fn escalation_in_five_registers_scores_no_worse() {
     escalation_scores_at_least("s001-twenty-first.jsonl", 0.86, 0.54);
+}
+
+/// Escalation in five registers (terse case notes, management oversight, an IRO's
+/// midway review, health and school records quoted, the auditor's summary;
+/// `tests/data/measured/s001-twenty-second.jsonl`): written blind at the start of the
+/// twenty-second session and scored without reading its misses. Its first run, with the
+/// session's starting build, was precision 0.909, recall 0.833: that is the floor.
+#[test]
+fn escalation_in_five_more_registers_scores_no_worse() {
+    escalation_scores_at_least("s001-twenty-second.jsonl", 0.90, 0.83);
 }
 
 /// A measured file of S001 cases only, with at least 20 positives, scores at least

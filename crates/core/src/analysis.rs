@@ -59,9 +59,23 @@ impl EvidenceReading {
         *self.praises.get_or_init(|| self.any(&MATCHERS.positive))
     }
 
-    /// Some sentence contrasts, hedges or negates ("however", "not", "only").
+    /// Some sentence contrasts, hedges or negates ("however", "not", "only"), in the
+    /// auditor's own words: a "not" someone is quoted saying ("feels 'listened to, not
+    /// judged'") hedges nothing.
     pub(crate) fn hedges(&self) -> bool {
-        *self.hedges.get_or_init(|| self.any(&MATCHERS.hedges))
+        *self.hedges.get_or_init(|| {
+            self.sentences.iter().any(|s| {
+                let quoted = crate::english::quotations(s, 0, s.len());
+                if quoted.is_empty() {
+                    return MATCHERS.hedges.is_match(s);
+                }
+                MATCHERS.hedges.find_iter(s).any(|m| {
+                    !quoted
+                        .iter()
+                        .any(|&(from, to)| m.start() >= from && m.end() <= to)
+                })
+            })
+        })
     }
 
     /// Some sentence ties the grade to a reason ("the judgement is Good because…").

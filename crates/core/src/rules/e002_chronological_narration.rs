@@ -240,4 +240,16 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn weeks_of_a_plan_mark_a_sequence() {
+        fires(
+            "E002",
+            &audit("In the first week the core group was set up. In week three the core group met. By week five dad had been referred. At week eight the second core group met."),
+        );
+        silent(
+            "E002",
+            &audit("The plan is reviewed every week and the core group meets monthly, which is in line with expectations."),
+        );
+    }
 }

@@ -462,4 +462,19 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn a_not_someone_is_quoted_saying_hedges_nothing() {
+        let text = audit(
+            "Requires improvement",
+            "Both parents have been fully involved at every stage. Mother says she feels 'listened to, not judged'.",
+        );
+        fires("J004", &text);
+        // The auditor's own "not" is a shortcoming or a hedge.
+        let text = audit(
+            "Requires improvement",
+            "Both parents have been fully involved at every stage, but father is not sent the minutes.",
+        );
+        silent("J004", &text);
+    }
 }

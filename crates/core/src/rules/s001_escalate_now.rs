@@ -72,8 +72,20 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         .iter()
         .filter_map(|s| Some((s.area, recent_sighting(matcher, doc.slice(s.range), audit)?)))
         .collect();
+    // Every sentence's text, and where the paragraph each is in starts.
+    let texts: Vec<&str> = doc.sentences.iter().map(|s| doc.slice(s.range)).collect();
+    let mut paragraph_start = Vec::with_capacity(doc.sentences.len());
     for (i, sentence) in doc.sentences.iter().enumerate() {
-        let text = doc.slice(sentence.range);
+        let start = match i.checked_sub(1) {
+            Some(before) if same_paragraph(ctx, &doc.sentences[before], sentence) => {
+                paragraph_start[before]
+            }
+            _ => i,
+        };
+        paragraph_start.push(start);
+    }
+    for (i, sentence) in doc.sentences.iter().enumerate() {
+        let text = texts[i];
         if note[i] || noted_areas.contains(&sentence.area) {
             continue;
         }
@@ -90,7 +102,9 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let neighbour = |j: Option<usize>| neighbour_of(i, j);
         let previous = neighbour(i.checked_sub(1)).map(|text| Previous {
             text,
-            earlier: neighbour_of(i - 1, i.checked_sub(2)),
+            earlier: texts
+                .get(paragraph_start[i]..i.saturating_sub(1))
+                .unwrap_or(&[]),
             children: doc.children(),
         });
         let next = neighbour(i.checked_add(1));
@@ -395,8 +409,8 @@ fn adult_pronoun_opens_clause(text: &str, at: usize) -> bool {
 #[derive(Clone, Copy)]
 struct Previous<'t> {
     text: &'t str,
-    /// The sentence before it, in the same paragraph.
-    earlier: Option<&'t str>,
+    /// The sentences before it in the same paragraph, in order.
+    earlier: &'t [&'t str],
     /// The children of the front matter, who may be named anywhere in either ("Megan took
     /// two overdoses").
     children: &'t [String],
@@ -768,7 +782,25 @@ fn dated_past(text: &str, audit: Option<Date>) -> bool {
         && dates
             .iter()
             .all(|d| audit.day_number() - d.date.latest_day_number() >= 183)
-        && !RUNS_TO_NOW.is_match(text)
+        && !RUNS_TO_NOW.find_iter(text).any(|m| {
+            // "a fracture in 2023 that was never explained": "never" told in the past
+            // stays there.
+            !(m.as_str().eq_ignore_ascii_case("never")
+                && ends_with_any(
+                    text.get(..m.start()).unwrap_or(""),
+                    &["was ", "were ", "had "],
+                ))
+        })
+}
+
+/// Whether `text` ends with one of `endings`, ignoring case.
+fn ends_with_any(text: &str, endings: &[&str]) -> bool {
+    endings.iter().any(|e| {
+        text.len() >= e.len()
+            && text
+                .get(text.len() - e.len()..)
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(e))
+    })
 }
 
 static BEFORE_DEATH: LazyLock<LazyRegex> = LazyLock::new(|| {
@@ -940,22 +972,29 @@ fn triggers(
         // names a person ("Freya self-harmed …"), not practice in general ("Leaders have
         // improved the response to allegations").
         let points_back = matcher.follows_on.is_match(text) || ANAPHOR.is_match(text);
+        let resolves = |t: &str| resolves_text(matcher, t);
         let harm_before = previous.is_some_and(|p| {
             (current_harm(matcher, p.text)
                 && (points_back || person_named(p.text) || names_child(p.text, p.children)))
                 // Two sentences back, when the one between resolves nothing ("Zara told the
                 // nurse she is being taken abroad to marry. The DSL rang her parents. There is
                 // no strategy discussion…").
-                || p.earlier.is_some_and(|e| {
+                || p.earlier.last().is_some_and(|e| {
                     current_harm(matcher, e)
                         && (person_named(e)
                             || names_child(e, p.children)
+                            || personal_pronoun(e)
                             // "Referral received 28/02. It has not been opened.": the
                             // sentence between names what carried the harm.
                             || (points_back && CARRIER.is_match(p.text)))
-                        && !matcher.resolved.is_match(p.text)
-                        && !matcher.returned.is_match(p.text)
+                        && !resolves(p.text)
                 })
+                // Further back in the paragraph, when the harm names who it happened to and
+                // nothing told since resolves it: an auditor tells the harm, then what came
+                // in and what was done, and ends with what was not ("Nursery saw burns on
+                // Kyle's arm. The photographs reached the worker that day. Her note says she
+                // will raise it at supervision. There has been no strategy discussion.").
+                || (!resolves(p.text) && harm_further_back(matcher, text, p))
         });
         if harm_here || harm_before {
             out.push((Indicator::NotActedOn, at, not_acted_end));
@@ -970,6 +1009,64 @@ fn triggers(
     }
     out.sort_by_key(|&(_, at, _)| at);
     out
+}
+
+/// How many sentences back in a paragraph a harm can be that a later "no strategy
+/// discussion" answers.
+const HARM_REACH: usize = 6;
+
+/// Whether a sentence before the two just before `p`'s own, in the paragraph and within
+/// [`HARM_REACH`], tells of a current harm to someone named, with nothing between it and
+/// the omission resolving it (the harm's own sentence included).
+/// A list item ("2. Father's history …") is a point of its own: the harm must be in the
+/// omission's item.
+fn harm_further_back(matcher: &EscalationMatcher, text: &str, p: Previous) -> bool {
+    let Some((two_back, further)) = p.earlier.split_last() else {
+        return false;
+    };
+    if [text, p.text, *two_back].iter().any(|t| opens_item(t)) || resolves_text(matcher, two_back) {
+        return false;
+    }
+    for e in further.iter().rev().take(HARM_REACH.saturating_sub(3)) {
+        if resolves_text(matcher, e) {
+            return false;
+        }
+        if current_harm(matcher, e)
+            && (person_named(e) || names_child(e, p.children) || personal_pronoun(e))
+        {
+            return true;
+        }
+        if opens_item(e) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether `text` speaks of someone by a personal pronoun ("In them he tells her …"): a
+/// harm to a person, not practice in general.
+fn personal_pronoun(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "she" | "he" | "her" | "him" | "She" | "He" | "Her" | "Him"
+        )
+    })
+}
+
+/// Whether `text` opens with a list marker ("2.", "b)", "-", "•").
+fn opens_item(text: &str) -> bool {
+    let t = text.trim_start();
+    let marker = t.split_whitespace().next().unwrap_or("");
+    let numbered = marker.strip_suffix(['.', ')']).is_some_and(|n| {
+        !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_alphanumeric())
+    });
+    numbered || matches!(marker, "-" | "*" | "•" | "–")
+}
+
+/// Whether `text` tells of a response to a harm or of a child back safe.
+fn resolves_text(matcher: &EscalationMatcher, text: &str) -> bool {
+    matcher.resolved.is_match(text) || matcher.returned.is_match(text)
 }
 
 /// Whether `text` tells of a disclosure, allegation or injury that is not negated,
@@ -2422,6 +2519,68 @@ mod tests {
         silent(
             "S001",
             &dated_area("The health visitor said Jo had not been seen for five weeks. Jo has since been seen at home on 6 November 2026 and at clinic on 11 November 2026."),
+        );
+    }
+
+    #[test]
+    fn a_harm_further_back_in_the_paragraph_that_nothing_since_resolves() {
+        // The auditor tells the harm, then what came in, then what was not done.
+        let text = "Nursery staff saw three round burns on Kyle's forearm on 24 November. \
+The photographs reached the allocated worker the same week. Her case note says she will raise it at supervision. \
+The team manager's entry reads 'noted'. There has been no strategy discussion.";
+        fires("S001", text);
+        // A response told between them resolves it.
+        silent(
+            "S001",
+            "Nursery staff saw three round burns on Kyle's forearm on 24 November. \
+A strategy discussion was held the same day. Her case note says she will raise it at supervision. \
+The team manager's entry reads 'noted'. No safety plan has been written.",
+        );
+        // A harm in another point of a list is that point's.
+        silent(
+            "S001",
+            "1. Professionals did not recognise that Child F's absences were a sign of neglect.\n\
+Schools now share attendance data monthly.\n2.\nFather's history was known to police but not shared with the health visitor.",
+        );
+    }
+
+    #[test]
+    fn a_harm_told_by_pronoun_two_sentences_back() {
+        fires(
+            "S001",
+            "Mother sent the social worker screenshots of messages from a youth worker. In them he asks her to delete the chats. \
+The social worker said she would mention it to his manager. There is no record that the LADO has been informed.",
+        );
+    }
+
+    #[test]
+    fn a_past_never_stays_in_a_dated_past() {
+        let dated = |evidence: &str| {
+            format!("---\nchild: Amara\naudit-date: 2027-04-06\n---\n# Audit\n## Area\nJudgement: Good\n### Evidence\n{evidence}\n")
+        };
+        silent(
+            "S001",
+            &dated("Mother's first child was adopted in 2023 after a skull fracture that was never explained."),
+        );
+        fires(
+            "S001",
+            &dated("The bruise Amara had on 1 April 2027 has never been explained."),
+        );
+    }
+
+    #[test]
+    fn grooming_drink_driving_and_men_collecting_a_child_are_harms() {
+        for harm in [
+            "Father arrived to collect Ruby smelling strongly of alcohol and drove off with her in the car.",
+            "A man she met on a gaming platform has told Ruby she must not tell her mum about him.",
+            "An adult she chats to online has asked Ruby for pictures of herself.",
+            "Ruby is being picked up at the end of the day by different men in different cars.",
+        ] {
+            fires("S001", &format!("{harm} The police have not been told."));
+        }
+        silent(
+            "S001",
+            "Father used to drink heavily but has been abstinent for a year. The police have not been told about his new job.",
         );
     }
 }

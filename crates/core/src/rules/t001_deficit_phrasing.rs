@@ -216,6 +216,20 @@ struct Deficit {
     /// Where a coordinated verb needs the subject back ("and sent no report" → "and the
     /// health visitor sent no report").
     subject_before: Option<usize>,
+    /// An aside between the subject and the verb, kept in the rewrite (see
+    /// [`aside_subject`]).
+    fronted: Option<Fronted>,
+}
+
+/// An aside between a practitioner subject and its verb, and how the rewrite keeps it.
+#[derive(Clone, Copy, Debug)]
+enum Fronted {
+    /// A circumstance that opens the rewrite ("Despite two reminders, there was …").
+    Aside(usize, usize),
+    /// A relative clause that becomes a clause of its own before the rewrite ("The IRO,
+    /// who chaired both reviews, did not …" → "The IRO chaired both reviews; there was
+    /// …"): the subject and the clause after "who".
+    Relative((usize, usize), (usize, usize)),
 }
 
 fn find(view: &View, previous: Previous<'_, '_>) -> Vec<Deficit> {
@@ -522,6 +536,13 @@ fn active(view: &View, previous: Previous<'_, '_>, k: usize) -> Option<Deficit> 
         .or_else(|| subject_before_phrase(view, previous, j))
         .or_else(|| elided_subject(view, previous, j))
         .or_else(|| named_author_of_record(view, j, negation.end));
+    let (found, fronted) = match found {
+        Some(found) => (Some(found), None),
+        None => match aside_subject(view, previous, j) {
+            Some((found, fronted)) => (Some(found), fronted),
+            None => (None, None),
+        },
+    };
     let (subject, start) = found?;
     if reflective_frame(view, start) || tone::reported_by_family(view, start, previous) {
         return None;
@@ -530,7 +551,105 @@ fn active(view: &View, previous: Previous<'_, '_>, k: usize) -> Option<Deficit> 
     let subordinate = start > 0
         && (view.tokens[start - 1].is_any(english::SUBORDINATORS)
             || view.tokens[start - 1].is_any(REPORTING_VERBS));
-    verb_phrase(view, negation, subject, start, subordinate)
+    let mut deficit = verb_phrase(view, negation, subject, start, subordinate)?;
+    deficit.fronted = fronted;
+    Some(deficit)
+}
+
+/// Words that open an aside set off by commas between a practitioner subject and its
+/// verb, one that says when, why or how and can open the rewrite instead ("The social
+/// worker, despite two reminders from the IRO, did not …" → "Despite two reminders from
+/// the IRO, there was no evidence …").
+const ASIDE_OPENERS: &[&str] = &[
+    "despite",
+    "in",
+    "under",
+    "after",
+    "following",
+    "given",
+    "for",
+    "with",
+    "without",
+    "at",
+    "during",
+    "through",
+    "on",
+    "perhaps",
+    "possibly",
+    "probably",
+    "arguably",
+    "understandably",
+    "again",
+    "once",
+    "though",
+    "although",
+    "even",
+    "because",
+    "until",
+    "due",
+    "owing",
+    "amid",
+    "amidst",
+];
+
+/// The practitioner subject of a negation at `j` when an aside of up to a dozen words
+/// stands between them, set off by commas: a circumstance ("The social worker, perhaps
+/// under pressure from the court timetable, did not …"), a relative clause ("The IRO, who
+/// had chaired both reviews, did not …"), or the role after a name ("Ms Kaur, the
+/// allocated social worker, did not …"). Returns the subject and the clause start, and the
+/// aside to open the rewrite with when it is a circumstance.
+#[allow(clippy::type_complexity)]
+fn aside_subject(
+    view: &View,
+    previous: Previous<'_, '_>,
+    j: usize,
+) -> Option<(((usize, usize), usize), Option<Fronted>)> {
+    let close = j.checked_sub(1)?;
+    if !view.tokens.get(close)?.is_punct(&[',']) {
+        return None;
+    }
+    let open = (close.saturating_sub(14)..close.saturating_sub(1))
+        .rev()
+        .find(|&o| !view.tokens[o].is_word())?;
+    if !view.tokens[open].is_punct(&[',']) || open == 0 {
+        return None;
+    }
+    let first = open + 1;
+    if view.tokens[first].is_any(english::COORDINATORS) {
+        return None;
+    }
+    if view.tokens[first].is_any(&["who"]) && first + 1 < close {
+        let (subject, start) = subject_ending_at(view, previous, open)?;
+        let fronted = Fronted::Relative(subject, (first + 1, close));
+        return Some(((subject, start), Some(fronted)));
+    }
+    if view.tokens[first].is_any(ASIDE_OPENERS) {
+        let ((m, _), start) = subject_ending_at(view, previous, open)?;
+        return Some((((m, open), start), Some(Fronted::Aside(first, close))));
+    }
+    // "Ms Kaur, the allocated social worker, …": a name, then its role.
+    let (role_start, _) = view.role_ending_at(close)?;
+    let apposed = view.tokens[first].is_any(english::DETERMINERS)
+        && (first + 1..role_start).all(|i| is_role_modifier(view, i))
+        && practitioner(view, role_start, close);
+    if !apposed {
+        return None;
+    }
+    let mut m = open;
+    // A name, or initials as case notes write a worker ("RK, the allocated social worker").
+    let named = |i: usize| {
+        view.is_name(i)
+            || (view.tokens[i].is_acronym(view.text)
+                && (2..=3).contains(&view.tokens[i].lower.len())
+                && view.role_at(i).is_none())
+    };
+    while m > 0 && open - m < 3 && named(m - 1) {
+        m -= 1;
+    }
+    if m > 0 && view.tokens[m - 1].is_any(&["mr", "mrs", "ms", "miss", "mx", "dr"]) {
+        m -= 1;
+    }
+    (m < open && (m == 0 || opens_clause(view, m - 1))).then_some((((m, close), m), None))
 }
 
 /// A person named with a title whose negated verb authors a case record ("Ms Adeyemi
@@ -768,8 +887,35 @@ fn elided_subject(
     if j < 2 || !view.tokens[j - 1].is_any(&["and", "but"]) {
         return None;
     }
-    let (s, e) = tone::clause_subject(view, j - 1);
-    if s >= e || e > j - 1 {
+    // "visited in July and again in September but did not …": a verbless phrase of time
+    // or manner joined on belongs to the clause before it.
+    let mut at = j - 1;
+    for _ in 0..3 {
+        const AGAIN: &[&str] = &["again", "once", "then", "later", "also"];
+        let start = tone::clause_start(view, at);
+        // "and again in September": the adverb after the "and" is a boundary of its own.
+        let mut open = start;
+        while open > 0
+            && (view.tokens[open - 1].is_any(english::SENTENCE_ADVERBS)
+                || view.tokens[open - 1].is_any(AGAIN))
+        {
+            open -= 1;
+        }
+        let joined = open >= 2
+            && open < at
+            && view.tokens[open - 1].is_any(&["and", "or"])
+            && (english::is_adverb(view.word(open))
+                || view.tokens[open].is_any(AGAIN)
+                || english::is_pure_preposition(view.word(open)))
+            && (open..at)
+                .all(|i| !view.is_verbish(i) && !view.tokens[i].is_any(english::AUXILIARIES));
+        if !joined {
+            break;
+        }
+        at = open - 1;
+    }
+    let (s, e) = tone::clause_subject(view, at);
+    if s >= e || e > at {
         return None;
     }
     let (subject, start) = subject_ending_at(view, previous, e)?;
@@ -970,6 +1116,17 @@ fn verb_phrase(
         form = Form::Base;
         lemma = next.lower.to_string();
     }
+    // "never got round to reviewing the plan": the gerund is the verb.
+    if lemma == "get"
+        && matches!(view.word(v + 1), "round" | "around")
+        && view.word(v + 2) == "to"
+        && view.word(v + 3).ends_with("ing")
+        && view.word(v + 3).len() > 4
+    {
+        verb = v + 3;
+        form = Form::Gerund;
+        lemma = lemma_of(view.word(verb), form);
+    }
     if is_praise(view, &lemma, verb) || NON_PRACTICE_VERBS.contains(&lemma.as_str()) {
         return None;
     }
@@ -1108,6 +1265,7 @@ fn verb_phrase(
         action,
         gerunds,
         subject_before,
+        fronted: None,
     })
 }
 
@@ -1716,6 +1874,7 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
             },
             gerunds: Vec::new(),
             subject_before: None,
+            fronted: None,
         });
     }
     if view.word(role_end) != "to" {
@@ -1943,6 +2102,7 @@ fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
         },
         gerunds: Vec::new(),
         subject_before: None,
+        fronted: None,
     })
 }
 
@@ -1996,6 +2156,7 @@ fn active_failure(view: &View, previous: Previous<'_, '_>, k: usize) -> Option<D
         },
         gerunds: Vec::new(),
         subject_before: None,
+        fronted: None,
     })
 }
 
@@ -2288,7 +2449,27 @@ learning, not fault-finding. Say what the file shows and what now needs to happe
             english::decapitalise(subject)
         ),
     );
-    let rewrite = rewrite(view, d);
+    let mut rewrite = rewrite(view, d);
+    match d.fronted {
+        Some(Fronted::Aside(from, to)) => {
+            let aside = view.span_text(from, to);
+            let aside = if d.start == 0 {
+                english::capitalise(aside)
+            } else {
+                aside.to_owned()
+            };
+            rewrite.head = format!("{aside}, {}", english::decapitalise(&rewrite.head));
+        }
+        Some(Fronted::Relative((s, e), (from, to))) => {
+            rewrite.head = format!(
+                "{} {}; {}",
+                view.span_text(s, e),
+                view.span_text(from, to),
+                english::decapitalise(&rewrite.head)
+            );
+        }
+        None => {}
+    }
     let mut edits = vec![Edit::replace(
         view.span(d.start, d.replace_end),
         rewrite.head.clone(),

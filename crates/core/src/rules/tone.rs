@@ -478,6 +478,17 @@ pub(crate) fn clause_start(view: &View, at: usize) -> usize {
             i = prev - 2;
             continue;
         }
+        // "The handover between the assessment team and the CIN team was …": the "and"
+        // of "between … and …" joins two nouns, not two clauses.
+        let between = view.tokens[prev].is("and")
+            && (prev.saturating_sub(7)..prev)
+                .rev()
+                .take_while(|&b| !view.is_boundary(b) && !view.is_verbish(b))
+                .any(|b| view.tokens[b].is("between"));
+        if between {
+            i = prev;
+            continue;
+        }
         // "Ms Taylor has, at times, been …": an aside of when or how, after an auxiliary.
         let aside = aside_before(view, i)
             .filter(|&open| open > 0 && view.tokens[open - 1].is_any(english::AUXILIARIES));

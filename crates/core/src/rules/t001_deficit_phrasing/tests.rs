@@ -973,4 +973,63 @@ fn not_doing_what_a_practitioner_should_not_do() {
     ] {
         fires("T001", text);
     }
+
+    #[test]
+    fn an_aside_between_the_practitioner_and_the_verb() {
+        // A circumstance opens the rewrite.
+        assert_fix(
+        "The social worker, despite two reminders from the IRO, did not update the plan.",
+        "T001",
+        0,
+        "Despite two reminders from the IRO, there was evidence that the plan had not been updated.",
+    );
+        // A relative clause becomes a clause of its own.
+        assert_fix(
+        "The IRO, who had chaired both reviews, did not challenge the drift.",
+        "T001",
+        0,
+        "The IRO had chaired both reviews; there was evidence that the drift had not been challenged.",
+    );
+        // A name, or a worker's initials, before the role.
+        fires(
+            "T001",
+            "Ms Kaur, the allocated social worker, did not visit Jo for eight weeks.",
+        );
+        fires(
+            "T001",
+            "RK, the allocated social worker, omitted to convene it.",
+        );
+        // Family members are not practitioners, asides or not.
+        silent("T001", "Mum, the main carer, did not attend the review.");
+        silent(
+            "T001",
+            "Jo's mother, despite support from the family worker, did not attend.",
+        );
+    }
+
+    #[test]
+    fn never_got_round_to_and_services_named_by_age_band() {
+        assert_fix(
+            "The team manager never got round to reviewing the plan.",
+            "T001",
+            0,
+            "There was evidence that the plan had never been reviewed.",
+        );
+        fires(
+            "T001",
+            "The 0-19 service did not follow up the missed appointment.",
+        );
+    }
+
+    #[test]
+    fn a_verb_after_a_joined_phrase_of_time_shares_the_subject() {
+        fires(
+        "T001",
+        "The supervising social worker visited in July and again in September but did not discuss the wetting with the carers.",
+    );
+        silent(
+            "T001",
+            "The mother attended in July and again in September but did not discuss the wetting.",
+        );
+    }
 }

@@ -336,4 +336,13 @@ fn contempt_for_effort_and_what_was_not_done_for_a_child() {
     ] {
         silent("T002", text);
     }
+
+    #[test]
+    fn between_one_team_and_another_is_one_subject() {
+        // The "and" of "between … and …" joins two nouns: the subject is the handover.
+        fires(
+        "T002",
+        "The handover between the assessment team and the child in need team was sloppy, with the chronology left behind.",
+    );
+    }
 }
