@@ -107,8 +107,12 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .unwrap_or(&[]),
             children: doc.children(),
         });
-        let next = neighbour(i.checked_add(1));
-        let Some(indicator) = trigger(matcher, text, previous, next, audit, seen_since) else {
+        // The sentences after it in its paragraph, as far as a response may come.
+        let following_end = (i + 1..texts.len().min(i + 1 + LATER_REACH))
+            .find(|&j| paragraph_start[j] != paragraph_start[i])
+            .unwrap_or(texts.len().min(i + 1 + LATER_REACH));
+        let following = texts.get(i + 1..following_end).unwrap_or(&[]);
+        let Some(indicator) = trigger(matcher, text, previous, following, audit, seen_since) else {
             continue;
         };
         let contacts = join(&ctx.config.escalation_contacts);
@@ -592,7 +596,7 @@ fn trigger(
     matcher: &EscalationMatcher,
     text: &str,
     previous: Option<Previous>,
-    next: Option<&str>,
+    following: &[&str],
     audit: Option<Date>,
     seen: Seen,
 ) -> Option<Indicator> {
@@ -633,7 +637,7 @@ fn trigger(
     // The next sentence resolves what this one says when it follows on from it.
     // A child found again, said by pronoun ("Police found her…"), follows on by itself.
     let next_resolves = |returned: bool| {
-        next.is_some_and(|n| {
+        following.first().is_some_and(|n| {
             ((matcher.follows_on.is_match(n) || RESPONDER_FIRST.is_match(n))
                 && (!affirmed(&matcher.resolved, n).is_empty()
                     || (returned && !affirmed(&matcher.returned, n).is_empty())))
@@ -674,6 +678,7 @@ fn trigger(
                     .any(|&(start, _)| start < trigger_end && start >= at)
                     && resolved_after())
                 || next_resolves(returned)
+                || later_resolves(matcher, following)
                 || (returned && {
                     // Where a missing child was last seen starts the episode; it ends a
                     // gap in visits only.
@@ -901,6 +906,8 @@ fn triggers(
                 // named as a topic, not an episode.
                 Indicator::Missing => {
                     matcher.missing_object.is_match(after)
+                        // "What is missing is an updated assessment": what the file lacks.
+                        || WHAT_BEFORE.is_match(before)
                         || (POSSESSIVE_BEFORE.is_match(before)
                             && GERUND_START.is_match(found.as_str()))
                 }
@@ -994,7 +1001,7 @@ fn triggers(
                 // in and what was done, and ends with what was not ("Nursery saw burns on
                 // Kyle's arm. The photographs reached the worker that day. Her note says she
                 // will raise it at supervision. There has been no strategy discussion.").
-                || (!resolves(p.text) && harm_further_back(matcher, text, p))
+                || harm_further_back(matcher, text, p)
         });
         if harm_here || harm_before {
             out.push((Indicator::NotActedOn, at, not_acted_end));
@@ -1011,6 +1018,34 @@ fn triggers(
     out
 }
 
+/// How many sentences after a trigger, in its paragraph, a response to it is read.
+const LATER_REACH: usize = 3;
+
+/// Whether a sentence after the next one in the paragraph (see [`LATER_REACH`]) tells, as
+/// its own subject or following on, of a response ("Phoebe took an overdose … The hospital
+/// social worker rang the next morning … Before discharge a safety plan was drawn up …"),
+/// with no omission told before it.
+fn later_resolves(matcher: &EscalationMatcher, following: &[&str]) -> bool {
+    for (n, later) in following.iter().enumerate() {
+        if first_not_acted(matcher, later).is_some() {
+            return false;
+        }
+        if n == 0 {
+            continue;
+        }
+        let follows = matcher.follows_on.is_match(later) || RESPONDER_FIRST.is_match(later);
+        let affirmed = matcher.resolved.find_iter(later).any(|m| {
+            !matcher
+                .not_current_before
+                .is_match(later.get(..m.start()).unwrap_or(""))
+        });
+        if follows && affirmed {
+            return true;
+        }
+    }
+    false
+}
+
 /// How many sentences back in a paragraph a harm can be that a later "no strategy
 /// discussion" answers.
 const HARM_REACH: usize = 6;
@@ -1024,11 +1059,23 @@ fn harm_further_back(matcher: &EscalationMatcher, text: &str, p: Previous) -> bo
     let Some((two_back, further)) = p.earlier.split_last() else {
         return false;
     };
-    if [text, p.text, *two_back].iter().any(|t| opens_item(t)) || resolves_text(matcher, two_back) {
+    // A referral passed on is no response when what the omission names is the step that
+    // follows one ("no strategy discussion", "the police have not been told").
+    let next_step = NEXT_STEP.is_match(text);
+    let answers = |t: &str| {
+        matcher
+            .resolved
+            .find_iter(t)
+            .any(|m| !(next_step && ROUTING.is_match(m.as_str())))
+    };
+    if [text, p.text, *two_back].iter().any(|t| opens_item(t))
+        || answers(p.text)
+        || answers(two_back)
+    {
         return false;
     }
     for e in further.iter().rev().take(HARM_REACH.saturating_sub(3)) {
-        if resolves_text(matcher, e) {
+        if answers(e) {
             return false;
         }
         if current_harm(matcher, e)
@@ -1063,6 +1110,28 @@ fn opens_item(text: &str) -> bool {
     });
     numbered || matches!(marker, "-" | "*" | "•" | "–")
 }
+
+/// "What is missing …", "what is still missing …": a pseudo-cleft about what the file
+/// lacks.
+static WHAT_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\bwhat\s+(?:is\s+|was\s+|remains\s+)?(?:still\s+)?$",
+    ))
+});
+
+/// A resolution that only passes a concern on ("referred to the front door that day").
+static ROUTING: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)^(?:reported|referred|shared|passed|sent|raised|called|logged|notified|informed|contacted|alerted)\b",
+    ))
+});
+
+/// The protective steps that follow a referral, named in an omission.
+static NEXT_STEP: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:strategy (?:discussion|meeting)|s47|section 47|police|lado|forced marriage unit|fmu|(?:cp |child protection )?medical)\b",
+    ))
+});
 
 /// Whether `text` tells of a response to a harm or of a child back safe.
 fn resolves_text(matcher: &EscalationMatcher, text: &str) -> bool {
@@ -2581,6 +2650,53 @@ The social worker said she would mention it to his manager. There is no record t
         silent(
             "S001",
             "Father used to drink heavily but has been abstinent for a year. The police have not been told about his new job.",
+        );
+    }
+
+    #[test]
+    fn a_response_a_few_sentences_after_the_harm_resolves_it() {
+        silent(
+            "S001",
+            "Phoebe took an overdose of her mother's tablets on 4 October. The hospital social worker rang the allocated worker the next morning. \
+A strategy discussion was held that afternoon and a safety plan was agreed. What is missing is an updated assessment.",
+        );
+        // An omission told before the response leaves the harm open.
+        fires(
+            "S001",
+            "Phoebe took an overdose of her mother's tablets on 4 October. No strategy discussion was held. \
+The plan was reviewed on time. A safety plan was drawn up in November.",
+        );
+        // Arrested and remanded is a response.
+        silent(
+            "S001",
+            "Police found father at the flat in breach of his bail conditions, with Mia asleep in the next room. He was arrested at the scene and remanded in custody.",
+        );
+    }
+
+    #[test]
+    fn what_the_file_is_missing_is_no_missing_child() {
+        silent("S001", "What is missing is an updated assessment.");
+        silent("S001", "Father's remand is missing from the front sheet.");
+        fires("S001", "Jo is missing from her placement.");
+    }
+
+    #[test]
+    fn a_referral_passed_on_is_no_answer_to_a_missing_strategy_discussion() {
+        let harm = "Zara told the school nurse that her family have arranged for her to marry a cousin abroad. ";
+        fires(
+            "S001",
+            &format!("{harm}The nurse referred to the front door that day. The contact was passed to the worker. The worker visited the family home. There has been no strategy discussion."),
+        );
+        // A strategy discussion held between them is.
+        silent(
+            "S001",
+            &format!("{harm}A strategy discussion was held that day. The contact was passed to the worker. The worker visited the family home. The chronology has not been updated."),
+        );
+        // An adult going back to work is no child coming home.
+        fires(
+            "S001",
+            "Destiny told her advocate that a night worker had come into her room and touched her. The advocate phoned the social worker. \
+The manager suspended the night worker for a week. He returned to work on 13 October. No LADO referral is recorded.",
         );
     }
 }

@@ -550,11 +550,29 @@ fn active(view: &View, previous: Previous<'_, '_>, k: usize) -> Option<Deficit> 
     // After "that" or a reporting verb ("notes show the ATM …") the rewrite is a clause.
     let subordinate = start > 0
         && (view.tokens[start - 1].is_any(english::SUBORDINATORS)
-            || view.tokens[start - 1].is_any(REPORTING_VERBS));
+            || view.tokens[start - 1].is_any(REPORTING_VERBS)
+            || view.tokens[start - 1].is_any(QUESTION_WORDS));
+    // "The social worker appropriately did not disclose the carers' address": an omission
+    // the writer approves of is no deficit.
+    if (j..k).any(|i| view.tokens[i].is_any(APPROVING_ADVERBS)) {
+        return None;
+    }
     let mut deficit = verb_phrase(view, negation, subject, start, subordinate)?;
     deficit.fronted = fronted;
     Some(deficit)
 }
+
+/// Adverbs that approve of what was not done ("rightly did not share …").
+const APPROVING_ADVERBS: &[&str] = &[
+    "appropriately",
+    "rightly",
+    "correctly",
+    "properly",
+    "wisely",
+    "sensibly",
+    "justifiably",
+    "legitimately",
+];
 
 /// Words that open an aside set off by commas between a practitioner subject and its
 /// verb, one that says when, why or how and can open the rewrite instead ("The social
@@ -626,6 +644,14 @@ fn aside_subject(
     if view.tokens[first].is_any(ASIDE_OPENERS) {
         let ((m, _), start) = subject_ending_at(view, previous, open)?;
         return Some((((m, open), start), Some(Fronted::Aside(first, close))));
+    }
+    // "The school nurse, Mrs Patel, didn't …": the role, then its name.
+    let titled = view.tokens[first].is_any(&["mr", "mrs", "ms", "miss", "mx", "dr"]);
+    let name_start = first + usize::from(titled);
+    if name_start < close && (name_start..close).all(|i| view.is_name(i)) {
+        if let Some((subject, start)) = subject_ending_at(view, previous, open) {
+            return Some(((subject, start), None));
+        }
     }
     // "Ms Kaur, the allocated social worker, …": a name, then its role.
     let (role_start, _) = view.role_ending_at(close)?;
@@ -732,6 +758,16 @@ fn subject_ending_at(
             {
                 m -= 1;
             }
+            // "The Assessment and Intervention Team": a team's name holds an "and".
+            let capitalised = |i: usize| {
+                view.tokens[i].is_word()
+                    && view.tokens[i].is_capitalised(view.text)
+                    && !view.tokens[i].is_any(english::FUNCTION_WORDS)
+            };
+            if m >= 2 && view.tokens[m - 1].is("and") && capitalised(m - 2) && capitalised(m) {
+                m -= 2;
+                continue;
+            }
             // "The SW and the ATM", "the TM or ATM".
             if m >= 2
                 && view.tokens[m - 1].is_any(&["and", "or", "nor"])
@@ -754,9 +790,11 @@ fn subject_ending_at(
             .rev()
             .find(|&p| view.tokens[p].is_punct(&['(']));
         if let Some(open) = open {
-            let role = view.role_at(open + 1);
+            let role = (open + 1..end - 1).find_map(|p| view.role_at(p));
             if role.is_some_and(|(rs, re)| {
-                rs == open + 1 && re == end - 1 && practitioner(view, rs, re)
+                (open + 1..rs).all(|i| is_role_modifier(view, i) || view.is_verbish(i))
+                    && re == end - 1
+                    && practitioner(view, rs, re)
             }) {
                 let mut m = open;
                 while m > 0
@@ -977,7 +1015,12 @@ fn opens_clause(view: &View, i: usize) -> bool {
         || t.is_any(english::SUBORDINATORS)
         || t.is_any(english::SENTENCE_ADVERBS)
         || t.is_any(REPORTING_VERBS)
+        || t.is_any(QUESTION_WORDS)
 }
+
+/// Words that open an embedded question ("discuss in supervision why the social worker did
+/// not complete …"): the clause after one has its own subject.
+const QUESTION_WORDS: &[&str] = &["why", "how"];
 
 /// Whether token `m` follows a fronted time or place phrase with no comma ("On 28 October
 /// the SW…", "At the supervision of 11.09.26 the team manager…"): the phrase opens its

@@ -76,56 +76,79 @@ fn judge(
             .tok(last + 1)
             .is_some_and(|t| t.is_any(english::DETERMINERS) || t.is_any(&["her", "his", "their"]));
     let noun = noun_after(view, last).filter(|_| !verb_next);
-    let target = match noun {
-        Some((_, e)) => {
-            // Before a noun, only a person or how they live is labelled ("a chaotic
-            // household"), not a place or a thing ("a hard to reach area").
-            let head = e - 1;
-            if view.role_at(head).is_some() {
-                Target::Role
-            } else if FAMILY_WORDS.contains(&view.word(head)) || view.is_name(head) {
-                Target::Person
-            } else if LIFE_NOUNS.contains(&view.word(head)) {
-                Target::Circumstance
-            } else {
-                Target::Thing
-            }
+    // "to address Dad's non-compliance": a label owned by a possessive is its owner's,
+    // whoever the clause's subject is.
+    let owner = first.checked_sub(1).and_then(|o| {
+        let t = &view.tokens[o];
+        let bare = t.lower.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        if !(t.is_possessive() || t.is_any(&["his", "her", "their"])) {
+            return None;
         }
-        // "The drug addicts at the flat are …": a label that is itself the subject, with
-        // only determiners before it, names the people it labels.
-        None if kind == LabelKind::Person && heads_subject(view, first, last) => Target::Person,
-        None => {
-            let (mut s, mut e) = tone::clause_subject(view, coordinated_start(view, first));
-            // "Staff who fail to engage…": a relative clause is about the noun before it.
-            let relative = (first.saturating_sub(2)..first)
-                .rev()
-                .find(|&r| view.tokens[r].is_any(&["who", "that"]));
-            if let Some(r) = relative.filter(|&r| r > 0) {
-                (s, e) = (r - 1, r);
-                // "a farm outside Bampton that is hard to reach": the noun before a place
-                // named after a preposition is what the clause is about.
-                if r >= 3
-                    && view.tokens[r - 1].is_capitalised(view.text)
-                    && view.tokens[r - 2].is_any(&["outside", "near", "in", "at", "on", "beyond"])
-                {
-                    (s, e) = (r - 3, r - 2);
+        if view.role_at(o).is_some() {
+            Some(Target::Role)
+        } else if t.is_any(&["his", "her", "their"])
+            || FAMILY_WORDS.contains(&bare)
+            || view.is_name(o)
+        {
+            Some(Target::Person)
+        } else {
+            None
+        }
+    });
+    let target = match (noun, owner) {
+        (None, Some(owner)) if kind == LabelKind::Person => owner,
+        (noun, _) => match noun {
+            Some((_, e)) => {
+                // Before a noun, only a person or how they live is labelled ("a chaotic
+                // household"), not a place or a thing ("a hard to reach area").
+                let head = e - 1;
+                if view.role_at(head).is_some() {
+                    Target::Role
+                } else if FAMILY_WORDS.contains(&view.word(head)) || view.is_name(head) {
+                    Target::Person
+                } else if LIFE_NOUNS.contains(&view.word(head)) {
+                    Target::Circumstance
+                } else {
+                    Target::Thing
                 }
             }
-            if s < e && kind != LabelKind::Person && place_headed(view, s, e) {
-                // "The family's village is hard to reach": a place, not its people.
-                Target::Thing
-            } else if s < e {
-                // "The overdose was attention-seeking": what a child did, labelled.
-                match tone::classify(view, s, e, previous) {
-                    Target::Thing | Target::Unknown if life_headed(view, s, e) => {
-                        Target::Circumstance
+            // "The drug addicts at the flat are …": a label that is itself the subject, with
+            // only determiners before it, names the people it labels.
+            None if kind == LabelKind::Person && heads_subject(view, first, last) => Target::Person,
+            None => {
+                let (mut s, mut e) = tone::clause_subject(view, coordinated_start(view, first));
+                // "Staff who fail to engage…": a relative clause is about the noun before it.
+                let relative = (first.saturating_sub(2)..first)
+                    .rev()
+                    .find(|&r| view.tokens[r].is_any(&["who", "that"]));
+                if let Some(r) = relative.filter(|&r| r > 0) {
+                    (s, e) = (r - 1, r);
+                    // "a farm outside Bampton that is hard to reach": the noun before a place
+                    // named after a preposition is what the clause is about.
+                    if r >= 3
+                        && view.tokens[r - 1].is_capitalised(view.text)
+                        && view.tokens[r - 2]
+                            .is_any(&["outside", "near", "in", "at", "on", "beyond"])
+                    {
+                        (s, e) = (r - 3, r - 2);
                     }
-                    t => t,
                 }
-            } else {
-                Target::Unknown
+                if s < e && kind != LabelKind::Person && place_headed(view, s, e) {
+                    // "The family's village is hard to reach": a place, not its people.
+                    Target::Thing
+                } else if s < e {
+                    // "The overdose was attention-seeking": what a child did, labelled.
+                    match tone::classify(view, s, e, previous) {
+                        Target::Thing | Target::Unknown if life_headed(view, s, e) => {
+                            Target::Circumstance
+                        }
+                        t => t,
+                    }
+                } else {
+                    Target::Unknown
+                }
             }
-        }
+        },
     };
     let fire = match kind {
         LabelKind::Person => !matches!(target, Target::Role | Target::Practice | Target::Thing),

@@ -22,6 +22,9 @@ pub(crate) struct View<'a> {
     pub children: Vec<String>,
 }
 
+/// The last word of a team's own name ("the Assessment and Intervention Team").
+const TEAM_NOUNS: &[&str] = &["team", "service", "hub", "unit", "panel", "board"];
+
 impl<'a> View<'a> {
     pub(crate) fn new(ctx: &Context<'a>, range: TextRange) -> View<'a> {
         let doc: &'a crate::document::Document = ctx.doc;
@@ -55,6 +58,37 @@ impl<'a> View<'a> {
                 role.1 += 1;
             }
         }
+        // "The Assessment and Intervention Team", "Brighter Futures Service": a team's own
+        // name, capitalised, ending in a team word.
+        let capitalised = |i: usize| {
+            tokens.get(i).is_some_and(|t| {
+                t.is_word() && t.is_capitalised(text) && !t.is_any(english::FUNCTION_WORDS)
+            })
+        };
+        for i in 1..tokens.len() {
+            if !(capitalised(i) && tokens[i].is_any(TEAM_NOUNS) && capitalised(i - 1)) {
+                continue;
+            }
+            if roles.iter().any(|&(s, e)| s <= i && i < e) {
+                continue;
+            }
+            let mut start = i - 1;
+            loop {
+                if start > 0 && capitalised(start - 1) {
+                    start -= 1;
+                } else if start > 1
+                    && tokens[start - 1].is_any(&["and", "&", "of"])
+                    && capitalised(start - 2)
+                {
+                    start -= 2;
+                } else {
+                    break;
+                }
+            }
+            roles.retain(|&(s, e)| e <= start || s > i);
+            roles.push((start, i + 1));
+        }
+        roles.sort_unstable();
         View {
             text,
             range,
@@ -182,9 +216,61 @@ impl<'a> View<'a> {
         {
             return false;
         }
+        // "Her self-harm since the summer is …": "since" before a time is a preposition.
+        if t.is_any(&["since", "after", "before", "until", "till"]) && self.time_follows(i + 1) {
+            return false;
+        }
         t.is_any(english::SUBORDINATORS)
             || t.is_any(english::COORDINATORS)
             || t.is_any(english::SENTENCE_ADVERBS)
+    }
+
+    /// Whether a time begins at token `i` and ends its phrase: a month, a year, "then",
+    /// "the summer", "last term", "the move" … followed by no verb of its own.
+    fn time_follows(&self, i: usize) -> bool {
+        const TIMES: &[&str] = &[
+            "summer",
+            "spring",
+            "autumn",
+            "winter",
+            "term",
+            "holidays",
+            "holiday",
+            "year",
+            "month",
+            "week",
+            "start",
+            "beginning",
+            "end",
+            "move",
+            "review",
+            "conference",
+            "referral",
+            "birth",
+            "assessment",
+            "placement",
+            "transfer",
+            "audit",
+            "christmas",
+            "easter",
+            "visit",
+        ];
+        let w = self.word(i);
+        let after = if english::MONTHS.contains(&w)
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(w, "then" | "birth" | "christmas" | "easter")
+        {
+            i + 1
+        } else if matches!(w, "the" | "last" | "this" | "that") && TIMES.contains(&self.word(i + 1))
+        {
+            i + 2
+        } else {
+            return false;
+        };
+        // "since the summer she has …" is a clause of its own after all.
+        !self
+            .tok(after)
+            .is_some_and(|t| t.is_any(&["she", "he", "they", "it", "we", "i"]))
     }
 
     /// Whether token `i` looks like a verb or auxiliary that ends a subject.
@@ -274,6 +360,28 @@ fn classify_depth(
             || view.tokens[start].is_any(english::COORDINATORS))
     {
         start += 1;
+    }
+    // "Throughout the period mother has been …": a phrase of time or place fronted without
+    // a comma; the subject is the last noun phrase that starts after it.
+    if depth == 0 && english::is_pure_preposition(view.word(start)) && view.word(start) != "of" {
+        let subject_start = (start + 2..to.min(start + 8)).rev().find(|&p| {
+            let t = &view.tokens[p];
+            let opens = t.is_any(english::DETERMINERS)
+                || t.is_possessive()
+                || FAMILY_WORDS.contains(&t.lower.as_str())
+                || view.is_name(p)
+                || view.role_at(p).is_some_and(|(rs, _)| rs == p);
+            let before = &view.tokens[p - 1];
+            opens
+                && before.is_word()
+                && !before.is_any(english::DETERMINERS)
+                && !before.is_possessive()
+                && !before.is_any(english::PREPOSITIONS)
+                && (start..p).all(|i| !view.is_verbish(i))
+        });
+        if let Some(p) = subject_start {
+            return classify_depth(view, p, to, previous, depth + 1);
+        }
     }
     // An action as the subject: "Closing the case without …", "Not passing the
     // disclosure on …" is practice.

@@ -1032,4 +1032,50 @@ fn not_doing_what_a_practitioner_should_not_do() {
             "The mother attended in July and again in September but did not discuss the wetting.",
         );
     }
+
+    #[test]
+    fn teams_by_name_roles_in_brackets_and_a_name_after_the_role() {
+        fires(
+            "T001",
+            "The Assessment and Intervention Team failed to convene a strategy discussion.",
+        );
+        fires(
+            "T001",
+            "KD (allocated SW) has not recorded any of the direct work sessions.",
+        );
+        fires(
+            "T001",
+            "The school nurse, Mrs Patel, didn't follow up the enuresis referral.",
+        );
+        silent(
+            "T001",
+            "Jo told the social worker, Mrs Patel, that she did not want to go home.",
+        );
+    }
+
+    #[test]
+    fn an_approved_omission_and_an_embedded_question() {
+        silent(
+            "T001",
+            "The social worker appropriately did not disclose the carers' address to father.",
+        );
+        silent("T001", "The IRO rightly did not agree the plan.");
+        let d = fires(
+        "T001",
+        "Team manager to discuss in supervision why the social worker did not complete a return home interview.",
+    );
+        // After "why" the rewrite is a clause, with no "There was evidence that".
+        assert!(
+            d.fixes[0]
+                .title
+                .contains("a return home interview had not been completed"),
+            "{}",
+            d.fixes[0].title
+        );
+        assert!(
+            !d.fixes[0].title.contains("evidence"),
+            "{}",
+            d.fixes[0].title
+        );
+    }
 }

@@ -309,4 +309,27 @@ fn a_school_term_an_aside_and_what_a_child_did() {
     ] {
         silent("T003", text);
     }
+
+    #[test]
+    fn a_fronted_phrase_a_time_after_the_subject_and_a_possessive_owner() {
+        // "Throughout the period" is fronted without a comma: the subject is mother.
+        fires(
+        "T003",
+        "Throughout the period mother has been uncooperative with both the health visitor and the school.",
+    );
+        // "since the summer" is a time inside the subject, not a clause.
+        fires(
+            "T003",
+            "Jade's self-harm since the summer appears largely attention-seeking.",
+        );
+        // A label owned by a possessive is its owner's, whoever the clause's subject is.
+        fires(
+        "T003",
+        "Social worker to address Dad's non-compliance with the written agreement by 12 December 2026.",
+    );
+        silent(
+            "T003",
+            "With mother's agreement the school has been supportive.",
+        );
+    }
 }
