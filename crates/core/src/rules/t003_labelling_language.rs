@@ -588,7 +588,19 @@ fn quoted_critically(view: &View, first: usize) -> bool {
     let near = first.saturating_sub(tone::LOOK_BACK)..(first + tone::LOOK_BACK).min(view.len());
     let meta = |words: &[&str]| near.clone().any(|i| view.tokens[i].is_any(words));
     if view.in_quotes(first) {
-        return meta(META_LABEL_WORDS) || meta(SPEECH_VERBS);
+        // "School's view that it was 'just attention-seeking' was rightly challenged".
+        const CHALLENGED: &[&str] = &[
+            "challenged",
+            "challenge",
+            "challenging",
+            "questioned",
+            "disputed",
+            "rejected",
+            "contested",
+            "view",
+            "views",
+        ];
+        return meta(META_LABEL_WORDS) || meta(SPEECH_VERBS) || meta(CHALLENGED);
     }
     let meta_term = near
         .clone()

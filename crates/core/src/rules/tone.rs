@@ -466,10 +466,21 @@ fn classify_depth(
     {
         return Target::Circumstance;
     }
-    // "Mother's decision to return": a decision or choice is its possessor's.
+    // "Mother's decision to return", "his response to the assessment": a decision,
+    // choice or response is its possessor's.
     if matches!(
         head_word.as_str(),
-        "decision" | "decisions" | "choice" | "choices"
+        "decision"
+            | "decisions"
+            | "choice"
+            | "choices"
+            | "response"
+            | "responses"
+            | "reaction"
+            | "engagement"
+            | "cooperation"
+            | "co-operation"
+            | "communication"
     ) {
         let family_possessor = words[..words.len() - 1].iter().any(|&i| {
             let t = &view.tokens[i];

@@ -345,4 +345,13 @@ fn contempt_for_effort_and_what_was_not_done_for_a_child() {
         "The handover between the assessment team and the child in need team was sloppy, with the chronology left behind.",
     );
     }
+
+    #[test]
+    fn damp_and_mould_are_circumstances() {
+        silent(
+            "T002",
+            "The damp and mould in Safa's bedroom are appalling and are making her asthma worse.",
+        );
+        fires("T002", "The handover of Safa's case was appalling.");
+    }
 }

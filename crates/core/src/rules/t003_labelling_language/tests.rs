@@ -332,4 +332,17 @@ fn a_school_term_an_aside_and_what_a_child_did() {
             "With mother's agreement the school has been supportive.",
         );
     }
+
+    #[test]
+    fn a_response_is_its_owners_and_a_quoted_label_challenged_is_not_applied() {
+        fires(
+            "T003",
+            "His response to the parenting assessment remains hostile and uncooperative.",
+        );
+        fires("T003", "Mum is a known non-engager.");
+        silent(
+        "T003",
+        "School's view that Maya's self-harm was 'just attention-seeking' was rightly challenged by the social worker.",
+    );
+    }
 }
