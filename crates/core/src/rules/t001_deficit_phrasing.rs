@@ -80,6 +80,8 @@ const DENYING_WORDS: &[&str] = &[
     "forgot",
     "forgets",
     "failing",
+    "failure",
+    "failures",
     "neglecting",
     "refused",
     "refuses",
@@ -192,6 +194,14 @@ enum Action {
     /// Not accounting for practice ("could not evidence that …", "cannot explain why …"):
     /// "There was no evidence that …", "There was no record of why …".
     Accounted { that: bool },
+    /// A practitioner's failure named as a noun phrase ("the social worker's failure to
+    /// visit …" → "the absence of a visit …"): the phrase that replaces it, what the
+    /// question asks after, and what the next step is for.
+    Absence {
+        phrase: String,
+        event: String,
+        next: String,
+    },
 }
 
 /// One deficit-phrased clause.
@@ -246,7 +256,8 @@ fn find(view: &View, previous: Previous<'_, '_>) -> Vec<Deficit> {
             .or_else(|| neither_nor(view, k))
             .or_else(|| no_attempt(view, k))
             .or_else(|| passive_with_agent(view, k))
-            .or_else(|| active_failure(view, previous, k));
+            .or_else(|| active_failure(view, previous, k))
+            .or_else(|| nominal_failure(view, k));
         match found {
             Some(d) if out.last().is_none_or(|last| d.start >= last.clause_end) => {
                 k = d.clause_end.max(k + 1);
@@ -560,6 +571,116 @@ fn active(view: &View, previous: Previous<'_, '_>, k: usize) -> Option<Deficit> 
     let mut deficit = verb_phrase(view, negation, subject, start, subordinate)?;
     deficit.fronted = fronted;
     Some(deficit)
+}
+
+/// A practitioner's failure as a noun phrase at `k` ("The social worker's failure to visit
+/// during the holidays means …", "the IRO's failure to challenge the drift"): the
+/// practitioner is the subject of what was not done, said as a noun. The rewrite names
+/// the absence instead ("The absence of a visit during the holidays means …", "the drift
+/// not being challenged").
+fn nominal_failure(view: &View, k: usize) -> Option<Deficit> {
+    if !view.tokens[k].is_any(&["failure", "failures"]) || view.word(k + 1) != "to" || k == 0 {
+        return None;
+    }
+    let owner = k - 1;
+    if !view.tokens[owner].is_possessive() {
+        return None;
+    }
+    // The role matcher stops before the "'s" ("the social worker's": "social worker").
+    let (role_start, _) = view
+        .role_at(owner)
+        .or_else(|| view.role_ending_at(owner))
+        .or_else(|| {
+            // "the SW's": an abbreviation with its case.
+            let t = &view.tokens[owner];
+            let written = view.text.get(t.start..t.end)?;
+            let bare = written.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+            crate::lexicon::roles::role_abbreviations()
+                .contains(&bare)
+                .then_some((owner, owner + 1))
+        })?;
+    if !practitioner(view, role_start, k) {
+        return None;
+    }
+    let mut start = role_start;
+    while start > 0 && is_role_modifier(view, start - 1) && !view.tokens[start - 1].is_possessive()
+    {
+        start -= 1;
+    }
+    let verb = k + 2;
+    let token = view.tok(verb)?;
+    if !token.is_word() || !verbs::is_known_base(&token.lower) {
+        return None;
+    }
+    let lemma = token.lower.to_string();
+    if is_praise(view, &lemma, verb) || NON_PRACTICE_VERBS.contains(&lemma.as_str()) {
+        return None;
+    }
+    // The noun phrase ends where its clause's verb starts ("… means", "… has left").
+    let limit = (verb + 1..view.len())
+        .find(|&i| {
+            view.is_verbish(i)
+                || view.tokens[i].is_punct(&[',', ';', ':', '.'])
+                || view.tokens[i].is_any(&[
+                    "means",
+                    "meant",
+                    "led",
+                    "leads",
+                    "left",
+                    "leaves",
+                    "caused",
+                    "causes",
+                    "resulted",
+                    "results",
+                    "contributed",
+                    "contributes",
+                    "delayed",
+                    "delays",
+                ])
+        })
+        .unwrap_or(view.len());
+    let participle = verbs::past_participle(&lemma);
+    let object = parse_object(view, verb + 1, limit, &lemma);
+    let (phrase, event, next, replace_end) = match object {
+        Some((os, oe)) => {
+            let object = common_noun_lowercased(english::decapitalise(view.span_text(os, oe)));
+            (
+                format!("{object} not being {participle}"),
+                format!("{object} being {participle}"),
+                format!("{object} to be {participle}"),
+                oe,
+            )
+        }
+        None => {
+            let noun = NOMINALS
+                .iter()
+                .find(|(v, _)| *v == lemma)
+                .map_or_else(|| verbs::gerund(&lemma), |(_, n)| (*n).to_owned());
+            (
+                format!("the absence of {noun}"),
+                format!("{noun} taking place"),
+                format!("{noun} to take place"),
+                verb + 1,
+            )
+        }
+    };
+    let subordinate = start > 0 && view.tokens[start - 1].is_any(english::SUBORDINATORS);
+    Some(Deficit {
+        subject: (start, owner + 1),
+        start,
+        verb_end: verb + 1,
+        replace_end,
+        clause_end: limit.max(replace_end),
+        subordinate,
+        action: Action::Absence {
+            phrase,
+            event,
+            next,
+        },
+        gerunds: Vec::new(),
+        subject_before: None,
+        fronted: None,
+    })
 }
 
 /// Adverbs that approve of what was not done ("rightly did not share …").
@@ -1290,7 +1411,10 @@ fn verb_phrase(
     };
     let replace_end = match &action {
         Action::Passive { object, .. } => object.1,
-        Action::Nominal { .. } | Action::Gerund { .. } | Action::Accounted { .. } => {
+        Action::Nominal { .. }
+        | Action::Gerund { .. }
+        | Action::Accounted { .. }
+        | Action::Absence { .. } => {
             if preposition.is_some() {
                 verb_end - 1
             } else {
@@ -2448,6 +2572,15 @@ fn rewrite(view: &View, d: &Deficit) -> Rewrite {
             question: format!("What helped or hindered {noun} taking place{rest}?"),
             next_step: format!("The next step is for {noun} to take place{next_rest}."),
         },
+        Action::Absence {
+            phrase,
+            event,
+            next,
+        } => Rewrite {
+            head: frame(phrase),
+            question: format!("What helped or hindered {event}{rest}?"),
+            next_step: format!("The next step is for {next}{next_rest}."),
+        },
         Action::Accounted { that } => Rewrite {
             head: frame(if *that {
                 "there was no evidence"
@@ -2481,7 +2614,11 @@ fn diagnostic(ctx: &Context, view: &View, d: &Deficit) -> Diagnostic {
         view.span_text(d.subject.0, d.verb_end.max(d.subject.1))
             .to_owned()
     };
-    let subject = view.span_text(d.subject.0, d.subject.1);
+    let subject = view
+        .span_text(d.subject.0, d.subject.1)
+        .trim_end_matches("'s")
+        .trim_end_matches('\u{2019}')
+        .trim_end_matches("\u{2019}s");
     let range = view.span(d.start, d.clause_end);
     let mut diagnostic = ctx.diagnostic(
         &RULE,

@@ -1078,4 +1078,37 @@ fn not_doing_what_a_practitioner_should_not_do() {
             d.fixes[0].title
         );
     }
+
+    #[test]
+    fn a_practitioners_failure_as_a_noun_phrase() {
+        assert_fix(
+        "The social worker's failure to visit during the summer holidays means there is no record of who cared for Jo.",
+        "T001",
+        0,
+        "The absence of a visit during the summer holidays means there is no record of who cared for Jo.",
+    );
+        assert_fix(
+            "The IRO's failure to challenge the drift meant Jo waited.",
+            "T001",
+            0,
+            "The drift not being challenged meant Jo waited.",
+        );
+        let d = fires(
+            "T001",
+            "The SW's failure to complete the assessment is a concern.",
+        );
+        assert!(
+            d.message.contains("makes the SW the subject"),
+            "{}",
+            d.message
+        );
+        silent(
+            "T001",
+            "Mother's failure to attend meant the review was postponed.",
+        );
+        silent(
+            "T001",
+            "Jo's failure to thrive was noted by the health visitor.",
+        );
+    }
 }
