@@ -66,13 +66,14 @@ impl EvidenceReading {
         *self.hedges.get_or_init(|| {
             self.sentences.iter().any(|s| {
                 let quoted = crate::english::quotations(s, 0, s.len());
-                if quoted.is_empty() {
+                if quoted.is_empty() && !s.contains(" not to ") {
                     return MATCHERS.hedges.is_match(s);
                 }
                 MATCHERS.hedges.find_iter(s).any(|m| {
                     !quoted
                         .iter()
                         .any(|&(from, to)| m.start() >= from && m.end() <= to)
+                        && !wished(s, m.start(), m.as_str())
                 })
             })
         })
@@ -88,6 +89,33 @@ impl EvidenceReading {
     fn any(&self, matcher: &LazyRegex) -> bool {
         self.sentences.iter().any(|s| matcher.is_match(s))
     }
+}
+
+/// Whether the hedge `word` at `at` in `sentence` is the "not" of someone's wish ("asked
+/// not to be seen at home", "chose not to attend"): the person's choice, not a gap the
+/// auditor points to.
+fn wished(sentence: &str, at: usize, word: &str) -> bool {
+    if !word.eq_ignore_ascii_case("not") {
+        return false;
+    }
+    let before = sentence.get(..at).unwrap_or("").trim_end();
+    let after = sentence.get(at + word.len()..).unwrap_or("");
+    let last = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+    after.starts_with(" to ")
+        && matches!(
+            last.as_str(),
+            "asked"
+                | "chose"
+                | "chooses"
+                | "prefers"
+                | "preferred"
+                | "wanted"
+                | "wants"
+                | "decided"
+                | "wished"
+                | "wishes"
+                | "agreed"
+        )
 }
 
 struct Matchers {

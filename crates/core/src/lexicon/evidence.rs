@@ -198,6 +198,9 @@ pub const PARTICIPLES: &[&str] = &[
     "explored",
     "addressed",
     "included",
+    "mentioned",
+    "named",
+    "referenced",
     "invited",
     "informed",
     "consulted",
@@ -521,6 +524,11 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         r"only (?:once|twice|(?:three|four|five|\d+) times) (?:in|during|over|across) (?:the )?(?:last |past )?(?:{w} )?(?:months?|weeks?|years?|period)",
         ShortfallKind::DelayOrDrift,
         Subject::NotFamily,
+    ),
+    (
+        r"(?:none|not one|neither) of (?:the |its |their |his |her )?(?:{w} ){0,2}?(?:actions|tasks|outcomes|goals|targets|objectives) (?:has|have|is|are|was|were) (?:a |an |any )?(?:{w} )?(?:date|dates|timescale|timescales|deadline|deadlines|owner|owners|measure|measures)",
+        ShortfallKind::Recording,
+        Subject::Any,
     ),
     (
         r"(?:stops|ends|stopped|ended|finishes|finished) (?:abruptly )?(?:in|at|on|after) ",

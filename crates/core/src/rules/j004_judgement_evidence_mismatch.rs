@@ -477,4 +477,20 @@ mod tests {
         );
         silent("J004", &text);
     }
+
+    #[test]
+    fn a_plan_with_many_gaps_and_a_wish_that_is_no_hedge() {
+        // Four gaps: no contingency, undated actions, father not mentioned, not revised.
+        let text = audit(
+            "Good",
+            "There is a plan written in plain language. The plan has no contingency, none of its nine actions has a date, and father is not mentioned. It was not revised after the nursery raised concerns in July.",
+        );
+        fires("J004", &text);
+        // A child's wish not to be seen at home is no shortcoming.
+        let text = audit(
+            "Requires improvement",
+            "Sam is seen alone at every visit, including at school when he asked not to be seen at home. His words appear in the plan, which is positive.",
+        );
+        fires("J004", &text);
+    }
 }

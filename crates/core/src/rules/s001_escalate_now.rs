@@ -908,6 +908,8 @@ fn triggers(
                     matcher.missing_object.is_match(after)
                         // "What is missing is an updated assessment": what the file lacks.
                         || WHAT_BEFORE.is_match(before)
+                        // "contact records from May and June are missing".
+                        || RECORD_BEFORE.is_match(before)
                         || (POSSESSIVE_BEFORE.is_match(before)
                             && GERUND_START.is_match(found.as_str()))
                 }
@@ -1116,6 +1118,14 @@ fn opens_item(text: &str) -> bool {
 static WHAT_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
         r"(?i)\bwhat\s+(?:is\s+|was\s+|remains\s+)?(?:still\s+)?$",
+    ))
+});
+
+/// A record as the subject just before "is missing" ("contact records from May and June are
+/// missing", "the signature is missing").
+static RECORD_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:records?|recordings?|notes?|minutes|documents?|forms?|pages?|reports?|plans?|chronology|chronologies|assessments?|signatures?|dates?|entries|entry|details|copies|copy|letters?|emails?|paperwork|files?|sections?|fields?|summaries|summary|logs?|agendas?)\b(?:\s+(?:from|for|of|on|in|about|dated|since|between|the|a|an|this|that|these|those|his|her|their|its|all|both|last|previous|recent|january|february|march|april|may|june|july|august|september|october|november|december|and|\d[\w/.-]*|[\w-]+['’]s)){0,6}?\s*$",
     ))
 });
 
@@ -2697,6 +2707,16 @@ The plan was reviewed on time. A safety plan was drawn up in November.",
             "S001",
             "Destiny told her advocate that a night worker had come into her room and touched her. The advocate phoned the social worker. \
 The manager suspended the night worker for a week. He returned to work on 13 October. No LADO referral is recorded.",
+        );
+    }
+
+    #[test]
+    fn records_that_are_missing_are_no_missing_child() {
+        silent("S001", "Contact records from May and June are missing.");
+        silent("S001", "The case notes for Jo's visits are missing.");
+        fires(
+            "S001",
+            "Jo's records are missing and Jo is missing from home.",
         );
     }
 }
