@@ -216,6 +216,16 @@ fn escalation_in_five_more_registers_scores_no_worse() {
     escalation_scores_at_least("s001-twenty-second.jsonl", 0.90, 0.83);
 }
 
+/// Escalation in six registers (evidence, impact, actions, whole documents, chronology
+/// extracts, a manager's note; `tests/data/measured/s001-twenty-third.jsonl`): written
+/// blind late in the twenty-second session, after its escalation changes, and scored
+/// without reading its misses. Its first run (precision 0.800, recall 0.833; the session's
+/// starting build 0.792 / 0.792) is the floor.
+#[test]
+fn escalation_in_six_registers_scores_no_worse() {
+    escalation_scores_at_least("s001-twenty-third.jsonl", 0.80, 0.83);
+}
+
 /// A measured file of S001 cases only, with at least 20 positives, scores at least
 /// `precision` and `recall`.
 fn escalation_scores_at_least(name: &str, min_precision: f64, min_recall: f64) {

@@ -1172,6 +1172,45 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
             deadlines.push(*date);
         }
     }
+    // "to include the incident on 12 October 2026 by 4 December 2026": where a date is
+    // said to be the deadline, the others are what the action is about.
+    let is_by = |date: &FoundDate| {
+        let before = text.part(..date.range.start()).trim_end().to_lowercase();
+        [
+            "by",
+            "before",
+            "later than",
+            "until",
+            "till",
+            "due",
+            "deadline",
+            "deadline of",
+        ]
+        .iter()
+        .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+    };
+    // An event named with its date ("the incident at school on 12 October"), not a verb's
+    // ("to visit on 3 November").
+    let event_date = |date: &FoundDate| {
+        let before = text.part(..date.range.start()).to_lowercase();
+        let words: Vec<&str> = before.split_whitespace().rev().take(7).collect();
+        words
+            .first()
+            .is_some_and(|w| matches!(*w, "on" | "of" | "dated" | "from" | "at"))
+            && words
+                .iter()
+                .skip(1)
+                .take_while(|w| !matches!(**w, "to" | "and" | "or"))
+                .any(|w| {
+                    matches!(
+                        *w,
+                        "the" | "a" | "an" | "her" | "his" | "their" | "its" | "this" | "that"
+                    )
+                })
+    };
+    if deadlines.iter().any(is_by) {
+        deadlines.retain(|d| is_by(d) || !event_date(d));
+    }
     if !time_bound {
         time_bound = TIME_BOUND
             .captures_iter(text)

@@ -209,4 +209,12 @@ mod tests {
             silent("A002", &doc(action));
         }
     }
+
+    #[test]
+    fn the_children_with_disabilities_team_owns_an_action() {
+        silent(
+            "A002",
+            &doc("Children with Disabilities team to allocate a named worker to Sam within 5 working days."),
+        );
+    }
 }

@@ -208,4 +208,19 @@ mod tests {
             ),
         );
     }
+
+    #[test]
+    fn an_event_named_with_its_date_is_not_the_deadline() {
+        silent(
+            "A006",
+            &doc("2026-11-20", "Social worker to update the chronology to include the incident at school on 12 October 2026 by 4th December 2026."),
+        );
+        fires(
+            "A006",
+            &doc(
+                "2026-11-20",
+                "SW to visit on 3 November 2026 and report by 10 December 2026.",
+            ),
+        );
+    }
 }

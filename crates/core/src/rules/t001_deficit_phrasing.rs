@@ -257,7 +257,9 @@ fn find(view: &View, previous: Previous<'_, '_>) -> Vec<Deficit> {
             .or_else(|| no_attempt(view, k))
             .or_else(|| passive_with_agent(view, k))
             .or_else(|| active_failure(view, previous, k))
-            .or_else(|| nominal_failure(view, k));
+            .or_else(|| nominal_failure(view, k))
+            .or_else(|| negated_gerund(view, k))
+            .or_else(|| made_no_attempt(view, previous, k));
         match found {
             Some(d) if out.last().is_none_or(|last| d.start >= last.clause_end) => {
                 k = d.clause_end.max(k + 1);
@@ -608,12 +610,112 @@ fn nominal_failure(view: &View, k: usize) -> Option<Deficit> {
         start -= 1;
     }
     let verb = k + 2;
-    let token = view.tok(verb)?;
-    if !token.is_word() || !verbs::is_known_base(&token.lower) {
+    if !view.tok(verb)?.is_word() {
         return None;
     }
-    let lemma = token.lower.to_string();
-    if is_praise(view, &lemma, verb) || NON_PRACTICE_VERBS.contains(&lemma.as_str()) {
+    absence(view, (start, owner + 1), start, verb)
+}
+
+/// "SW has made no attempt to find out …", "the team made no effort to contact father":
+/// the practitioner made no attempt, from "made" at `k`. Rewritten "there was no evidence
+/// of an attempt to find out …".
+fn made_no_attempt(view: &View, previous: Previous<'_, '_>, k: usize) -> Option<Deficit> {
+    if !view.tokens[k].is_any(&["made", "make", "makes"])
+        || view.word(k + 1) != "no"
+        || !matches!(
+            view.word(k + 2),
+            "attempt" | "attempts" | "effort" | "efforts"
+        )
+        || view.word(k + 3) != "to"
+    {
+        return None;
+    }
+    let mut j = k;
+    while j > 0
+        && (view.tokens[j - 1].is_any(&["has", "have", "had", "did", "also", "still", "yet"])
+            || english::is_adverb(view.word(j - 1)))
+    {
+        j -= 1;
+    }
+    let (subject, start) = subject_ending_at(view, previous, j)?;
+    if reflective_frame(view, start) || tone::reported_by_family(view, start, previous) {
+        return None;
+    }
+    let subordinate = start > 0
+        && (view.tokens[start - 1].is_any(english::SUBORDINATORS)
+            || view.tokens[start - 1].is_any(REPORTING_VERBS));
+    let noun = if view.word(k + 2).starts_with("effort") {
+        "an effort"
+    } else {
+        "an attempt"
+    };
+    let phrase = if subordinate {
+        format!("no {} had been made", noun.trim_start_matches("an "))
+    } else {
+        format!("there was no evidence of {noun}")
+    };
+    let clause_end = clause_end(view, k + 4);
+    Some(Deficit {
+        subject,
+        start,
+        verb_end: k + 3,
+        replace_end: k + 3,
+        clause_end,
+        subordinate,
+        action: Action::Absence {
+            phrase,
+            event: noun.to_owned(),
+            next: format!("{noun} to be made"),
+        },
+        gerunds: Vec::new(),
+        subject_before: None,
+        fronted: None,
+    })
+}
+
+/// A practitioner as the subject of a negated gerund at `k` ("the impact of the social
+/// worker not seeing her alone is …", "The SW not visiting has meant …"): rewritten as
+/// the absence ("the impact of Zainab not being seen alone is …").
+fn negated_gerund(view: &View, k: usize) -> Option<Deficit> {
+    if view.word(k) != "not" || k == 0 {
+        return None;
+    }
+    let verb = k + 1;
+    let gerund = view.word(verb);
+    if !gerund.ends_with("ing") || gerund.len() <= 4 || gerund == "being" || gerund == "having" {
+        return None;
+    }
+    let (role_start, _) = view.role_ending_at(k)?;
+    if !practitioner(view, role_start, k) {
+        return None;
+    }
+    let mut start = role_start;
+    while start > 0 && is_role_modifier(view, start - 1) {
+        start -= 1;
+    }
+    // The subject of a gerund: after a preposition or at the start of a clause.
+    if start > 0
+        && !view.tokens[start - 1].is_any(english::PREPOSITIONS)
+        && !opens_clause(view, start - 1)
+    {
+        return None;
+    }
+    absence(view, (start, k), start, verb)
+}
+
+/// The deficit of a practitioner's omission said as a noun phrase from `start`, its verb
+/// at `verb` (a base form or a gerund), rewritten as the absence of what was not done.
+fn absence(view: &View, subject: (usize, usize), start: usize, verb: usize) -> Option<Deficit> {
+    let token = view.tok(verb)?;
+    let lemma = if token.lower.ends_with("ing") {
+        lemma_of(&token.lower, Form::Gerund)
+    } else {
+        token.lower.to_string()
+    };
+    if !verbs::is_known_base(&lemma)
+        || is_praise(view, &lemma, verb)
+        || NON_PRACTICE_VERBS.contains(&lemma.as_str())
+    {
         return None;
     }
     // The noun phrase ends where its clause's verb starts ("… means", "… has left").
@@ -666,7 +768,7 @@ fn nominal_failure(view: &View, k: usize) -> Option<Deficit> {
     };
     let subordinate = start > 0 && view.tokens[start - 1].is_any(english::SUBORDINATORS);
     Some(Deficit {
-        subject: (start, owner + 1),
+        subject,
         start,
         verb_end: verb + 1,
         replace_end,

@@ -338,6 +338,11 @@ fn negated_passive(view: &View, at: usize) -> bool {
 /// "Attendance at core groups by health has been poor": the attendance of professionals
 /// at meetings, not the child's at school.
 fn professional_attendance(view: &View, s: usize, e: usize) -> bool {
+    // "School attendance", "attendance at nursery": the child's.
+    if (s..e).any(|i| view.tokens[i].is_any(&["school", "nursery", "college", "class", "lessons"]))
+    {
+        return false;
+    }
     (s..e).any(|i| {
         let w = view.word(i);
         (w == "at"

@@ -291,6 +291,14 @@ impl<'a> View<'a> {
         if verbs::is_past_form(w) {
             return !after_modifier;
         }
+        // Verbs of being that are no nouns ("School attendance remains poor").
+        if matches!(
+            w,
+            "remains" | "remain" | "seems" | "seem" | "appears" | "appear" | "becomes"
+        ) && !after_modifier
+        {
+            return true;
+        }
         // An "-ing" form is never finite on its own ("information sharing has been …").
         if w.ends_with("ing") {
             return false;

@@ -1111,4 +1111,25 @@ fn not_doing_what_a_practitioner_should_not_do() {
             "Jo's failure to thrive was noted by the health visitor.",
         );
     }
+
+    #[test]
+    fn a_negated_gerund_and_made_no_attempt() {
+        assert_fix(
+            "The impact of the social worker not seeing Jo alone is that her worries are unheard.",
+            "T001",
+            0,
+            "The impact of Jo not being seen alone is that her worries are unheard.",
+        );
+        silent(
+            "T001",
+            "The impact of mother not attending is that Jo waited.",
+        );
+        assert_fix(
+            "SW has made no attempt to find out what Jo thinks about contact.",
+            "T001",
+            0,
+            "There was no evidence of an attempt to find out what Jo thinks about contact.",
+        );
+        silent("T001", "Mother has made no attempt to contact the school.");
+    }
 }

@@ -354,4 +354,21 @@ fn contempt_for_effort_and_what_was_not_done_for_a_child() {
         );
         fires("T002", "The handover of Safa's case was appalling.");
     }
+
+    #[test]
+    fn falling_short_a_lapse_and_a_childs_attendance() {
+        fires(
+            "T002",
+            "Practice here fell well short of what Amelia needed.",
+        );
+        fires(
+            "T002",
+            "Closing the contact was a serious lapse by the duty team.",
+        );
+        silent(
+            "T002",
+            "School attendance remains poor at 71% for the autumn term.",
+        );
+        fires("T002", "Recording remains poor.");
+    }
 }
