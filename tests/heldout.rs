@@ -178,11 +178,11 @@ fn hard_held_out_cases_score_no_worse() {
 /// Escalation told indirectly (`tests/data/measured/s001-nineteenth.jsonl`), written blind
 /// and scored without reading its misses, so that it stays a measure of unseen writing: it
 /// may only go up from its first run (precision 0.733, recall 0.458), from the 0.750 /
-/// 0.500 it scored in the twentieth session and the 0.765 / 0.542 of the twenty-second,
-/// its misses still unread.
+/// 0.500 it scored in the twentieth session, the 0.765 / 0.542 of the twenty-second and
+/// the 0.778 / 0.583 of the twenty-third, its misses still unread.
 #[test]
 fn indirect_escalation_cases_score_no_worse() {
-    escalation_scores_at_least("s001-nineteenth.jsonl", 0.76, 0.54);
+    escalation_scores_at_least("s001-nineteenth.jsonl", 0.77, 0.58);
 }
 
 /// Escalation in four registers (auditors' evidence, inspection letters, practice reviews,
@@ -224,6 +224,16 @@ fn escalation_in_five_more_registers_scores_no_worse() {
 #[test]
 fn escalation_in_six_registers_scores_no_worse() {
     escalation_scores_at_least("s001-twenty-third.jsonl", 0.80, 0.83);
+}
+
+/// Escalation in six more registers (an inspection paragraph, a QA auditor's note, a
+/// supervision record, an IRO's midway review, a multi-agency audit, terse abbreviated
+/// notes; `tests/data/measured/s001-twenty-fourth.jsonl`): written blind at the start of
+/// the twenty-third session and scored without reading its misses. Its first run, with the
+/// session's starting build, was precision 0.913, recall 0.875: that is the floor.
+#[test]
+fn escalation_in_six_more_registers_scores_no_worse() {
+    escalation_scores_at_least("s001-twenty-fourth.jsonl", 0.91, 0.87);
 }
 
 /// A measured file of S001 cases only, with at least 20 positives, scores at least

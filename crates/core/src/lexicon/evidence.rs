@@ -366,6 +366,12 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         Subject::Any,
     ),
     // Concerns not acted on.
+    // "That arrangement was never set up": a plan or recommendation not put into effect.
+    (
+        r"(?:arrangements?|plans?|safety plans?|agreements?|recommendations?|safeguards?|supervision|contact arrangements?) (?:was|were|has|have|had) never (?:been )?(?:set up|put in place|implemented|actioned|followed|arranged|started)",
+        ShortfallKind::NotActedOn,
+        Subject::Any,
+    ),
     (
         r"no (?:action|response|follow[- ]?up) (?:was |has been |had been |were |have been )?(?:taken|made|given|received|recorded)",
         ShortfallKind::NotActedOn,
@@ -597,6 +603,8 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     r"not (?:a single|one) (?:{w} ){0,2}?(?:missed|cancelled|late|delayed|overdue|lost|slipped|lapsed)",
     r"(?:did|does|do|has|have|had|was|were){not} (?:meet|met|reach|reached) (?:the )?(?:{w} ){0,2}(?:threshold|criteria)",
     r"(?:avoid|avoided|avoiding|avoids|prevent|prevented|preventing|prevents|minimis\w+|minimiz\w+|reduc\w+) (?:any )?(?:further )?(?:delay|drift)",
+    // "Supervision records challenge any drift": oversight that guards against it.
+    r"(?:challeng\w*|tackl\w*|guard\w* against|spot\w*|flag\w*|pick\w* up on|pick\w* up) (?:any |the |early |potential |emerging |signs of )*(?:delay|drift)",
     r"no (?:evidence|indication|sign|signs|suggestion) (?:of|that) (?:any )?(?:further )?(?:{harmish})",
     r"(?:nothing|none) (?:was |is |has been )?(?:missed|outstanding|overdue|late)",
     r"(?:there (?:were|was|have been|has been|are|is) )?no (?:missed|cancelled|late|overdue)",
@@ -635,6 +643,9 @@ pub const EVALUATIVE: &[&str] = &[
     // "Has not driven the plan forward", "visits have been regular": what practice moved
     // on, and how steadily.
     r"(?:driv\w*|drove|mov\w*|push\w*|tak\w*|took|carr\w*) (?:{w} ){0,3}?forward|(?:ir)?regular(?:ly)?|(?:in)?consistent(?:ly)?",
+    // "Unsurprisingly she did not come", "this probably explains her wariness": the
+    // author's reading of why things happened.
+    r"(?:un)?surprisingly|understandably|predictably|inevitably|(?:which|this|that|it|probably|likely|largely|partly|may|might|may well|might well|would) explains?|explains? (?:why|how|some|much|most|part|her|his|their)",
     // "Has built a trusting relationship", "rapport": a relationship made is practice's result.
     r"(?:built|building|builds|developed|developing|establish(?:ed|ing)|formed|forming|sustained|sustaining) (?:a |an )?(?:{w} )?(?:relationship|rapport)|rapport|trusting|warm(?:ly)?|openly",
     // "Used well", "chaired very well": a quality said of the practice after its verb.

@@ -131,6 +131,8 @@ mod tests {
     fn silent_when_the_evidence_evaluates() {
         for analysis in [
             "This is a strength.",
+            "Unsurprisingly, father did not attend the next meeting.",
+            "The late invitation probably explains some of mother's distrust of the service.",
             "However, father was not included.",
             "The visits were purposeful.",
             "This shows that Maya's wishes shaped the plan.",

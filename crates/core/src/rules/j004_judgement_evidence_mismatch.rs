@@ -348,6 +348,18 @@ mod tests {
 
     /// (fires, grade, evidence): judgements that do and do not match their evidence.
     const CASES: &[(bool, &str, &str)] = &[
+        // Oversight that challenges drift is praise, not drift.
+        (
+            false,
+            "Outstanding",
+            "The manager's supervision notes give the reasons for every decision and challenge any drift in the plan. Jo's views are recorded at each key decision, and the manager has met Jo.",
+        ),
+        // A protective arrangement that was never set up, while the risk went on.
+        (
+            true,
+            "Good",
+            "The assessment recommended that contact with father be supervised. That arrangement was never set up, and Jo has been having unsupervised weekends with him since June. Recording is up to date.",
+        ),
         // A decision with no reasons on file is a shortcoming.
         (
             true,

@@ -327,7 +327,32 @@ fn adult_pronoun_subject(text: &str, previous: Option<Previous>) -> bool {
     let Some(previous) = previous else {
         return false;
     };
-    pronoun_for(&first_word(text), &first_word(previous.text))
+    pronoun_for(&first_word(text), &subject_head(previous.text))
+}
+
+/// The head of the subject `t` opens with, lower case: its first word, or after a
+/// possessive, the adult it names within three words ("Grace's birth father", "her
+/// maternal grandmother").
+fn subject_head(t: &str) -> String {
+    let mut words = t
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '\u{2019}')
+        .filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return String::new();
+    };
+    let possessive = first.ends_with("'s")
+        || first.ends_with("\u{2019}s")
+        || matches!(first, "His" | "Her" | "Their" | "his" | "her" | "their");
+    if possessive {
+        let adult = words
+            .take(3)
+            .map(str::to_lowercase)
+            .find(|w| pronoun_for("he", w) || pronoun_for("she", w));
+        if let Some(adult) = adult {
+            return adult;
+        }
+    }
+    first_word(t)
 }
 
 /// The first word of `t`, lower case, without a possessive "'s".
@@ -1065,10 +1090,10 @@ fn harm_further_back(matcher: &EscalationMatcher, text: &str, p: Previous) -> bo
     // follows one ("no strategy discussion", "the police have not been told").
     let next_step = NEXT_STEP.is_match(text);
     let answers = |t: &str| {
-        matcher
-            .resolved
-            .find_iter(t)
-            .any(|m| !(next_step && ROUTING.is_match(m.as_str())))
+        matcher.resolved.find_iter(t).any(|m| {
+            let routing = next_step && ROUTING.is_match(m.as_str());
+            !routing && !denied_with_omission(matcher, t, m.start())
+        })
     };
     if [text, p.text, *two_back].iter().any(|t| opens_item(t))
         || answers(p.text)
@@ -1091,6 +1116,27 @@ fn harm_further_back(matcher: &EscalationMatcher, text: &str, p: Previous) -> bo
     }
     false
 }
+
+/// Whether the response that starts at `at` in `text` is one an omission before it denies
+/// too, joined by "or" or "nor" ("There is no record that her parents have been told or
+/// that a strategy discussion took place"), or one a negation just before it denies.
+fn denied_with_omission(matcher: &EscalationMatcher, text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    if matcher.not_current_before.is_match(before) {
+        return true;
+    }
+    matcher.not_acted.find_iter(before).any(|m| {
+        let gap = before.get(m.end()..).unwrap_or("");
+        OR_NOR.is_match(gap) && !CONTRAST.is_match(gap)
+    })
+}
+
+/// An "or" or "nor" that joins a second thing to what an omission denies.
+static OR_NOR: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:or|nor)\b",
+    ))
+});
 
 /// Whether `text` speaks of someone by a personal pronoun ("In them he tells her …"): a
 /// harm to a person, not practice in general.
@@ -2717,6 +2763,80 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
         fires(
             "S001",
             "Jo's records are missing and Jo is missing from home.",
+        );
+    }
+
+    #[test]
+    fn harms_told_in_other_words() {
+        for text in [
+            "Officers recovered a shotgun and ammunition from the bedroom Ashton shares with his brother. No strategy discussion has been held.",
+            "Her uncle is taking Samira to Bangladesh 'to get engaged' in the holidays. Nobody has informed the police.",
+            "Father arrived drunk at the contact centre and then drove away with Ollie in the back seat. No referral has been made.",
+            "Ruby, 7, is regularly outside on her own after 11pm near the flats. No one has been out to the house.",
+            "Kacper has not been to school since the October half term, and the family's mobile numbers are disconnected. No home visit has been recorded.",
+            "Jade is living with a couple who are not her relatives and nobody has checked the arrangement. No visit has been recorded.",
+        ] {
+            fires("S001", text);
+        }
+    }
+
+    #[test]
+    fn omissions_told_in_other_words() {
+        let harm = "Amelia told her learning mentor that her stepfather hits her with a belt. ";
+        for omission in [
+            "The worker's note says she plans to discuss it at the next planned home visit.",
+            "The mentor's email is on the file but there is no note that anyone has spoken to Amelia.",
+            "The duty record stops there.",
+            "The case notes hold no entry about the disclosure.",
+            "The next step on her plan is the core group in February.",
+            "Strategy discussion not held.",
+            "There have been no entries since.",
+            "There is nothing recorded after it.",
+            "The manager's decision was to keep it under review.",
+            "No police contact, medical or strategy discussion is recorded.",
+            "The next entry, a fortnight later, concerns a school transport form.",
+            "The contact is still sitting with the duty team without a decision.",
+            "The TM's direction is that the worker will explore this at her next supervision.",
+        ] {
+            fires("S001", &format!("{harm}{omission}"));
+        }
+        // Two sentences on, with one between that resolves nothing.
+        fires(
+            "S001",
+            &format!("{harm}The mentor emailed the allocated worker. There is no record that mother has been told or that a strategy discussion took place."),
+        );
+        // A response between them answers it.
+        silent(
+            "S001",
+            &format!("{harm}A strategy discussion took place that afternoon. The next entry, a fortnight later, concerns a school transport form."),
+        );
+    }
+
+    #[test]
+    fn responses_told_in_other_words() {
+        for text in [
+            "Carers and school follow the safety plan agreed after Mae's overdose in the summer, and there have been no incidents since August.",
+            "Worries that Tyler was being exploited by older boys were discussed at the MACE panel, and a child abduction warning notice was served.",
+            "The concerns raised at referral, head lice and unsafe sleeping, were addressed through the child in need plan within a fortnight.",
+            "Staff knew where Leah was throughout, and the evening was recorded as an absence rather than a missing episode.",
+        ] {
+            silent("S001", text);
+        }
+    }
+
+    #[test]
+    fn a_pronoun_for_the_childs_parent_is_no_child_unseen() {
+        silent(
+            "S001",
+            "Jo's birth father moved to Ireland two years ago. He has had no contact with Jo since.",
+        );
+        silent(
+            "S001",
+            "Her paternal grandmother lives in Leeds. She has not seen Jo for six weeks.",
+        );
+        fires(
+            "S001",
+            "Jo's birth father moved to Ireland two years ago. Jo has had no contact with any professional since September.",
         );
     }
 }

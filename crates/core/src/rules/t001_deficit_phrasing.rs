@@ -82,6 +82,8 @@ const DENYING_WORDS: &[&str] = &[
     "failing",
     "failure",
     "failures",
+    "lack",
+    "absence",
     "neglecting",
     "refused",
     "refuses",
@@ -258,6 +260,7 @@ fn find(view: &View, previous: Previous<'_, '_>) -> Vec<Deficit> {
             .or_else(|| passive_with_agent(view, k))
             .or_else(|| active_failure(view, previous, k))
             .or_else(|| nominal_failure(view, k))
+            .or_else(|| lack_by_agent(view, k))
             .or_else(|| negated_gerund(view, k))
             .or_else(|| made_no_attempt(view, previous, k));
         match found {
@@ -616,6 +619,65 @@ fn nominal_failure(view: &View, k: usize) -> Option<Deficit> {
     absence(view, (start, owner + 1), start, verb)
 }
 
+/// "a lack of visits by the worker", "the absence of challenge from the IRO": a
+/// practitioner named as the agent of what was missing. Rewritten without the agent ("a
+/// lack of visits"): the gap, said of the file.
+fn lack_by_agent(view: &View, k: usize) -> Option<Deficit> {
+    if !view.tokens[k].is_any(&["lack", "absence"]) || view.word(k + 1) != "of" {
+        return None;
+    }
+    // The missing thing: one to three words, none a verb ("of regular home visits").
+    let noun_start = k + 2;
+    let agent_at = (noun_start + 1..(noun_start + 4).min(view.len()))
+        .find(|&j| view.tokens[j].is_any(&["by", "from"]))?;
+    if (noun_start..agent_at)
+        .any(|j| !view.tokens[j].is_word() || view.is_verbish(j) || view.role_at(j).is_some())
+    {
+        return None;
+    }
+    let (role_start, role_end) = practitioner_from(view, agent_at + 1)?;
+    let noun = common_noun_lowercased(english::decapitalise(view.span_text(noun_start, agent_at)));
+    let phrase = format!("{} of {noun}", view.word(k));
+    let action = Action::Absence {
+        phrase,
+        event: format!("{noun} taking place"),
+        next: format!("{noun} to take place"),
+    };
+    let clause_end = noun_phrase_end(view, role_end).max(role_end);
+    Some(agent_deficit(
+        view,
+        k,
+        (role_start, role_end),
+        clause_end,
+        action,
+    ))
+}
+
+/// A deficit told from `start` with the practitioner `role` named last, as its agent
+/// ("No referral was made by the DSL", "a lack of visits by the worker"): the rewrite
+/// replaces everything up to the end of the role.
+fn agent_deficit(
+    view: &View,
+    start: usize,
+    role: (usize, usize),
+    clause_end: usize,
+    action: Action,
+) -> Deficit {
+    let subordinate = start > 0 && view.tokens[start - 1].is_any(english::SUBORDINATORS);
+    Deficit {
+        subject: role,
+        start,
+        verb_end: role.1,
+        replace_end: role.1,
+        clause_end,
+        subordinate,
+        action,
+        gerunds: Vec::new(),
+        subject_before: None,
+        fronted: None,
+    }
+}
+
 /// "SW has made no attempt to find out …", "the team made no effort to contact father":
 /// the practitioner made no attempt, from "made" at `k`. Rewritten "there was no evidence
 /// of an attempt to find out …".
@@ -718,29 +780,7 @@ fn absence(view: &View, subject: (usize, usize), start: usize, verb: usize) -> O
     {
         return None;
     }
-    // The noun phrase ends where its clause's verb starts ("… means", "… has left").
-    let limit = (verb + 1..view.len())
-        .find(|&i| {
-            view.is_verbish(i)
-                || view.tokens[i].is_punct(&[',', ';', ':', '.'])
-                || view.tokens[i].is_any(&[
-                    "means",
-                    "meant",
-                    "led",
-                    "leads",
-                    "left",
-                    "leaves",
-                    "caused",
-                    "causes",
-                    "resulted",
-                    "results",
-                    "contributed",
-                    "contributes",
-                    "delayed",
-                    "delays",
-                ])
-        })
-        .unwrap_or(view.len());
+    let limit = noun_phrase_end(view, verb + 1);
     let participle = verbs::past_participle(&lemma);
     let object = parse_object(view, verb + 1, limit, &lemma);
     let (phrase, event, next, replace_end) = match object {
@@ -783,6 +823,33 @@ fn absence(view: &View, subject: (usize, usize), start: usize, verb: usize) -> O
         subject_before: None,
         fronted: None,
     })
+}
+
+/// Where a noun phrase that is a clause's subject ends, from `from` on: where its
+/// clause's verb starts ("… means", "… has left") or at punctuation.
+fn noun_phrase_end(view: &View, from: usize) -> usize {
+    (from..view.len())
+        .find(|&i| {
+            view.is_verbish(i)
+                || view.tokens[i].is_punct(&[',', ';', ':', '.'])
+                || view.tokens[i].is_any(&[
+                    "means",
+                    "meant",
+                    "led",
+                    "leads",
+                    "left",
+                    "leaves",
+                    "caused",
+                    "causes",
+                    "resulted",
+                    "results",
+                    "contributed",
+                    "contributes",
+                    "delayed",
+                    "delays",
+                ])
+        })
+        .unwrap_or(view.len())
 }
 
 /// Adverbs that approve of what was not done ("rightly did not share …").
@@ -2125,26 +2192,22 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
         if is_praise(view, &lemma, participle_at) {
             return None;
         }
-        let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
-        return Some(Deficit {
-            subject: (role_start, role_end),
-            start: k,
-            verb_end: role_end,
-            replace_end: role_end,
-            clause_end: clause_end(view, role_end).max(role_end),
-            subordinate,
-            action: Action::Passive {
-                object: (k + 1, object_end),
-                participle: view.word(participle_at).to_owned(),
-                negator: "not",
-                before_been: String::new(),
-                after_been: String::new(),
-                indefinite: true,
-            },
-            gerunds: Vec::new(),
-            subject_before: None,
-            fronted: None,
-        });
+        let action = Action::Passive {
+            object: (k + 1, object_end),
+            participle: view.word(participle_at).to_owned(),
+            negator: "not",
+            before_been: String::new(),
+            after_been: String::new(),
+            indefinite: true,
+        };
+        let clause_end = clause_end(view, role_end).max(role_end);
+        return Some(agent_deficit(
+            view,
+            k,
+            (role_start, role_end),
+            clause_end,
+            action,
+        ));
     }
     if view.word(role_end) != "to" {
         return None;
@@ -2708,8 +2771,9 @@ fn diagnostic(ctx: &Context, view: &View, d: &Deficit) -> Diagnostic {
             view.span_text(d.subject.0, d.subject.1),
             view.span_text(d.start, d.verb_end.max(d.start + 1))
         )
-    } else if d.start < d.subject.0 && view.word(d.start) == "at" {
-        // "At no point did the social worker speak": from the fronted negation.
+    } else if d.start < d.subject.0 {
+        // "At no point did the social worker speak", "No referral was made by the DSL",
+        // "a lack of visits by the worker": from the fronted negation.
         view.span_text(d.start, d.verb_end.max(d.subject.1))
             .to_owned()
     } else {

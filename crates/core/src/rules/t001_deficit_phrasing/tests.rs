@@ -1132,4 +1132,44 @@ fn not_doing_what_a_practitioner_should_not_do() {
         );
         silent("T001", "Mother has made no attempt to contact the school.");
     }
+
+    #[test]
+    fn a_lack_with_a_practitioner_as_its_agent() {
+        assert_fix(
+            "There was a lack of visits by the allocated social worker over the summer.",
+            "T001",
+            0,
+            "There was a lack of visits over the summer.",
+        );
+        let d = fires(
+            "T001",
+            "The absence of challenge from the IRO meant the plan drifted.",
+        );
+        assert!(
+            d.message.contains("absence of challenge from the IRO"),
+            "{}",
+            d.message
+        );
+        // The family's, a child's own, or a lack of something else.
+        silent("T001", "There was a lack of engagement from mother.");
+        silent(
+            "T001",
+            "Jo's lack of trust in the social worker is understandable.",
+        );
+        silent(
+            "T001",
+            "Despite a lack of support from her family, Jo has done well.",
+        );
+    }
+
+    #[test]
+    fn an_agent_after_a_fronted_no_is_quoted_whole() {
+        let d = fires("T001", "No referral was made by the DSL.");
+        assert!(
+            d.message
+                .contains("\u{201c}No referral was made by the DSL\u{201d}"),
+            "{}",
+            d.message
+        );
+    }
 }
