@@ -199,11 +199,11 @@ fn escalation_in_four_registers_scores_no_worse() {
 /// Escalation in five registers (evidence, impact, quoted case notes, an IRO's comment,
 /// practice-review prose; `tests/data/measured/s001-twenty-first.jsonl`): written blind
 /// near the end of the twenty-first session and scored without reading its misses. Its
-/// first run (precision 0.867, recall 0.542; the session's starting build 0.857 / 0.500)
-/// is the floor.
+/// first run was precision 0.867, recall 0.542 (the session's starting build 0.857 /
+/// 0.500); the twenty-third session raised it to 0.875 / 0.583, the floor now.
 #[test]
 fn escalation_in_five_registers_scores_no_worse() {
-    escalation_scores_at_least("s001-twenty-first.jsonl", 0.86, 0.54);
+    escalation_scores_at_least("s001-twenty-first.jsonl", 0.87, 0.58);
 }
 
 /// Escalation in five registers (terse case notes, management oversight, an IRO's
@@ -219,11 +219,12 @@ fn escalation_in_five_more_registers_scores_no_worse() {
 /// Escalation in six registers (evidence, impact, actions, whole documents, chronology
 /// extracts, a manager's note; `tests/data/measured/s001-twenty-third.jsonl`): written
 /// blind late in the twenty-second session, after its escalation changes, and scored
-/// without reading its misses. Its first run (precision 0.800, recall 0.833; the session's
-/// starting build 0.792 / 0.792) is the floor.
+/// without reading its misses. Its first run was precision 0.800, recall 0.833 (the
+/// session's starting build 0.792 / 0.792); the twenty-third session raised it to 0.808 /
+/// 0.875, the floor now.
 #[test]
 fn escalation_in_six_registers_scores_no_worse() {
-    escalation_scores_at_least("s001-twenty-third.jsonl", 0.80, 0.83);
+    escalation_scores_at_least("s001-twenty-third.jsonl", 0.80, 0.87);
 }
 
 /// Escalation in six more registers (an inspection paragraph, a QA auditor's note, a
@@ -234,6 +235,15 @@ fn escalation_in_six_registers_scores_no_worse() {
 #[test]
 fn escalation_in_six_more_registers_scores_no_worse() {
     escalation_scores_at_least("s001-twenty-fourth.jsonl", 0.91, 0.87);
+}
+
+/// Escalation said in evidence, impact statements, actions and whole documents
+/// (`tests/data/measured/s001-twenty-fifth.jsonl`): written blind mid-way through the
+/// twenty-third session and scored without reading its misses. Its first run (precision
+/// 0.957, recall 0.917; the session's starting build 0.955 / 0.875) is the floor.
+#[test]
+fn escalation_in_every_section_scores_no_worse() {
+    escalation_scores_at_least("s001-twenty-fifth.jsonl", 0.95, 0.91);
 }
 
 /// A measured file of S001 cases only, with at least 20 positives, scores at least

@@ -66,14 +66,12 @@ impl EvidenceReading {
         *self.hedges.get_or_init(|| {
             self.sentences.iter().any(|s| {
                 let quoted = crate::english::quotations(s, 0, s.len());
-                if quoted.is_empty() && !s.contains(" not to ") {
-                    return MATCHERS.hedges.is_match(s);
-                }
                 MATCHERS.hedges.find_iter(s).any(|m| {
                     !quoted
                         .iter()
                         .any(|&(from, to)| m.start() >= from && m.end() <= to)
                         && !wished(s, m.start(), m.as_str())
+                        && !improving(s, m.start(), m.as_str())
                 })
             })
         })
@@ -89,6 +87,39 @@ impl EvidenceReading {
     fn any(&self, matcher: &LazyRegex) -> bool {
         self.sentences.iter().any(|s| matcher.is_match(s))
     }
+}
+
+/// Whether the hedge `word` at `at` in `sentence` tells of progress made ("outcomes are
+/// improving", "has developed well"), not of work still needed ("needs developing").
+fn improving(sentence: &str, at: usize, word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    if !(lower.starts_with("improv") || lower.starts_with("develop")) {
+        return false;
+    }
+    let before = sentence.get(..at).unwrap_or("").trim_end();
+    let last = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        last.as_str(),
+        "is" | "are"
+            | "has"
+            | "have"
+            | "been"
+            | "steadily"
+            | "clearly"
+            | "visibly"
+            | "markedly"
+            | "greatly"
+            | "significantly"
+            | "much"
+            | "continues"
+            | "continue"
+            | "keeps"
+            | "already"
+    ) && !lower.ends_with("ment")
 }
 
 /// Whether the hedge `word` at `at` in `sentence` is the "not" of someone's wish ("asked

@@ -645,6 +645,9 @@ pub const EVALUATIVE: &[&str] = &[
     r"(?:driv\w*|drove|mov\w*|push\w*|tak\w*|took|carr\w*) (?:{w} ){0,3}?forward|(?:ir)?regular(?:ly)?|(?:in)?consistent(?:ly)?",
     // "Unsurprisingly she did not come", "this probably explains her wariness": the
     // author's reading of why things happened.
+    // "Stops short of saying what it adds up to", "has not translated into change", "that
+    // pattern is what tipped this area": what the facts amount to, and why the grade.
+    r"(?:stops?|stopped|stopping|falls?|fell|falling) short|adds? up to|added up to|translat(?:e|es|ed|ing) into|(?:is|was) what (?:tipped|led|moved|made|drove)|tipped (?:this|the) (?:area|judgement|judgment|grade)",
     r"(?:un)?surprisingly|understandably|predictably|inevitably|(?:which|this|that|it|probably|likely|largely|partly|may|might|may well|might well|would) explains?|explains? (?:why|how|some|much|most|part|her|his|their)",
     // "Has built a trusting relationship", "rapport": a relationship made is practice's result.
     r"(?:built|building|builds|developed|developing|establish(?:ed|ing)|formed|forming|sustained|sustaining) (?:a |an )?(?:{w} )?(?:relationship|rapport)|rapport|trusting|warm(?:ly)?|openly",

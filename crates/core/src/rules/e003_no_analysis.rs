@@ -131,6 +131,8 @@ mod tests {
     fn silent_when_the_evidence_evaluates() {
         for analysis in [
             "This is a strength.",
+            "The plan lists every appointment but stops short of saying what they add up to for Maya.",
+            "Father's attendance has not translated into change at home.",
             "Unsurprisingly, father did not attend the next meeting.",
             "The late invitation probably explains some of mother's distrust of the service.",
             "However, father was not included.",

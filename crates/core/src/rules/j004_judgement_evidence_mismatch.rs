@@ -348,6 +348,12 @@ mod tests {
 
     /// (fires, grade, evidence): judgements that do and do not match their evidence.
     const CASES: &[(bool, &str, &str)] = &[
+        // Progress made is no hedge: Requires improvement with nothing short.
+        (
+            true,
+            "Requires improvement",
+            "The assessment is thorough and timely. Jo is seen alone at every visit, the plan is reviewed on time and Jo's school attendance is improving.",
+        ),
         // Oversight that challenges drift is praise, not drift.
         (
             false,

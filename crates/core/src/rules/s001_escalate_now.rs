@@ -209,7 +209,7 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
 /// otherwise ("The hospital's advice has not been shared" after another child's harm).
 static RESPONDER_FIRST: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^\W*(?:(?:the )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician)|(?:a|the) strategy (?:discussion|meeting)|the response|strat(?:egy)?(?: discussion| meeting| disc)? \d{1,2}[/.]\d{1,2})\b",
+        r"(?i)^\W*(?:(?:the )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician|police|officers|emergency duty team|edt)|(?:a|the) strategy (?:discussion|meeting)|the response|strat(?:egy)?(?: discussion| meeting| disc)? \d{1,2}[/.]\d{1,2}|(?:a|an|the) (?:joint |same-day |unannounced )?(?:welfare|home|safe and well) (?:visit|check)|(?:a|an|the) (?:s47|section 47)(?: enquiry)?|(?:a|the) (?:child protection |cp )?medical|(?:a|the) contextual safeguarding meeting|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[-\u{2013}\u{2014}:]?\s*(?:the )?(?:tm|team manager|manager|sw|social worker|worker|police|duty|edt|dsl))\b",
     ))
 });
 
@@ -498,7 +498,20 @@ fn person_named(text: &str) -> bool {
                     next.iter()
                         .any(|n| ADULT_FAMILY.contains(&n.to_lowercase().as_str()))
                 });
-        CHILD_WORDS.contains(&lower.as_str())
+        // "Zac told his teacher …": a name opening a sentence, telling.
+        let names_teller = i == 0
+            && w.starts_with(|c: char| c.is_uppercase())
+            && !w.chars().all(|c| c.is_uppercase())
+            && words.get(1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "told" | "said" | "says" | "disclosed" | "discloses" | "stated"
+                )
+            })
+            && !ADULT_FAMILY.contains(&lower.as_str())
+            && !TELLING_BODIES.contains(&lower.as_str());
+        names_teller
+            || CHILD_WORDS.contains(&lower.as_str())
             || (i > 0
                 && !possessor_of_adult
                 && w.starts_with(|c: char| c.is_uppercase())
@@ -506,6 +519,12 @@ fn person_named(text: &str) -> bool {
                 && !ADULT_FAMILY.contains(&lower.as_str()))
     })
 }
+
+/// Who, besides a person, opens a sentence telling something ("Police said …").
+const TELLING_BODIES: &[&str] = &[
+    "police", "school", "nursery", "college", "health", "hospital", "camhs", "she", "he", "they",
+    "it", "this", "that", "there", "who", "which", "staff", "officers",
+];
 
 /// The last `n` words of `text`, joined by spaces.
 fn last_words(text: &str, n: usize) -> String {
@@ -703,7 +722,7 @@ fn trigger(
                     .any(|&(start, _)| start < trigger_end && start >= at)
                     && resolved_after())
                 || next_resolves(returned)
-                || later_resolves(matcher, following)
+                || later_resolves(matcher, following, returned)
                 || (returned && {
                     // Where a missing child was last seen starts the episode; it ends a
                     // gap in visits only.
@@ -735,7 +754,8 @@ fn bounded_past(text: &str, start: usize, end: usize) -> bool {
     (PAST_BEFORE.is_match(before) || PAST_START.is_match(trigger))
         && (DURATION_AFTER.is_match(after)
             || DURATION_AFTER.is_match(from_start)
-            || SEASON_AFTER.is_match(after))
+            || SEASON_AFTER.is_match(after)
+            || SEASON_AFTER.is_match(from_start))
 }
 
 /// What carries a harm to the service: a referral, a notification, an email.
@@ -1052,7 +1072,7 @@ const LATER_REACH: usize = 3;
 /// its own subject or following on, of a response ("Phoebe took an overdose … The hospital
 /// social worker rang the next morning … Before discharge a safety plan was drawn up …"),
 /// with no omission told before it.
-fn later_resolves(matcher: &EscalationMatcher, following: &[&str]) -> bool {
+fn later_resolves(matcher: &EscalationMatcher, following: &[&str], returned: bool) -> bool {
     for (n, later) in following.iter().enumerate() {
         if first_not_acted(matcher, later).is_some() {
             return false;
@@ -1061,11 +1081,17 @@ fn later_resolves(matcher: &EscalationMatcher, following: &[&str]) -> bool {
             continue;
         }
         let follows = matcher.follows_on.is_match(later) || RESPONDER_FIRST.is_match(later);
-        let affirmed = matcher.resolved.find_iter(later).any(|m| {
-            !matcher
-                .not_current_before
-                .is_match(later.get(..m.start()).unwrap_or(""))
-        });
+        let affirmed_in = |regex: &LazyRegex| {
+            regex.find_iter(later).any(|m| {
+                !matcher
+                    .not_current_before
+                    .is_match(later.get(..m.start()).unwrap_or(""))
+            })
+        };
+        // A child missing or unseen is answered by being found or seen again ("… and
+        // Lily was seen alone and found to be well").
+        let affirmed = affirmed_in(&matcher.resolved)
+            || (returned && (affirmed_in(&matcher.returned) || affirmed_in(&matcher.found_again)));
         if follows && affirmed {
             return true;
         }
@@ -1270,6 +1296,14 @@ static NOT_HARM_SUBJECT: LazyLock<LazyRegex> = LazyLock::new(|| {
     ))
 });
 
+/// What follows a cue when it says there has been nothing more ("has not reported any
+/// further threats", "did not share any new concerns").
+static NONE_SINCE_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)^\s+(?:any\s+)?(?:further|more|new|other|fresh)\s+(?:threats?|incidents?|concerns?|worries|episodes?|problems?|difficulties|issues?)\b",
+    ))
+});
+
 /// Where "no action was taken" (or the like) starts. It is itself a negation, so only a
 /// hypothetical before it ("if no action is taken") makes it not count.
 fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, usize)> {
@@ -1288,7 +1322,9 @@ fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, us
                 // "No referral was needed": a decision that none was, not a failure.
                 || NOT_NEEDED_AFTER.is_match(text.get(m.end()..).unwrap_or(""))
                 // "Dad's role has not been considered": what was left undone is not a harm.
-                || NOT_HARM_SUBJECT.is_match(before))
+                || NOT_HARM_SUBJECT.is_match(before)
+                // "has not reported any further threats": none since, not one ignored.
+                || NONE_SINCE_AFTER.is_match(text.get(m.end()..).unwrap_or("")))
         })
         .map(|m| (m.start(), m.end()))
 }
@@ -2838,5 +2874,49 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "S001",
             "Jo's birth father moved to Ireland two years ago. Jo has had no contact with any professional since September.",
         );
+    }
+
+    #[test]
+    fn more_harms_and_omissions_told_indirectly() {
+        for text in [
+            // The email unopened; no record of anyone calling.
+            "Zac's father told the GP he is hearing voices telling him to hurt his son. The email is still unopened in the worker's inbox.",
+            "Zac's father told the GP he is hearing voices telling him to hurt his son. There is no record of anyone contacting the family since.",
+            // Left for a meeting weeks away, or until the worker is back.
+            "Used syringes were found on the kitchen floor within Zac's reach. The worker has noted 'to be discussed at core group'.",
+            "Zac, 15, has been sharing material from a proscribed organisation. The note reads 'will pick this up on return from leave'.",
+            // Filed, with nothing else.
+            "The consultant's letter describes a suspicion of fabricated or induced illness. The letter was filed in the documents tab.",
+            // Nobody rang back.
+            "A man online has been asking Zac for photos and arranging to meet him. Nobody has rung mother back.",
+            // Nobody can say where the child is.
+            "Zac was left overnight with a neighbour after police found his mother unconscious. The file does not say where Zac is now.",
+            // Visits that found no one, a threat to snatch a child.
+            "Three unannounced visits have found no one at home, and the baby was last seen at the conference.",
+            "Father has threatened to come and take him from the placement. There is no police reference or safety plan on the file.",
+            "Zac told his teacher that his carer pushes his head under the water. The visit record for 12 November is about his uniform.",
+        ] {
+            fires("S001", text);
+        }
+    }
+
+    #[test]
+    fn more_responses_told_indirectly() {
+        for text in [
+            // A response the next sentence opens with a time for.
+            "Health found Zac alone in the flat. The same afternoon a strategy discussion was held and Zac went to his grandmother.",
+            // A chronology entry by a responder, and the child seen well.
+            "10/10 no access visit. 14/10 TM directed a welfare check; police gained entry that day and Zac was seen, well.",
+            // Seen later in the paragraph and found to be well.
+            "Zac had not been seen for 18 working days in October. The worker escalated this to her manager. A joint welfare visit took place on 21 October and Zac was found to be well.",
+            // Protection given the same evening.
+            "After threats were made against Zac online, police served an Osman warning that evening.",
+            // A stretch in a past season; nothing further since; records missing from the file.
+            "Zac was found by police last winter alone with his mother, and has lived with his aunt since.",
+            "Zac has been seen weekly by his worker and has not reported any further threats.",
+            "The chronology has not been updated, so several events are missing from it.",
+        ] {
+            silent("S001", text);
+        }
     }
 }

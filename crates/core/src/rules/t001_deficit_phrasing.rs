@@ -1100,6 +1100,11 @@ fn subject_ending_at(
             }
         }
     }
+    // A worker by initials alone: "KM did not share the final assessment", "AT neglected
+    // to write up her home visit".
+    if let Some(m) = initials_subject(view, end) {
+        return Some(((m, end), m));
+    }
     // Agencies named bare and capitalised: "Health did not attend", "Early Help have not".
     for agency in AGENCY_SUBJECTS {
         let words: Vec<&str> = agency.split(' ').collect();
@@ -1138,6 +1143,84 @@ fn subject_ending_at(
     }
     None
 }
+
+/// Where a subject of initials alone ("KM", "AT") starts, ending just before `end`, when
+/// what follows is a practitioner's task: a verb of casework ([`CASEWORK_VERBS`]) on a
+/// piece of casework ([`CASEWORK_NOUNS`]) within a few words. Initials may as well be a
+/// child's or a parent's ("JB did not attend the review"), so nothing else counts.
+fn initials_subject(view: &View, end: usize) -> Option<usize> {
+    let m = end.checked_sub(1)?;
+    let token = view.tokens.get(m)?;
+    let written = view.text.get(token.start..token.end)?;
+    let initials = (2..=3).contains(&written.len())
+        && written.bytes().all(|b| b.is_ascii_uppercase())
+        && view.role_at(m).is_none()
+        && !crate::lexicon::roles::role_abbreviations().contains(&written)
+        && !NOT_INITIALS.contains(&written);
+    if !initials || (m > 0 && !opens_clause(view, m - 1)) {
+        return None;
+    }
+    let verb = (end..(end + 5).min(view.len())).find(|&i| {
+        let lemma = lemma_of(view.word(i), Form::Past);
+        CASEWORK_VERBS.contains(&view.word(i)) || CASEWORK_VERBS.contains(&lemma.as_str())
+    })?;
+    (verb + 1..(verb + 6).min(view.len()))
+        .any(|i| CASEWORK_NOUNS.contains(&view.word(i)))
+        .then_some(m)
+}
+
+/// Capitals that name a plan, a process or a place, not a person.
+const NOT_INITIALS: &[&str] = &[
+    "CP", "CIN", "LAC", "CLA", "DA", "CSE", "CCE", "ICPC", "RCPC", "EHCP", "PEP", "EH", "SGO",
+    "ICO", "EPO", "PLO", "RHI", "NFA", "MFH", "UK", "NHS", "TAF", "CAF", "FGM", "PWP",
+];
+
+/// Verbs of a practitioner's casework, for a subject of initials (see [`initials_subject`]).
+const CASEWORK_VERBS: &[&str] = &[
+    "write",
+    "record",
+    "share",
+    "complete",
+    "update",
+    "upload",
+    "send",
+    "convene",
+    "chair",
+    "refer",
+    "escalate",
+    "allocate",
+    "circulate",
+    "draft",
+    "file",
+    "notify",
+    "invite",
+];
+
+/// Pieces of casework, for a subject of initials (see [`initials_subject`]).
+const CASEWORK_NOUNS: &[&str] = &[
+    "assessment",
+    "assessments",
+    "plan",
+    "plans",
+    "report",
+    "reports",
+    "minutes",
+    "referral",
+    "referrals",
+    "chronology",
+    "notes",
+    "visit",
+    "visits",
+    "strategy",
+    "conference",
+    "review",
+    "core",
+    "recording",
+    "genogram",
+    "case",
+    "supervision",
+    "agreement",
+];
 
 /// Where a quantifier over practitioners starts, ending just before `m` ("A small number
 /// of team managers", "Some of the social workers", "Too many of the IROs"); `m` itself
@@ -2159,7 +2242,8 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
     let mut i = if attempt {
         k + 2
     } else {
-        (k + 2..(k + 4).min(view.len()))
+        // or name what it was for ("no referral to speech and language therapy was …").
+        (k + 2..(k + 8).min(view.len()))
             .take_while(|&j| view.tokens[j].is_word())
             .find(|&j| {
                 matches!(

@@ -1172,4 +1172,18 @@ fn not_doing_what_a_practitioner_should_not_do() {
             d.message
         );
     }
+
+    #[test]
+    fn a_worker_by_initials_on_a_task_of_casework() {
+        fires("T001", "RB did not send the referral to CAMHS until March.");
+        fires("T001", "DW has still not updated the chronology.");
+        fires(
+            "T001",
+            "No referral to the speech and language therapy service was made by the worker.",
+        );
+        // Initials doing what a child or parent does, or capitals that name a process.
+        silent("T001", "JB did not attend the review.");
+        silent("T001", "LM did not complete her homework.");
+        silent("T001", "CP did not complete the plan on time.");
+    }
 }
