@@ -239,11 +239,21 @@ fn escalation_in_six_more_registers_scores_no_worse() {
 
 /// Escalation said in evidence, impact statements, actions and whole documents
 /// (`tests/data/measured/s001-twenty-fifth.jsonl`): written blind mid-way through the
-/// twenty-third session and scored without reading its misses. Its first run (precision
-/// 0.957, recall 0.917; the session's starting build 0.955 / 0.875) is the floor.
+/// twenty-third session and scored without reading its misses. Its first run was
+/// precision 0.957, recall 0.917 (the session's starting build 0.955 / 0.875); the
+/// session's later changes raised it to 1.000 / 0.917, the floor now.
 #[test]
 fn escalation_in_every_section_scores_no_worse() {
-    escalation_scores_at_least("s001-twenty-fifth.jsonl", 0.95, 0.91);
+    escalation_scores_at_least("s001-twenty-fifth.jsonl", 0.99, 0.91);
+}
+
+/// Escalation across eight kinds of danger, six cases each
+/// (`tests/data/measured/s001-twenty-sixth.jsonl`): written blind late in the
+/// twenty-third session and scored without reading its misses. Its first run (precision
+/// 1.000, recall 0.667; the session's starting build 1.000 / 0.625) is the floor.
+#[test]
+fn escalation_across_eight_dangers_scores_no_worse() {
+    escalation_scores_at_least("s001-twenty-sixth.jsonl", 0.99, 0.66);
 }
 
 /// A measured file of S001 cases only, with at least 20 positives, scores at least

@@ -425,11 +425,23 @@ fn time_bound_match(text: &str, caps: &crate::lexicon::lazy::Captures) -> bool {
             .take_while(|c| c.is_alphanumeric())
             .collect::<String>()
             .to_lowercase();
+        // "the review child protection conference": a longer name of an event is one.
+        let names_event_later = text
+            .part(event.end()..)
+            .split_whitespace()
+            .skip(1)
+            .take(3)
+            .map(|w| {
+                w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .any(|w| in_list(smart::EVENTS, &w));
         if !next.is_empty()
             && !in_list(EVENT_FOLLOWERS, &next)
             && !in_list(smart::EVENTS, &next)
             && !in_list(smart::MEETINGS, &next)
             && next.chars().all(char::is_alphabetic)
+            && !names_event_later
         {
             return false;
         }
@@ -1193,7 +1205,21 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
     // ("to visit on 3 November").
     let event_date = |date: &FoundDate| {
         let before = text.part(..date.range.start()).to_lowercase();
-        let words: Vec<&str> = before.split_whitespace().rev().take(7).collect();
+        // Over other dates joined to it: "the incidents of 2 October and 9 November".
+        let words: Vec<&str> = before
+            .split_whitespace()
+            .rev()
+            .skip_while(|w| {
+                let w = w.trim_end_matches(',');
+                matches!(w, "and" | "or" | "&")
+                    || w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                        .chars()
+                        .all(|c| c.is_ascii_digit())
+                        && w.starts_with(|c: char| c.is_ascii_digit())
+                    || crate::english::MONTHS.contains(&w)
+            })
+            .take(7)
+            .collect();
         words
             .first()
             .is_some_and(|w| matches!(*w, "on" | "of" | "dated" | "from" | "at"))

@@ -116,6 +116,7 @@ mod tests {
             "SW to share the plan with father within 48 hours of the core group.",
             "SW to agree a safety plan at the next core group.",
             "SW to meet Sam before her next review.",
+            "SW to visit fortnightly until the review child protection conference.",
             "IRO to consult Sam no later than 10 days before the review.",
             "SW to visit Sam fortnightly until the final hearing.",
             "SW to complete the mapping during the week commencing 7 December 2026.",

@@ -215,6 +215,11 @@ mod tests {
             "A006",
             &doc("2026-11-20", "Social worker to update the chronology to include the incident at school on 12 October 2026 by 4th December 2026."),
         );
+        // Dates joined to the event's date are the events' too.
+        silent(
+            "A006",
+            &doc("2026-11-20", "TM to add the incidents of 3 September and 10 November 2026 to the chronology by 4 December 2026."),
+        );
         fires(
             "A006",
             &doc(

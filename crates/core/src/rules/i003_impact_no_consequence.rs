@@ -182,6 +182,7 @@ mod tests {
             "For Sam, the move to her grandparents has brought stability: she now calls their house home.",
             "Sam looks after her brothers most evenings, at a cost to her homework and her friendships.",
             "The delay has affected her confidence.",
+            "Sam's carer reads with her nightly, and this has paid off: she now asks for books.",
             "For Sam, the gap in planning could see her moving placement again if the carers give notice.",
             "Sam now has the same worker as her brother, giving her someone to talk to.",
             "Sam has moved school twice this year and has lost friendships each time.",

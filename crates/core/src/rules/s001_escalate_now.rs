@@ -209,7 +209,7 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
 /// otherwise ("The hospital's advice has not been shared" after another child's harm).
 static RESPONDER_FIRST: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^\W*(?:(?:the )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician|police|officers|emergency duty team|edt)|(?:a|the) strategy (?:discussion|meeting)|the response|strat(?:egy)?(?: discussion| meeting| disc)? \d{1,2}[/.]\d{1,2}|(?:a|an|the) (?:joint |same-day |unannounced )?(?:welfare|home|safe and well) (?:visit|check)|(?:a|an|the) (?:s47|section 47)(?: enquiry)?|(?:a|the) (?:child protection |cp )?medical|(?:a|the) contextual safeguarding meeting|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[-\u{2013}\u{2014}:]?\s*(?:the )?(?:tm|team manager|manager|sw|social worker|worker|police|duty|edt|dsl))\b",
+        r"(?i)^\W*(?:(?:the )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician|police|officers|emergency duty team|edt)|(?:a|the) strategy (?:discussion|meeting)|the response|strat(?:egy)?(?: discussion| meeting| disc)? \d{1,2}[/.]\d{1,2}|(?:a|an|the) (?:joint |same-day |unannounced )?(?:welfare|home|safe and well) (?:visit|check)|(?:(?:a|an|the) )?(?:s47|section 47)(?: enquiry| enquiries)?|(?:a|the) (?:child protection |cp )?medical|(?:a|the) contextual safeguarding meeting|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[-\u{2013}\u{2014}:]?\s*(?:the )?(?:tm|team manager|manager|sw|social worker|worker|police|duty|edt|dsl))\b",
     ))
 });
 
@@ -797,7 +797,7 @@ static GERUND_START: LazyLock<LazyRegex> = LazyLock::new(|| {
 /// spring", "went missing last summer"): a stretch that is over.
 static SEASON_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^[\w\s'’,-]{0,60}?\b(?:in the (?:spring|summer|autumn|winter)|last (?:spring|summer|autumn|winter|year)|earlier (?:this|in the) year|as a (?:teenager|child|young person|girl|boy|baby)|in (?:her|his|their) (?:teens|childhood))\b",
+        r"(?i)^[\w\s'’,-]{0,60}?\b(?:(?:in|over|during|through) the (?:spring|summer|autumn|winter)|last (?:spring|summer|autumn|winter|year)|earlier (?:this|in the) year|as a (?:teenager|child|young person|girl|boy|baby)|in (?:her|his|their) (?:teens|childhood))\b",
     ))
 });
 
@@ -1304,6 +1304,14 @@ static NONE_SINCE_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
     ))
 });
 
+/// A response named in what came next on the file ("The next entry is the strategy
+/// discussion of 3 November").
+static NEXT_RESPONSE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:strategy|s47|section 47|visit|visited|police|medical|safety plan|seen|lado|welfare check|protection|placed|moved|escalat\w*|referral)\b",
+    ))
+});
+
 /// Where "no action was taken" (or the like) starts. It is itself a negation, so only a
 /// hypothetical before it ("if no action is taken") makes it not count.
 fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, usize)> {
@@ -1324,7 +1332,10 @@ fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, us
                 // "Dad's role has not been considered": what was left undone is not a harm.
                 || NOT_HARM_SUBJECT.is_match(before)
                 // "has not reported any further threats": none since, not one ignored.
-                || NONE_SINCE_AFTER.is_match(text.get(m.end()..).unwrap_or("")))
+                || NONE_SINCE_AFTER.is_match(text.get(m.end()..).unwrap_or(""))
+                // "The next entry is the strategy discussion": what came next was a response.
+                || (m.as_str().get(..8).is_some_and(|w| w.eq_ignore_ascii_case("the next"))
+                    && NEXT_RESPONSE.is_match(text.get(m.start()..).unwrap_or(""))))
         })
         .map(|m| (m.start(), m.end()))
 }
@@ -2915,6 +2926,45 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "Zac was found by police last winter alone with his mother, and has lived with his aunt since.",
             "Zac has been seen weekly by his worker and has not reported any further threats.",
             "The chronology has not been updated, so several events are missing from it.",
+        ] {
+            silent("S001", text);
+        }
+    }
+
+    #[test]
+    fn a_response_inferred_missing_from_what_the_file_shows_next() {
+        let harm = "On 4 November nursery saw a burn on Jo's arm, and Jo said her stepdad did it. ";
+        for next in [
+            "The next case note is dated 18 November and is about contact arrangements.",
+            "The next document on the file is a closure summary.",
+            "The next ten days of notes are about her sister's school place.",
+            "Jo's name does not appear again.",
+            "Nothing on the case file after the call suggests a visit or a strategy discussion.",
+        ] {
+            fires("S001", &format!("{harm}{next}"));
+        }
+        // What came next was the response.
+        silent(
+            "S001",
+            &format!("{harm}The next entry is the strategy discussion held that afternoon."),
+        );
+        for text in [
+            // An adult back in the home against the agreement; a neighbour who has not seen
+            // the baby; nobody has spoken with the child; a child sleeping in the park.
+            "Father has moved back into the family home, against the written agreement.",
+            "The neighbour hasn't seen the baby for a fortnight. No one has visited.",
+            "Nobody from any agency has spoken with Jo since the incident.",
+            "Jo, 14, has been sleeping in the park some nights. No referral has been made.",
+            "Jo described cutting herself every night. No referral has been made.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            // Responses opened by "Section 47", "Once", "When this …".
+            "Respite staff reported unexplained bruising on Jo. Section 47 enquiries started the next day and the LADO was notified the same day.",
+            "The risk of exploitation was known in October but not shared. Once it was shared, a strategy meeting was held the next day.",
+            "Mother's partner was living at the home over the summer in breach of the safety plan. When this came to light, a strategy discussion was held the same day.",
+            "Father's link to an unexplained injury to another child was not known at first. That information was acted on in October and a child protection conference was held.",
         ] {
             silent("S001", text);
         }

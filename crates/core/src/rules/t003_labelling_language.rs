@@ -558,6 +558,19 @@ fn negated(view: &View, first: usize) -> bool {
         || (before(1) == "longer" && before(2) == "no")
         || (matches!(before(2), "not" | "never")
             && view.tok(first - 1).is_some_and(|t| t.is_any(DEGREE_WORDS)))
+        // "Nothing on file suggests that his parents are uncooperative", "no evidence that
+        // she is hostile": a label denied.
+        || (first.saturating_sub(12)..first).any(|i| {
+            matches!(view.word(i), "nothing" | "no")
+                && (i + 1..first).any(|j| {
+                    matches!(
+                        view.word(j),
+                        "suggest" | "suggests" | "indicate" | "indicates" | "evidence"
+                            | "indication" | "suggestion" | "sign" | "signs"
+                    ) && matches!(view.word(j + 1), "that" | "of" | "to")
+                })
+                && !(i..first).any(|k| view.tokens[k].is_punct(&[';', ':']))
+        })
         // "Rather than calling Harvey manipulative, the plan describes …": a label declined.
         || (first.saturating_sub(4)..first).any(|i| {
             matches!(view.word(i), "calling" | "describing" | "labelling" | "labeling")
@@ -599,6 +612,12 @@ fn quoted_critically(view: &View, first: usize) -> bool {
             "contested",
             "view",
             "views",
+            // "An earlier worker recorded that Sienna was 'manipulative'": someone's record.
+            "recorded",
+            "noted",
+            "reframes",
+            "reframed",
+            "reframe",
         ];
         return meta(META_LABEL_WORDS) || meta(SPEECH_VERBS) || meta(CHALLENGED);
     }

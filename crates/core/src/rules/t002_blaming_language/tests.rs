@@ -67,6 +67,11 @@ fn fires_on_judgements_about_practice() {
 fn fires_on_hindsight_in_every_form() {
     for text in [
         "The SW should have visited within five days.",
+        "The worker should really have pushed for monthly core groups.",
+        "A home visit could easily have been arranged that week.",
+        "The team dropped the ball when the placement began to wobble.",
+        "There can be no justification for the chronology being a year out of date.",
+        "The delay in allocating the case was avoidable.",
         // Curly apostrophes, as word processors type them.
         "The IRO should\u{2019}ve escalated the drift.",
         "The worker shouldn\u{2019}t have shared the address with father.",
@@ -88,6 +93,9 @@ fn fires_on_hindsight_in_every_form() {
 fn silent_on_the_childs_circumstances_and_reported_words() {
     for text in [
         "Sam's attendance has been poor this term.",
+        // Others' view, reported with a plural subject.
+        "Teachers describe Sam's behaviour at lunchtime as unacceptable.",
+        "Sam's fall from the climbing frame was avoidable, the school accepts.",
         "Sam's reckless driving put him at risk.",
         "Sam has been reckless with money.",
         "Poor attendance by mother at contact has upset Sam.",

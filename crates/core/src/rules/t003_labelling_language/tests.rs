@@ -63,6 +63,9 @@ fn fires_on_labels_for_children_and_families() {
 fn silent_on_places_things_practitioners_and_quoted_labels() {
     for text in [
         "The community centre is hard to reach by bus.",
+        // Denied, or someone else's record the auditor reframes.
+        "There is nothing on file to suggest that Sam's parents are uncooperative.",
+        "A previous worker recorded that Sam was 'manipulative'; the assessment rightly reframes this.",
         "The family's village is hard to reach by public transport.",
         "They live on a farm outside Bampton that is hard to reach without a car.",
         "The family home is hard to reach without a car.",
