@@ -250,10 +250,21 @@ fn escalation_in_every_section_scores_no_worse() {
 /// Escalation across eight kinds of danger, six cases each
 /// (`tests/data/measured/s001-twenty-sixth.jsonl`): written blind late in the
 /// twenty-third session and scored without reading its misses. Its first run (precision
-/// 1.000, recall 0.667; the session's starting build 1.000 / 0.625) is the floor.
+/// 1.000, recall 0.667; the session's starting build 1.000 / 0.625) was raised to 1.000 /
+/// 0.708 by the session's last changes: that is the floor.
 #[test]
 fn escalation_across_eight_dangers_scores_no_worse() {
-    escalation_scores_at_least("s001-twenty-sixth.jsonl", 0.99, 0.66);
+    escalation_scores_at_least("s001-twenty-sixth.jsonl", 0.99, 0.70);
+}
+
+/// Escalation in six voices (a newly qualified worker, formal QA prose, a health visitor's
+/// notes, a school's referral, a police notification, a carer's log;
+/// `tests/data/measured/s001-twenty-seventh.jsonl`): written blind at the end of the
+/// twenty-third session and scored without reading its misses. Its first run (precision
+/// 0.950, recall 0.792) is the floor.
+#[test]
+fn escalation_in_six_voices_scores_no_worse() {
+    escalation_scores_at_least("s001-twenty-seventh.jsonl", 0.95, 0.79);
 }
 
 /// A measured file of S001 cases only, with at least 20 positives, scores at least

@@ -1026,7 +1026,6 @@ fn triggers(
         // names a person ("Freya self-harmed …"), not practice in general ("Leaders have
         // improved the response to allegations").
         let points_back = matcher.follows_on.is_match(text) || ANAPHOR.is_match(text);
-        let resolves = |t: &str| resolves_text(matcher, t);
         let harm_before = previous.is_some_and(|p| {
             (current_harm(matcher, p.text)
                 && (points_back || person_named(p.text) || names_child(p.text, p.children)))
@@ -1041,7 +1040,9 @@ fn triggers(
                             // "Referral received 28/02. It has not been opened.": the
                             // sentence between names what carried the harm.
                             || (points_back && CARRIER.is_match(p.text)))
-                        && !resolves(p.text)
+                        // A child who "has come back twice with love bites" has not been
+                        // answered: only a response resolves a harm.
+                        && !matcher.resolved.is_match(p.text)
                 })
                 // Further back in the paragraph, when the harm names who it happened to and
                 // nothing told since resolves it: an auditor tells the harm, then what came
@@ -1215,11 +1216,6 @@ static NEXT_STEP: LazyLock<LazyRegex> = LazyLock::new(|| {
     ))
 });
 
-/// Whether `text` tells of a response to a harm or of a child back safe.
-fn resolves_text(matcher: &EscalationMatcher, text: &str) -> bool {
-    matcher.resolved.is_match(text) || matcher.returned.is_match(text)
-}
-
 /// Whether `text` tells of a disclosure, allegation or injury that is not negated,
 /// hypothetical or past.
 fn current_harm(matcher: &EscalationMatcher, text: &str) -> bool {
@@ -1304,6 +1300,14 @@ static NONE_SINCE_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
     ))
 });
 
+/// What follows a cue when what was not done was done later ("did not reach the file until
+/// 30 October").
+static DONE_LATER_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)^(?:\s+[\w'’-]+){0,5}?\s+until\s+(?:\d|the\s+(?:following|next)\b|later\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)",
+    ))
+});
+
 /// A response named in what came next on the file ("The next entry is the strategy
 /// discussion of 3 November").
 static NEXT_RESPONSE: LazyLock<LazyRegex> = LazyLock::new(|| {
@@ -1331,6 +1335,8 @@ fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, us
                 || NOT_NEEDED_AFTER.is_match(text.get(m.end()..).unwrap_or(""))
                 // "Dad's role has not been considered": what was left undone is not a harm.
                 || NOT_HARM_SUBJECT.is_match(before)
+                // "The minutes did not reach the file until 30 October": done, but late.
+                || DONE_LATER_AFTER.is_match(text.get(m.end()..).unwrap_or(""))
                 // "has not reported any further threats": none since, not one ignored.
                 || NONE_SINCE_AFTER.is_match(text.get(m.end()..).unwrap_or(""))
                 // "The next entry is the strategy discussion": what came next was a response.
@@ -2965,6 +2971,32 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "The risk of exploitation was known in October but not shared. Once it was shared, a strategy meeting was held the next day.",
             "Mother's partner was living at the home over the summer in breach of the safety plan. When this came to light, a strategy discussion was held the same day.",
             "Father's link to an unexplained injury to another child was not known at first. That information was acted on in October and a child protection conference was held.",
+        ] {
+            silent("S001", text);
+        }
+    }
+
+    #[test]
+    fn dangers_told_by_their_signs() {
+        for text in [
+            "The baby was asleep face down on the settee next to his mother, who smelled of drink. Nothing shows that anyone has since checked who is caring for him at night.",
+            "Jo, 9, told her teacher that her uncle plays 'the quiet game' with her. The contact was closed with advice to school.",
+            "Officers found Jo hiding under her bed after the latest call-out. Every notification has been logged as 'for information'.",
+            "---\naudit-date: 2026-11-20\n---\n## Planning\nJudgement: Good\nEvidence: The last time anyone from the service saw Jo was at the review on 2 July.\n",
+            "Used needles were found in the kitchen within two-year-old Jo's reach. The case note says 'advice given re storage' and the next visit is booked for four weeks' time.",
+            "Mother was assessed after threatening to jump from a bridge holding the baby. Nobody has checked on Jo.",
+            "Mother's new partner has a conviction for grievous bodily harm to a child. Nobody has discussed it with mother.",
+            "Jo has been talking online with a man believed to be a recruiter. There is no record of a strategy discussion.",
+            "Father took the twins abroad in September. Nobody here has seen the children since.",
+            "Jo told her teacher that the man is back in the house. Nothing on the file suggests the report has been looked into.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            // Done, but late.
+            "Jo disclosed abuse in September. The minutes did not reach the file until 30 October.",
+            // A concern that is resolved, said later in the paragraph.
+            "Unsafe sleep was the worry at the spring assessment. The family moved in August. The concern is resolved and Jo sleeps in her own cot.",
         ] {
             silent("S001", text);
         }

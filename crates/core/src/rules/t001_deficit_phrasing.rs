@@ -384,6 +384,22 @@ fn negation_group_at(view: &View, k: usize) -> Option<Negation> {
         {
             neg(k + 3, Form::Base)
         }
+        // "The SW was unable to see Callum alone on any visit": a task not done, with no
+        // cause given that lies outside the practice ("because the family refused").
+        "was" | "were" | "has" | "have" | "had"
+            if (next == "unable" && view.word(k + 2) == "to"
+                || next == "been" && view.word(k + 2) == "unable" && view.word(k + 3) == "to")
+                && {
+                    let verb = if next == "unable" { k + 3 } else { k + 4 };
+                    UNABLE_VERBS.contains(&view.word(verb))
+                        && !(verb..view.len()).any(|i| {
+                            view.tokens[i]
+                                .is_any(&["because", "as", "since", "due", "owing", "despite"])
+                        })
+                } =>
+        {
+            neg(if next == "unable" { k + 3 } else { k + 4 }, Form::Base)
+        }
         // "Social workers never use chronologies", "managers rarely record the rationale": a
         // present base after "never", "rarely" or "seldom".
         "never" | "rarely" | "seldom"
@@ -1168,6 +1184,13 @@ fn initials_subject(view: &View, end: usize) -> Option<usize> {
         .any(|i| CASEWORK_NOUNS.contains(&view.word(i)))
         .then_some(m)
 }
+
+/// Tasks of practice that "was unable to" says were not done ("was unable to see Callum
+/// alone"), for a practitioner subject.
+const UNABLE_VERBS: &[&str] = &[
+    "see", "visit", "complete", "contact", "meet", "arrange", "convene", "hold", "share", "locate",
+    "find", "record", "update", "obtain", "gather", "speak", "engage", "allocate",
+];
 
 /// Capitals that name a plan, a process or a place, not a person.
 const NOT_INITIALS: &[&str] = &[

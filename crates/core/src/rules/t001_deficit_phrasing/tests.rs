@@ -1186,4 +1186,18 @@ fn not_doing_what_a_practitioner_should_not_do() {
         silent("T001", "LM did not complete her homework.");
         silent("T001", "CP did not complete the plan on time.");
     }
+
+    #[test]
+    fn unable_to_do_a_task_of_practice() {
+        fires(
+            "T001",
+            "The SW was unable to see Jo alone on any of the four visits.",
+        );
+        // A cause given outside practice, or a parent unable.
+        silent(
+            "T001",
+            "The SW was unable to see Jo alone because the family refused access.",
+        );
+        silent("T001", "Mother was unable to attend the meeting.");
+    }
 }
