@@ -261,10 +261,20 @@ fn escalation_across_eight_dangers_scores_no_worse() {
 /// notes, a school's referral, a police notification, a carer's log;
 /// `tests/data/measured/s001-twenty-seventh.jsonl`): written blind at the end of the
 /// twenty-third session and scored without reading its misses. Its first run (precision
-/// 0.950, recall 0.792) is the floor.
+/// 0.950, recall 0.792) was raised to 0.952 / 0.833 by the session's last changes: that
+/// is the floor.
 #[test]
 fn escalation_in_six_voices_scores_no_worse() {
-    escalation_scores_at_least("s001-twenty-seventh.jsonl", 0.95, 0.79);
+    escalation_scores_at_least("s001-twenty-seventh.jsonl", 0.95, 0.83);
+}
+
+/// Escalation in paragraphs about three to six months of work, with dates
+/// (`tests/data/measured/s001-twenty-eighth.jsonl`): written blind at the end of the
+/// twenty-third session and scored without reading its misses. Its first run (precision
+/// 0.773, recall 0.708; the session's starting build 0.708 / 0.708) is the floor.
+#[test]
+fn escalation_in_paragraphs_about_a_period_scores_no_worse() {
+    escalation_scores_at_least("s001-twenty-eighth.jsonl", 0.77, 0.70);
 }
 
 /// A measured file of S001 cases only, with at least 20 positives, scores at least

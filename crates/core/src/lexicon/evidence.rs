@@ -603,8 +603,9 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     r"not (?:a single|one) (?:{w} ){0,2}?(?:missed|cancelled|late|delayed|overdue|lost|slipped|lapsed)",
     r"(?:did|does|do|has|have|had|was|were){not} (?:meet|met|reach|reached) (?:the )?(?:{w} ){0,2}(?:threshold|criteria)",
     r"(?:avoid|avoided|avoiding|avoids|prevent|prevented|preventing|prevents|minimis\w+|minimiz\w+|reduc\w+) (?:any )?(?:further )?(?:delay|drift)",
-    // "Supervision records challenge any drift": oversight that guards against it.
-    r"(?:challeng\w*|tackl\w*|guard\w* against|spot\w*|flag\w*|pick\w* up on|pick\w* up) (?:any |the |early |potential |emerging |signs of )*(?:delay|drift)",
+    // "Supervision records challenge any drift": oversight that guards against it (not
+    // "did not challenge the drift").
+    r"(?:challenges|challenging|tackles|tackling|guards against|guarding against|spots|spotting|flags|flagging|picks up on|picking up on) (?:any |early |potential |emerging |signs of )*(?:delay|drift)|(?:challenge|tackle|spot|flag|pick up on|guard against) (?:any|early|potential|emerging) (?:signs of )?(?:delay|drift)",
     r"no (?:evidence|indication|sign|signs|suggestion) (?:of|that) (?:any )?(?:further )?(?:{harmish})",
     r"(?:nothing|none) (?:was |is |has been )?(?:missed|outstanding|overdue|late)",
     r"(?:there (?:were|was|have been|has been|are|is) )?no (?:missed|cancelled|late|overdue)",
@@ -615,7 +616,7 @@ pub const PRAISE_PATTERNS: &[&str] = &[
 pub const HARMISH: &str = r"harm\w*|injur\w*|abuse|neglect|risks?|concerns?|drift|delay|drugs?|alcohol|substance\w*|domestic\w*|violen\w*|bruis\w*|missing|exploit\w*|self-harm\w*|worr\w*";
 
 /// Words in front of "plan" or "assessment" in "no up-to-date plan".
-pub const PLAN_ADJECTIVES: &str = r"up-to-date|up to date|current|updated|recorded|written|clear|agreed|formal|specific|smart|robust|child protection|cp|cin|child in need|care|pathway|placement|safety|contingency|family|single|holistic|multi-agency|new|documented|effective|meaningful|proper|adequate|sufficient|full|comprehensive|kinship|viability|parenting|risk|revised|interim|signed|initial|protection|support|permanence|transition|education|personal education|cohesive|coherent";
+pub const PLAN_ADJECTIVES: &str = r"child and family|c&f|up-to-date|up to date|current|updated|recorded|written|clear|agreed|formal|specific|smart|robust|child protection|cp|cin|child in need|care|pathway|placement|safety|contingency|family|single|holistic|multi-agency|new|documented|effective|meaningful|proper|adequate|sufficient|full|comprehensive|kinship|viability|parenting|risk|revised|interim|signed|initial|protection|support|permanence|transition|education|personal education|cohesive|coherent";
 
 /// Context that makes a delay significant: risk left unmanaged while it lasted.
 pub const RISK_CONTEXT: &str = r"\b(?:risks?|harm|unsafe|unmanaged|exposed|exposure|unprotected|without protection|danger|deteriorat\w*|in the meantime|meanwhile|while\s+(?:[A-Za-z0-9_'’-]+\s+)?(?:remains?|continues?|is\s+still|stays|lives)|unregulated|unsuitable placement|remain(?:ed|s)? (?:at home|in the home|living|with)|continu(?:ed|es|ing) to (?:live|be|have|experience|go|stay)|no (?:safety|protection|protective))\b";

@@ -360,6 +360,17 @@ mod tests {
             "Outstanding",
             "The manager's supervision notes give the reasons for every decision and challenge any drift in the plan. Jo's views are recorded at each key decision, and the manager has met Jo.",
         ),
+        // Not challenging drift is a shortcoming.
+        (
+            true,
+            "Good",
+            "Visits have been regular. However, no child and family assessment has been completed in the five months the case has been open.",
+        ),
+        (
+            true,
+            "Outstanding",
+            "The IRO did not challenge the drift in permanence planning at the September review.",
+        ),
         // A protective arrangement that was never set up, while the risk went on.
         (
             true,

@@ -209,7 +209,7 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
 /// otherwise ("The hospital's advice has not been shared" after another child's harm).
 static RESPONDER_FIRST: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^\W*(?:(?:the )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician|police|officers|emergency duty team|edt)|(?:a|the) strategy (?:discussion|meeting)|the response|strat(?:egy)?(?: discussion| meeting| disc)? \d{1,2}[/.]\d{1,2}|(?:a|an|the) (?:joint |same-day |unannounced )?(?:welfare|home|safe and well) (?:visit|check)|(?:(?:a|an|the) )?(?:s47|section 47)(?: enquiry| enquiries)?|(?:a|the) (?:child protection |cp )?medical|(?:a|the) contextual safeguarding meeting|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[-\u{2013}\u{2014}:]?\s*(?:the )?(?:tm|team manager|manager|sw|social worker|worker|police|duty|edt|dsl))\b",
+        r"(?i)^\W*(?:(?:the )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician|police|officers|emergency duty team|edt)|(?:a|the) strategy (?:discussion|meeting)|the response|strat(?:egy)?(?: discussion| meeting| disc)? \d{1,2}[/.]\d{1,2}|(?:a|an|the) (?:joint |same-day |unannounced )?(?:welfare|home|safe and well) (?:visit|check)|(?:(?:a|an|the) )?(?:s47|section 47)(?: enquiry| enquiries)?|(?:a|the) (?:child protection |cp )?medical|(?:a|the) contextual safeguarding meeting|(?:a|the) (?:duty |allocated )?(?:social worker|sw)|(?:a|the) police officer|on \d{1,2}(?:st|nd|rd|th)? [a-z]+,? (?:the |a )?(?:social worker|sw|worker|police|officers|tm|team manager|duty|health visitor)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[-\u{2013}\u{2014}:]?\s*(?:the )?(?:tm|team manager|manager|sw|social worker|worker|police|duty|edt|dsl))\b",
     ))
 });
 
@@ -2999,6 +2999,28 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "Unsafe sleep was the worry at the spring assessment. The family moved in August. The concern is resolved and Jo sleeps in her own cot.",
         ] {
             silent("S001", text);
+        }
+    }
+
+    #[test]
+    fn near_misses_answered_in_other_words() {
+        for text in [
+            "A caller said Jo, 2, was left alone in the flat. A duty social worker and a police officer visited within three hours and found Jo with her grandmother.",
+            "Two visits were missed because nobody answered the door. On 29 September the social worker went back and saw Jo at home.",
+            "Before moving to her aunt's in May, Jo went missing nine times. Since the move there has not been a single missing episode.",
+            "Jo's brother was stabbed in July, so the family were moved to emergency accommodation in another borough within 24 hours.",
+            "The plan names the risks to Jo plainly: exploitation by older boys and staying out overnight.",
+            // Someone using cannabis, with a referral still to make, is no immediate harm.
+            "Father is under the influence of cannabis most evenings. No referral to the substance misuse service has been made yet.",
+        ] {
+            silent("S001", text);
+        }
+        for text in [
+            "Police found mother too intoxicated to stand with the baby in the flat. The notification has been put in the queue to be screened.",
+            "Father has texted saying he will 'take Jo from school'. There is no record that police, school or the IRO have been told.",
+            "A neighbour heard Jo crying alone in the flat all evening. None of the calls has led to a visit.",
+        ] {
+            fires("S001", text);
         }
     }
 }

@@ -756,6 +756,33 @@ pub(crate) fn reported_before(view: &View, at: usize) -> bool {
         if !REPORTING_VERBS.contains(&w) {
             return false;
         }
+        // "When nursery reported a second bruise, a strategy discussion should have been
+        // held": a fronted clause of time or cause, over at its comma, reports nothing of
+        // the main clause.
+        let opener = (from..i)
+            .rev()
+            .find(|&j| j == 0 || view.tokens[j - 1].is_punct(&[',', ';', ':']))
+            .map(|j| view.word(j));
+        if opener.is_some_and(|o| {
+            matches!(
+                o,
+                "when"
+                    | "after"
+                    | "once"
+                    | "because"
+                    | "since"
+                    | "although"
+                    | "though"
+                    | "as"
+                    | "if"
+                    | "before"
+                    | "until"
+                    | "whenever"
+            )
+        }) && (i + 1..at).any(|j| view.tokens[j].is_punct(&[',']))
+        {
+            return false;
+        }
         // "I felt", "we thought": the auditor's own view.
         let (s, e) = clause_subject(view, i);
         !(s < e && view.tokens[s..e].iter().any(|t| t.is_any(&["i", "we"])))

@@ -68,6 +68,8 @@ fn fires_on_hindsight_in_every_form() {
     for text in [
         "The SW should have visited within five days.",
         "The worker should really have pushed for monthly core groups.",
+        // A fronted clause that reports, over at its comma.
+        "When nursery reported a second bruise, a strategy discussion should have been held.",
         "A home visit could easily have been arranged that week.",
         "The team dropped the ball when the placement began to wobble.",
         "There can be no justification for the chronology being a year out of date.",
