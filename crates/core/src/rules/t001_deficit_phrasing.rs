@@ -2266,7 +2266,7 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
         k + 2
     } else {
         // or name what it was for ("no referral to speech and language therapy was …").
-        (k + 2..(k + 8).min(view.len()))
+        (k + 2..(k + 10).min(view.len()))
             .take_while(|&j| view.tokens[j].is_word())
             .find(|&j| {
                 matches!(

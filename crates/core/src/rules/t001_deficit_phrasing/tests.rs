@@ -973,231 +973,231 @@ fn not_doing_what_a_practitioner_should_not_do() {
     ] {
         fires("T001", text);
     }
+}
 
-    #[test]
-    fn an_aside_between_the_practitioner_and_the_verb() {
-        // A circumstance opens the rewrite.
-        assert_fix(
+#[test]
+fn an_aside_between_the_practitioner_and_the_verb() {
+    // A circumstance opens the rewrite.
+    assert_fix(
         "The social worker, despite two reminders from the IRO, did not update the plan.",
         "T001",
         0,
         "Despite two reminders from the IRO, there was evidence that the plan had not been updated.",
     );
-        // A relative clause becomes a clause of its own.
-        assert_fix(
+    // A relative clause becomes a clause of its own.
+    assert_fix(
         "The IRO, who had chaired both reviews, did not challenge the drift.",
         "T001",
         0,
         "The IRO had chaired both reviews; there was evidence that the drift had not been challenged.",
     );
-        // A name, or a worker's initials, before the role.
-        fires(
-            "T001",
-            "Ms Kaur, the allocated social worker, did not visit Jo for eight weeks.",
-        );
-        fires(
-            "T001",
-            "RK, the allocated social worker, omitted to convene it.",
-        );
-        // Family members are not practitioners, asides or not.
-        silent("T001", "Mum, the main carer, did not attend the review.");
-        silent(
-            "T001",
-            "Jo's mother, despite support from the family worker, did not attend.",
-        );
-    }
+    // A name, or a worker's initials, before the role.
+    fires(
+        "T001",
+        "Ms Kaur, the allocated social worker, did not visit Jo for eight weeks.",
+    );
+    fires(
+        "T001",
+        "RK, the allocated social worker, omitted to convene it.",
+    );
+    // Family members are not practitioners, asides or not.
+    silent("T001", "Mum, the main carer, did not attend the review.");
+    silent(
+        "T001",
+        "Jo's mother, despite support from the family worker, did not attend.",
+    );
+}
 
-    #[test]
-    fn never_got_round_to_and_services_named_by_age_band() {
-        assert_fix(
-            "The team manager never got round to reviewing the plan.",
-            "T001",
-            0,
-            "There was evidence that the plan had never been reviewed.",
-        );
-        fires(
-            "T001",
-            "The 0-19 service did not follow up the missed appointment.",
-        );
-    }
+#[test]
+fn never_got_round_to_and_services_named_by_age_band() {
+    assert_fix(
+        "The team manager never got round to reviewing the plan.",
+        "T001",
+        0,
+        "There was evidence that the plan had never been reviewed.",
+    );
+    fires(
+        "T001",
+        "The 0-19 service did not follow up the missed appointment.",
+    );
+}
 
-    #[test]
-    fn a_verb_after_a_joined_phrase_of_time_shares_the_subject() {
-        fires(
+#[test]
+fn a_verb_after_a_joined_phrase_of_time_shares_the_subject() {
+    fires(
         "T001",
         "The supervising social worker visited in July and again in September but did not discuss the wetting with the carers.",
     );
-        silent(
-            "T001",
-            "The mother attended in July and again in September but did not discuss the wetting.",
-        );
-    }
+    silent(
+        "T001",
+        "The mother attended in July and again in September but did not discuss the wetting.",
+    );
+}
 
-    #[test]
-    fn teams_by_name_roles_in_brackets_and_a_name_after_the_role() {
-        fires(
-            "T001",
-            "The Assessment and Intervention Team failed to convene a strategy discussion.",
-        );
-        fires(
-            "T001",
-            "KD (allocated SW) has not recorded any of the direct work sessions.",
-        );
-        fires(
-            "T001",
-            "The school nurse, Mrs Patel, didn't follow up the enuresis referral.",
-        );
-        silent(
-            "T001",
-            "Jo told the social worker, Mrs Patel, that she did not want to go home.",
-        );
-    }
+#[test]
+fn teams_by_name_roles_in_brackets_and_a_name_after_the_role() {
+    fires(
+        "T001",
+        "The Assessment and Intervention Team failed to convene a strategy discussion.",
+    );
+    fires(
+        "T001",
+        "KD (allocated SW) has not recorded any of the direct work sessions.",
+    );
+    fires(
+        "T001",
+        "The school nurse, Mrs Patel, didn't follow up the enuresis referral.",
+    );
+    silent(
+        "T001",
+        "Jo told the social worker, Mrs Patel, that she did not want to go home.",
+    );
+}
 
-    #[test]
-    fn an_approved_omission_and_an_embedded_question() {
-        silent(
-            "T001",
-            "The social worker appropriately did not disclose the carers' address to father.",
-        );
-        silent("T001", "The IRO rightly did not agree the plan.");
-        let d = fires(
+#[test]
+fn an_approved_omission_and_an_embedded_question() {
+    silent(
+        "T001",
+        "The social worker appropriately did not disclose the carers' address to father.",
+    );
+    silent("T001", "The IRO rightly did not agree the plan.");
+    let d = fires(
         "T001",
         "Team manager to discuss in supervision why the social worker did not complete a return home interview.",
     );
-        // After "why" the rewrite is a clause, with no "There was evidence that".
-        assert!(
-            d.fixes[0]
-                .title
-                .contains("a return home interview had not been completed"),
-            "{}",
-            d.fixes[0].title
-        );
-        assert!(
-            !d.fixes[0].title.contains("evidence"),
-            "{}",
-            d.fixes[0].title
-        );
-    }
+    // After "why" the rewrite is a clause, with no "There was evidence that".
+    assert!(
+        d.fixes[0]
+            .title
+            .contains("a return home interview had not been completed"),
+        "{}",
+        d.fixes[0].title
+    );
+    assert!(
+        !d.fixes[0].title.contains("evidence"),
+        "{}",
+        d.fixes[0].title
+    );
+}
 
-    #[test]
-    fn a_practitioners_failure_as_a_noun_phrase() {
-        assert_fix(
+#[test]
+fn a_practitioners_failure_as_a_noun_phrase() {
+    assert_fix(
         "The social worker's failure to visit during the summer holidays means there is no record of who cared for Jo.",
         "T001",
         0,
         "The absence of a visit during the summer holidays means there is no record of who cared for Jo.",
     );
-        assert_fix(
-            "The IRO's failure to challenge the drift meant Jo waited.",
-            "T001",
-            0,
-            "The drift not being challenged meant Jo waited.",
-        );
-        let d = fires(
-            "T001",
-            "The SW's failure to complete the assessment is a concern.",
-        );
-        assert!(
-            d.message.contains("makes the SW the subject"),
-            "{}",
-            d.message
-        );
-        silent(
-            "T001",
-            "Mother's failure to attend meant the review was postponed.",
-        );
-        silent(
-            "T001",
-            "Jo's failure to thrive was noted by the health visitor.",
-        );
-    }
+    assert_fix(
+        "The IRO's failure to challenge the drift meant Jo waited.",
+        "T001",
+        0,
+        "The drift not being challenged meant Jo waited.",
+    );
+    let d = fires(
+        "T001",
+        "The SW's failure to complete the assessment is a concern.",
+    );
+    assert!(
+        d.message.contains("makes the SW the subject"),
+        "{}",
+        d.message
+    );
+    silent(
+        "T001",
+        "Mother's failure to attend meant the review was postponed.",
+    );
+    silent(
+        "T001",
+        "Jo's failure to thrive was noted by the health visitor.",
+    );
+}
 
-    #[test]
-    fn a_negated_gerund_and_made_no_attempt() {
-        assert_fix(
-            "The impact of the social worker not seeing Jo alone is that her worries are unheard.",
-            "T001",
-            0,
-            "The impact of Jo not being seen alone is that her worries are unheard.",
-        );
-        silent(
-            "T001",
-            "The impact of mother not attending is that Jo waited.",
-        );
-        assert_fix(
-            "SW has made no attempt to find out what Jo thinks about contact.",
-            "T001",
-            0,
-            "There was no evidence of an attempt to find out what Jo thinks about contact.",
-        );
-        silent("T001", "Mother has made no attempt to contact the school.");
-    }
+#[test]
+fn a_negated_gerund_and_made_no_attempt() {
+    assert_fix(
+        "The impact of the social worker not seeing Jo alone is that her worries are unheard.",
+        "T001",
+        0,
+        "The impact of Jo not being seen alone is that her worries are unheard.",
+    );
+    silent(
+        "T001",
+        "The impact of mother not attending is that Jo waited.",
+    );
+    assert_fix(
+        "SW has made no attempt to find out what Jo thinks about contact.",
+        "T001",
+        0,
+        "There was no evidence of an attempt to find out what Jo thinks about contact.",
+    );
+    silent("T001", "Mother has made no attempt to contact the school.");
+}
 
-    #[test]
-    fn a_lack_with_a_practitioner_as_its_agent() {
-        assert_fix(
-            "There was a lack of visits by the allocated social worker over the summer.",
-            "T001",
-            0,
-            "There was a lack of visits over the summer.",
-        );
-        let d = fires(
-            "T001",
-            "The absence of challenge from the IRO meant the plan drifted.",
-        );
-        assert!(
-            d.message.contains("absence of challenge from the IRO"),
-            "{}",
-            d.message
-        );
-        // The family's, a child's own, or a lack of something else.
-        silent("T001", "There was a lack of engagement from mother.");
-        silent(
-            "T001",
-            "Jo's lack of trust in the social worker is understandable.",
-        );
-        silent(
-            "T001",
-            "Despite a lack of support from her family, Jo has done well.",
-        );
-    }
+#[test]
+fn a_lack_with_a_practitioner_as_its_agent() {
+    assert_fix(
+        "There was a lack of visits by the allocated social worker over the summer.",
+        "T001",
+        0,
+        "There was a lack of visits over the summer.",
+    );
+    let d = fires(
+        "T001",
+        "The absence of challenge from the IRO meant the plan drifted.",
+    );
+    assert!(
+        d.message.contains("absence of challenge from the IRO"),
+        "{}",
+        d.message
+    );
+    // The family's, a child's own, or a lack of something else.
+    silent("T001", "There was a lack of engagement from mother.");
+    silent(
+        "T001",
+        "Jo's lack of trust in the social worker is understandable.",
+    );
+    silent(
+        "T001",
+        "Despite a lack of support from her family, Jo has done well.",
+    );
+}
 
-    #[test]
-    fn an_agent_after_a_fronted_no_is_quoted_whole() {
-        let d = fires("T001", "No referral was made by the DSL.");
-        assert!(
-            d.message
-                .contains("\u{201c}No referral was made by the DSL\u{201d}"),
-            "{}",
-            d.message
-        );
-    }
+#[test]
+fn an_agent_after_a_fronted_no_is_quoted_whole() {
+    let d = fires("T001", "No referral was made by the DSL.");
+    assert!(
+        d.message
+            .contains("\u{201c}No referral was made by the DSL\u{201d}"),
+        "{}",
+        d.message
+    );
+}
 
-    #[test]
-    fn a_worker_by_initials_on_a_task_of_casework() {
-        fires("T001", "RB did not send the referral to CAMHS until March.");
-        fires("T001", "DW has still not updated the chronology.");
-        fires(
-            "T001",
-            "No referral to the speech and language therapy service was made by the worker.",
-        );
-        // Initials doing what a child or parent does, or capitals that name a process.
-        silent("T001", "JB did not attend the review.");
-        silent("T001", "LM did not complete her homework.");
-        silent("T001", "CP did not complete the plan on time.");
-    }
+#[test]
+fn a_worker_by_initials_on_a_task_of_casework() {
+    fires("T001", "RB did not send the referral to CAMHS until March.");
+    fires("T001", "DW has still not updated the chronology.");
+    fires(
+        "T001",
+        "No referral to the speech and language therapy service was made by the worker.",
+    );
+    // Initials doing what a child or parent does, or capitals that name a process.
+    silent("T001", "JB did not attend the review.");
+    silent("T001", "LM did not complete her homework.");
+    silent("T001", "CP did not complete the plan on time.");
+}
 
-    #[test]
-    fn unable_to_do_a_task_of_practice() {
-        fires(
-            "T001",
-            "The SW was unable to see Jo alone on any of the four visits.",
-        );
-        // A cause given outside practice, or a parent unable.
-        silent(
-            "T001",
-            "The SW was unable to see Jo alone because the family refused access.",
-        );
-        silent("T001", "Mother was unable to attend the meeting.");
-    }
+#[test]
+fn unable_to_do_a_task_of_practice() {
+    fires(
+        "T001",
+        "The SW was unable to see Jo alone on any of the four visits.",
+    );
+    // A cause given outside practice, or a parent unable.
+    silent(
+        "T001",
+        "The SW was unable to see Jo alone because the family refused access.",
+    );
+    silent("T001", "Mother was unable to attend the meeting.");
 }

@@ -346,39 +346,39 @@ fn contempt_for_effort_and_what_was_not_done_for_a_child() {
     ] {
         silent("T002", text);
     }
+}
 
-    #[test]
-    fn between_one_team_and_another_is_one_subject() {
-        // The "and" of "between … and …" joins two nouns: the subject is the handover.
-        fires(
+#[test]
+fn between_one_team_and_another_is_one_subject() {
+    // The "and" of "between … and …" joins two nouns: the subject is the handover.
+    fires(
         "T002",
         "The handover between the assessment team and the child in need team was sloppy, with the chronology left behind.",
     );
-    }
+}
 
-    #[test]
-    fn damp_and_mould_are_circumstances() {
-        silent(
-            "T002",
-            "The damp and mould in Safa's bedroom are appalling and are making her asthma worse.",
-        );
-        fires("T002", "The handover of Safa's case was appalling.");
-    }
+#[test]
+fn damp_and_mould_are_circumstances() {
+    silent(
+        "T002",
+        "The damp and mould in Safa's bedroom are appalling and are making her asthma worse.",
+    );
+    fires("T002", "The handover of Safa's case was appalling.");
+}
 
-    #[test]
-    fn falling_short_a_lapse_and_a_childs_attendance() {
-        fires(
-            "T002",
-            "Practice here fell well short of what Amelia needed.",
-        );
-        fires(
-            "T002",
-            "Closing the contact was a serious lapse by the duty team.",
-        );
-        silent(
-            "T002",
-            "School attendance remains poor at 71% for the autumn term.",
-        );
-        fires("T002", "Recording remains poor.");
-    }
+#[test]
+fn falling_short_a_lapse_and_a_childs_attendance() {
+    fires(
+        "T002",
+        "Practice here fell well short of what Amelia needed.",
+    );
+    fires(
+        "T002",
+        "Closing the contact was a serious lapse by the duty team.",
+    );
+    silent(
+        "T002",
+        "School attendance remains poor at 71% for the autumn term.",
+    );
+    fires("T002", "Recording remains poor.");
 }

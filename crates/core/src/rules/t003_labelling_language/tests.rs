@@ -312,40 +312,40 @@ fn a_school_term_an_aside_and_what_a_child_did() {
     ] {
         silent("T003", text);
     }
+}
 
-    #[test]
-    fn a_fronted_phrase_a_time_after_the_subject_and_a_possessive_owner() {
-        // "Throughout the period" is fronted without a comma: the subject is mother.
-        fires(
+#[test]
+fn a_fronted_phrase_a_time_after_the_subject_and_a_possessive_owner() {
+    // "Throughout the period" is fronted without a comma: the subject is mother.
+    fires(
         "T003",
         "Throughout the period mother has been uncooperative with both the health visitor and the school.",
     );
-        // "since the summer" is a time inside the subject, not a clause.
-        fires(
-            "T003",
-            "Jade's self-harm since the summer appears largely attention-seeking.",
-        );
-        // A label owned by a possessive is its owner's, whoever the clause's subject is.
-        fires(
+    // "since the summer" is a time inside the subject, not a clause.
+    fires(
+        "T003",
+        "Jade's self-harm since the summer appears largely attention-seeking.",
+    );
+    // A label owned by a possessive is its owner's, whoever the clause's subject is.
+    fires(
         "T003",
         "Social worker to address Dad's non-compliance with the written agreement by 12 December 2026.",
     );
-        silent(
-            "T003",
-            "With mother's agreement the school has been supportive.",
-        );
-    }
+    silent(
+        "T003",
+        "With mother's agreement the school has been supportive.",
+    );
+}
 
-    #[test]
-    fn a_response_is_its_owners_and_a_quoted_label_challenged_is_not_applied() {
-        fires(
-            "T003",
-            "His response to the parenting assessment remains hostile and uncooperative.",
-        );
-        fires("T003", "Mum is a known non-engager.");
-        silent(
+#[test]
+fn a_response_is_its_owners_and_a_quoted_label_challenged_is_not_applied() {
+    fires(
+        "T003",
+        "His response to the parenting assessment remains hostile and uncooperative.",
+    );
+    fires("T003", "Mum is a known non-engager.");
+    silent(
         "T003",
         "School's view that Maya's self-harm was 'just attention-seeking' was rightly challenged by the social worker.",
     );
-    }
 }
