@@ -277,6 +277,15 @@ fn escalation_in_paragraphs_about_a_period_scores_no_worse() {
     escalation_scores_at_least("s001-twenty-eighth.jsonl", 0.77, 0.70);
 }
 
+/// Escalation in paragraphs about a period of work across many dangers and settings
+/// (`tests/data/measured/s001-twenty-ninth.jsonl`): written blind in the twenty-fourth
+/// session and scored without reading its misses. Its first run (precision 0.905, recall
+/// 0.792) was raised to 0.909 / 0.833 by the session's changes: that is the floor.
+#[test]
+fn escalation_across_settings_scores_no_worse() {
+    escalation_scores_at_least("s001-twenty-ninth.jsonl", 0.90, 0.83);
+}
+
 /// A measured file of S001 cases only, with at least 20 positives, scores at least
 /// `precision` and `recall`.
 fn escalation_scores_at_least(name: &str, min_precision: f64, min_recall: f64) {

@@ -619,6 +619,14 @@ static RESULT: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(r"(?i)\bso\s+that\b|\bso\s+as\s+to\b|\bin\s+order\s+(?:to|that)\b|,\s*so\s+(?:he|she|they|it|the|his|her|their|(?-i:[A-Z])[\w'’-]*)\b|\bto\s+(?:ensure|enable|allow|make\s+sure|confirm|evidence|demonstrate|show|check|test|establish|agree|decide|inform)\b|\bwhich\s+will\b|\bwhere\s+\w+(?:\s+\w+){0,3}\s+will\b|\bresulting\s+in\b|\bleading\s+to\b|\bwith\s+the\s+aim\b|\bevidenced\b|\bevidence\s+(?:of|that|on|in|to)\b|\b(?:re)?record(?:s|ed|ing)?\b|\bminute[sd]?\b|\bdocument(?:ed|ing)\b|\blogged\b|\bupload(?:s|ed|ing)?\b|\b(?:placed|filed|saved|added|attached|scanned|stored|kept)\s+(?:on|to|in|into|with|onto)\b|\b(?:on|to|in|into|onto)\s+(?:the\s+|his\s+|her\s+|their\s+|[\w-]+(?:'s|’s)\s+)?(?:child's\s+|child’s\s+|case\s+)?(?:file|record|records|notes|system)\b|\bin\s+writing\b|\bwritten\b|\bcop(?:y|ies)\b|\bsigned\b|\bcertificate\b|\bconfirm(?:s|ed|ing)?\b|\bsent\s+to\b|\bshar(?:e|es|ed|ing)\b[^.;]{0,60}?\bwith\b|\bcirculat(?:e|ed|ing)\b|\bdistribut(?:e|ed|ing)\b|\bsubmit(?:s|ted|ting)?\b|\bfeed\s*back\b|\breport(?:ing)?\s+back\b|\bagree(?:s|d|ing)?\b|\boutcomes?\b|\bdecisions?(?:[^\w-]|$)|\d+\s*%".to_owned())
 });
 
+/// Who something is sent to, after a verb of sending ("… weekly attendance to the social
+/// worker").
+static SENT_TO: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(
+        r"(?i)^\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:the|his|her|their|all|each|every|both)\s".to_owned(),
+    )
+});
+
 /// What an action would improve or stress ends just before a result word ("improve the
 /// quality of recording on the file", "the importance of recording her wishes"): the word
 /// names what is worked on, not a result anyone will see.
@@ -1264,6 +1272,13 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
         .any(|m| m.start() >= verb_end && !ABOUT_QUALITY.is_match(text.part(..m.start())))
         || PRODUCES.is_match(text)
         || AT_MEETING.is_match(text)
+        // "to email Sam's weekly attendance to the social worker": what is sent shows it.
+        || verb.is_some_and(|v| {
+            ["send", "email", "e-mail", "forward"]
+                .iter()
+                .any(|s| v.slice(text).eq_ignore_ascii_case(s))
+                && SENT_TO.is_match(text.part(v.end()..))
+        })
         || COUNT
             .captures_iter(text)
             .any(|caps| match caps.name("noun") {

@@ -72,6 +72,7 @@ impl EvidenceReading {
                         .any(|&(from, to)| m.start() >= from && m.end() <= to)
                         && !wished(s, m.start(), m.as_str())
                         && !improving(s, m.start(), m.as_str())
+                        && !constructive_challenge(s, m.start(), m.as_str())
                 })
             })
         })
@@ -120,6 +121,57 @@ fn improving(sentence: &str, at: usize, word: &str) -> bool {
             | "keeps"
             | "already"
     ) && !lower.ends_with("ment")
+}
+
+/// Whether the hedge `word` at `at` in `sentence` is challenge as good practice
+/// ("agencies challenge each other constructively", "appropriate professional challenge"),
+/// not a difficulty ("challenges remain", "challenging behaviour").
+fn constructive_challenge(sentence: &str, at: usize, word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    if !matches!(lower.as_str(), "challenge" | "challenges" | "challenged") {
+        return false;
+    }
+    let before = sentence.get(..at).unwrap_or("").trim_end();
+    let previous = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let after = sentence
+        .get(at + word.len()..)
+        .unwrap_or("")
+        .trim_start()
+        .to_ascii_lowercase();
+    const GOOD: &[&str] = &[
+        "constructive",
+        "constructively",
+        "appropriate",
+        "appropriately",
+        "robust",
+        "robustly",
+        "healthy",
+        "professional",
+        "respectful",
+        "respectfully",
+        "effective",
+        "effectively",
+        "purposeful",
+        "purposefully",
+        "supportive",
+        "good",
+        "strong",
+        "timely",
+    ];
+    GOOD.contains(&previous.as_str())
+        || ["each other", "one another"]
+            .iter()
+            .any(|p| after.starts_with(p))
+        || GOOD.iter().any(|g| {
+            after
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| w == *g)
+        })
 }
 
 /// Whether the hedge `word` at `at` in `sentence` is the "not" of someone's wish ("asked
@@ -359,6 +411,17 @@ fn classify(upto: &str, head: &str) -> Head {
     if matches!(lower.as_str(), "there" | "here") {
         return Head::Unknown;
     }
+    // "Mr Okafor", "Ms Hughes": a title names an adult.
+    let before = upto.part(..upto.len() - head.len()).trim_end();
+    let title = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"].contains(&title)
+        && head.starts_with(|c: char| c.is_uppercase())
+    {
+        return Head::Adult;
+    }
     if head.starts_with(|c: char| c.is_uppercase()) && !head.chars().all(|c| c.is_uppercase()) {
         // A capitalised word that is not a role or a document: a person's name.
         return Head::Child;
@@ -450,7 +513,7 @@ pub(crate) fn read_evidence(text: &str) -> EvidenceReading {
     let mut reading = EvidenceReading::default();
     for (offset, sentence) in sentences(text) {
         // Once one sentence evaluates, the matcher is not run again.
-        reading.evaluates = reading.evaluates || m.evaluative.is_match(&sentence);
+        reading.evaluates = reading.evaluates || sentence_evaluates(m, &sentence);
         let found = sentence_shortfalls(&sentence);
         reading.shortfalls.extend(found.into_iter().map(|mut s| {
             s.range = TextRange::new(s.range.start() + offset, s.range.end() + offset);
@@ -487,7 +550,16 @@ pub(crate) fn subject_at(sentence: &str, at: usize) -> Option<Head> {
         if skipped {
             head_of(clause).or_else(|| clause_subject(clause))
         } else {
-            clause_subject(clause)
+            // "Mr Okafor, the children's father, has been reported missing": a clause
+            // with no verb of its own is the subject, named again.
+            clause_subject(clause).or_else(|| {
+                words(clause)
+                    .iter()
+                    .all(|(_, w)| !is_auxiliary(&w.to_lowercase()))
+                    .then(|| head_of(clause))
+                    .flatten()
+                    .filter(|h| *h == Head::Adult)
+            })
         }
     };
     let prefix = sentence.part(starts[index]..at);
@@ -687,7 +759,31 @@ pub(crate) fn evaluates(text: &str) -> bool {
     let m = &*MATCHERS;
     sentences(text)
         .iter()
-        .any(|(_, s)| m.evaluative.is_match(s))
+        .any(|(_, s)| sentence_evaluates(m, s))
+}
+
+/// Words that read as a quality but here state a fact: a test "positive for cocaine",
+/// "tasks outstanding".
+static NOT_EVALUATIVE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(
+        r"(?i)\b(?:(?:tested\s+)?(?:positive|negative)\s+for\s+(?:[\w-]+\s+){0,2}?(?:cocaine|cannabis|thc|opiates?|opioids?|heroin|methadone|amphetamines?|methamphetamines?|benzodiazepines?|alcohol|drugs?|substances?|ketamine|mdma|ecstasy|spice|crack|covid|pregnancy|hiv|hepatitis|infection)|tested\s+(?:positive|negative)|(?:positive|negative)\s+(?:(?:drug|hair\s+strand|urine|blood|pregnancy|covid)\s+)?(?:tests?|results?|screens?|screening)|(?:tasks?|actions?|work|items?|debts?|arrears|fines?|warrants?|requests?|checks?)\s+(?:still\s+)?outstanding|outstanding\s+(?:tasks?|actions?|work|items?|debts?|arrears|fines?|warrants?|requests?|checks?))\b"
+            .to_owned(),
+    )
+});
+
+/// Whether `sentence` evaluates, once words that only look evaluative are set aside.
+fn sentence_evaluates(m: &Matchers, sentence: &str) -> bool {
+    if !m.evaluative.is_match(sentence) {
+        return false;
+    }
+    if !NOT_EVALUATIVE.is_match(sentence) {
+        return true;
+    }
+    let mut masked = sentence.to_owned();
+    for found in NOT_EVALUATIVE.find_iter(sentence) {
+        masked.replace_range(found.range(), &" ".repeat(found.len()));
+    }
+    m.evaluative.is_match(&masked)
 }
 
 #[cfg(test)]

@@ -118,6 +118,8 @@ mod tests {
             "TM to discuss the case with the SW in supervision by 11/12/2026.",
             "SW to complete the chronology by 31/12/2026.",
             "SW to chase the referral by 4/12/2026 and share the appointment date with the IRO.",
+            // What is sent is the evidence.
+            "Nursery to email Sam's weekly attendance to the social worker every Friday until 29/01/2027.",
         ] {
             silent("A005", &doc(action));
         }

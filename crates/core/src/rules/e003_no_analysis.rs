@@ -117,6 +117,22 @@ mod tests {
     }
 
     #[test]
+    fn test_results_and_tasks_outstanding_are_facts() {
+        for facts in [
+            "Father's urine screen on 2 October was negative for opiates; mother's was positive for cannabis.",
+            "The supervision record lists four actions outstanding and the dates they are due.",
+            "Mother tested positive for cocaine in September.",
+        ] {
+            fires("E003", &FACTS.replace("at home.", &format!("at home. {facts}")));
+        }
+        // Positive said of practice is still analysis.
+        silent(
+            "E003",
+            &FACTS.replace("at home.", "at home. The visit was positive for Maya."),
+        );
+    }
+
+    #[test]
     fn an_unfilled_scaffold_is_not_analysis() {
         fires(
             "E003",

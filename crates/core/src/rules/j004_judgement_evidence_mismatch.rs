@@ -211,6 +211,26 @@ mod tests {
     }
 
     #[test]
+    fn constructive_challenge_is_a_strength() {
+        // Requires improvement with only strengths, challenge among them.
+        fires(
+            "J004",
+            &audit(
+                "Requires improvement",
+                "Core group members challenge each other constructively and the minutes are thorough. Sam's views are clearly recorded.",
+            ),
+        );
+        // Challenges that remain are a hedge.
+        silent(
+            "J004",
+            &audit(
+                "Requires improvement",
+                "The minutes are thorough, but challenges remain in engaging Sam's father.",
+            ),
+        );
+    }
+
+    #[test]
     fn fires_on_good_with_a_significant_shortcoming() {
         let text = audit(
             "Good",

@@ -209,7 +209,7 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
 /// otherwise ("The hospital's advice has not been shared" after another child's harm).
 static RESPONDER_FIRST: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^\W*(?:(?:the )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician|police|officers|emergency duty team|edt)|(?:a|the) strategy (?:discussion|meeting)|the response|strat(?:egy)?(?: discussion| meeting| disc)? \d{1,2}[/.]\d{1,2}|(?:a|an|the) (?:joint |same-day |unannounced )?(?:welfare|home|safe and well) (?:visit|check)|(?:(?:a|an|the) )?(?:s47|section 47)(?: enquiry| enquiries)?|(?:a|the) (?:child protection |cp )?medical|(?:a|the) contextual safeguarding meeting|(?:a|the) (?:duty |allocated )?(?:social worker|sw)|(?:a|the) police officer|on \d{1,2}(?:st|nd|rd|th)? [a-z]+,? (?:the |a )?(?:social worker|sw|worker|police|officers|tm|team manager|duty|health visitor)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[-\u{2013}\u{2014}:]?\s*(?:the )?(?:tm|team manager|manager|sw|social worker|worker|police|duty|edt|dsl))\b",
+        r"(?i)^\W*(?:(?:the )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician|police|officers|emergency duty team|edt)|(?:a|the) strategy (?:discussion|meeting)|the response|strat(?:egy)?(?: discussion| meeting| disc)? \d{1,2}[/.]\d{1,2}|(?:a|an|the) (?:joint |same-day |unannounced )?(?:welfare|home|safe and well) (?:visit|check)|(?:(?:a|an|the) )?(?:s47|section 47)(?: enquiry| enquiries)?|(?:a|the) (?:child protection |cp )?medical|(?:a|the) contextual safeguarding meeting|(?:a|the|his|her|their) (?:duty |allocated )?(?:social worker|sw)|(?:a|the) police officer|the (?:[a-z'’-]+ ){0,3}?(?:team|service|crisis team)|on \d{1,2}(?:st|nd|rd|th)? [a-z]+,? (?:the |a )?(?:social worker|sw|worker|police|officers|tm|team manager|duty|health visitor)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[-\u{2013}\u{2014}:]?\s*(?:the )?(?:tm|team manager|manager|sw|social worker|worker|police|duty|edt|dsl))\b",
     ))
 });
 
@@ -751,12 +751,38 @@ fn bounded_past(text: &str, start: usize, end: usize) -> bool {
     // The duration may be the trigger's own words ("was not seen for five weeks").
     let from_start = text.get(start..).unwrap_or("");
     let trigger = text.get(start..end).unwrap_or("");
-    (PAST_BEFORE.is_match(before) || PAST_START.is_match(trigger))
+    // "… for eight days the children's whereabouts were unknown": a past verb in the
+    // trigger's own words, with the stretch told before it.
+    let past_in = PAST_IN.is_match(trigger) && !PRESENT_IN.is_match(trigger);
+    ((PAST_BEFORE.is_match(before) || PAST_START.is_match(trigger))
         && (DURATION_AFTER.is_match(after)
             || DURATION_AFTER.is_match(from_start)
             || SEASON_AFTER.is_match(after)
-            || SEASON_AFTER.is_match(from_start))
+            || SEASON_AFTER.is_match(from_start)))
+        || (past_in && DURATION_BEFORE.is_match(before))
 }
+
+/// A past verb within a trigger ("whereabouts were unknown", "did not know where").
+static PAST_IN: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:was|were|did|went|had been)\b",
+    ))
+});
+
+/// A verb within a trigger that runs to now ("has not known", "are unknown").
+static PRESENT_IN: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:is|are|has|have|does|do|still|now)\b",
+    ))
+});
+
+/// A stretch of time told just before a trigger, in its clause ("and for two days nobody
+/// knew where they were").
+static DURATION_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\bfor\s+(?:[\w-]+\s+){0,4}?(?:hours|days|nights|weeks)\b[^.;:]{0,80}$",
+    ))
+});
 
 /// What carries a harm to the service: a referral, a notification, an email.
 static CARRIER: LazyLock<LazyRegex> = LazyLock::new(|| {
@@ -797,7 +823,7 @@ static GERUND_START: LazyLock<LazyRegex> = LazyLock::new(|| {
 /// spring", "went missing last summer"): a stretch that is over.
 static SEASON_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^[\w\s'’,-]{0,60}?\b(?:(?:in|over|during|through) the (?:spring|summer|autumn|winter)|last (?:spring|summer|autumn|winter|year)|earlier (?:this|in the) year|as a (?:teenager|child|young person|girl|boy|baby)|in (?:her|his|their) (?:teens|childhood))\b",
+        r"(?i)^[\w\s'’,-]{0,60}?\b(?:(?:in|over|during|through) the (?:spring|summer|autumn|winter)|last (?:spring|summer|autumn|winter|year)|earlier (?:this|in the) year|when (?:the|this) (?:case|referral|file) was (?:first )?(?:opened|allocated|received|made)|as a (?:teenager|child|young person|girl|boy|baby)|in (?:her|his|their) (?:teens|childhood))\b",
     ))
 });
 
@@ -816,7 +842,7 @@ static PAST_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
 
 static DURATION_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^[\w\s'’-]{0,40}?\bfor\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years)\b",
+        r"(?i)^[\w\s'’-]{0,40}?\bfor\s+(?:[\w-]+\s+){0,4}?(?:hours|days|nights|weeks|months|years)\b",
     ))
 });
 
@@ -886,6 +912,14 @@ static SEEN_OBJECT_ALONE: LazyLock<LazyRegex> = LazyLock::new(|| {
 
 /// Contact with the police or youth justice ("has had no police contact for 20 months"): a
 /// child out of trouble, not a child no one has seen.
+/// The people a child is kept from, after "no contact" ("with adults met online", "with
+/// the men").
+static HARMFUL_COMPANY: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)^\s*(?:with\s+)?(?:the\s+|any\s+|those\s+|these\s+|older\s+)?(?:adults?|men|man|males?|perpetrators?|abusers?|offenders?|groomers?|gang|exploiters?)\b",
+    ))
+});
+
 static OFFENDING_CONTACT: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
         r"(?i)\b(?:police|criminal|offending|youth justice|yot|yos)\s+(?:contact|involvement)\b",
@@ -944,6 +978,9 @@ fn triggers(
                 Indicator::NotSeen => {
                     matcher.seen_qualifier.is_match(after)
                         || OFFENDING_CONTACT.is_match(found.as_str())
+                        // "no further contact with adults met online": kept from harm.
+                        || (found.as_str().to_ascii_lowercase().contains("contact")
+                            && HARMFUL_COMPANY.is_match(after))
                         || SEEN_OBJECT_ALONE.is_match(found.as_str())
                         || PLACE_BEFORE.is_match(text.get(..found.start()).unwrap_or(""))
                 }
@@ -1041,8 +1078,10 @@ fn triggers(
                             // sentence between names what carried the harm.
                             || (points_back && CARRIER.is_match(p.text)))
                         // A child who "has come back twice with love bites" has not been
-                        // answered: only a response resolves a harm.
-                        && !matcher.resolved.is_match(p.text)
+                        // answered: only a response resolves a harm, and a referral passed
+                        // on is none when the omission names the step after it ("The
+                        // school referred the same day. There is no strategy discussion").
+                        && !answers(matcher, text, p.text)
                 })
                 // Further back in the paragraph, when the harm names who it happened to and
                 // nothing told since resolves it: an auditor tells the harm, then what came
@@ -1113,15 +1152,7 @@ fn harm_further_back(matcher: &EscalationMatcher, text: &str, p: Previous) -> bo
     let Some((two_back, further)) = p.earlier.split_last() else {
         return false;
     };
-    // A referral passed on is no response when what the omission names is the step that
-    // follows one ("no strategy discussion", "the police have not been told").
-    let next_step = NEXT_STEP.is_match(text);
-    let answers = |t: &str| {
-        matcher.resolved.find_iter(t).any(|m| {
-            let routing = next_step && ROUTING.is_match(m.as_str());
-            !routing && !denied_with_omission(matcher, t, m.start())
-        })
-    };
+    let answers = |t: &str| answers(matcher, text, t);
     if [text, p.text, *two_back].iter().any(|t| opens_item(t))
         || answers(p.text)
         || answers(two_back)
@@ -1142,6 +1173,17 @@ fn harm_further_back(matcher: &EscalationMatcher, text: &str, p: Previous) -> bo
         }
     }
     false
+}
+
+/// Whether `t`, told between a harm and the omission `omission`, answers the harm: a
+/// response it affirms. A referral passed on is no response when what the omission names
+/// is the step that follows one ("no strategy discussion", "the police have not been told").
+fn answers(matcher: &EscalationMatcher, omission: &str, t: &str) -> bool {
+    let next_step = NEXT_STEP.is_match(omission);
+    matcher.resolved.find_iter(t).any(|m| {
+        let routing = next_step && ROUTING.is_match(m.as_str());
+        !routing && !denied_with_omission(matcher, t, m.start())
+    })
 }
 
 /// Whether the response that starts at `at` in `text` is one an omission before it denies
@@ -1205,14 +1247,14 @@ static RECORD_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
 /// A resolution that only passes a concern on ("referred to the front door that day").
 static ROUTING: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^(?:reported|referred|shared|passed|sent|raised|called|logged|notified|informed|contacted|alerted)\b",
+        r"(?i)^(?:reported|referred|shared|passed|sent|raised|called|logged|notified|informed|contacted|alerted|made (?:a |an |the )?(?:[\w-]+ )?referral)\b",
     ))
 });
 
 /// The protective steps that follow a referral, named in an omission.
 static NEXT_STEP: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)\b(?:strategy (?:discussion|meeting)|s47|section 47|police|lado|forced marriage unit|fmu|(?:cp |child protection )?medical)\b",
+        r"(?i)\b(?:strategy (?:discussion|meeting)|s47|section 47|police|lado|forced marriage unit|fmu|(?:cp |child protection )?medical|(?:home )?visit|safety plan(?:ning)?)\b",
     ))
 });
 
@@ -1279,7 +1321,7 @@ static ENQUIRY_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
 /// further action was felt necessary").
 static NOT_NEEDED_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:deemed\s+|felt\s+|considered\s+|judged\s+|thought\s+)?(?:needed|necessary|required|warranted|indicated|appropriate)\b",
+        r"(?i)^\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:deemed\s+|felt\s+|considered\s+|judged\s+|thought\s+)?(?:needed|necessary|required|warranted|indicated|appropriate)\b|^[^.;]{0,40}?,?\s+(?:as|because|since)\s+(?:none|one|it|this|that)\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:not\s+)?(?:advised|needed|required|indicated|necessary|warranted|recommended)\b",
     ))
 });
 
@@ -3022,5 +3064,54 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
         ] {
             fires("S001", text);
         }
+    }
+
+    #[test]
+    fn a_referral_passed_on_is_not_the_protection_that_should_follow() {
+        for text in [
+            // The school's referral, then nothing from children's social care.
+            "Jo, 13, told her form tutor on 16 November that her stepfather hits her with a cable. The school referred the same day. The file has the referral, but no strategy discussion, no Section 47 enquiry and no visit.",
+            "On 15 November Jo said her uncle touches her when he babysits. Her teacher made a referral that morning. Beyond that there is no strategy discussion and no safety plan.",
+            // Omissions told in other words.
+            "Mother told the midwife that voices say the baby must be punished. The contact was uploaded and is not followed by a visit or any call to the family.",
+            "The hospital wrote that Jo, 11 months, came in with a burn to her palm. No contact with mother, the GP or the health visitor has followed.",
+            // Nobody has said who is caring for the children, if anyone.
+            "Mother left for Spain on Friday with her partner. There is nothing to show who, if anyone, is looking after Jo and her brother tonight.",
+        ] {
+            fires("S001", text);
+        }
+        // An omission given its reason, and a routing step with a response after it.
+        silent(
+            "S001",
+            "Jo said that father slapped her. Police were informed within the hour. There is no record of a CP medical, as none was advised.",
+        );
+    }
+
+    #[test]
+    fn episodes_that_ended_and_people_who_are_not_the_child() {
+        for text in [
+            // A stretch of not knowing that was bounded, told before or after.
+            "Mother fled with Jo on 11 September after an assault, and for three days nobody in the service knew where they were. Both were placed in a refuge and Jo was seen there on 15 September.",
+            "On one night in March, for between two and four hours, her whereabouts were unknown.",
+            // An adult named by title, then by role.
+            "Mr Ellis, the children's grandfather, has been reported missing by his wife.",
+            // A child kept from harmful adults.
+            "Since the safety plan Jo has had no further contact with the men from the park.",
+            // A child found by name; back at placement.
+            "Jo did not return to her placement on Friday. Police located Jo in Luton on Saturday morning.",
+            "Jo went missing from her foster home overnight. She is back with her carers and a return interview is booked.",
+            // A response the next morning, and a team that opens the sentence with one.
+            "A neighbour reported that Jo, 3, had been left alone in the flat. The duty worker visited unannounced the next morning and Jo was with her grandmother.",
+            "Jo took an overdose of paracetamol and was admitted to the children's ward overnight. The liaison team assessed her and a safety plan was agreed with her mother.",
+            // A strategy discussion with a modifier before its verb.
+            "Jo was reported missing at 9pm, and a strategy discussion under the exploitation protocol was held the next morning.",
+        ] {
+            silent("S001", text);
+        }
+        // A carer who has relapsed, caring alone for a baby, with nothing done.
+        fires(
+            "S001",
+            "The recovery worker wrote that mother has relapsed and is the sole carer for Jo, aged 10 months. Nobody has contacted the family.",
+        );
     }
 }

@@ -1116,9 +1116,32 @@ fn subject_ending_at(
             }
         }
     }
+    // A role with the worker's name or initials in brackets: "The SW (JM) hasn't updated
+    // the assessment".
+    if end >= 4 && view.tokens[end - 1].is_punct(&[')']) {
+        let open = (end.saturating_sub(6)..end - 1)
+            .rev()
+            .find(|&p| view.tokens[p].is_punct(&['(']));
+        if let Some(open) = open {
+            let named = open + 1 < end - 1
+                && (open + 1..end - 1).all(|i| {
+                    (view.tokens[i].is_word() && view.tokens[i].is_capitalised(view.text))
+                        || view.tokens[i].is_punct(&['.'])
+                });
+            if named && view.role_ending_at(open).is_some() {
+                if let Some(found) = subject_ending_at(view, previous, open) {
+                    return Some(((found.0 .0, end), found.1));
+                }
+            }
+        }
+    }
     // A worker by initials alone: "KM did not share the final assessment", "AT neglected
-    // to write up her home visit".
-    if let Some(m) = initials_subject(view, end) {
+    // to write up her home visit"; by title and name on casework, or named after their
+    // role ("As IRO, Ms Okafor did not raise …").
+    if let Some(m) = initials_subject(view, end)
+        .or_else(|| titled_subject(view, end))
+        .or_else(|| named_after_role(view, end))
+    {
         return Some(((m, end), m));
     }
     // Agencies named bare and capitalised: "Health did not attend", "Early Help have not".
@@ -1180,9 +1203,80 @@ fn initials_subject(view: &View, end: usize) -> Option<usize> {
         let lemma = lemma_of(view.word(i), Form::Past);
         CASEWORK_VERBS.contains(&view.word(i)) || CASEWORK_VERBS.contains(&lemma.as_str())
     })?;
-    (verb + 1..(verb + 6).min(view.len()))
+    (verb + 1..(verb + 9).min(view.len()))
         .any(|i| CASEWORK_NOUNS.contains(&view.word(i)))
         .then_some(m)
+}
+
+/// Titles that open a person's name ("Ms Okafor").
+const TITLES: &[&str] = &["ms", "mr", "mrs", "miss", "mx", "dr"];
+
+/// Where a name ending just before `end` starts: one or two capitalised words, after a
+/// title when there is one ("Ms Okafor", "Dr Jane Lee", "Gemma"); with whether it has a
+/// title.
+fn name_before(view: &View, end: usize) -> Option<(usize, bool)> {
+    let capitalised = |i: usize| {
+        view.tokens[i].is_word()
+            && view.tokens[i].is_capitalised(view.text)
+            && !view.tokens[i].is_any(english::FUNCTION_WORDS)
+            && view.role_at(i).is_none()
+    };
+    let mut m = end;
+    while m > 0 && end - m < 2 && capitalised(m - 1) && !view.tokens[m - 1].is_any(TITLES) {
+        m -= 1;
+    }
+    if m == end {
+        return None;
+    }
+    if m > 0 && view.tokens[m - 1].is_any(TITLES) {
+        return Some((m - 1, true));
+    }
+    Some((m, false))
+}
+
+/// Where a subject of title and name ("Ms Okafor") starts, ending just before `end`, when
+/// what follows is a practitioner's task (as for [`initials_subject`]). A parent is named
+/// so too ("Ms Hart did not complete the parenting assessment"), so completing counts for
+/// neither.
+fn titled_subject(view: &View, end: usize) -> Option<usize> {
+    let (m, titled) = name_before(view, end)?;
+    if !titled || (m > 0 && !opens_clause(view, m - 1)) {
+        return None;
+    }
+    let verb = (end..(end + 5).min(view.len())).find(|&i| {
+        let lemma = lemma_of(view.word(i), Form::Past);
+        let lemma = if CASEWORK_VERBS.contains(&view.word(i)) {
+            view.word(i).to_owned()
+        } else {
+            lemma
+        };
+        CASEWORK_VERBS.contains(&lemma.as_str()) && lemma != "complete"
+    })?;
+    (verb + 1..(verb + 9).min(view.len()))
+        .any(|i| CASEWORK_NOUNS.contains(&view.word(i)))
+        .then_some(m)
+}
+
+/// Where a person's name starts that follows their role, fronted ("As IRO, Ms Okafor did
+/// not raise …", "As the allocated worker, Gemma did not …"), ending just before `end`.
+fn named_after_role(view: &View, end: usize) -> Option<usize> {
+    let (m, _) = name_before(view, end)?;
+    let comma = m.checked_sub(1)?;
+    if !view.tokens[comma].is_punct(&[',']) {
+        return None;
+    }
+    let (role_start, _) = view.role_ending_at(comma)?;
+    if !practitioner(view, role_start, comma) {
+        return None;
+    }
+    let mut a = role_start;
+    while a > 0
+        && (is_role_modifier(view, a - 1) || view.tokens[a - 1].is_any(english::DETERMINERS))
+    {
+        a -= 1;
+    }
+    let as_at = a.checked_sub(1)?;
+    (view.tokens[as_at].is("as") && (as_at == 0 || opens_clause(view, as_at - 1))).then_some(m)
 }
 
 /// Tasks of practice that "was unable to" says were not done ("was unable to see Callum
@@ -1243,6 +1337,8 @@ const CASEWORK_NOUNS: &[&str] = &[
     "case",
     "supervision",
     "agreement",
+    "enquiry",
+    "enquiries",
 ];
 
 /// Where a quantifier over practitioners starts, ending just before `m` ("A small number

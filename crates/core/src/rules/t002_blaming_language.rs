@@ -271,6 +271,14 @@ fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
             return Target::Practice;
         }
     }
+    // "The enquiry found the conditions at the flat unacceptable": a verb of judging
+    // says what its object is; the object, not the subject, is what the word is about.
+    if let Some(object) = judged_object(view, p.first) {
+        let t = tone::classify(view, object.0, object.1, previous);
+        if t != Target::Unknown && t != Target::Thing {
+            return t;
+        }
+    }
     // "It is unacceptable that the chronology …", "It was negligent to close …".
     let (s, e) = tone::clause_subject(view, p.first);
     if e == s + 1 && view.tokens[s].is_any(&["it", "this", "that"]) {
@@ -308,6 +316,55 @@ fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
         return Target::Practice;
     }
     target
+}
+
+/// The object of a verb of judging that the word at `first` completes ("found the
+/// conditions at father's flat unacceptable", "judged the home conditions wholly
+/// unacceptable"): its tokens, when the verb is within eight words in the same clause and
+/// an object stands between.
+fn judged_object(view: &View, first: usize) -> Option<(usize, usize)> {
+    const JUDGING: &[&str] = &[
+        "found",
+        "find",
+        "finds",
+        "judged",
+        "judge",
+        "judges",
+        "considered",
+        "considers",
+        "consider",
+        "deemed",
+        "deem",
+        "deems",
+        "thought",
+        "rated",
+        "assessed",
+    ];
+    const DEGREE: &[&str] = &[
+        "so",
+        "very",
+        "wholly",
+        "totally",
+        "entirely",
+        "completely",
+        "quite",
+        "clearly",
+        "plainly",
+        "simply",
+        "frankly",
+        "to",
+        "be",
+    ];
+    let mut end = first;
+    while end > 0 && view.tokens[end - 1].is_any(DEGREE) {
+        end -= 1;
+    }
+    let verb = (end.saturating_sub(8)..end)
+        .rev()
+        .take_while(|&i| view.tokens[i].kind != english::Kind::Punct)
+        .find(|&i| view.tokens[i].is_any(JUDGING))?;
+    let object = verb + 1;
+    (object < end && !view.tokens[object].is_any(&["that", "it", "this"])).then_some((object, end))
 }
 
 /// "… that his views have not been gathered", "… that Noah was not seen": a negated

@@ -1201,3 +1201,26 @@ fn unable_to_do_a_task_of_practice() {
     );
     silent("T001", "Mother was unable to attend the meeting.");
 }
+
+#[test]
+fn a_worker_named_in_brackets_by_title_or_after_their_role() {
+    fires(
+        "T001",
+        "The allocated worker (RT) has not shared the plan with school.",
+    );
+    fires(
+        "T001",
+        "Mr Adebayo did not send the minutes of the strategy discussion to the GP.",
+    );
+    fires(
+        "T001",
+        "As team manager, Ms Lowe did not challenge the drift.",
+    );
+    // A parent named by title, or not named after a role of practice.
+    silent("T001", "Ms Hart did not complete the parenting assessment.");
+    silent(
+        "T001",
+        "Mrs Khan did not share the hospital letter with school.",
+    );
+    silent("T001", "As her mother, Ms Hart did not attend.");
+}

@@ -382,3 +382,17 @@ fn falling_short_a_lapse_and_a_childs_attendance() {
     );
     fires("T002", "Recording remains poor.");
 }
+
+#[test]
+fn a_verb_of_judging_says_what_the_word_is_about() {
+    // The object of "found" is the home, not practice.
+    silent(
+        "T002",
+        "The social worker found the state of the kitchen unacceptable for a baby.",
+    );
+    // The object is practice.
+    fires(
+        "T002",
+        "The IRO found the delay in holding the review unacceptable.",
+    );
+}
