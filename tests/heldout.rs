@@ -286,6 +286,14 @@ fn escalation_across_settings_scores_no_worse() {
     escalation_scores_at_least("s001-twenty-ninth.jsonl", 0.90, 0.83);
 }
 
+/// Escalation in hurried auditors' terse notes (`tests/data/measured/s001-thirtieth.jsonl`):
+/// written blind in the twenty-fourth session and scored without reading its misses. Its
+/// first run (precision 0.833, recall 0.833) is the floor.
+#[test]
+fn escalation_in_terse_notes_scores_no_worse() {
+    escalation_scores_at_least("s001-thirtieth.jsonl", 0.83, 0.83);
+}
+
 /// A measured file of S001 cases only, with at least 20 positives, scores at least
 /// `precision` and `recall`.
 fn escalation_scores_at_least(name: &str, min_precision: f64, min_recall: f64) {

@@ -45,10 +45,6 @@ pub(crate) struct EvidenceReading {
 }
 
 impl EvidenceReading {
-    pub(crate) fn significant(&self) -> usize {
-        self.shortfalls.iter().filter(|s| s.significant).count()
-    }
-
     /// Only strengths: praise, no shortcoming and nothing hedged.
     pub(crate) fn wholly_positive(&self) -> bool {
         self.shortfalls.is_empty() && self.praises() && !self.hedges()

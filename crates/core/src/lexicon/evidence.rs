@@ -541,6 +541,44 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::Recording,
         Subject::Practice,
     ),
+    // A concern filed with nothing after it: "is filed on the record; there is no entry
+    // after it", "with no case note, discussion or contact after it".
+    (
+        r"no (?:further |later |other )?(?:entry|entries|case notes?|note|record|discussion|contact|action|response|follow[- ]?up)(?:,? (?:{w} ){0,3}?(?:or|nor) (?:{w} ){0,3}?)?(?:{w} ){0,4}?after (?:it|this|that|the (?:email|referral|letter|call|report|notification))",
+        ShortfallKind::NotActedOn,
+        Subject::Any,
+    ),
+    // Actions carried from review to review unchanged: drift.
+    (
+        r"(?:appears?|appeared|reads?|read|recorded|repeated|carried (?:over|forward)|rolled (?:over|forward)|listed) (?:(?:unchanged|word for word|verbatim|the same|again)|(?:{w} ){0,3}?(?:unchanged|word for word|verbatim)) (?:{w} ){0,3}?(?:in|at|across|on) (?:the |each |every |all )?(?:{w} ){0,6}?(?:reviews?|minutes|core groups?|meetings|records|plans)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // An assessment authorised after the 45 working days of the statutory guidance.
+    (
+        r"(?:authorised|authorized|completed|signed off|finalised|finalized|approved) (?:{w} ){0,3}?on (?:working )?day (?:4[6-9]|[5-9]\d|\d{3})",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // A record still a placeholder: "headed 'to be written up'", "'notes to follow'".
+    (
+        r"(?:to be (?:written up|typed up|added|completed|uploaded|confirmed)|(?:notes?|write-?up|minutes|record|details) to follow|minutes awaited|(?:discussion|analysis|outcome) to be added)|(?:has|have|had|with|holds?) no (?:content|text|entry|detail)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // A document still in an old version: "is still the one drawn in January 2025", "the
+    // plan on file is still that June version", "superseded in July".
+    (
+        r"(?:is|are|was|were|remains?) still (?:the|that|this|an?) (?:{w} ){0,3}?(?:version|one|copy|draft)|(?:was|were|has been|had been) superseded|(?:is|was) the (?:same )?version (?:agreed|written|drawn|made|signed)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // Someone's views known only through another: "recorded only second-hand".
+    (
+        r"(?:only )?(?:second-hand|second hand|secondhand)|only (?:through|via) (?:his|her|their|the) (?:mother|father|mum|dad|partner|carers?|parents?)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
     // Recording: missing, out of date, thin or unclear.
     (
         r"(?:is|are|was|were|has been|have been|had been|remains?|remained|appears?|seems?) (?:very |rather |somewhat |too |often |quite |largely |generally |still |also |now |significantly )*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|\d+) (?:days?|weeks?|months?|years?) )?(?:{quality})",
@@ -610,6 +648,10 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     r"(?:nothing|none) (?:was |is |has been )?(?:missed|outstanding|overdue|late)",
     r"(?:there (?:were|was|have been|has been|are|is) )?no (?:missed|cancelled|late|overdue)",
     r"not (?:been )?(?:delayed|missed|cancelled|late|overdue)",
+    // "Nursery no longer plan a referral": progress that made a step unneeded.
+    r"no longer (?:plan|plans|planned|need|needs|needed|require|requires|required|think|thinks|feel|feels|see|sees) ",
+    // "Her parents are not asked to repeat their story": a burden spared.
+    r"(?:is|are|was|were|has been|have been){not} (?:being )?(?:asked|made|expected|required|left) to (?:repeat|retell|re-tell|tell (?:it|their story|her story|his story) again|wait|chase)",
 ];
 
 /// Harm words for "no evidence of harm" (praise, not a shortcoming).

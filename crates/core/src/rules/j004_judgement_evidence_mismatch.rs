@@ -1,8 +1,11 @@
 use super::{Context, Rule, Scope};
-use crate::analysis::{EvidenceReading, Shortfall, ShortfallKind};
+use std::sync::LazyLock;
+
+use crate::analysis::{Shortfall, ShortfallKind};
 use crate::config::Grade;
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::document::SectionKind;
+use crate::lexicon::lazy::LazyRegex;
 use crate::text::Part;
 use crate::text::TextRange;
 
@@ -66,14 +69,26 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(reading) = ctx.evidence_reading(area_index) else {
             continue;
         };
-        let count = reading.shortfalls.len();
-        let significant = reading.significant();
+        let mut shortfalls = reading.shortfalls.clone();
+        // "The last recorded visit was on 19 June": a date that says the child has not
+        // been seen for weeks, when the reading has not found that already.
+        if !shortfalls.iter().any(|s| s.kind == ShortfallKind::NotSeen) {
+            if let Some(range) = stale_sighting(ctx, evidence) {
+                shortfalls.push(Shortfall {
+                    range,
+                    kind: ShortfallKind::NotSeen,
+                    significant: true,
+                });
+            }
+        }
+        let count = shortfalls.len();
+        let significant = shortfalls.iter().filter(|s| s.significant).count();
         let last = scale.len().saturating_sub(1);
         let mismatch = if index == 0 && count > 0 {
             Mismatch::TopWithShortcoming
         } else if ctx.config.is_positive(index) && (count >= 3 || significant > 0) {
             Mismatch::PositiveWithShortcomings
-        } else if index == last && reading.wholly_positive() {
+        } else if index == last && count == 0 && reading.wholly_positive() {
             Mismatch::BottomWithoutShortcoming
         } else {
             continue;
@@ -91,7 +106,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 } else {
                     index + 1
                 };
-                let what = describe(reading, evidence_text);
+                let what = describe(&shortfalls, evidence_text);
                 let need = if index == 0 {
                     format!("\u{201c}{grade}\u{201d} needs evidence without shortcomings")
                 } else {
@@ -128,11 +143,10 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
 }
 
 /// "three shortcomings, one of them significant (“has not been seen”)".
-fn describe(reading: &EvidenceReading, evidence: &str) -> String {
-    let count = reading.shortfalls.len();
-    let significant = reading.significant();
-    let quoted: Vec<String> = reading
-        .shortfalls
+fn describe(shortfalls: &[Shortfall], evidence: &str) -> String {
+    let count = shortfalls.len();
+    let significant = shortfalls.iter().filter(|s| s.significant).count();
+    let quoted: Vec<String> = shortfalls
         .iter()
         .filter(|s| s.significant || significant == 0)
         .take(2)
@@ -153,6 +167,59 @@ fn describe(reading: &EvidenceReading, evidence: &str) -> String {
     };
     format!("{count_text}{significance} ({})", quoted.join("; "))
 }
+
+/// How long a child may go unseen before a date of the last sighting records a gap:
+/// six weeks, the longest statutory interval between visits to a child in care.
+const UNSEEN_DAYS: i64 = 42;
+
+/// The sentence of the evidence at `evidence` that dates the last time the child was
+/// seen or visited more than [`UNSEEN_DAYS`] before the audit date ("The last recorded
+/// home visit is dated 19 June"), when no sentence tells of a visit or sighting since.
+fn stale_sighting(ctx: &Context, evidence: TextRange) -> Option<TextRange> {
+    let audit = ctx.doc.audit_date()?;
+    let text = ctx.doc.slice(evidence);
+    let dates = ctx.cited_dates(evidence, audit);
+    let sentence_of = |at: usize| {
+        let start = text
+            .part(..at)
+            .rfind(['.', '!', '?', ';'])
+            .map_or(0, |i| i + 1);
+        let end = text
+            .part(at..)
+            .find(['.', '!', '?', ';'])
+            .map_or(text.len(), |i| at + i);
+        TextRange::new(start, end)
+    };
+    let age = |d: &crate::date::FoundDate| audit.day_number() - d.date.latest_day_number();
+    let seen_since = dates.iter().any(|d| {
+        age(d) < UNSEEN_DAYS && SIGHTING.is_match(sentence_of(d.range.start()).slice(text))
+    });
+    if seen_since {
+        return None;
+    }
+    dates
+        .iter()
+        .filter(|d| age(d) >= UNSEEN_DAYS)
+        .map(|d| sentence_of(d.range.start()))
+        .find(|s| LAST_SIGHTING.is_match(s.slice(text)))
+        .map(|s| {
+            let lead = s.slice(text).len() - s.slice(text).trim_start().len();
+            TextRange::new(s.start() + lead, s.end())
+        })
+}
+
+/// A sentence that tells when the child was last seen or visited.
+static LAST_SIGHTING: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(
+        r"(?i)\blast\b[^.;]{0,80}?\b(?:visit|visits|visited|seen|saw|sighted|sighting|spoke|spoken)\b|\b(?:visit|visited|seen|saw|sighted)\b[^.;]{0,40}?\blast\b"
+            .to_owned(),
+    )
+});
+
+/// A sentence that tells of the child seen or visited.
+static SIGHTING: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(r"(?i)\b(?:visit|visits|visited|seen|saw|sighted|met)\b".to_owned())
+});
 
 fn quote(shortfall: &Shortfall, evidence: &str) -> String {
     let label = match shortfall.kind {
@@ -208,6 +275,60 @@ mod tests {
         format!(
             "---\nchild: Sam\n---\n## Planning\nJudgement: {grade}\n\n### Evidence\n{evidence}\n"
         )
+    }
+
+    #[test]
+    fn a_last_visit_weeks_before_the_audit_is_the_child_not_seen() {
+        let dated = |grade: &str, evidence: &str| {
+            format!(
+                "---\nchild: Sam\naudit-date: 2026-11-20\n---\n## Planning\nJudgement: {grade}\n\n### Evidence\n{evidence}\n"
+            )
+        };
+        let d = fires(
+            "J004",
+            &dated(
+                "Good",
+                "The plan is clear and reviews are on time. The last home visit recorded is dated 30 August.",
+            ),
+        );
+        assert!(d.message.contains("child not seen"), "{}", d.message);
+        // Seen since, or last seen recently.
+        silent(
+            "J004",
+            &dated(
+                "Good",
+                "The plan is clear. The last home visit recorded is dated 30 August, and Sam was seen at school on 12 November.",
+            ),
+        );
+        silent(
+            "J004",
+            &dated(
+                "Good",
+                "The plan is clear and Sam was last visited on 10 November.",
+            ),
+        );
+    }
+
+    #[test]
+    fn shortcomings_told_indirectly() {
+        for evidence in [
+            // A placeholder, a document still in an old version, actions carried over
+            // unchanged, an assessment authorised late, a concern with nothing after it.
+            "Supervision is reflective and well recorded. The entry for October reads 'to be written up'.",
+            "The plan is clear and shared. The ecomap on file is still the version drawn in 2024.",
+            "The reviews are punctual. The same three actions appear word for word in the minutes of June, August and October.",
+            "The assessment is rich and analytical. It was authorised on working day 63.",
+            "The plan is clear and shared. The school's email about a bruise is on file, with no case note or discussion after it.",
+        ] {
+            fires("J004", &audit("Outstanding", evidence));
+        }
+        for evidence in [
+            // Progress that made a step unneeded; a burden spared.
+            "Sam's speech has come on so well that nursery no longer plan a referral to speech therapy.",
+            "Joint visits with the nurse mean his parents are not asked to repeat their story.",
+        ] {
+            silent("J004", &audit("Outstanding", &format!("The plan is thorough and effective. {evidence}")));
+        }
     }
 
     #[test]

@@ -682,9 +682,12 @@ fn trigger(
     // A child found again, said by pronoun ("Police found her…"), follows on by itself.
     let next_resolves = |returned: bool| {
         following.first().is_some_and(|n| {
-            ((matcher.follows_on.is_match(n) || RESPONDER_FIRST.is_match(n))
-                && (!affirmed(&matcher.resolved, n).is_empty()
-                    || (returned && !affirmed(&matcher.returned, n).is_empty())))
+            let responds = response_entry(n);
+            let (entry, n) = chronology_entry(n);
+            responds
+                || ((entry || matcher.follows_on.is_match(n) || RESPONDER_FIRST.is_match(n))
+                    && (!affirmed(&matcher.resolved, n).is_empty()
+                        || (returned && !affirmed(&matcher.returned, n).is_empty())))
                 || (returned && !affirmed(&matcher.found_again, n).is_empty())
         })
     };
@@ -910,8 +913,6 @@ static SEEN_OBJECT_ALONE: LazyLock<LazyRegex> = LazyLock::new(|| {
     ))
 });
 
-/// Contact with the police or youth justice ("has had no police contact for 20 months"): a
-/// child out of trouble, not a child no one has seen.
 /// The people a child is kept from, after "no contact" ("with adults met online", "with
 /// the men").
 static HARMFUL_COMPANY: LazyLock<LazyRegex> = LazyLock::new(|| {
@@ -920,6 +921,8 @@ static HARMFUL_COMPANY: LazyLock<LazyRegex> = LazyLock::new(|| {
     ))
 });
 
+/// Contact with the police or youth justice ("has had no police contact for 20 months"): a
+/// child out of trouble, not a child no one has seen.
 static OFFENDING_CONTACT: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
         r"(?i)\b(?:police|criminal|offending|youth justice|yot|yos)\s+(?:contact|involvement)\b",
@@ -1105,6 +1108,58 @@ fn triggers(
     out
 }
 
+/// A dated entry quoted from a chronology or the case notes, with its label ("'03/10 –
+/// Case note: …", "14.11.26 - Police log: …"): whether `text` is one, and the entry's own
+/// words. An entry after another continues the story the file tells.
+fn chronology_entry(text: &str) -> (bool, &str) {
+    match CHRONOLOGY_ENTRY.find(text) {
+        Some(m) => (true, text.get(m.end()..).unwrap_or("")),
+        None => (false, text),
+    }
+}
+
+/// Whether `text` is a chronology entry whose label is itself a protective step
+/// ("'19/08 – Strategy discussion: NRM referral made …", "'03/10 – Home visit (duty SW):
+/// …").
+fn response_entry(text: &str) -> bool {
+    CHRONOLOGY_ENTRY.find(text).is_some_and(|m| {
+        RESPONSE_LABEL.is_match(m.as_str())
+            || text.get(m.end()..).is_some_and(|body| {
+                let clause = body.split(';').next().unwrap_or(body);
+                RESPONSE_START.is_match(body) && !FAILED_STEP.is_match(clause)
+            })
+    })
+}
+
+/// A step that did not happen ("no answer", "cancelled").
+static FAILED_STEP: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:no answer|no reply|no response|no access|cancell?ed|not|refused|declined|missed|unable|failed|rearranged|postponed)\b",
+    ))
+});
+
+/// An entry's words that open with a protective step taken ("home visit at 09:30; Jayden
+/// seen"), not one that failed ("home visit – no answer").
+static RESPONSE_START: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)^\W*(?:(?:a|an|the) )?(?:(?:home|joint|unannounced|welfare) visit|welfare check|safe and well check|strategy (?:discussion|meeting)|s47|section 47|(?:cp|child protection) medical)\s+(?:at|on|by|with|held|completed|undertaken|made|convened|agreed)\b",
+    ))
+});
+
+/// The label of a chronology entry that names a protective step.
+static RESPONSE_LABEL: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)[-\u{2013}\u{2014}:]\s*(?:strategy (?:discussion|meeting)|strat(?: disc)?|s47(?: enquiry)?|section 47(?: enquiry)?|icpc|initial child protection conference|(?:cp|child protection) medical|(?:home|joint|unannounced|welfare) visit|welfare check|safe and well check|marac|mace|(?:complex|contextual) safeguarding (?:panel|meeting|review)|exploitation panel|return (?:home )?interview|rhi|police protection|emergency protection order|epo)\b",
+    ))
+});
+
+static CHRONOLOGY_ENTRY: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(
+        r"^\W*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[-\u{2013}\u{2014}:]\s*(?:[A-Za-z0-9'\u{2019}&()/ -]{1,40}?:\s*)?"
+            .to_owned(),
+    )
+});
+
 /// How many sentences after a trigger, in its paragraph, a response to it is read.
 const LATER_REACH: usize = 3;
 
@@ -1120,7 +1175,12 @@ fn later_resolves(matcher: &EscalationMatcher, following: &[&str], returned: boo
         if n == 0 {
             continue;
         }
-        let follows = matcher.follows_on.is_match(later) || RESPONDER_FIRST.is_match(later);
+        if response_entry(later) {
+            return true;
+        }
+        let (entry, later) = chronology_entry(later);
+        let follows =
+            entry || matcher.follows_on.is_match(later) || RESPONDER_FIRST.is_match(later);
         let affirmed_in = |regex: &LazyRegex| {
             regex.find_iter(later).any(|m| {
                 !matcher
@@ -3113,5 +3173,31 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "S001",
             "The recovery worker wrote that mother has relapsed and is the sole carer for Jo, aged 10 months. Nobody has contacted the family.",
         );
+    }
+
+    #[test]
+    fn chronology_entries_tell_the_response() {
+        for text in [
+            // The next entry is the protective step, by its label or its first words.
+            "'04/11 – School email: Jo, 9, has a burn on her hand and says dad did it.' '04/11 – Strategy discussion: S47 agreed; Jo to stay with her aunt tonight.'",
+            "'12/11 – Police log: Jo, 4, found in the street alone at 06:40.' '12/11 – Case note (duty SW): home visit at 10:15; Jo seen with grandmother, no injuries.'",
+            // A missing child located by police in the next entry.
+            "'02/10 – EDT log: carers report Jo missing since 18:00; police informed.' '03/10 – Case note: Jo located by police at a friend's house and returned to placement.'",
+            // A well-managed risk, and an area the child has kept away from.
+            "Jo was threatened at knifepoint in the park last month. The immediate risk was well managed.",
+            "'16/10 – Review: threat assessed as reduced; Jo settled and has not been back to the estate.'",
+        ] {
+            silent("S001", text);
+        }
+        for text in [
+            // The next entry is a step that failed, then nothing.
+            "'04/11 – School email: Jo, 9, has a burn on her hand and says dad did it.' '05/11 – Case note: home visit at 16:00, no answer.' Nothing has happened since.",
+            // A child caring for younger children while the parent is away.
+            "'17/11 – School email: Jo, 12, says mum went to Leeds on Friday and he is looking after his sisters.' No visit has been made.",
+            // Nobody knows whether the child is safe.
+            "The family left for Poland in July and the case was closed without anyone knowing whether Jo is safe.",
+        ] {
+            fires("S001", text);
+        }
     }
 }

@@ -281,6 +281,26 @@ fn negation_at(view: &View, k: usize) -> Option<Negation> {
         .filter(|n| !matches!(view.word(n.end), "just" | "only" | "simply" | "merely"))
 }
 
+/// The token after an aside set off by commas that opens at `comma` ("…not, at any point
+/// in the last six months, contact…"): up to ten plain words, none a person, a role or a
+/// word that opens a clause.
+fn aside_between(view: &View, comma: usize) -> Option<usize> {
+    if !view.tok(comma)?.is_punct(&[',']) {
+        return None;
+    }
+    let close = (comma + 2..(comma + 12).min(view.len()))
+        .find(|&j| view.tokens[j].kind == english::Kind::Punct)
+        .filter(|&j| view.tokens[j].is_punct(&[',']))?;
+    let plain = (comma + 1..close).all(|j| {
+        view.tokens[j].is_word()
+            && !view.tokens[j].is_any(english::COORDINATORS)
+            && !view.tokens[j].is_any(english::SUBORDINATORS)
+            && view.role_at(j).is_none()
+            && !view.is_name(j)
+    });
+    (plain && close + 1 < view.len()).then_some(close + 1)
+}
+
 /// [`negation_at`], whatever follows it.
 fn negation_group_at(view: &View, k: usize) -> Option<Negation> {
     let w = view.word(k);
@@ -302,6 +322,9 @@ fn negation_group_at(view: &View, k: usize) -> Option<Negation> {
     let next = view.word(n);
     let neg = |end: usize, form| {
         let end = end + skipped;
+        // "did not, at any point in the last six months, contact them", "has not,
+        // though, done any direct work": an aside between the negation and its verb.
+        let end = aside_between(view, end).unwrap_or(end);
         Some(Negation {
             end,
             form,
@@ -1279,6 +1302,37 @@ fn named_after_role(view: &View, end: usize) -> Option<usize> {
     (view.tokens[as_at].is("as") && (as_at == 0 || opens_clause(view, as_at - 1))).then_some(m)
 }
 
+/// A worker named by initials or by title and name as the agent from token `at` ("…were
+/// not convened by Ms Adeyemi", "…wasn't started by JB"), when what was not done is a
+/// piece of casework (`object`, the passive's subject): the name's token range.
+fn named_agent(view: &View, at: usize, object: (usize, usize)) -> Option<(usize, usize)> {
+    let token = view.tokens.get(at)?;
+    let written = view.text.get(token.start..token.end)?;
+    let end = if (2..=3).contains(&written.len())
+        && written.bytes().all(|b| b.is_ascii_uppercase())
+        && !NOT_INITIALS.contains(&written)
+    {
+        at + 1
+    } else if token.is_any(TITLES)
+        && view
+            .tokens
+            .get(at + 1)
+            .is_some_and(|t| t.is_word() && t.is_capitalised(view.text))
+    {
+        at + 2
+    } else {
+        return None;
+    };
+    let casework = (object.0..object.1).any(|i| {
+        CASEWORK_NOUNS.contains(&view.word(i))
+            || matches!(
+                view.word(i),
+                "work" | "meetings" | "meeting" | "sessions" | "letter"
+            )
+    });
+    casework.then_some((at, end))
+}
+
 /// Tasks of practice that "was unable to" says were not done ("was unable to see Callum
 /// alone"), for a practitioner subject.
 const UNABLE_VERBS: &[&str] = &[
@@ -1888,6 +1942,17 @@ fn is_praise(view: &View, lemma: &str, verb: usize) -> bool {
     }
     let next = view.word(verb + 1);
     if matches!(lemma, "give" | "hold" | "back" | "let") && PRAISE_PARTICLES.contains(&next) {
+        return true;
+    }
+    // "did not let that stop her voice being heard": an obstacle not allowed to win.
+    if lemma == "let"
+        && (verb + 2..(verb + 5).min(view.len())).any(|i| {
+            matches!(
+                view.word(i),
+                "stop" | "prevent" | "deter" | "derail" | "distract" | "delay" | "get" | "put"
+            )
+        })
+    {
         return true;
     }
     // "do not carry excessive caseloads", "did not cause any undue delay": not doing
@@ -2610,8 +2675,9 @@ fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
     if view.word(b) != "by" {
         return None;
     }
-    let (role_start, role_end) = practitioner_from(view, b + 1)?;
     let start = tone::clause_start(view, k);
+    let (role_start, role_end) =
+        practitioner_from(view, b + 1).or_else(|| named_agent(view, b + 1, (start, k)))?;
     if start >= k || view.in_quotes(k) || reflective_frame(view, start) {
         return None;
     }

@@ -756,31 +756,7 @@ pub(crate) fn reported_before(view: &View, at: usize) -> bool {
         if !REPORTING_VERBS.contains(&w) {
             return false;
         }
-        // "When nursery reported a second bruise, a strategy discussion should have been
-        // held": a fronted clause of time or cause, over at its comma, reports nothing of
-        // the main clause.
-        let opener = (from..i)
-            .rev()
-            .find(|&j| j == 0 || view.tokens[j - 1].is_punct(&[',', ';', ':']))
-            .map(|j| view.word(j));
-        if opener.is_some_and(|o| {
-            matches!(
-                o,
-                "when"
-                    | "after"
-                    | "once"
-                    | "because"
-                    | "since"
-                    | "although"
-                    | "though"
-                    | "as"
-                    | "if"
-                    | "before"
-                    | "until"
-                    | "whenever"
-            )
-        }) && (i + 1..at).any(|j| view.tokens[j].is_punct(&[',']))
-        {
+        if fronted_clause_over(view, from, i, at) {
             return false;
         }
         // "I felt", "we thought": the auditor's own view.
@@ -789,12 +765,40 @@ pub(crate) fn reported_before(view: &View, at: usize) -> bool {
     }) || (from..at).any(|i| view.word(i) == "according" && view.word(i + 1) == "to")
 }
 
+/// Whether the reporting verb at `verb` is in a fronted clause of time or cause that is
+/// over at a comma before `at` ("When nursery reported a second bruise, a strategy
+/// discussion should have been held"): it reports nothing of the main clause.
+fn fronted_clause_over(view: &View, from: usize, verb: usize, at: usize) -> bool {
+    let opener = (from..verb)
+        .rev()
+        .find(|&j| j == 0 || view.tokens[j - 1].is_punct(&[',', ';', ':']))
+        .map(|j| view.word(j));
+    opener.is_some_and(|o| {
+        matches!(
+            o,
+            "when"
+                | "after"
+                | "once"
+                | "because"
+                | "since"
+                | "although"
+                | "though"
+                | "as"
+                | "if"
+                | "before"
+                | "until"
+                | "whenever"
+        )
+    }) && (verb + 1..at).any(|j| view.tokens[j].is_punct(&[',']))
+}
+
 /// Whether a child or family member's words or feelings are reported before token `at`
 /// ("Mother says she feels that professionals are not listening").
 pub(crate) fn reported_by_family(view: &View, at: usize, previous: Previous<'_, '_>) -> bool {
     let at = at.min(view.len());
-    (at.saturating_sub(LOOK_BACK)..at).any(|i| {
-        if !REPORTING_VERBS.contains(&view.word(i)) {
+    let from = at.saturating_sub(LOOK_BACK);
+    (from..at).any(|i| {
+        if !REPORTING_VERBS.contains(&view.word(i)) || fronted_clause_over(view, from, i, at) {
             return false;
         }
         let (s, e) = clause_subject(view, i);

@@ -1224,3 +1224,30 @@ fn a_worker_named_in_brackets_by_title_or_after_their_role() {
     );
     silent("T001", "As her mother, Ms Hart did not attend.");
 }
+
+#[test]
+fn an_aside_an_agent_by_name_and_a_fronted_report() {
+    fires(
+        "T001",
+        "The social worker did not, at any point over the summer, visit Jo at home.",
+    );
+    fires(
+        "T001",
+        "The chronology was not updated by Ms Reid after the move.",
+    );
+    fires("T001", "Direct work wasn't started by KL.");
+    fires(
+        "T001",
+        "When Jo told her teacher that she was scared, the duty team did not convene a strategy discussion.",
+    );
+    // A parent by name as the agent of something not practice's; a child's words reported.
+    silent("T001", "The consent form was not signed by Ms Hart.");
+    silent(
+        "T001",
+        "Jo said that the social worker did not listen to her.",
+    );
+    silent(
+        "T001",
+        "Mother did not, at any point, attend the core group.",
+    );
+}

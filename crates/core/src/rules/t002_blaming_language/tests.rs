@@ -396,3 +396,15 @@ fn a_verb_of_judging_says_what_the_word_is_about() {
         "The IRO found the delay in holding the review unacceptable.",
     );
 }
+
+#[test]
+fn what_someone_must_have_known() {
+    fires(
+        "T002",
+        "The allocated worker must have known about the new partner by the October visit.",
+    );
+    silent(
+        "T002",
+        "Mother must have known about the new partner by the October visit.",
+    );
+}
