@@ -294,6 +294,15 @@ fn escalation_in_terse_notes_scores_no_worse() {
     escalation_scores_at_least("s001-thirtieth.jsonl", 0.83, 0.83);
 }
 
+/// Escalation in whole documents, the danger in one area among others
+/// (`tests/data/measured/s001-thirty-first.jsonl`): written blind in the twenty-fourth
+/// session and scored without reading its misses. Its first run (precision 0.852, recall
+/// 0.958) is the floor.
+#[test]
+fn escalation_in_whole_documents_scores_no_worse() {
+    escalation_scores_at_least("s001-thirty-first.jsonl", 0.85, 0.95);
+}
+
 /// A measured file of S001 cases only, with at least 20 positives, scores at least
 /// `precision` and `recall`.
 fn escalation_scores_at_least(name: &str, min_precision: f64, min_recall: f64) {

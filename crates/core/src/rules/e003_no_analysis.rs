@@ -122,6 +122,9 @@ mod tests {
             "Father's urine screen on 2 October was negative for opiates; mother's was positive for cannabis.",
             "The supervision record lists four actions outstanding and the dates they are due.",
             "Mother tested positive for cocaine in September.",
+            "Maya's school was judged Good by Ofsted in its last inspection.",
+            "At the review three actions were recorded as outstanding.",
+            "Maya wrote that she is clear she does not want to move school.",
         ] {
             fires("E003", &FACTS.replace("at home.", &format!("at home. {facts}")));
         }
@@ -147,6 +150,7 @@ mod tests {
     fn silent_when_the_evidence_evaluates() {
         for analysis in [
             "This is a strength.",
+            "The plan is working.",
             "The plan lists every appointment but stops short of saying what they add up to for Maya.",
             "Father's attendance has not translated into change at home.",
             "Unsurprisingly, father did not attend the next meeting.",

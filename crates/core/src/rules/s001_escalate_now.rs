@@ -209,7 +209,7 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
 /// otherwise ("The hospital's advice has not been shared" after another child's harm).
 static RESPONDER_FIRST: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^\W*(?:(?:the )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician|police|officers|emergency duty team|edt)|(?:a|the) strategy (?:discussion|meeting)|the response|strat(?:egy)?(?: discussion| meeting| disc)? \d{1,2}[/.]\d{1,2}|(?:a|an|the) (?:joint |same-day |unannounced )?(?:welfare|home|safe and well) (?:visit|check)|(?:(?:a|an|the) )?(?:s47|section 47)(?: enquiry| enquiries)?|(?:a|the) (?:child protection |cp )?medical|(?:a|the) contextual safeguarding meeting|(?:a|the|his|her|their) (?:duty |allocated )?(?:social worker|sw)|(?:a|the) police officer|the (?:[a-z'’-]+ ){0,3}?(?:team|service|crisis team)|on \d{1,2}(?:st|nd|rd|th)? [a-z]+,? (?:the |a )?(?:social worker|sw|worker|police|officers|tm|team manager|duty|health visitor)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[-\u{2013}\u{2014}:]?\s*(?:the )?(?:tm|team manager|manager|sw|social worker|worker|police|duty|edt|dsl))\b",
+        r"(?i)^\W*(?:(?:the )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician|police|officers|emergency duty team|edt)|(?:a|the) strategy (?:discussion|meeting)|the response|strat(?:egy)?(?: discussion| meeting| disc)? \d{1,2}[/.]\d{1,2}|(?:a|an|the) (?:joint |same-day |unannounced )?(?:welfare|home|safe and well) (?:visit|check)|(?:(?:a|an|the) )?(?:s47|section 47)(?: enquiry| enquiries)?|(?:a|the) (?:child protection |cp )?medical|(?:a|the) contextual safeguarding meeting|(?:(?:a|the|his|her|their) )?(?:duty |allocated )?(?:social worker|sw)|(?:a|the) police officer|the (?:[a-z'’-]+ ){0,3}?(?:team|service|crisis team)|on \d{1,2}(?:st|nd|rd|th)? [a-z]+,? (?:the |a )?(?:social worker|sw|worker|police|officers|tm|team manager|duty|health visitor)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[-\u{2013}\u{2014}:]?\s*(?:the )?(?:tm|team manager|manager|sw|social worker|worker|police|duty|edt|dsl))\b",
     ))
 });
 
@@ -682,10 +682,12 @@ fn trigger(
     // A child found again, said by pronoun ("Police found her…"), follows on by itself.
     let next_resolves = |returned: bool| {
         following.first().is_some_and(|n| {
-            let responds = response_entry(n);
-            let (entry, n) = chronology_entry(n);
+            // A step the file records as done, unless a later entry tells that the steps
+            // after it failed ("Skeletal survey: not attended", "Home visit: no answer").
+            let responds = response_entry(n) && !following.iter().skip(1).any(|f| failed_entry(f));
+            let (_, n) = chronology_entry(n);
             responds
-                || ((entry || matcher.follows_on.is_match(n) || RESPONDER_FIRST.is_match(n))
+                || ((matcher.follows_on.is_match(n) || RESPONDER_FIRST.is_match(n))
                     && (!affirmed(&matcher.resolved, n).is_empty()
                         || (returned && !affirmed(&matcher.returned, n).is_empty())))
                 || (returned && !affirmed(&matcher.found_again, n).is_empty())
@@ -1110,7 +1112,7 @@ fn triggers(
 
 /// A dated entry quoted from a chronology or the case notes, with its label ("'03/10 –
 /// Case note: …", "14.11.26 - Police log: …"): whether `text` is one, and the entry's own
-/// words. An entry after another continues the story the file tells.
+/// words, read as a sentence of their own.
 fn chronology_entry(text: &str) -> (bool, &str) {
     match CHRONOLOGY_ENTRY.find(text) {
         Some(m) => (true, text.get(m.end()..).unwrap_or("")),
@@ -1123,18 +1125,18 @@ fn chronology_entry(text: &str) -> (bool, &str) {
 /// …").
 fn response_entry(text: &str) -> bool {
     CHRONOLOGY_ENTRY.find(text).is_some_and(|m| {
-        RESPONSE_LABEL.is_match(m.as_str())
-            || text.get(m.end()..).is_some_and(|body| {
-                let clause = body.split(';').next().unwrap_or(body);
-                RESPONSE_START.is_match(body) && !FAILED_STEP.is_match(clause)
-            })
+        let body = text.get(m.end()..).unwrap_or("");
+        // "Return home interview: not completed", "Home visit: the occupant did not know
+        // where she was", "Strategy discussion: to be booked once she is found".
+        !FAILED_STEP.is_match(body)
+            && (RESPONSE_LABEL.is_match(m.as_str()) || RESPONSE_START.is_match(body))
     })
 }
 
 /// A step that did not happen ("no answer", "cancelled").
 static FAILED_STEP: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)\b(?:no answer|no reply|no response|no access|cancell?ed|not|refused|declined|missed|unable|failed|rearranged|postponed)\b",
+        r"(?i)\b(?:no answer|no reply|no response|no access|cancell?ed|not|n['’]t|never|refused|declined|missed|unable|failed|rearranged|postponed|deferred|to be (?:booked|arranged|held|convened|completed|scheduled|considered)|pending|awaiting|once|next week|moved on|closed|nfa)\b",
     ))
 });
 
@@ -1143,6 +1145,26 @@ static FAILED_STEP: LazyLock<LazyRegex> = LazyLock::new(|| {
 static RESPONSE_START: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
         r"(?i)^\W*(?:(?:a|an|the) )?(?:(?:home|joint|unannounced|welfare) visit|welfare check|safe and well check|strategy (?:discussion|meeting)|s47|section 47|(?:cp|child protection) medical)\s+(?:at|on|by|with|held|completed|undertaken|made|convened|agreed)\b",
+    ))
+});
+
+/// Whether `text` is a chronology entry of a protective step that did not happen
+/// ("'06/11 – Skeletal survey: not attended", "'10/11 – Home visit: no answer").
+fn failed_entry(text: &str) -> bool {
+    CHRONOLOGY_ENTRY.find(text).is_some_and(|m| {
+        let body = text.get(m.end()..).unwrap_or("");
+        let clause = body.split([';', '.']).next().unwrap_or(body);
+        FAILED_STEP.is_match(clause)
+            && (RESPONSE_LABEL.is_match(m.as_str())
+                || RESPONSE_START.is_match(body)
+                || STEP_LABEL.is_match(m.as_str()))
+    })
+}
+
+/// The label of a chronology entry that names a step of an enquiry ("Skeletal survey:").
+static STEP_LABEL: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)[-\u{2013}\u{2014}:]\s*(?:skeletal survey|(?:cp |child protection )?medical|paediatric (?:review|assessment)|(?:home|joint|unannounced|welfare) visit|visit|appointment)\b",
     ))
 });
 
@@ -1178,9 +1200,8 @@ fn later_resolves(matcher: &EscalationMatcher, following: &[&str], returned: boo
         if response_entry(later) {
             return true;
         }
-        let (entry, later) = chronology_entry(later);
-        let follows =
-            entry || matcher.follows_on.is_match(later) || RESPONDER_FIRST.is_match(later);
+        let (_, later) = chronology_entry(later);
+        let follows = matcher.follows_on.is_match(later) || RESPONDER_FIRST.is_match(later);
         let affirmed_in = |regex: &LazyRegex| {
             regex.find_iter(later).any(|m| {
                 !matcher
@@ -3199,5 +3220,24 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
         ] {
             fires("S001", text);
         }
+    }
+
+    #[test]
+    fn a_step_that_failed_answers_nothing() {
+        for text in [
+            // The response entry itself did not happen, or was put off.
+            "01/11 – Police: Jo (14) reported missing from home at 23:00.\n05/11 – Return home interview: not completed, Jo not yet returned.\n11/11 – Strategy discussion: to be booked once Jo is found.",
+            // A strategy discussion, then every step after it failed.
+            "02/11 – A&E: Jo (4 months) has a spiral fracture of the femur with no explanation.\n03/11 – Strategy discussion: held; Section 47 agreed.\n06/11 – Skeletal survey: not attended.\n10/11 – Home visit: no answer.",
+            // A check put off to next week.
+            "Jo, 6, told her teacher that dad hit her with a belt. The SW is to check on her next week.",
+        ] {
+            fires("S001", text);
+        }
+        // A step done, then the child found by name.
+        silent(
+            "S001",
+            "'02/10 – EDT log: carers report Jo missing since 18:00; police informed.' '03/10 – Case note: Jo located by police at her aunt's and returned to placement.'",
+        );
     }
 }
