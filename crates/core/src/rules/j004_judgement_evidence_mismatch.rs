@@ -201,7 +201,7 @@ fn stale_sighting(ctx: &Context, evidence: TextRange) -> Option<TextRange> {
         .iter()
         .filter(|d| age(d) >= UNSEEN_DAYS)
         .map(|d| sentence_of(d.range.start()))
-        .find(|s| LAST_SIGHTING.is_match(s.slice(text)))
+        .find(|s| LAST_SIGHTING.is_match(s.slice(text)) && !HEALTH_SIGHTING.is_match(s.slice(text)))
         .map(|s| {
             let lead = s.slice(text).len() - s.slice(text).trim_start().len();
             TextRange::new(s.start() + lead, s.end())
@@ -212,6 +212,15 @@ fn stale_sighting(ctx: &Context, evidence: TextRange) -> Option<TextRange> {
 static LAST_SIGHTING: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(
         r"(?i)\blast\b[^.;]{0,80}?\b(?:visit|visits|visited|seen|saw|sighted|sighting|spoke|spoken)\b|\b(?:visit|visited|seen|saw|sighted)\b[^.;]{0,40}?\blast\b"
+            .to_owned(),
+    )
+});
+
+/// A sighting by a health professional ("last seen by the paediatrician in June"): an
+/// appointment, not the practitioner's visit.
+static HEALTH_SIGHTING: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(
+        r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:community\s+|consultant\s+)?(?:paediatrician|gp|dentist|optician|orthodontist|audiologist|consultant|doctor|nurse|school\s+nurse|health\s+visitor|midwife|camhs|therapist|physiotherapist|specialist|clinic|hospital|dietitian|psychiatrist|psychologist)\b"
             .to_owned(),
     )
 });
@@ -305,6 +314,14 @@ mod tests {
             &dated(
                 "Good",
                 "The plan is clear and Sam was last visited on 10 November.",
+            ),
+        );
+        // A health appointment is not the practitioner's visit.
+        silent(
+            "J004",
+            &dated(
+                "Good",
+                "The plan is clear. Sam was last seen by the paediatrician on 18 June.",
             ),
         );
     }
