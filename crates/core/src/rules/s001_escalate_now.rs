@@ -685,7 +685,7 @@ fn trigger(
             // A step the file records as done, unless a later entry tells that the steps
             // after it failed ("Skeletal survey: not attended", "Home visit: no answer").
             let responds = response_entry(n) && !following.iter().skip(1).any(|f| failed_entry(f));
-            let (_, n) = chronology_entry(n);
+            let n = entry_body(n);
             responds
                 || ((matcher.follows_on.is_match(n) || RESPONDER_FIRST.is_match(n))
                     && (!affirmed(&matcher.resolved, n).is_empty()
@@ -1110,14 +1110,13 @@ fn triggers(
     out
 }
 
-/// A dated entry quoted from a chronology or the case notes, with its label ("'03/10 –
-/// Case note: …", "14.11.26 - Police log: …"): whether `text` is one, and the entry's own
-/// words, read as a sentence of their own.
-fn chronology_entry(text: &str) -> (bool, &str) {
-    match CHRONOLOGY_ENTRY.find(text) {
-        Some(m) => (true, text.get(m.end()..).unwrap_or("")),
-        None => (false, text),
-    }
+/// The words of a dated entry quoted from a chronology or the case notes, after its date
+/// and label ("'03/10 – Case note: …", "14.11.26 - Police log: …"), read as a sentence of
+/// their own; `text` itself when it is no such entry.
+fn entry_body(text: &str) -> &str {
+    CHRONOLOGY_ENTRY
+        .find(text)
+        .map_or(text, |m| text.get(m.end()..).unwrap_or(""))
 }
 
 /// Whether `text` is a chronology entry whose label is itself a protective step
@@ -1200,7 +1199,7 @@ fn later_resolves(matcher: &EscalationMatcher, following: &[&str], returned: boo
         if response_entry(later) {
             return true;
         }
-        let (_, later) = chronology_entry(later);
+        let later = entry_body(later);
         let follows = matcher.follows_on.is_match(later) || RESPONDER_FIRST.is_match(later);
         let affirmed_in = |regex: &LazyRegex| {
             regex.find_iter(later).any(|m| {
