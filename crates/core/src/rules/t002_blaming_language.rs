@@ -303,7 +303,22 @@ fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
             && (sub_end + 1..(sub_end + 3).min(view.len()))
                 .find(|&j| !view.tokens[j].is_any(&["not", "never", "still", "been"]))
                 .is_some_and(|j| view.tokens[j].is_any(DONE_TO_CHILDREN));
-        if passive || negated_passive(view, sub_end) {
+        // "It is inexcusable that Hamza has had no communication passport": a word that
+        // can only blame, said of someone going without, blames whoever should have
+        // provided it.
+        let inherent = view.tokens[p.first].is_any(&[
+            "inexcusable",
+            "unforgivable",
+            "indefensible",
+            "unjustifiable",
+            "scandalous",
+            "disgraceful",
+        ]);
+        if passive
+            || negated_passive(view, sub_end)
+            || (inherent
+                && (sub_end..(sub_end + 12).min(view.len())).any(|j| went_without(view, j)))
+        {
             return Target::Practice;
         }
         return tone::classify(view, i, sub_end, previous);
@@ -365,6 +380,23 @@ fn judged_object(view: &View, first: usize) -> Option<(usize, usize)> {
         .find(|&i| view.tokens[i].is_any(JUDGING))?;
     let object = verb + 1;
     (object < end && !view.tokens[object].is_any(&["that", "it", "this"])).then_some((object, end))
+}
+
+/// Whether the verb group from `at` tells of someone going without ("has had no", "had
+/// no", "has not had", "has been without", "went without").
+fn went_without(view: &View, at: usize) -> bool {
+    let w = |i: usize| view.word(at + i);
+    matches!(
+        (w(0), w(1), w(2)),
+        ("has" | "have" | "had", "had", "no")
+            | ("had", "no", _)
+            | ("has" | "have" | "had", "not", "had")
+            | ("hasn't" | "haven't" | "hadn't", "had", _)
+            | ("has" | "have" | "had", "been", "without")
+            | ("went" | "goes" | "go", "without", _)
+            | ("has" | "have", "gone", "without")
+            | ("was" | "were", "left", "without")
+    )
 }
 
 /// "… that his views have not been gathered", "… that Noah was not seen": a negated

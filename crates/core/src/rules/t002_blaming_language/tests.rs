@@ -408,3 +408,20 @@ fn what_someone_must_have_known() {
         "Mother must have known about the new partner by the October visit.",
     );
 }
+
+#[test]
+fn a_word_that_can_only_blame_about_a_child_going_without() {
+    fires(
+        "T002",
+        "It is inexcusable that Jo has had no interpreter at any of her reviews.",
+    );
+    fires(
+        "T002",
+        "It is inexcusable that Jo, who is deaf, has had no interpreter at her reviews.",
+    );
+    // A plain judgement about the same child's circumstances stays silent.
+    silent(
+        "T002",
+        "It is unacceptable that Jo has had no breakfast on most school days.",
+    );
+}
