@@ -1167,6 +1167,13 @@ fn subject_ending_at(
     {
         return Some(((m, end), m));
     }
+    // A name the sentence before introduced as a practitioner: "Harpreet is the allocated
+    // worker for Nathan. Harpreet failed to convene …".
+    if let Some((m, _)) = name_before(view, end) {
+        if (m == 0 || opens_clause(view, m - 1)) && known_as_practitioner(view, previous, end) {
+            return Some(((m, end), m));
+        }
+    }
     // Agencies named bare and capitalised: "Health did not attend", "Early Help have not".
     for agency in AGENCY_SUBJECTS {
         let words: Vec<&str> = agency.split(' ').collect();
@@ -1229,6 +1236,17 @@ fn initials_subject(view: &View, end: usize) -> Option<usize> {
     (verb + 1..(verb + 9).min(view.len()))
         .any(|i| CASEWORK_NOUNS.contains(&view.word(i)))
         .then_some(m)
+}
+
+/// Whether the name ending just before `end` was introduced as a practitioner in the
+/// sentence before ([`View::introduced_as_role`]).
+fn known_as_practitioner(view: &View, previous: Previous<'_, '_>, end: usize) -> bool {
+    let Some(before) = previous.get() else {
+        return false;
+    };
+    let name = view.word(end - 1);
+    (0..before.len())
+        .any(|p| before.word(p) == name && before.is_name(p) && before.introduced_as_role(p))
 }
 
 /// Titles that open a person's name ("Ms Okafor").

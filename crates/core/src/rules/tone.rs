@@ -183,6 +183,56 @@ impl<'a> View<'a> {
             && !verbs::is_known_base(bare)
     }
 
+    /// Whether the person named at token `i` is introduced in this sentence as a
+    /// practitioner: by a role in apposition ("Ms Begum, the allocated social worker,"), in
+    /// brackets ("Mr Adeyemi (SSW)") or after "is" ("Harpreet is the allocated worker"). A
+    /// child of the front matter never is.
+    pub(crate) fn introduced_as_role(&self, i: usize) -> bool {
+        self.introduction_end(i).is_some()
+    }
+
+    /// [`View::introduced_as_role`], giving the token after the role.
+    fn introduction_end(&self, i: usize) -> Option<usize> {
+        let titled = |j: usize| {
+            self.tokens
+                .get(j)
+                .is_some_and(|t| t.is_any(crate::lexicon::smart::TITLES))
+        };
+        let mut j = i;
+        while j < self.len() && j - i < 4 && (self.is_name(j) || titled(j)) {
+            let bare = self.tokens[j].lower.trim_end_matches("'s");
+            if self.children.iter().any(|c| c == bare) || self.tokens[j].is_possessive() {
+                return None;
+            }
+            j += 1;
+        }
+        if j == i || j >= self.len() {
+            return None;
+        }
+        let mut k = j + 1;
+        if self.tokens[j].is_any(&["is", "was"]) {
+            // "is the allocated worker", not "is worried about the social worker".
+        } else if !self.tokens[j].is_punct(&[',', '(']) {
+            return None;
+        }
+        let stop = (k + 4).min(self.len());
+        while k < stop
+            && self.role_at(k).is_none()
+            && self.tokens[k].is_word()
+            // "a newly qualified social worker": a participle, but not a verb of its own.
+            && (!self.is_verbish(k) || self.word(k).ends_with("ed"))
+            && !self.tokens[k].is_any(&["who", "whom", "whose", "which", "that"])
+            && !self.is_name(k)
+            && !self.tokens[k].is_any(english::PREPOSITIONS)
+            && !self.tokens[k].is_any(english::COORDINATORS)
+        {
+            k += 1;
+        }
+        self.role_at(k)
+            .filter(|&(s, e)| s == k && !(e == s + 1 && self.word(s) == "auditor"))
+            .map(|(_, e)| e)
+    }
+
     /// Whether token `i` closes a clause going backwards: punctuation, a conjunction, or a
     /// word that opens a clause.
     pub(crate) fn is_boundary(&self, i: usize) -> bool {
@@ -557,22 +607,66 @@ fn classify_depth(
 /// What a pronoun at `at` refers to: the first person mentioned earlier in the same
 /// sentence, or else in the previous one (the subject, usually).
 pub(crate) fn antecedent(view: &View, at: usize, previous: Previous<'_, '_>) -> Target {
-    if let Some(t) = first_mention(view, at) {
+    // "he" is not "Ms Begum", "she" is not "Mr Quinn".
+    let gender = match view.word(at) {
+        "he" | "him" | "his" => Some(Gender::Male),
+        "she" | "her" | "hers" => Some(Gender::Female),
+        _ => None,
+    };
+    if let Some(t) = first_mention(view, at, gender) {
         return t;
     }
     previous
         .get()
-        .and_then(|p| first_mention(p, p.len()))
+        .and_then(|p| first_mention(p, p.len(), gender))
         .unwrap_or(Target::Unknown)
 }
 
-fn first_mention(view: &View, before: usize) -> Option<Target> {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender the title of the name at token `i` gives ("Mr", "Ms", "Mrs", "Miss"), if any.
+fn title_gender(view: &View, i: usize) -> Option<Gender> {
+    let mut m = i;
+    while m > 0
+        && i - m < 3
+        && view.is_name(m)
+        && !view.tokens[m].is_any(&["mr", "ms", "mrs", "miss"])
+    {
+        m -= 1;
+    }
+    match view.word(m) {
+        "mr" => Some(Gender::Male),
+        "ms" | "mrs" | "miss" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+fn first_mention(view: &View, before: usize, gender: Option<Gender>) -> Option<Target> {
+    let mut skip_to = 0;
     (0..before.min(view.len())).find_map(|i| {
+        if i < skip_to {
+            return None;
+        }
+        if view.is_name(i)
+            && gender.is_some()
+            && title_gender(view, i).is_some_and(|g| Some(g) != gender)
+        {
+            // Nor the role that introduces them: "Ms Begum (SW) … He".
+            skip_to = view.introduction_end(i).unwrap_or(i + 1);
+            return None;
+        }
         if view.role_at(i).is_some() && !view.word(i).eq("auditor") {
             return Some(Target::Role);
         }
         let w = view.word(i).trim_end_matches("'s");
         if matches!(w, "i" | "we") {
+            return Some(Target::Role);
+        }
+        if view.is_name(i) && view.introduced_as_role(i) {
             return Some(Target::Role);
         }
         if (FAMILY_WORDS.contains(&w) && !matches!(w, "young" | "person" | "people"))

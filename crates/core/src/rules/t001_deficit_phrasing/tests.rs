@@ -1251,3 +1251,38 @@ fn an_aside_an_agent_by_name_and_a_fronted_report() {
         "Mother did not, at any point, attend the core group.",
     );
 }
+
+#[test]
+fn a_pronoun_or_name_after_a_worker_introduced_by_name() {
+    // The sentence before names the worker with their role, and the child.
+    fires(
+        "T001",
+        "Mrs Patel, the allocated social worker, saw Kai at school in June. She did not speak to him alone.",
+    );
+    fires(
+        "T001",
+        "Mr Obi (SSW) took over the case for Kai in May. He has not updated the plan since.",
+    );
+    fires(
+        "T001",
+        "Robin, a newly qualified social worker, met Kai and his nan in March. They didn't record his wishes.",
+    );
+    fires(
+        "T001",
+        "Priya is the allocated worker for Kai and his sister. Priya failed to convene the core group.",
+    );
+    // The pronoun's gender is not the worker's title: the parent is meant.
+    silent(
+        "T001",
+        "Ms Lowe (SW) met Mr Dunn at the flat in May. He did not attend the review that followed.",
+    );
+    // The name is the child's, or a parent's introduced as a parent.
+    silent(
+        "T001",
+        "Kai, the eldest of three, saw the social worker in June. He did not attend school that week.",
+    );
+    silent(
+        "T001",
+        "Priya is the mother of Kai and his sister. Priya failed to attend the core group.",
+    );
+}
