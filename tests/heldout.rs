@@ -303,6 +303,15 @@ fn escalation_in_whole_documents_scores_no_worse() {
     escalation_scores_at_least("s001-thirty-first.jsonl", 0.85, 0.95);
 }
 
+/// Escalation in evaluative evidence about a wider period of work, the danger one part of
+/// the account (`tests/data/measured/s001-thirty-second.jsonl`): written blind in the
+/// twenty-fifth session and scored without reading its misses. Its first run (precision
+/// 0.846, recall 0.917) is the floor.
+#[test]
+fn escalation_within_a_wider_account_scores_no_worse() {
+    escalation_scores_at_least("s001-thirty-second.jsonl", 0.84, 0.91);
+}
+
 /// A measured file of S001 cases only, with at least 20 positives, scores at least
 /// `precision` and `recall`.
 fn escalation_scores_at_least(name: &str, min_precision: f64, min_recall: f64) {

@@ -10,6 +10,8 @@
 use std::sync::LazyLock;
 use std::sync::OnceLock;
 
+mod answers;
+
 use crate::lexicon::lazy::{LazyRegex, LazyRegexSet};
 
 pub(crate) use crate::lexicon::evidence::ShortfallKind;
@@ -37,8 +39,11 @@ pub(crate) struct EvidenceReading {
     pub shortfalls: Vec<Shortfall>,
     /// Some sentence evaluates: says something about quality, meaning or the judgement.
     pub evaluates: bool,
-    /// The sentences read (scaffolds left out), for the flags read on demand.
+    /// The sentences read (scaffolds left out, an audit tool's questions left out and
+    /// the replies that hedge nothing blanked), for the flags read on demand.
     sentences: Vec<String>,
+    /// Some answer to an audit tool's question says a standard was met.
+    answered_well: bool,
     praises: OnceLock<bool>,
     hedges: OnceLock<bool>,
     justifies_grade: OnceLock<bool>,
@@ -52,7 +57,9 @@ impl EvidenceReading {
 
     /// Some sentence evaluates practice positively.
     pub(crate) fn praises(&self) -> bool {
-        *self.praises.get_or_init(|| self.any(&MATCHERS.positive))
+        *self
+            .praises
+            .get_or_init(|| self.answered_well || self.any(&MATCHERS.positive))
     }
 
     /// Some sentence contrasts, hedges or negates ("however", "not", "only"), in the
@@ -69,6 +76,7 @@ impl EvidenceReading {
                         && !wished(s, m.start(), m.as_str())
                         && !improving(s, m.start(), m.as_str())
                         && !constructive_challenge(s, m.start(), m.as_str())
+                        && !need_as_noun(s, m.start(), m.as_str())
                 })
             })
         })
@@ -170,6 +178,43 @@ fn constructive_challenge(sentence: &str, at: usize, word: &str) -> bool {
         })
 }
 
+/// Whether the hedge `word` at `at` in `sentence` is "need" as a noun ("the level of
+/// need", "his needs are met"): what the child needs, not what practice still needs to do.
+fn need_as_noun(sentence: &str, at: usize, word: &str) -> bool {
+    if !word.eq_ignore_ascii_case("need") && !word.eq_ignore_ascii_case("needs") {
+        return false;
+    }
+    let before = sentence.part(..at).trim_end();
+    let previous = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    previous.ends_with("'s")
+        || previous.ends_with("\u{2019}s")
+        || matches!(
+            previous.as_str(),
+            "of" | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "whose"
+                | "identified"
+                | "additional"
+                | "complex"
+                | "assessed"
+                | "health"
+                | "emotional"
+                | "educational"
+                | "learning"
+                | "sensory"
+                | "medical"
+                | "care"
+                | "cultural"
+                | "identity"
+        )
+}
+
 /// Whether the hedge `word` at `at` in `sentence` is the "not" of someone's wish ("asked
 /// not to be seen at home", "chose not to attend"): the person's choice, not a gap the
 /// auditor points to.
@@ -262,7 +307,7 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
         ),
         comment: compile(r"(?s)<!--.*?-->".to_owned()),
         act_verb: compile(
-            r"(?i)\b(?:act|acted|follow|followed|respond|responded|escalate|escalated|refer|referred|report|reported|share|shared|pass|passed|investigate|investigated|address|addressed|progress|progressed|action|actioned|convene|convened|challenge|challenged)\b"
+            r"(?i)\b(?:act|acted|follow|followed|respond|responded|escalate|escalated|refer|referred|report|reported|share|shared|pass|passed|investigate|investigated|address|addressed|progress|progressed|action|actioned|convene|convened|challenge|challenged|discuss|discussed)\b"
                 .to_owned(),
         ),
         see_verb: compile(r"(?i)\b(?:see|seen|visit|visited|sight|sighted)\b".to_owned()),
@@ -507,15 +552,55 @@ fn clause_starts(sentence: &str) -> Vec<usize> {
 pub(crate) fn read_evidence(text: &str) -> EvidenceReading {
     let m = &*MATCHERS;
     let mut reading = EvidenceReading::default();
-    for (offset, sentence) in sentences(text) {
+    let list = sentences(text);
+    // The audit tool's question that the sentence being read answers: offset and text.
+    let mut asked: Option<(usize, &str)> = None;
+    for (n, (offset, sentence)) in list.iter().enumerate() {
+        let offset = *offset;
         // Once one sentence evaluates, the matcher is not run again.
-        reading.evaluates = reading.evaluates || sentence_evaluates(m, &sentence);
-        let found = sentence_shortfalls(&sentence);
-        reading.shortfalls.extend(found.into_iter().map(|mut s| {
+        reading.evaluates = reading.evaluates || sentence_evaluates(m, sentence);
+        let question = asked.take();
+        // A question that the next sentence answers records nothing itself.
+        let answered_next = answers::is_question(sentence)
+            && list
+                .get(n + 1)
+                .is_some_and(|(_, next)| answers::read(sentence, next).is_some());
+        if answered_next {
+            asked = Some((offset, sentence.as_str()));
+            continue;
+        }
+        let answer = match question {
+            Some((from, q)) => answers::read(q, sentence).map(|a| (from, a)),
+            None => answers::labelled(sentence).map(|(_, a)| (offset, a)),
+        };
+        let mut found = sentence_shortfalls(sentence);
+        for s in &mut found {
             s.range = TextRange::new(s.range.start() + offset, s.range.end() + offset);
-            s
-        }));
-        reading.sentences.push(sentence);
+        }
+        let mut kept = sentence.clone();
+        if let Some((from, answer)) = answer {
+            match answers::shortfall(&answer, from, offset) {
+                // One shortcoming for the answer: the reply's, or the one its own words
+                // record when that is as significant.
+                Some(reply) => {
+                    if found.is_empty() {
+                        found.push(reply);
+                    } else if reply.significant && !found.iter().any(|s| s.significant) {
+                        found[0] = reply;
+                    }
+                }
+                None => {
+                    reading.answered_well |= answer.outcome == answers::Outcome::Met;
+                    // The reply hedges nothing: "Any delay? No."
+                    let (a, b) = answer.reply;
+                    if kept.is_char_boundary(a) && kept.is_char_boundary(b) && a < b {
+                        kept.replace_range(a..b, &" ".repeat(b - a));
+                    }
+                }
+            }
+        }
+        reading.shortfalls.extend(found);
+        reading.sentences.push(kept);
     }
     reading
 }

@@ -1074,7 +1074,8 @@ pub(crate) fn split_sentences<'a>(text: &'a str) -> Vec<(usize, &'a str)> {
                 || c.is_numeric()
                 || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '-' | '*' | '\n')
         });
-        if !starts_sentence || bytes[stop] == b'.' && is_abbreviation(text.part(start..stop)) {
+        if !starts_sentence || bytes[stop] == b'.' && is_abbreviation(text.part(start..stop), next)
+        {
             continue;
         }
         push(start, end, &mut out);
@@ -1084,13 +1085,18 @@ pub(crate) fn split_sentences<'a>(text: &'a str) -> Vec<(usize, &'a str)> {
     out
 }
 
-/// Whether the word before a full stop is an abbreviation or an initial.
-fn is_abbreviation(before: &str) -> bool {
+/// Whether the word before a full stop is an abbreviation or an initial, given the
+/// character that follows. "No." numbers only before a number: "No. 5 Court", but a reply
+/// in "Is there a genogram? No. Is there a chronology?".
+fn is_abbreviation(before: &str, next: Option<char>) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
         .unwrap_or("");
     let lower = word.to_lowercase();
+    if matches!(lower.as_str(), "no" | "nos") && !next.is_some_and(char::is_numeric) {
+        return false;
+    }
     let mut chars = word.chars();
     let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     initial || ABBREVIATIONS.contains(&lower.as_str())

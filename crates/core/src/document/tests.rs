@@ -243,6 +243,17 @@ fn sentence_splitting_knows_abbreviations_initials_and_wrapping() {
         split("Plan under s.47 of the Act. done"),
         ["Plan under s.47 of the Act. done"]
     );
+    // "No." numbers before a number, and is a reply before anything else.
+    assert_eq!(
+        split("Seen at No. 4 Park Road. Is there a genogram? No. Is there a plan? Yes."),
+        [
+            "Seen at No. 4 Park Road.",
+            "Is there a genogram?",
+            "No.",
+            "Is there a plan?",
+            "Yes."
+        ]
+    );
     assert_eq!(split("Line one\nLine two"), ["Line one", "Line two"]);
     let doc = Document::parse(
         "The social worker did not\nvisit. Mother was\nunwell.\n\n- first item\n- second item\n",

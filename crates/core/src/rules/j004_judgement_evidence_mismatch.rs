@@ -457,6 +457,56 @@ mod tests {
     }
 
     #[test]
+    fn answers_to_an_audit_tools_questions() {
+        // A "No" to a standard is a shortcoming; not seen is significant.
+        fires(
+            "J004",
+            &audit(
+                "Good",
+                "Has Sam been seen alone? No – not since the plan began. Are Sam's views recorded? Yes.",
+            ),
+        );
+        fires(
+            "J004",
+            &audit(
+                "Outstanding",
+                "Chronology current: Yes. Plan shared with Sam in a form he understands: Not yet.",
+            ),
+        );
+        fires(
+            "J004",
+            &audit(
+                "Good",
+                "Is there a genogram? No. Are case notes on time? Not consistently. Is the chronology current? Partially – it stops in June.",
+            ),
+        );
+        // Only standards met, under the bottom grade.
+        fires(
+            "J004",
+            &audit(
+                "Requires improvement",
+                "Was the referral screened within timescales? Yes. Were checks completed with partners? Yes – within a day. Any delay in starting the assessment? No.",
+            ),
+        );
+        // A "No" to a lapse or to a status is good news or nothing: no shortcoming.
+        silent(
+            "J004",
+            &audit(
+                "Outstanding",
+                "Any delay in the court timetable? No – the final hearing was held at week 24. Any missing episodes? None. Is Sam subject to a CP plan? No – a CIN plan meets the level of need.",
+            ),
+        );
+        // A "No" that opens a statement is not a reply.
+        silent(
+            "J004",
+            &audit(
+                "Outstanding",
+                "Has Sam been seen alone? Yes, at every visit. No worries were raised by school.",
+            ),
+        );
+    }
+
+    #[test]
     fn silent_when_judgement_matches() {
         silent(
             "J004",

@@ -1,0 +1,473 @@
+//! Evidence written as answers to an audit tool's questions, as many local authorities'
+//! tools capture it: "Has Dylan been seen alone? No – not since July.", "Child seen alone
+//! within timescales: Yes – at school on 29/10."
+//!
+//! What a reply means depends on what is asked. A "No" to a question about a standard of
+//! practice ("Is there an up-to-date assessment? No") is a shortcoming, however short; a
+//! "No" to a question about a lapse ("Any delay in the court timetable? No") is good news
+//! and hedges nothing; a question about the child's status ("Is Maisie subject to a CP
+//! plan? No – she is on a CIN plan") is neither.
+
+use super::{words, Shortfall, ShortfallKind, MATCHERS};
+use crate::text::{Part, TextRange};
+
+/// A reply that opens an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reply {
+    Yes,
+    No,
+    Partly,
+    NotApplicable,
+}
+
+/// Replies, longest first where one begins another ("not yet" before "no").
+const REPLIES: &[(&str, Reply)] = &[
+    ("not applicable", Reply::NotApplicable),
+    ("not required", Reply::NotApplicable),
+    ("not needed", Reply::NotApplicable),
+    ("not necessary", Reply::NotApplicable),
+    ("not relevant", Reply::NotApplicable),
+    ("n/a", Reply::NotApplicable),
+    ("not consistently", Reply::Partly),
+    ("not always", Reply::Partly),
+    ("not fully", Reply::Partly),
+    ("not entirely", Reply::Partly),
+    ("partially", Reply::Partly),
+    ("partly", Reply::Partly),
+    ("in part", Reply::Partly),
+    ("limited", Reply::Partly),
+    ("not yet", Reply::No),
+    ("not known", Reply::No),
+    ("not evident", Reply::No),
+    ("not recorded", Reply::No),
+    ("not on file", Reply::No),
+    ("unclear", Reply::No),
+    ("none", Reply::No),
+    ("never", Reply::No),
+    ("nil", Reply::No),
+    ("no", Reply::No),
+    ("yes", Reply::Yes),
+];
+
+/// What a question asks about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Asks {
+    /// A standard of practice: "Has the child been seen alone?", "Is the plan SMART?".
+    Standard,
+    /// A lapse of practice: "Any delay…?", "Were any hearings adjourned?".
+    Lapse,
+    /// The case's own events or the child's status: "Any missing episodes?", "Is Maisie
+    /// subject to a CP plan?", "Was escalation needed?".
+    Status,
+}
+
+/// Words that make a question ask about a lapse of practice.
+const LAPSES: &[&str] = &[
+    "delay",
+    "delays",
+    "delayed",
+    "drift",
+    "adjourned",
+    "adjournment",
+    "adjournments",
+    "outstanding",
+    "unresolved",
+    "gap",
+    "gaps",
+    "cancelled",
+    "missed",
+    "late",
+    "overdue",
+    "backlog",
+    "breach",
+    "breaches",
+    "lapse",
+    "lapsed",
+];
+
+/// Words that make a question ask about the case's own events: a reply either way says
+/// nothing of practice.
+const EVENTS: &[&str] = &[
+    "missing",
+    "offending",
+    "incident",
+    "incidents",
+    "injury",
+    "injuries",
+    "exclusion",
+    "exclusions",
+    "excluded",
+    "notification",
+    "notifications",
+    "arrest",
+    "arrests",
+    "arrested",
+    "allegation",
+    "allegations",
+    "disclosure",
+    "disclosures",
+    "episodes",
+    "admissions",
+    "moves",
+    "changes",
+];
+
+/// Words of a question about status or need, at its end: "Is a CP plan needed?".
+const STATUS_ENDINGS: &[&str] = &[
+    "needed",
+    "need",
+    "required",
+    "necessary",
+    "eligible",
+    "warranted",
+    "indicated",
+    "applicable",
+];
+
+/// Verbs of responding: a question that asks whether something was done about events
+/// asks about practice ("Were the concerns acted on?").
+const RESPONDING: &[&str] = &[
+    "acted",
+    "responded",
+    "addressed",
+    "escalated",
+    "explored",
+    "considered",
+    "reviewed",
+    "shared",
+    "recorded",
+    "managed",
+    "resolved",
+    "actioned",
+    "investigated",
+    "followed",
+    "discussed",
+    "offered",
+    "completed",
+    "held",
+];
+
+/// Adults of the family: "Has father been seen?" is not the child seen.
+const ADULTS: &[&str] = &[
+    "mother",
+    "father",
+    "mum",
+    "dad",
+    "parent",
+    "parents",
+    "carer",
+    "carers",
+    "partner",
+    "stepfather",
+    "stepmother",
+    "grandmother",
+    "grandfather",
+    "grandparents",
+    "aunt",
+    "uncle",
+];
+
+/// What a question and its reply come to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// A standard met, or no lapse: good news about practice.
+    Met,
+    /// A standard not met, or a lapse: a shortcoming, from the question's first byte to
+    /// the reply's last (relative to the question's sentence when the reply follows it).
+    Unmet(ShortfallKind, bool),
+    /// Neither: the case's events, a status, or not applicable.
+    Neutral,
+}
+
+/// An answer read: what it comes to, and the reply's bytes in the answer's sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Answer {
+    pub outcome: Outcome,
+    pub reply: (usize, usize),
+}
+
+/// The reply that opens `answer`, with its byte range: a reply word followed by the end
+/// or by punctuation ("No – …", "Yes, and …", "Partially;"), not a word that opens a
+/// statement ("No direct work is recorded").
+fn reply_at(answer: &str) -> Option<(Reply, (usize, usize))> {
+    let start = answer.len() - answer.trim_start().len();
+    let rest = answer.part(start..);
+    REPLIES.iter().find_map(|&(word, reply)| {
+        let head = rest.get(..word.len())?;
+        if !head.eq_ignore_ascii_case(word) {
+            return None;
+        }
+        let after = rest.part(word.len()..).trim_start();
+        let closed = after.is_empty()
+            || after.starts_with([
+                '.', ',', ';', ':', '\u{2013}', '\u{2014}', '-', '(', '!', '/',
+            ]);
+        closed.then_some((reply, (start, start + word.len())))
+    })
+}
+
+/// What `question` asks about.
+fn asks(question: &str) -> Asks {
+    let lower = question.to_lowercase();
+    let tokens: Vec<&str> = words(&lower).into_iter().map(|(_, w)| w).collect();
+    let has = |list: &[&str]| tokens.iter().any(|w| list.contains(w));
+    if has(RESPONDING) {
+        return Asks::Standard;
+    }
+    if has(LAPSES) {
+        return Asks::Lapse;
+    }
+    let status_end = tokens
+        .iter()
+        .rev()
+        .take(2)
+        .any(|w| STATUS_ENDINGS.contains(w));
+    let status = status_end
+        || lower.contains("subject to")
+        || lower.contains("open to")
+        || lower.contains("known to");
+    if status || has(EVENTS) {
+        return Asks::Status;
+    }
+    // "Any barriers to communication?": whether something happened, not a standard,
+    // unless it is practice's own work ("Is there any direct work on file?").
+    if tokens.contains(&"any") && !has(PRACTICE_WORK) {
+        return Asks::Status;
+    }
+    Asks::Standard
+}
+
+/// Practice's own work and records: "any" of these is a standard asked about.
+const PRACTICE_WORK: &[&str] = &[
+    "evidence",
+    "record",
+    "direct",
+    "work",
+    "visit",
+    "visits",
+    "plan",
+    "assessment",
+    "contact",
+    "chronology",
+    "genogram",
+    "supervision",
+    "oversight",
+    "review",
+];
+
+/// The shortcoming a standard not met records, read from the question: the child not seen,
+/// no assessment or plan, concerns not acted on, or something not done.
+fn unmet(question: &str, reply: Reply) -> Outcome {
+    let m = &*MATCHERS;
+    let lower = question.to_lowercase();
+    if reply == Reply::Partly {
+        return Outcome::Unmet(ShortfallKind::NotDone, false);
+    }
+    let adult = words(&lower).iter().any(|(_, w)| ADULTS.contains(w));
+    if m.see_verb.is_match(&lower) && !adult {
+        return Outcome::Unmet(ShortfallKind::NotSeen, true);
+    }
+    let exists = [
+        "is there",
+        "are there",
+        "has there been",
+        "in place",
+        "up to date",
+        "up-to-date",
+        "current",
+        "completed",
+        "undertaken",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
+    let handed = ["copy", "given", "shared", "sent", "signed"]
+        .iter()
+        .any(|p| lower.contains(p));
+    if exists && !handed && m.plan_or_assessment.is_match(&lower) {
+        return Outcome::Unmet(
+            ShortfallKind::NoAssessmentOrPlan,
+            !m.minor_document.is_match(&lower),
+        );
+    }
+    if m.act_verb.is_match(&lower) && m.harm.is_match(&lower) {
+        return Outcome::Unmet(ShortfallKind::NotActedOn, true);
+    }
+    Outcome::Unmet(ShortfallKind::NotDone, false)
+}
+
+/// What `question` answered by `answer` comes to, or `None` when `answer` does not open
+/// with a reply.
+pub(crate) fn read(question: &str, answer: &str) -> Option<Answer> {
+    let (reply, range) = reply_at(answer)?;
+    let outcome = match (asks(question), reply) {
+        (_, Reply::NotApplicable) | (Asks::Status, _) => Outcome::Neutral,
+        (Asks::Standard, Reply::Yes) | (Asks::Lapse, Reply::No) => Outcome::Met,
+        (Asks::Standard, _) => unmet(question, reply),
+        (Asks::Lapse, _) => {
+            let lower = question.to_lowercase();
+            let delay = ["delay", "drift", "adjourn", "overdue", "late"]
+                .iter()
+                .any(|w| lower.contains(w));
+            if delay {
+                Outcome::Unmet(ShortfallKind::DelayOrDrift, false)
+            } else {
+                Outcome::Unmet(ShortfallKind::NotDone, false)
+            }
+        }
+    };
+    Some(Answer {
+        outcome,
+        reply: range,
+    })
+}
+
+/// Whether `sentence` asks a question of the audit tool: it ends with a question mark and
+/// is short enough to be a prompt.
+pub(crate) fn is_question(sentence: &str) -> bool {
+    let s = sentence.trim_end();
+    s.ends_with('?') && s.split_whitespace().count() <= 25
+}
+
+/// A sentence that opens with a prompt and a colon before its reply ("Child seen alone
+/// within timescales: Yes – …"): the prompt's length and the answer read.
+pub(crate) fn labelled(sentence: &str) -> Option<(usize, Answer)> {
+    let colon = sentence
+        .get(..120.min(sentence.len()))
+        .unwrap_or(sentence)
+        .find(':')?;
+    let prompt = sentence.part(..colon);
+    let count = prompt.split_whitespace().count();
+    if count == 0 || count > 14 {
+        return None;
+    }
+    let answer = read(prompt, sentence.part(colon + 1..))?;
+    Some((
+        colon,
+        Answer {
+            outcome: answer.outcome,
+            reply: (answer.reply.0 + colon + 1, answer.reply.1 + colon + 1),
+        },
+    ))
+}
+
+/// The shortcoming an answer records: from the prompt's start to the reply's end.
+pub(crate) fn shortfall(answer: &Answer, from: usize, reply_offset: usize) -> Option<Shortfall> {
+    match answer.outcome {
+        Outcome::Unmet(kind, significant) => Some(Shortfall {
+            range: TextRange::new(from, reply_offset + answer.reply.1),
+            kind,
+            significant,
+        }),
+        Outcome::Met | Outcome::Neutral => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outcome(question: &str, answer: &str) -> Option<Outcome> {
+        read(question, answer).map(|a| a.outcome)
+    }
+
+    #[test]
+    fn a_reply_opens_an_answer_only_when_punctuation_follows() {
+        assert_eq!(
+            reply_at("No – not since July.").map(|r| r.0),
+            Some(Reply::No)
+        );
+        assert_eq!(
+            reply_at("Yes, and recorded.").map(|r| r.0),
+            Some(Reply::Yes)
+        );
+        assert_eq!(reply_at("Not yet.").map(|r| r.0), Some(Reply::No));
+        assert_eq!(
+            reply_at("Partially; the father was not seen.").map(|r| r.0),
+            Some(Reply::Partly)
+        );
+        assert_eq!(reply_at("N/A").map(|r| r.0), Some(Reply::NotApplicable));
+        assert_eq!(reply_at("No direct work is recorded."), None);
+        assert_eq!(reply_at("Nobody asked her."), None);
+        assert_eq!(reply_at("Yesterday's visit was brief."), None);
+    }
+
+    #[test]
+    fn what_a_no_means_depends_on_what_is_asked() {
+        assert_eq!(
+            outcome("Has Kai been seen alone?", "No – not since May."),
+            Some(Outcome::Unmet(ShortfallKind::NotSeen, true))
+        );
+        assert_eq!(
+            outcome("Is there an up-to-date assessment?", "No."),
+            Some(Outcome::Unmet(ShortfallKind::NoAssessmentOrPlan, true))
+        );
+        assert_eq!(
+            outcome("Were the school's concerns acted on?", "No."),
+            Some(Outcome::Unmet(ShortfallKind::NotActedOn, true))
+        );
+        assert_eq!(
+            outcome("Is there a genogram on file?", "No."),
+            Some(Outcome::Unmet(ShortfallKind::NotDone, false))
+        );
+        assert_eq!(
+            outcome("Were parents given a copy of the plan?", "No."),
+            Some(Outcome::Unmet(ShortfallKind::NotDone, false))
+        );
+        assert_eq!(
+            outcome("Has father been seen?", "No."),
+            Some(Outcome::Unmet(ShortfallKind::NotDone, false))
+        );
+        assert_eq!(
+            outcome("Any delay in the court timetable?", "No."),
+            Some(Outcome::Met)
+        );
+        assert_eq!(
+            outcome("Any delay in the court timetable?", "Yes – two months."),
+            Some(Outcome::Unmet(ShortfallKind::DelayOrDrift, false))
+        );
+        assert_eq!(
+            outcome("Any missing episodes?", "No."),
+            Some(Outcome::Neutral)
+        );
+        assert_eq!(
+            outcome("Any barriers to communication?", "None."),
+            Some(Outcome::Neutral)
+        );
+        assert_eq!(
+            outcome("Is there any direct work on file?", "No."),
+            Some(Outcome::Unmet(ShortfallKind::NotDone, false))
+        );
+        assert_eq!(
+            outcome("Any missing episodes?", "Yes, two."),
+            Some(Outcome::Neutral)
+        );
+        assert_eq!(
+            outcome("Is Kai subject to a CP plan?", "No – a CIN plan."),
+            Some(Outcome::Neutral)
+        );
+        assert_eq!(
+            outcome("Was a strategy discussion needed?", "No."),
+            Some(Outcome::Neutral)
+        );
+        assert_eq!(outcome("Is the plan SMART?", "Yes."), Some(Outcome::Met));
+        assert_eq!(
+            outcome("Are case notes up to date?", "Not consistently."),
+            Some(Outcome::Unmet(ShortfallKind::NotDone, false))
+        );
+    }
+
+    #[test]
+    fn a_prompt_with_a_colon_is_a_question() {
+        let (colon, answer) =
+            labelled("Child seen alone within timescales: No – last seen in June.")
+                .expect("a labelled answer");
+        assert_eq!(colon, 34);
+        assert_eq!(answer.outcome, Outcome::Unmet(ShortfallKind::NotSeen, true));
+        assert_eq!(
+            labelled("Direct work: three sessions, all child-led."),
+            None
+        );
+        assert!(is_question("Is there a current plan?"));
+        assert!(!is_question("There is a current plan."));
+    }
+}
