@@ -228,6 +228,16 @@ static PARTIAL_PATTERNS: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(pattern)
 });
 
+/// A day and month in figures without a year, as notes write them ("on 17/11", "12/11 –
+/// police attended"): only after a word of time or at the start of a clause, so that a
+/// fraction ("attended 3/4 sessions") is not read as a date.
+static NUMERIC_DAY_MONTH: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(
+        r"(?:(?m:^)|\b(?i:on|since|from|by|until|till|dated|w/c|before|after|last)\s+|[–—(,;:]\s*|\s-\s+)(?P<d>\d{1,2})/(?P<m>\d{1,2})\b"
+            .to_owned(),
+    )
+});
+
 /// Every date `text` cites, as [`find_dates`] finds them plus forms that need a reference
 /// date or name a longer period:
 ///
@@ -240,6 +250,10 @@ static PARTIAL_PATTERNS: LazyLock<LazyRegex> = LazyLock::new(|| {
 /// - a year range ("2024/25", "2024-2025") and a bare year after a preposition or "the"
 ///   ("in 2024", "since 2023", "the 2024 review") are month-year dates of December of the
 ///   (last) year.
+///
+/// - a day and month in figures without a year after a word of time or at the start of
+///   a clause ("on 17/11", "12/11 – police attended") is the latest such day on or before
+///   `reference`.
 ///
 /// Month names without a year must be capitalised ("may" is a verb). Ranges are relative
 /// to `text`, sorted and non-overlapping.
@@ -328,6 +342,31 @@ pub fn find_cited_dates(text: &str, reference: Date) -> Vec<FoundDate> {
             continue;
         };
         let Some(date) = date else { continue };
+        if overlaps(range) || found.iter().any(|f| f.range == range) {
+            continue;
+        }
+        found.push(FoundDate { range, date });
+    }
+    for caps in NUMERIC_DAY_MONTH.captures_iter(text) {
+        let (Some(d), Some(m)) = (caps.name("d"), caps.name("m")) else {
+            continue;
+        };
+        // "17/11/2026" and "2.5" are not this form.
+        let after = text.get(m.end()..).unwrap_or("");
+        let mut rest = after.chars();
+        if matches!(
+            (rest.next(), rest.next()),
+            (Some('/' | '.' | ','), Some('0'..='9')) | (Some('%'), _)
+        ) {
+            continue;
+        }
+        let (Ok(day), Ok(month)) = (d.as_str().parse::<u32>(), m.as_str().parse::<u32>()) else {
+            continue;
+        };
+        let Some(date) = Date::ymd(year_for(month, Some(day)), month, day) else {
+            continue;
+        };
+        let range = TextRange::new(d.start(), m.end());
         if overlaps(range) || found.iter().any(|f| f.range == range) {
             continue;
         }
@@ -472,5 +511,36 @@ mod tests {
         let a = Date::ymd(2026, 3, 1).unwrap().day_number();
         let b = Date::ymd(2026, 2, 28).unwrap().day_number();
         assert_eq!(a - b, 1);
+    }
+
+    #[test]
+    fn a_day_and_month_in_figures_after_a_word_of_time() {
+        let reference = Date::ymd(2026, 11, 20).expect("a date");
+        let cited = |t: &str| -> Vec<Option<u32>> {
+            find_cited_dates(t, reference)
+                .iter()
+                .map(|f| f.date.day)
+                .collect()
+        };
+        assert_eq!(
+            find_cited_dates("Seen on 17/11 at school.", reference)
+                .first()
+                .map(|f| f.date),
+            Date::ymd(2026, 11, 17)
+        );
+        // After the reference day of the year: last year's.
+        assert_eq!(
+            find_cited_dates("12/12 – police attended.", reference)
+                .first()
+                .map(|f| f.date),
+            Date::ymd(2025, 12, 12)
+        );
+        assert_eq!(cited("Attended 3/4 sessions."), Vec::<Option<u32>>::new());
+        assert_eq!(
+            cited("Scored 7/10 on the scale."),
+            Vec::<Option<u32>>::new()
+        );
+        assert_eq!(cited("On 31/02 nothing."), Vec::<Option<u32>>::new());
+        assert_eq!(cited("On 17/11/2025."), vec![Some(17)]);
     }
 }

@@ -2,7 +2,7 @@
 //! J004) and of narration (E002).
 //!
 //! Patterns are written in a small notation that [`expand`] turns into regular expressions:
-//! a space stands for any run of whitespace, `{not}` for " not" or "n't", `{w}` for one word
+//! a space stands for any run of whitespace, `{not}` for " not", "n't" or "nt", `{w}` for one word
 //! (ASCII letters and digits, apostrophes, hyphens), and `{practice}`, `{participle}`,
 //! `{quality}`, `{planadj}` and `{harmish}` for the word lists below.
 //! Every pattern is matched case-insensitively as whole words.
@@ -747,7 +747,8 @@ static TOKENS: LazyLock<[(&str, String); 7]> = LazyLock::new(|| {
         words.join("|")
     };
     [
-        ("{not}", r"(?:\s+not|n['’]t)".to_owned()),
+        // "n't", or "nt" as notes are typed: "doesnt", "hasnt".
+        ("{not}", r"(?:\s+not|n['’]?t)".to_owned()),
         // Letters, digits, apostrophes and hyphens: an ASCII class keeps the compiled
         // matchers small (a Unicode `\w` repeated ten times is not).
         ("{w}", r"[A-Za-z0-9_'’-]+".to_owned()),

@@ -209,7 +209,7 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
 /// otherwise ("The hospital's advice has not been shared" after another child's harm).
 static RESPONDER_FIRST: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^\W*(?:(?:the )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician|police|officers|emergency duty team|edt)|(?:a|the) strategy (?:discussion|meeting)|the response|strat(?:egy)?(?: discussion| meeting| disc)? \d{1,2}[/.]\d{1,2}|(?:a|an|the) (?:joint |same-day |unannounced )?(?:welfare|home|safe and well) (?:visit|check)|(?:(?:a|an|the) )?(?:s47|section 47)(?: enquiry| enquiries)?|(?:a|the) (?:child protection |cp )?medical|(?:a|the) contextual safeguarding meeting|(?:(?:a|the|his|her|their) )?(?:duty |allocated )?(?:social worker|sw)|(?:a|the) police officer|the (?:[a-z'’-]+ ){0,3}?(?:team|service|crisis team)|on \d{1,2}(?:st|nd|rd|th)? [a-z]+,? (?:the |a )?(?:social worker|sw|worker|police|officers|tm|team manager|duty|health visitor)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[-\u{2013}\u{2014}:]?\s*(?:the )?(?:tm|team manager|manager|sw|social worker|worker|police|duty|edt|dsl))\b",
+        r"(?i)^\W*(?:(?:the )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician|police|officers|emergency duty team|edt|yw|youth worker|tm|atm|team manager|ssw|pa|personal adviser|fsw|family support worker|camhs|yot|yos|hv|school nurse|key ?worker|probation)|(?:a|the) strategy (?:discussion|meeting)|the response|strat(?:egy)?(?: discussion| meeting| disc)? \d{1,2}[/.]\d{1,2}|(?:a|an|the) (?:joint |same-day |unannounced )?(?:welfare|home|safe and well) (?:visit|check)|(?:(?:a|an|the) )?(?:s47|section 47)(?: enquiry| enquiries)?|(?:a|the) (?:child protection |cp )?medical|(?:a|the) contextual safeguarding meeting|(?:(?:a|the|his|her|their) )?(?:duty |allocated )?(?:social worker|sw)|(?:a|the) police officer|the (?:[a-z'’-]+ ){0,3}?(?:team|service|crisis team)|on \d{1,2}(?:st|nd|rd|th)? [a-z]+,? (?:the |a )?(?:social worker|sw|worker|police|officers|tm|team manager|duty|health visitor)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[-\u{2013}\u{2014}:]?\s*(?:the )?(?:tm|team manager|manager|sw|social worker|worker|police|duty|edt|dsl))\b",
     ))
 });
 
@@ -688,6 +688,7 @@ fn trigger(
             let n = entry_body(n);
             responds
                 || ((matcher.follows_on.is_match(n) || RESPONDER_FIRST.is_match(n))
+                    && !instruction(n)
                     && (!affirmed(&matcher.resolved, n).is_empty()
                         || (returned && !affirmed(&matcher.returned, n).is_empty())))
                 || (returned && !affirmed(&matcher.found_again, n).is_empty())
@@ -1286,6 +1287,45 @@ static OR_NOR: LazyLock<LazyRegex> = LazyLock::new(|| {
         r"(?i)\b(?:or|nor)\b",
     ))
 });
+
+/// Whether `text` is an instruction, not a record of what was done: who is to act, then
+/// "to" ("TM to be told the same day", "SW to visit today").
+fn instruction(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .map(str::to_lowercase)
+        .collect();
+    let Some(k) = words.iter().position(|w| w == "to") else {
+        return false;
+    };
+    let done = |w: &String| {
+        w.ends_with("ed")
+            || matches!(
+                w.as_str(),
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "rang"
+                    | "saw"
+                    | "went"
+                    | "came"
+                    | "told"
+                    | "spoke"
+                    | "made"
+                    | "took"
+                    | "got"
+                    | "ran"
+                    | "sent"
+            )
+    };
+    k > 0 && !words[..k].iter().any(done)
+}
 
 /// Whether `text` speaks of someone by a personal pronoun ("In them he tells her …"): a
 /// harm to a person, not practice in general.
@@ -3238,5 +3278,34 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "S001",
             "'02/10 – EDT log: carers report Jo missing since 18:00; police informed.' '03/10 – Case note: Jo located by police at her aunt's and returned to placement.'",
         );
+    }
+
+    #[test]
+    fn terse_notes_without_verbs_or_apostrophes() {
+        for text in [
+            "Kai (14) missing since last night, not returned.",
+            "Kai not been home since – mum doesnt know where he is.",
+            "Dad punched mum while she was holding the baby. The notification was marked info only at MASH.",
+            "Police intel: mum and partner using heroin, baby (6 wks) in the home. No response recorded, no visit.",
+            "Probation say an RSO has moved in with mum and the children. Email not responded to.",
+            "Dad told the SW he'll 'take the kids and go'. Nothing done.",
+            // An instruction is not a response: "TM to be told the same day".
+            "Mum's phone is disconnected and nobody knows where Kai is staying. TM to be told the same day.",
+        ] {
+            fires("S001", text);
+        }
+        // A sighting told tersely ends the gap; a response by a worker named by
+        // abbreviation answers the harm.
+        silent(
+            "S001",
+            &dated_area(
+                "Kai had not been seen for 5 wks in Oct. Seen weekly since, last 17/11 seen alone at school.",
+            ),
+        );
+        silent(
+            "S001",
+            "Kai told his youth worker he had a plan to end his life, stockpiling tablets. YW rang SW, SW and CAMHS crisis team saw him same eve, safety plan agreed.",
+        );
+        silent("S001", "The consent form has been missing since May.");
     }
 }
