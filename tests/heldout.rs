@@ -312,6 +312,15 @@ fn escalation_within_a_wider_account_scores_no_worse() {
     escalation_scores_at_least("s001-thirty-second.jsonl", 0.84, 0.91);
 }
 
+/// Escalation in evidence written as an audit tool's questions and answers
+/// (`tests/data/measured/s001-thirty-third.jsonl`): written blind in the twenty-fifth
+/// session and scored without reading its misses. Its first run (precision 0.767, recall
+/// 0.958) is the floor.
+#[test]
+fn escalation_in_an_audit_tools_answers_scores_no_worse() {
+    escalation_scores_at_least("s001-thirty-third.jsonl", 0.76, 0.95);
+}
+
 /// A measured file of S001 cases only, with at least 20 positives, scores at least
 /// `precision` and `recall`.
 fn escalation_scores_at_least(name: &str, min_precision: f64, min_recall: f64) {

@@ -10,7 +10,7 @@
 use std::sync::LazyLock;
 use std::sync::OnceLock;
 
-mod answers;
+pub(crate) mod answers;
 
 use crate::lexicon::lazy::{LazyRegex, LazyRegexSet};
 
@@ -179,7 +179,8 @@ fn constructive_challenge(sentence: &str, at: usize, word: &str) -> bool {
 }
 
 /// Whether the hedge `word` at `at` in `sentence` is "need" as a noun ("the level of
-/// need", "his needs are met"): what the child needs, not what practice still needs to do.
+/// need", "his needs are met"), or what a plan says "needs to happen": what the child
+/// needs, not what practice still needs to do.
 fn need_as_noun(sentence: &str, at: usize, word: &str) -> bool {
     if !word.eq_ignore_ascii_case("need") && !word.eq_ignore_ascii_case("needs") {
         return false;
@@ -194,7 +195,8 @@ fn need_as_noun(sentence: &str, at: usize, word: &str) -> bool {
         || previous.ends_with("\u{2019}s")
         || matches!(
             previous.as_str(),
-            "of" | "his"
+            "of" | "what"
+                | "his"
                 | "her"
                 | "their"
                 | "its"

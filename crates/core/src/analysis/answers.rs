@@ -350,6 +350,32 @@ pub(crate) fn labelled(sentence: &str) -> Option<(usize, Answer)> {
     ))
 }
 
+/// Whether `sentence` asks about a lapse or an event and is answered "No", "None" or "not
+/// applicable" ("Any missing episodes? None.", "Injuries noted: none."): what it names did
+/// not happen. `next` is the sentence after, where a question's reply is.
+pub(crate) fn denied(sentence: &str, next: Option<&str>) -> bool {
+    let denial = |question: &str, answer: &str| {
+        reply_at(answer).is_some_and(|(reply, _)| {
+            matches!(reply, Reply::No | Reply::NotApplicable) && asks(question) != Asks::Standard
+        })
+    };
+    if is_question(sentence) {
+        return next.is_some_and(|n| denial(sentence, n));
+    }
+    let Some(colon) = sentence
+        .get(..120.min(sentence.len()))
+        .unwrap_or(sentence)
+        .find(':')
+    else {
+        return false;
+    };
+    let prompt = sentence.part(..colon);
+    let answer = sentence.part(colon + 1..);
+    // Only a bare reply: "Missing episodes: none." (not "none since the move, but…").
+    let bare = answer.split_whitespace().count() <= 2;
+    (1..=14).contains(&prompt.split_whitespace().count()) && bare && denial(prompt, answer)
+}
+
 /// The shortcoming an answer records: from the prompt's start to the reply's end.
 pub(crate) fn shortfall(answer: &Answer, from: usize, reply_offset: usize) -> Option<Shortfall> {
     match answer.outcome {
@@ -468,6 +494,17 @@ mod tests {
             None
         );
         assert!(is_question("Is there a current plan?"));
+        assert!(denied("Any missing episodes?", Some("None.")));
+        assert!(denied("Missing episodes: none.", None));
+        assert!(!denied(
+            "Missing episodes: none since May, but she stays out late.",
+            None
+        ));
+        assert!(!denied(
+            "Any missing episodes?",
+            Some("Yes – two in October.")
+        ));
+        assert!(!denied("Has Jo been seen alone?", Some("No.")));
         assert!(!is_question("There is a current plan."));
     }
 }

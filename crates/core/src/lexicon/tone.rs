@@ -221,6 +221,8 @@ pub const CIRCUMSTANCE_NOUNS: &[&str] = &[
     "coursework", "skills", "name-calling", "bullying", "treatment", "lifestyle", "experience",
     "experiences", "childhood", "start", "life", "weather", "transport", "signal", "kitchen",
     "bedroom", "garden", "furniture", "bed", "drink", "drinks", "beverage", "beverages",
+    // What the child faces: "unacceptable harm", "the risk to Jo is unacceptable".
+    "harm", "risk", "risks", "danger", "dangers",
 ];
 
 /// Verbs whose negation is praise: "did not hesitate", "never missed a visit".

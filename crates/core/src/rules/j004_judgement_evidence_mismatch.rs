@@ -496,6 +496,14 @@ mod tests {
                 "Any delay in the court timetable? No – the final hearing was held at week 24. Any missing episodes? None. Is Sam subject to a CP plan? No – a CIN plan meets the level of need.",
             ),
         );
+        // What a plan says "needs to happen", and "need" as a noun, hedge nothing.
+        fires(
+            "J004",
+            &audit(
+                "Requires improvement",
+                "The manager's direction is clear about what needs to happen for Sam and by when. The plan meets his health needs and is reviewed monthly, which is good practice.",
+            ),
+        );
         // A "No" that opens a statement is not a reply.
         silent(
             "J004",

@@ -644,6 +644,11 @@ fn trigger(
     audit: Option<Date>,
     seen: Seen,
 ) -> Option<Indicator> {
+    // An audit tool's question about a danger answered "No" or "None" ("Any missing
+    // episodes? None."), or a prompt so answered, records no danger.
+    if crate::analysis::answers::denied(text, following.first().copied()) {
+        return None;
+    }
     let mut candidates = triggers(matcher, text, previous, audit);
     // "In 2025 Harry had an unexplained bruise": told wholly in a past half a year gone,
     // the risk is history. A failure to act is still one.
@@ -3307,5 +3312,17 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "Kai told his youth worker he had a plan to end his life, stockpiling tablets. YW rang SW, SW and CAMHS crisis team saw him same eve, safety plan agreed.",
         );
         silent("S001", "The consent form has been missing since May.");
+    }
+
+    #[test]
+    fn an_audit_tools_question_about_a_danger_answered_no() {
+        silent("S001", "Any missing episodes since the last review? None.");
+        silent("S001", "Missing episodes: none.");
+        silent("S001", "Has Kai gone missing since the last visit? No.");
+        // A "Yes" tells of the danger, and the reply is then read as the file's words.
+        fires(
+            "S001",
+            "Any missing episodes? Yes – two this month, and his whereabouts are still unknown.",
+        );
     }
 }

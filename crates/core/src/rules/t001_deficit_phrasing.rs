@@ -2734,6 +2734,8 @@ fn active_failure(view: &View, previous: Previous<'_, '_>, k: usize) -> Option<D
     let word = view.word(k);
     let participle = match word {
         "overlooked" | "ignored" | "disregarded" => failure_passive(word)?,
+        // "omitted the growth concerns from her report" ("omitted to" is read elsewhere).
+        "omitted" if !view.tokens.get(k + 1).is_some_and(|t| t.is("to")) => failure_passive(word)?,
         "missed" => missed_as(view, k + 1)?,
         _ => return None,
     };
@@ -2829,6 +2831,7 @@ const FAILURE_PASSIVES: &[(&str, &str)] = &[
     ("ignored", "acted on"),
     ("overlooked", "noticed"),
     ("disregarded", "taken into account"),
+    ("omitted", "included"),
 ];
 
 fn failure_passive(word: &str) -> Option<&'static str> {

@@ -1286,3 +1286,14 @@ fn a_pronoun_or_name_after_a_worker_introduced_by_name() {
         "Priya is the mother of Kai and his sister. Priya failed to attend the core group.",
     );
 }
+
+#[test]
+fn omitting_something_from_a_record() {
+    fires(
+        "T001",
+        "The health visitor omitted the growth concerns from her report to the conference.",
+    );
+    // A parent's omission; "omitted to" is read as before.
+    silent("T001", "Mum omitted her new partner's name from the form.");
+    fires("T001", "The social worker omitted to invite the father.");
+}

@@ -425,3 +425,13 @@ fn a_word_that_can_only_blame_about_a_child_going_without() {
         "It is unacceptable that Jo has had no breakfast on most school days.",
     );
 }
+
+#[test]
+fn an_unacceptable_harm_or_risk_is_the_childs_circumstance() {
+    silent(
+        "T002",
+        "The assessment concludes that separating the twins would cause unacceptable harm.",
+    );
+    silent("T002", "The risk of harm to Jo at home is unacceptable.");
+    fires("T002", "The response to the risk was unacceptable.");
+}
