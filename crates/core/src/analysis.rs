@@ -575,6 +575,10 @@ pub(crate) fn read_evidence(text: &str) -> EvidenceReading {
             Some((from, q)) => answers::read(q, sentence).map(|a| (from, a)),
             None => answers::labelled(sentence).map(|(_, a)| (offset, a)),
         };
+        // A question of quality answered is a judgement: "Is the plan SMART? No".
+        if let Some((_, q)) = question {
+            reading.evaluates = reading.evaluates || m.positive.is_match(q);
+        }
         let mut found = sentence_shortfalls(sentence);
         for s in &mut found {
             s.range = TextRange::new(s.range.start() + offset, s.range.end() + offset);
@@ -776,6 +780,12 @@ fn sentence_shortfalls(sentence: &str) -> Vec<Shortfall> {
             if text.to_lowercase().starts_with("no") && m.not_needed.is_match(after) {
                 continue;
             }
+            // "The review due in August took place on 14 August": held when it was due.
+            if kind == ShortfallKind::DelayOrDrift
+                && !held_late(sentence.part(start..), end - start)
+            {
+                continue;
+            }
             // A verb of acting on concerns, near a concern, is a concern not acted on;
             // a verb of seeing is the child not seen.
             if kind == ShortfallKind::NotDone {
@@ -819,6 +829,35 @@ fn sentence_shortfalls(sentence: &str) -> Vec<Shortfall> {
     }
     out.sort_by_key(|s| s.range);
     out
+}
+
+/// Whether `text`, a delay told as "due in August … took place on 29 September" (its first
+/// `matched` bytes the shortcoming's words), dates the event after it was due: a later
+/// month, or more than a week later. Without two dates to compare, a delay is as it says.
+fn held_late(text: &str, matched: usize) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    if !["due ", "set ", "planned ", "scheduled ", "booked "]
+        .iter()
+        .any(|w| lower.starts_with(w))
+    {
+        return true;
+    }
+    let reference = crate::date::Date {
+        year: 2100,
+        month: 12,
+        day: Some(31),
+    };
+    let dates = crate::date::find_cited_dates(text, reference);
+    let first = dates.first().filter(|d| d.range.end() <= matched);
+    let held = dates.iter().find(|d| d.range.start() >= matched);
+    let (Some(first), Some(held)) = (first, held) else {
+        return true;
+    };
+    let (a, b) = (first.date, held.date);
+    match (a.day, b.day) {
+        (Some(_), Some(_)) => b.day_number() - a.day_number() > 7,
+        _ => (b.year, b.month) > (a.year, a.month),
+    }
 }
 
 /// Load the matcher that tells which shortcomings a sentence can record, the largest the

@@ -186,6 +186,10 @@ pub const PARTICIPLES: &[&str] = &[
     "updated",
     "reviewed",
     "completed",
+    "rearranged",
+    "rebooked",
+    "rescheduled",
+    "reconvened",
     "finished",
     "finalised",
     "finalized",
@@ -630,6 +634,46 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::Recording,
         Subject::Any,
     ),
+    // Shortcomings told through what happened and when.
+    // A meeting held after it was due: "The review due in August took place on 29 September".
+    (
+        r"(?:due|set|planned|scheduled|booked) (?:for|in|on|by) (?:{w} ){1,3}?(?:{w},? ){0,10}?(?:took place|was held|were held|went ahead|reconvened|was reconvened|happened) (?:on|in) ",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // "The review conference set for 30 July was stood down", "the dental appointment set in
+    // the plan for July was missed".
+    (
+        r"(?:visits?|sessions?|meetings?|reviews?|supervisions?|core groups?|conferences?|appointments?|hearings?) (?:{w} ){1,6}?(?:were|was|have been|has been|had been) (?:repeatedly |often |frequently )?(?:cancelled|missed|postponed|rescheduled|stood down|deferred|put back)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // A record that still says what is no longer so: "still describes Zak as living with his
+    // father, although he moved in August".
+    (
+        r"(?:still|continues? to) (?:names?|lists?|shows?|records?|describes?|says|gives?|has) (?:{w},? ){0,8}?(?:although|even though|though|despite)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // "No case note, strategy discussion or contact with the family is recorded".
+    (
+        r"no (?:{w},? ){0,8}?(?:case notes?|strategy discussion|strategy meeting|contact|visit|visits|assessment|plan|referral|response|action|discussion|follow[- ]up|supervision|direct work)(?: {w}){0,6}? (?:is|are|was|were|has been|have been|had been) (?:yet )?recorded",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // Actions "all still shown as outstanding".
+    (
+        r"(?:still|remain|remains) (?:shown|recorded|listed|marked) as (?:outstanding|open|incomplete|not started|not done)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // Someone or something left out of the record: "does not appear in the family network
+    // meeting notes or on the genogram".
+    (
+        r"(?:does|do|did){not} (?:appear|feature) (?:in|on) (?:the |any |her |his |their )?(?:{w} ){0,4}?(?:notes|minutes|genogram|plan|assessment|chronology|record|records|file|report|summary)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
 ];
 
 /// Praise in the shape of a shortcoming ("did not hesitate", "no drift"): matches that
@@ -639,7 +683,7 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     r"never (?:once )?(?:been )?(?:missed|failed|delayed|cancelled|hesitated|late|lost|drifted|slipped|lapsed|overdue|out of date|out-of-date|behind)",
     r"no (?:drift|delay|delays|gaps?|missed|cancelled|slippage|issues?|worries|need|further action|further concerns|further incidents|concerns?|problems?|difficulties)",
     r"without (?:any )?(?:delay|drift|gaps?)",
-    r"(?:no|not (?:a single|one|once)) (?:{w} ){1,2}(?:was|were|has been|have been|had been) (?:missed|cancelled|late|delayed|overdue|lost|allowed to (?:slip|drift|lapse))",
+    r"(?:no|not (?:a single|one|once)) (?:{w} ){1,5}?(?:was|were|has been|have been|had been) (?:missed|cancelled|late|delayed|overdue|lost|allowed to (?:slip|drift|lapse))",
     r"never (?:once )?(?:lets?|allow(?:s|ed)?|permit(?:s|ted)?) (?:a |any |the |his |her |their )?(?:{w} ){0,2}?(?:to )?(?:slip|drift|lapse)",
     r"not (?:a single|one) (?:{w} ){0,2}?(?:missed|cancelled|late|delayed|overdue|lost|slipped|lapsed)",
     r"(?:did|does|do|has|have|had|was|were){not} (?:meet|met|reach|reached) (?:the )?(?:{w} ){0,2}(?:threshold|criteria)",

@@ -147,6 +147,23 @@ mod tests {
     }
 
     #[test]
+    fn an_audit_tools_question_of_quality_answered_evaluates() {
+        let doc = |evidence: &str| {
+            format!(
+                "---\nchild: Maya\n---\n## Planning\nJudgement: Good\n\n### Evidence\n{evidence}\n"
+            )
+        };
+        silent(
+            "E003",
+            &doc("Is there a current plan? Yes – from 10 July. Is the plan SMART? No – most actions have no dates."),
+        );
+        fires(
+            "E003",
+            &doc("Is there a current plan? Yes – from 10 July. Have core groups taken place? Yes – four since July."),
+        );
+    }
+
+    #[test]
     fn silent_when_the_evidence_evaluates() {
         for analysis in [
             "This is a strength.",

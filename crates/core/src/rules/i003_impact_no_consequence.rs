@@ -158,6 +158,8 @@ mod tests {
             "Sam's health assessment was completed in June and she left school early that day.",
             "For Sam, the impact is unclear from the file.",
             "For Sam, the worker visits regularly, which is positive.",
+            // Taking part in a process is no consequence for the child.
+            "For Sam, the school and the nurse have each contributed to the review of his plan.",
             "For Sam, the risk assessment has not been updated since the move.",
             "For Sam, the assessment was delayed due to staff sickness.",
             "For Sam, mother has improved her routines.",

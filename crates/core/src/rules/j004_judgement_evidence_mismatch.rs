@@ -515,6 +515,27 @@ mod tests {
     }
 
     #[test]
+    fn shortcomings_told_through_what_happened_and_when() {
+        for evidence in [
+            "The review due in June took place on 2 August.",
+            "The core group set for 4 May was stood down and has not been rearranged.",
+            "The front sheet still names the old school, although Sam moved in March.",
+            "No case note, visit or call to the family is recorded.",
+            "The actions agreed in July are still shown as outstanding.",
+            "Sam's grandmother does not appear on the genogram.",
+        ] {
+            fires("J004", &audit("Outstanding", evidence));
+        }
+        // Held when it was due; praise in the same words.
+        for evidence in [
+            "The review due in June took place on 12 June, and the plan is thorough.",
+            "Not a single statutory visit to Sam has been missed this year, which is excellent.",
+        ] {
+            silent("J004", &audit("Outstanding", evidence));
+        }
+    }
+
+    #[test]
     fn silent_when_judgement_matches() {
         silent(
             "J004",

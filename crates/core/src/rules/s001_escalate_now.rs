@@ -3325,4 +3325,16 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "Any missing episodes? Yes – two this month, and his whereabouts are still unknown.",
         );
     }
+
+    #[test]
+    fn a_danger_named_as_what_was_responded_to() {
+        silent(
+            "S001",
+            "For Kai, the quick response to his missing episodes meant adults learned where he went.",
+        );
+        fires(
+            "S001",
+            "There has been no response to his missing episodes, and he is missing again tonight.",
+        );
+    }
 }

@@ -785,6 +785,28 @@ fn clause_subject_within(view: &View, at: usize, hops: usize) -> (usize, usize) 
             return back(start - 1);
         }
     }
+    // "Tyrese, who is 15 and open to the exploitation team, is uncooperative": after a
+    // relative clause set off by commas, the subject is before it.
+    if start > 1 && start <= at && view.tokens[start - 1].is_punct(&[',']) {
+        let open = (start.saturating_sub(LOOK_BACK)..start - 1)
+            .rev()
+            .find(|&k| {
+                view.tokens[k].is_punct(&[','])
+                    && view.tok(k + 1).is_some_and(|t| t.is_any(&["who", "which"]))
+            });
+        let inner_comma = open
+            .is_some_and(|k| (k + 1..start - 1).any(|i| view.tokens[i].is_punct(&[',', ';', ':'])));
+        if let Some(k) = open.filter(|&k| k > 0 && !inner_comma) {
+            // Only when the words after it start with a verb: "…, is uncooperative".
+            if view
+                .tok(start)
+                .is_some_and(|t| t.is_any(COPULAS) || t.is_any(english::AUXILIARIES))
+                || view.is_verbish(start)
+            {
+                return back(k);
+            }
+        }
+    }
     // "The parents were hostile and remain uncooperative": a second verb shares the
     // subject of the first.
     if start > 1

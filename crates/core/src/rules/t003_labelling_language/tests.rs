@@ -349,3 +349,15 @@ fn a_response_is_its_owners_and_a_quoted_label_challenged_is_not_applied() {
         "School's view that Maya's self-harm was 'just attention-seeking' was rightly challenged by the social worker.",
     );
 }
+
+#[test]
+fn a_label_after_a_relative_clause_about_the_child() {
+    fires(
+        "T003",
+        "Kai, who is 15 and has been open to the exploitation team since May, is uncooperative with most professionals.",
+    );
+    silent(
+        "T003",
+        "The duty team, which has had three managers this year, was described by Kai as uncooperative.",
+    );
+}
