@@ -321,6 +321,39 @@ fn escalation_in_an_audit_tools_answers_scores_no_worse() {
     escalation_scores_at_least("s001-thirty-third.jsonl", 0.76, 0.95);
 }
 
+/// Deficit and blaming phrasing in the voices of auditors, managers and moderators
+/// (`tests/data/measured/tone-first.jsonl`, 24 cases each for T001 and T002): written
+/// blind in the twenty-fifth session and scored without reading its misses. Its first run
+/// (precision 1.000, recall 0.917) is the floor.
+#[test]
+fn tone_in_practitioners_voices_scores_no_worse() {
+    scores_at_least("tone-first.jsonl", 0.99, 0.91);
+}
+
+/// Judgements against their evidence, in narrative and in an audit tool's answers
+/// (`tests/data/measured/j004-first.jsonl`, 48 J004 cases): written blind in the
+/// twenty-fifth session and scored without reading its misses. Its first run with the
+/// session's starting build was 0.842 / 0.667; with the build current when it arrived
+/// 0.900 / 0.750, which is the floor.
+#[test]
+fn judgements_against_evidence_score_no_worse() {
+    scores_at_least("j004-first.jsonl", 0.90, 0.75);
+}
+
+/// A measured file with at least 20 positives scores at least `precision` and `recall`
+/// over all its cases.
+fn scores_at_least(name: &str, min_precision: f64, min_recall: f64) {
+    let (all, _) = measured(name);
+    let [tp, fp, fn_] = all;
+    assert!(tp + fn_ >= 20, "{} positive cases", tp + fn_);
+    let precision = f64::from(tp) / f64::from(tp + fp);
+    let recall = f64::from(tp) / f64::from(tp + fn_);
+    assert!(
+        precision >= min_precision && recall >= min_recall,
+        "{name}: precision {precision:.3}, recall {recall:.3} ({all:?})"
+    );
+}
+
 /// A measured file of S001 cases only, with at least 20 positives, scores at least
 /// `precision` and `recall`.
 fn escalation_scores_at_least(name: &str, min_precision: f64, min_recall: f64) {

@@ -223,6 +223,8 @@ pub const CIRCUMSTANCE_NOUNS: &[&str] = &[
     "bedroom", "garden", "furniture", "bed", "drink", "drinks", "beverage", "beverages",
     // What the child faces: "unacceptable harm", "the risk to Jo is unacceptable".
     "harm", "risk", "risks", "danger", "dangers",
+    // Events of a child's life: "Isla's move to the new team was chaotic".
+    "move", "moves", "transition", "transitions",
 ];
 
 /// Verbs whose negation is praise: "did not hesitate", "never missed a visit".

@@ -3337,4 +3337,25 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "There has been no response to his missing episodes, and he is missing again tonight.",
         );
     }
+
+    #[test]
+    fn an_offender_now_living_in_the_home_and_threats_posted_online() {
+        fires(
+            "S001",
+            "Mother's partner is a registered sex offender who is now living in the home, and nothing has been done.",
+        );
+        fires(
+            "S001",
+            "Mother posted on Facebook that she would 'take the kids with her', and there has been no contact with the family since.",
+        );
+        // The offender out of the children's lives; the child now living with family.
+        silent(
+            "S001",
+            "Mother's former partner, a Schedule 1 offender, left in 2025 and has had no contact with the family since.",
+        );
+        silent(
+            "S001",
+            "Kai went missing on Friday; he is now living with his grandmother and is settled.",
+        );
+    }
 }

@@ -65,6 +65,27 @@ fn judge(
     {
         return None;
     }
+    // "an aggressive course of chemotherapy", "a chaotic timetable": a treatment or a
+    // schedule, not a person.
+    if view.tok(last).is_some_and(|t| t.is_any(THINGS_DESCRIBED)) {
+        return None;
+    }
+    // "resistant to pressure from older boys": withstanding harm is a strength.
+    if view.word(last - 1) == "to"
+        && view.word(first) == "resistant"
+        && (last..(last + 3).min(view.len())).any(|i| view.tokens[i].is_any(WITHSTOOD))
+    {
+        return None;
+    }
+    // "the 'Resistant and Hard to Engage Families' protocol": a label in a quoted,
+    // capitalised name is the name's.
+    if view.in_quotes(first)
+        && first > 0
+        && view.tokens[first].is_capitalised(view.text)
+        && !view.tokens[first - 1].is_punct(&['.', '!', '?'])
+    {
+        return None;
+    }
     let kind = entry.map_or(LabelKind::Person, |e| e.kind);
     // Before a noun ("a chaotic household") the noun is what is labelled; otherwise the
     // subject of the clause is.
@@ -210,6 +231,36 @@ and heard, what got in the way, and what it means for the child."
     }
     Some(d)
 }
+
+/// Treatments and schedules, which a label before them describes ("aggressive
+/// chemotherapy").
+const THINGS_DESCRIBED: &[&str] = &[
+    "chemotherapy",
+    "treatment",
+    "treatments",
+    "therapy",
+    "cancer",
+    "tumour",
+    "surgery",
+    "course",
+    "timetable",
+    "schedule",
+    "regime",
+];
+
+/// What a child may be "resistant to" to their credit: pressure, grooming, exploitation.
+const WITHSTOOD: &[&str] = &[
+    "pressure",
+    "pressures",
+    "exploitation",
+    "grooming",
+    "recruitment",
+    "influence",
+    "offers",
+    "approaches",
+    "attempts",
+    "peer",
+];
 
 /// Places and buildings, which a label of people ("hard to reach") does not describe.
 const PLACES: &[&str] = &[

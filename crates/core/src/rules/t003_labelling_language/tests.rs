@@ -361,3 +361,20 @@ fn a_label_after_a_relative_clause_about_the_child() {
         "The duty team, which has had three managers this year, was described by Kai as uncooperative.",
     );
 }
+
+#[test]
+fn a_label_word_for_a_treatment_a_strength_or_a_name() {
+    silent(
+        "T003",
+        "Mother is having aggressive chemotherapy for breast cancer.",
+    );
+    silent(
+        "T003",
+        "Kai has been resistant to pressure from older boys to carry drugs.",
+    );
+    silent(
+        "T003",
+        "The meeting was held under the 'Resistant and Hard to Engage Families' protocol.",
+    );
+    fires("T003", "Mum has been resistant to the plan.");
+}
