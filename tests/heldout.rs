@@ -344,13 +344,19 @@ fn judgements_against_evidence_score_no_worse() {
 /// over all its cases.
 fn scores_at_least(name: &str, min_precision: f64, min_recall: f64) {
     let (all, _) = measured(name);
-    let [tp, fp, fn_] = all;
+    assert_scores(name, all, min_precision, min_recall);
+}
+
+/// (tp, fp, fn) `counts` of `name`, with at least 20 positives, reach `min_precision` and
+/// `min_recall`.
+fn assert_scores(name: &str, counts: [u32; 3], min_precision: f64, min_recall: f64) {
+    let [tp, fp, fn_] = counts;
     assert!(tp + fn_ >= 20, "{} positive cases", tp + fn_);
     let precision = f64::from(tp) / f64::from(tp + fp);
     let recall = f64::from(tp) / f64::from(tp + fn_);
     assert!(
         precision >= min_precision && recall >= min_recall,
-        "{name}: precision {precision:.3}, recall {recall:.3} ({all:?})"
+        "{name}: precision {precision:.3}, recall {recall:.3} ({counts:?})"
     );
 }
 
@@ -359,14 +365,7 @@ fn scores_at_least(name: &str, min_precision: f64, min_recall: f64) {
 fn escalation_scores_at_least(name: &str, min_precision: f64, min_recall: f64) {
     let (all, s001) = measured(name);
     assert_eq!(all, s001, "every case is S001's");
-    let [tp, fp, fn_] = s001;
-    assert!(tp + fn_ >= 20, "{} positive cases", tp + fn_);
-    let precision = f64::from(tp) / f64::from(tp + fp);
-    let recall = f64::from(tp) / f64::from(tp + fn_);
-    assert!(
-        precision >= min_precision && recall >= min_recall,
-        "{name}: S001 precision {precision:.3}, recall {recall:.3} ({s001:?})"
-    );
+    assert_scores(name, s001, min_precision, min_recall);
 }
 
 /// (tp, fp, fn) over all the cases of `tests/data/measured/{name}`, and over S001's.
