@@ -472,6 +472,26 @@ fn classify(upto: &str, head: &str) -> Head {
     Head::Unknown
 }
 
+/// Whether `text` gives someone's age as 18 or over: "who is 20", "aged 19", "(23)".
+fn adult_age(text: &str) -> bool {
+    let tokens = words(text);
+    tokens.iter().enumerate().any(|(n, (start, w))| {
+        let Ok(age) = w.parse::<u32>() else {
+            return false;
+        };
+        if !(18..=99).contains(&age) {
+            return false;
+        }
+        let before = n
+            .checked_sub(1)
+            .map(|p| tokens[p].1.to_lowercase())
+            .unwrap_or_default();
+        let bracketed =
+            text.part(..*start).ends_with('(') && text.part(start + w.len()..).starts_with(')');
+        bracketed || matches!(before.as_str(), "is" | "aged" | "was")
+    })
+}
+
 /// The first word of `clause` that names who or what it is about, skipping possessors
 /// ("Mia's father lives in Spain" is about father).
 fn first_subject(clause: &str) -> Option<Head> {
@@ -634,6 +654,10 @@ pub(crate) fn subject_at(sentence: &str, at: usize) -> Option<Head> {
             i -= 1;
         }
         let clause = sentence.part(starts[i]..starts[i + 1]);
+        // "Lucy's brother Ryan, who is 20, has been missing": an adult by age.
+        if skipped && adult_age(sentence.part(starts[i]..at)) {
+            return Some(Head::Adult);
+        }
         if skipped {
             head_of(clause).or_else(|| clause_subject(clause))
         } else {

@@ -3358,4 +3358,16 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "Kai went missing on Friday; he is now living with his grandmother and is settled.",
         );
     }
+
+    #[test]
+    fn a_sibling_who_is_an_adult_by_age() {
+        silent(
+            "S001",
+            "Lucy's brother Ryan, who is 20, has been missing since early October.",
+        );
+        fires(
+            "S001",
+            "Lucy's brother Ryan, who is 14, has been missing since early October.",
+        );
+    }
 }
