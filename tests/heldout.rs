@@ -321,6 +321,15 @@ fn escalation_in_an_audit_tools_answers_scores_no_worse() {
     escalation_scores_at_least("s001-thirty-third.jsonl", 0.76, 0.95);
 }
 
+/// Escalation with the danger told in the evidence, the impact or an action
+/// (`tests/data/measured/s001-thirty-fourth.jsonl`): written blind in the twenty-fifth
+/// session and scored without reading its misses. Its first run (precision 0.846, recall
+/// 0.917) is the floor.
+#[test]
+fn escalation_anywhere_in_an_area_scores_no_worse() {
+    escalation_scores_at_least("s001-thirty-fourth.jsonl", 0.84, 0.91);
+}
+
 /// Deficit and blaming phrasing in the voices of auditors, managers and moderators
 /// (`tests/data/measured/tone-first.jsonl`, 24 cases each for T001 and T002): written
 /// blind in the twenty-fifth session and scored without reading its misses. Its first run

@@ -465,6 +465,15 @@ fn classify(upto: &str, head: &str) -> Head {
     {
         return Head::Adult;
     }
+    // "On 12 November": a date, not a name.
+    if crate::english::MONTHS.contains(&lower.as_str())
+        || matches!(
+            lower.as_str(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+    {
+        return Head::Unknown;
+    }
     if head.starts_with(|c: char| c.is_uppercase()) && !head.chars().all(|c| c.is_uppercase()) {
         // A capitalised word that is not a role or a document: a person's name.
         return Head::Child;
@@ -681,8 +690,17 @@ pub(crate) fn subject_at(sentence: &str, at: usize) -> Option<Head> {
         return head;
     }
     if ends_with_possessive(prefix) {
-        return index
-            .checked_sub(1)
+        // "his mother left the ward where she is detained, and her whereabouts are
+        // unknown": past a relative clause, to the clause it is about.
+        let mut i = index.checked_sub(1);
+        while let Some(j) = i.filter(|&j| j > 0) {
+            let clause = sentence.part(starts[j]..starts[j + 1]);
+            if !is_relative_clause(clause) && clause.contains(char::is_alphanumeric) {
+                break;
+            }
+            i = Some(j - 1);
+        }
+        return i
             .and_then(|i| first_subject(sentence.part(starts[i]..starts[i + 1])))
             .or(Some(Head::Unknown));
     }
@@ -695,7 +713,7 @@ fn is_relative_clause(clause: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
         .is_some_and(|w| {
-            ["who", "which", "whose", "whom"]
+            ["who", "which", "whose", "whom", "where"]
                 .iter()
                 .any(|r| w.eq_ignore_ascii_case(r))
         })

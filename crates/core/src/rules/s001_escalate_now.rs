@@ -209,7 +209,7 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
 /// otherwise ("The hospital's advice has not been shared" after another child's harm).
 static RESPONDER_FIRST: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^\W*(?:(?:the )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician|police|officers|emergency duty team|edt|yw|youth worker|tm|atm|team manager|ssw|pa|personal adviser|fsw|family support worker|camhs|yot|yos|hv|school nurse|key ?worker|probation)|(?:a|the) strategy (?:discussion|meeting)|the response|strat(?:egy)?(?: discussion| meeting| disc)? \d{1,2}[/.]\d{1,2}|(?:a|an|the) (?:joint |same-day |unannounced )?(?:welfare|home|safe and well) (?:visit|check)|(?:(?:a|an|the) )?(?:s47|section 47)(?: enquiry| enquiries)?|(?:a|the) (?:child protection |cp )?medical|(?:a|the) contextual safeguarding meeting|(?:(?:a|the|his|her|their) )?(?:duty |allocated )?(?:social worker|sw)|(?:a|the) police officer|the (?:[a-z'’-]+ ){0,3}?(?:team|service|crisis team)|on \d{1,2}(?:st|nd|rd|th)? [a-z]+,? (?:the |a )?(?:social worker|sw|worker|police|officers|tm|team manager|duty|health visitor)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[-\u{2013}\u{2014}:]?\s*(?:the )?(?:tm|team manager|manager|sw|social worker|worker|police|duty|edt|dsl))\b",
+        r"(?i)^\W*(?:(?:before|after|following|within|on|later|that|the same|the next|the following) (?:[a-z0-9/'’-]+ ){0,3}?(?:,\s*)?)?(?:(?:the )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician|police|officers|emergency duty team|edt|yw|youth worker|tm|atm|team manager|ssw|pa|personal adviser|fsw|family support worker|camhs|yot|yos|hv|school nurse|key ?worker|probation)|(?:a|the) strategy (?:discussion|meeting)|the response|strat(?:egy)?(?: discussion| meeting| disc)? \d{1,2}[/.]\d{1,2}|(?:a|an|the) (?:joint |same-day |unannounced )?(?:welfare|home|safe and well) (?:visit|check)|(?:(?:a|an|the) )?(?:s47|section 47)(?: enquiry| enquiries)?|(?:a|the) (?:child protection |cp )?medical|(?:a|the) contextual safeguarding meeting|(?:(?:a|the|his|her|their) )?(?:duty |allocated )?(?:social worker|sw)|(?:a|the) police officer|the (?:[a-z'’-]+ ){0,3}?(?:team|service|crisis team)|on \d{1,2}(?:st|nd|rd|th)? [a-z]+,? (?:the |a )?(?:social worker|sw|worker|police|officers|tm|team manager|duty|health visitor)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[-\u{2013}\u{2014}:]?\s*(?:the )?(?:tm|team manager|manager|sw|social worker|worker|police|duty|edt|dsl))\b",
     ))
 });
 
@@ -3368,6 +3368,22 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
         fires(
             "S001",
             "Lucy's brother Ryan, who is 14, has been missing since early October.",
+        );
+    }
+
+    #[test]
+    fn responses_after_a_fronted_time_or_that_night() {
+        silent(
+            "S001",
+            "Rafi was discharged with two rib fractures his parents could not explain. Before discharge a strategy discussion agreed a Section 47 enquiry.",
+        );
+        silent(
+            "S001",
+            "Staff saw the father outside the refuge; the family were moved to another refuge that night.",
+        );
+        fires(
+            "S001",
+            "Rafi was discharged with two rib fractures his parents could not explain. Before discharge nobody spoke to the police.",
         );
     }
 }
