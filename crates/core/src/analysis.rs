@@ -838,6 +838,12 @@ fn sentence_shortfalls(sentence: &str) -> Vec<Shortfall> {
                     kind = ShortfallKind::NotSeen;
                 } else if m.act_verb.is_match(text) && m.harm.is_match(clause) {
                     kind = ShortfallKind::NotActedOn;
+                } else if text.to_lowercase().contains("referral")
+                    && m.harm.is_match(sentence.part(..start))
+                {
+                    // "…had a bruise to her cheek; this was logged, but no referral was
+                    // made": a concern told before, not passed on.
+                    kind = ShortfallKind::NotActedOn;
                 }
             }
             let significant = match kind {

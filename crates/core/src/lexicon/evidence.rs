@@ -422,6 +422,12 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::NotSeen,
         Subject::NotAdult,
     ),
+    // "the file does not record Kyle being seen since 29 July".
+    (
+        r"(?:does|did|do){not} (?:record|show|evidence) (?:{w} ){0,3}?being (?:seen|visited)",
+        ShortfallKind::NotSeen,
+        Subject::Any,
+    ),
     // "the visits since then have been with mother only".
     (
         r"(?:visits?|contacts?) (?:{w} ){0,4}?(?:have been|has been|were|was|are|is) (?:with|to) (?:the )?(?:{w} )?(?:mother|father|mum|dad|parents?|carers?|grandparents?|adults?) (?:alone|only)",

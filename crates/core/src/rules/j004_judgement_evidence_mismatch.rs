@@ -526,6 +526,14 @@ mod tests {
         ] {
             fires("J004", &audit("Outstanding", evidence));
         }
+        // Significant: the child not recorded as seen; a concern told before, not
+        // referred.
+        for evidence in [
+            "The analysis is thoughtful. The file does not record Sam being seen since 29 July.",
+            "School reported a bruise to Sam's cheek in September; it was logged, but no referral was made.",
+        ] {
+            fires("J004", &audit("Good", evidence));
+        }
         // Held when it was due; praise in the same words.
         for evidence in [
             "The review due in June took place on 12 June, and the plan is thorough.",
