@@ -493,6 +493,12 @@ mod tests {
             labelled("Direct work: three sessions, all child-led."),
             None
         );
+        let (_, answer) = labelled("Letter before proceedings \u{2013} not on the file.")
+            .expect("a heading and dash");
+        assert_eq!(
+            answer.outcome,
+            Outcome::Unmet(ShortfallKind::NotDone, false)
+        );
         assert!(is_question("Is there a current plan?"));
         assert!(denied("Any missing episodes?", Some("None.")));
         assert!(denied("Missing episodes: none.", None));
