@@ -41,6 +41,8 @@ const REPLIES: &[(&str, Reply)] = &[
     ("not evident", Reply::No),
     ("not recorded", Reply::No),
     ("not on file", Reply::No),
+    ("not on the file", Reply::No),
+    ("not found", Reply::No),
     ("unclear", Reply::No),
     ("none", Reply::No),
     ("never", Reply::No),
@@ -331,21 +333,25 @@ pub(crate) fn is_question(sentence: &str) -> bool {
 /// A sentence that opens with a prompt and a colon before its reply ("Child seen alone
 /// within timescales: Yes – …"): the prompt's length and the answer read.
 pub(crate) fn labelled(sentence: &str) -> Option<(usize, Answer)> {
-    let colon = sentence
-        .get(..120.min(sentence.len()))
-        .unwrap_or(sentence)
-        .find(':')?;
+    // A colon, or a dash after a heading ("Letter before proceedings – not on the file").
+    let head = sentence.get(..120.min(sentence.len())).unwrap_or(sentence);
+    let (colon, width) = head
+        .find(':')
+        .map(|c| (c, 1))
+        .or_else(|| head.find(" \u{2013} ").map(|c| (c, " \u{2013} ".len())))
+        .or_else(|| head.find(" - ").map(|c| (c, 3)))?;
     let prompt = sentence.part(..colon);
     let count = prompt.split_whitespace().count();
     if count == 0 || count > 14 {
         return None;
     }
-    let answer = read(prompt, sentence.part(colon + 1..))?;
+    let after = colon + width;
+    let answer = read(prompt, sentence.part(after..))?;
     Some((
         colon,
         Answer {
             outcome: answer.outcome,
-            reply: (answer.reply.0 + colon + 1, answer.reply.1 + colon + 1),
+            reply: (answer.reply.0 + after, answer.reply.1 + after),
         },
     ))
 }
