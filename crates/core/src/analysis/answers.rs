@@ -149,26 +149,6 @@ const RESPONDING: &[&str] = &[
     "held",
 ];
 
-/// Adults of the family: "Has father been seen?" is not the child seen.
-const ADULTS: &[&str] = &[
-    "mother",
-    "father",
-    "mum",
-    "dad",
-    "parent",
-    "parents",
-    "carer",
-    "carers",
-    "partner",
-    "stepfather",
-    "stepmother",
-    "grandmother",
-    "grandfather",
-    "grandparents",
-    "aunt",
-    "uncle",
-];
-
 /// What a question and its reply come to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Outcome {
@@ -265,7 +245,10 @@ fn unmet(question: &str, reply: Reply) -> Outcome {
     if reply == Reply::Partly {
         return Outcome::Unmet(ShortfallKind::NotDone, false);
     }
-    let adult = words(&lower).iter().any(|(_, w)| ADULTS.contains(w));
+    // "Has father been seen?" is not the child seen.
+    let adult = words(&lower)
+        .iter()
+        .any(|(_, w)| crate::lexicon::evidence::ADULT_FAMILY.contains(w));
     if m.see_verb.is_match(&lower) && !adult {
         return Outcome::Unmet(ShortfallKind::NotSeen, true);
     }
