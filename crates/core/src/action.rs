@@ -258,7 +258,14 @@ const PARTICIPLES: &[&str] = &[
 ];
 
 fn is_participle(word: &str) -> bool {
-    (word.len() > 4 && word.ends_with("ed")) || in_list(PARTICIPLES, word)
+    // "rewritten", "re-sent", "redrawn": the participle of a verb done again.
+    let again = word
+        .strip_prefix("re-")
+        .or_else(|| word.strip_prefix("re"))
+        .filter(|rest| rest.len() > 2);
+    (word.len() > 4 && word.ends_with("ed"))
+        || in_list(PARTICIPLES, word)
+        || again.is_some_and(|rest| in_list(PARTICIPLES, rest))
 }
 
 fn verb_like(word: &str) -> bool {
@@ -688,7 +695,7 @@ static VAGUE_NOUN: LazyLock<LazyRegex> = LazyLock::new(|| {
 /// passive's agent.
 static BY_AGENT: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(format!(
-        r"(?i)\b(?:\w+ed|\w+ing|{})\s+(?:(?:to|for|with|about|on|at|in|into)\s+(?:[\w'’-]+\s+){{1,3}}?)?by\s+",
+        r"(?i)\b(?:\w+ed|\w+ing|(?:re-?)?(?:{}))\s+(?:(?:to|for|with|about|on|at|in|into)\s+(?:[\w'’-]+\s+){{1,3}}?)?by\s+",
         PARTICIPLES.join("|")
     ))
 });
@@ -1840,6 +1847,11 @@ mod tests {
             ("Early Help team to offer a key worker.", "Early Help team"),
             ("Foster carers to keep a sleep diary.", "Foster carers"),
             ("The plan to be updated by the allocated SW.", "SW"),
+            (
+                "Plan to be rewritten by the allocated SW by 18.12.26.",
+                "SW",
+            ),
+            ("Letter to be re-sent by the IRO within a week.", "IRO"),
             (
                 "By 1/12/2026, the health visitor will weigh Jo.",
                 "health visitor",

@@ -662,10 +662,11 @@ pub(crate) fn phrase_pattern(phrase: &str) -> Option<String> {
         .map(|f| regex::escape(f))
         .collect::<Vec<_>>()
         .join("|");
-    // "…" stands for up to five words: "keep … under review".
+    // "…" stands for up to six words: "keep … under review", "build a more open and
+    // trusting working relationship".
     let rest: String = words
         .map(|w| match w {
-            "…" | "..." => r"(?:\s+[\w'’-]+){0,5}?".to_owned(),
+            "…" | "..." => r"(?:\s+[\w'’-]+){0,6}?".to_owned(),
             _ => format!(r"\s+{}", regex::escape(w)),
         })
         .collect();

@@ -84,6 +84,8 @@ mod tests {
             "SW to encourage mother to engage with the housing officer.",
             "SW to contact the school nurse by 04/12/2026.",
             "SW to build a relationship with Sam by the end of February 2027.",
+            // Six words of description between the verb and its object.
+            "SW to build a more open and trusting working relationship with father by 31 January 2027.",
             "SW and TM to look again at the contact plan by 15/01/2027.",
             "SW to talk to Sam about her worries within 10 working days.",
             // A disposition is not a result.

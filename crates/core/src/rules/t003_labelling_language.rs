@@ -157,6 +157,9 @@ fn judge(
                 if s < e && kind != LabelKind::Person && place_headed(view, s, e) {
                     // "The family's village is hard to reach": a place, not its people.
                     Target::Thing
+                } else if s < e && event_headed(view, s, e) {
+                    // "Isla's move to the new team was chaotic": an event, not a person.
+                    Target::Thing
                 } else if s < e {
                     // "The overdose was attention-seeking": what a child did, labelled.
                     match tone::classify(view, s, e, previous) {
@@ -355,6 +358,25 @@ fn life_headed(view: &View, s: usize, e: usize) -> bool {
                 || view.is_verbish(i + 1)
                 || view.tokens[i + 1].is_any(&["appears", "appeared", "seems", "seemed"]))
     })
+}
+
+/// Whether the head of the subject `s..e` is an event of a child's life ("Isla's move
+/// from the CIN team", "the transition to secondary school"), which a label describes
+/// without labelling anyone.
+fn event_headed(view: &View, s: usize, e: usize) -> bool {
+    let end = core_end(view, s, e);
+    end > s
+        && view.tokens[end - 1].is_any(&[
+            "move",
+            "moves",
+            "transition",
+            "transitions",
+            "journey",
+            "admission",
+            "discharge",
+            "arrival",
+            "departure",
+        ])
 }
 
 /// "non-compliant with current safety standards": what a thing meets or does not (a car

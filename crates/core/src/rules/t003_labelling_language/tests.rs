@@ -378,3 +378,20 @@ fn a_label_word_for_a_treatment_a_strength_or_a_name() {
     );
     fires("T003", "Mum has been resistant to the plan.");
 }
+
+#[test]
+fn a_label_for_an_event_of_the_childs_life_labels_no_one() {
+    silent(
+        "T003",
+        "Kai's move from the assessment team to the disabled children's team in March was chaotic.",
+    );
+    silent(
+        "T003",
+        "The transition to secondary school was chaotic for Kai.",
+    );
+    fires(
+        "T003",
+        "Kai's mother is chaotic and struggles with routines.",
+    );
+    fires("T003", "Kai's home life is chaotic.");
+}
