@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use std::sync::OnceLock;
 
 pub(crate) mod answers;
+mod timeline;
 
 use crate::lexicon::lazy::{LazyRegex, LazyRegexSet};
 
@@ -69,10 +70,20 @@ impl EvidenceReading {
         *self.hedges.get_or_init(|| {
             self.sentences.iter().any(|s| {
                 let quoted = crate::english::quotations(s, 0, s.len());
+                // Praise in the shape of a hedge: "has not missed a single session", "was
+                // not afraid to challenge".
+                let praise: Vec<(usize, usize)> = MATCHERS
+                    .praise
+                    .find_iter(s)
+                    .map(|p| (p.start(), p.end()))
+                    .collect();
                 MATCHERS.hedges.find_iter(s).any(|m| {
                     !quoted
                         .iter()
+                        .chain(&praise)
                         .any(|&(from, to)| m.start() >= from && m.end() <= to)
+                        && !someones_worry(s, m.start(), m.as_str())
+                        && !difficult_conversation(s, m.start(), m.as_str())
                         && !wished(s, m.start(), m.as_str())
                         && !improving(s, m.start(), m.as_str())
                         && !constructive_challenge(s, m.start(), m.as_str())
@@ -127,6 +138,62 @@ fn improving(sentence: &str, at: usize, word: &str) -> bool {
     ) && !lower.ends_with("ment")
 }
 
+/// Whether the hedge `word` at `at` in `sentence` is someone's worry or concern ("Leila's
+/// worries about her stepfather", "mother's concerns were listened to"), or the worries a
+/// record sets out, not the auditor's own.
+fn someones_worry(sentence: &str, at: usize, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if !(lower.starts_with("worr") || lower.starts_with("concern")) || !lower.ends_with('s') {
+        return false;
+    }
+    let before = sentence.part(..at).trim_end().to_lowercase();
+    let mut words = before.rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'));
+    let previous = words.next().unwrap_or("");
+    let possessive = previous.ends_with("'s")
+        || previous.ends_with("\u{2019}s")
+        || previous.ends_with("s'")
+        || matches!(previous, "her" | "his" | "their" | "my" | "our" | "your");
+    let verb = words.next().and_then(|v| {
+        if matches!(v, "out" | "down") {
+            words.next()
+        } else {
+            Some(v)
+        }
+    });
+    let set_out = previous == "the"
+        && verb.is_some_and(|v| {
+            matches!(
+                v,
+                "sets"
+                    | "set"
+                    | "records"
+                    | "recorded"
+                    | "captures"
+                    | "captured"
+                    | "names"
+                    | "named"
+                    | "explores"
+                    | "explored"
+                    | "summarises"
+                    | "summarised"
+                    | "lists"
+                    | "listed"
+            )
+        });
+    possessive || set_out
+}
+
+/// Whether the hedge `word` at `at` in `sentence` describes conversations a worker has
+/// ("does not shy away from difficult conversations"), not a difficulty in the work.
+fn difficult_conversation(sentence: &str, at: usize, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if !(lower.starts_with("difficult") || lower.starts_with("challeng")) {
+        return false;
+    }
+    let after = sentence.part(at + word.len()..).trim_start().to_lowercase();
+    after.starts_with("conversation") || after.starts_with("discussion")
+}
+
 /// Whether the hedge `word` at `at` in `sentence` is challenge as good practice
 /// ("agencies challenge each other constructively", "appropriate professional challenge"),
 /// not a difficulty ("challenges remain", "challenging behaviour").
@@ -165,7 +232,32 @@ fn constructive_challenge(sentence: &str, at: usize, word: &str) -> bool {
         "good",
         "strong",
         "timely",
+        "gently",
+        "sensitively",
+        "confidently",
+        "skilfully",
+        "rightly",
+        "clearly",
     ];
+    // "The manager challenged a proposal to reduce visiting": challenge as an act of
+    // practice, with what was challenged as its object.
+    if lower == "challenged" {
+        let object = sentence
+            .get(at + word.len()..)
+            .unwrap_or("")
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if matches!(
+            object.as_str(),
+            "a" | "an" | "the" | "this" | "that" | "these" | "those" | "his" | "her" | "their"
+        ) || object.ends_with("'s")
+            || object.ends_with("\u{2019}s")
+        {
+            return true;
+        }
+    }
     GOOD.contains(&previous.as_str())
         || ["each other", "one another"]
             .iter()
@@ -586,6 +678,8 @@ pub(crate) fn read_evidence(text: &str) -> EvidenceReading {
     let list = sentences(text);
     // The audit tool's question that the sentence being read answers: offset and text.
     let mut asked: Option<(usize, &str)> = None;
+    // The sentences whose own words record a shortcoming.
+    let mut said: Vec<usize> = Vec::new();
     for (n, (offset, sentence)) in list.iter().enumerate() {
         let offset = *offset;
         // Once one sentence evaluates, the matcher is not run again.
@@ -634,9 +728,20 @@ pub(crate) fn read_evidence(text: &str) -> EvidenceReading {
                 }
             }
         }
+        if !found.is_empty() {
+            said.push(n);
+        }
         reading.shortfalls.extend(found);
         reading.sentences.push(kept);
     }
+    // What the dates show, where a sentence's own words record nothing.
+    for shortfall in timeline::shortfalls(&list) {
+        let n = list.partition_point(|(offset, _)| *offset <= shortfall.range.start());
+        if !said.contains(&n.saturating_sub(1)) {
+            reading.shortfalls.push(shortfall);
+        }
+    }
+    reading.shortfalls.sort_by_key(|s| s.range);
     reading
 }
 
@@ -1017,6 +1122,12 @@ mod tests {
             "The pathway plan is 14 months out of date.",
             "Core groups were cancelled twice.",
             "Direct work has been limited.",
+            "The review took place on 9 October, three weeks after it was due.",
+            "The life story book, due to be finished by 30 September, is still in draft.",
+            "Its timescale fell on 14 August, and it remains open on the system.",
+            "None of the three visit notes records Tobi being seen.",
+            "The plan on the system still lists the summer play scheme as a current action.",
+            "The chronology was last updated in August, so the strategy discussion does not appear on it.",
         ] {
             assert!(!shortfalls(text).is_empty(), "{text}");
         }
@@ -1034,6 +1145,8 @@ mod tests {
             "No further assessment was needed after the review.",
             "There is no evidence of harm.",
             "Jo did not want to talk about home.",
+            "The review is due in December, and the case remains open to the team.",
+            "The review was held on 1 March, two days before it was due.",
             "Both assessments were completed within the timescales set in the plan and were \
              shared with mother, which is positive. Jo's views are recorded in Jo's own words, \
              and the plan reflects what Jo said needs to change.",
@@ -1126,6 +1239,33 @@ mod tests {
         );
         assert!(!read_evidence("The judgement is Good because <!-- why? -->.").justifies_grade());
         assert!(praise.praises() && !praise.hedges() && mixed.hedges());
+    }
+
+    #[test]
+    fn praise_and_other_peoples_worries_hedge_nothing() {
+        for text in [
+            "Mia's worries about her uncle were taken seriously, which is positive.",
+            "The worker was not afraid to challenge the grandparents' account, which is a strength.",
+            "The worker does not shy away from difficult conversations, which is positive.",
+            "Supervision sets out the worries and what is working well, which is positive.",
+            "Mia has not missed a single session, which is a strength.",
+            "Mia is no longer worried about moving school, which is positive.",
+            "Not one visit has fallen outside timescale, which is a strength.",
+            "The manager challenged a proposal to reduce visiting, which is good practice.",
+            "When father spoke over Mia, the worker gently challenged this, which is positive.",
+            "Mia's worries about the police were taken seriously and talked through with her.",
+        ] {
+            let reading = read_evidence(text);
+            assert!(reading.shortfalls.is_empty(), "{text}: {:?}", reading.shortfalls);
+            assert!(reading.wholly_positive(), "{text}");
+        }
+        for text in [
+            "There are worries about the quality of supervision, though visits are positive.",
+            "Visits are positive, but concerns remain about drift in the plan.",
+            "Recording is good; the challenge is to keep it up when the worker changes.",
+        ] {
+            assert!(!read_evidence(text).wholly_positive(), "{text}");
+        }
     }
 
     /// `regex`'s own set of the shortcomings, to hold the word-start search to.

@@ -424,7 +424,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // "the file does not record Kyle being seen since 29 July".
     (
-        r"(?:does|did|do){not} (?:record|show|evidence) (?:{w} ){0,3}?being (?:seen|visited)",
+        r"(?:(?:does|did|do){not}|(?:none|not one|neither) of (?:{w} ){0,4}?(?:{w}))(?: yet)? (?:record|records|recorded|show|shows|showed|evidence|evidences|mention|mentions) (?:{w} ){0,3}?being (?:seen|visited)",
         ShortfallKind::NotSeen,
         Subject::Any,
     ),
@@ -655,9 +655,10 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         Subject::Any,
     ),
     // A record that still says what is no longer so: "still describes Zak as living with his
-    // father, although he moved in August".
+    // father, although he moved in August", "still lists the summer play scheme as a
+    // current action".
     (
-        r"(?:still|continues? to) (?:names?|lists?|shows?|records?|describes?|says|gives?|has) (?:{w},? ){0,8}?(?:although|even though|though|despite)",
+        r"(?:still|continues? to) (?:names?|lists?|shows?|records?|describes?|says|gives?|has) (?:{w},? ){0,8}?(?:although|even though|though|despite)|(?:still|continues? to) (?:names?|lists?|shows?|records?|describes?|includes?) (?:{w} ){1,8}?as (?:an? |the )?(?:current|active|live|open|ongoing|present)\b",
         ShortfallKind::Recording,
         Subject::Any,
     ),
@@ -665,6 +666,19 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     (
         r"no (?:{w},? ){0,8}?(?:case notes?|strategy discussion|strategy meeting|contact|visit|visits|assessment|plan|referral|response|action|discussion|follow[- ]up|supervision|direct work)(?: {w}){0,6}? (?:is|are|was|were|has been|have been|had been) (?:yet )?recorded",
         ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // "took place on 9 October, three weeks after it was due".
+    (
+        r"(?:days?|weeks?|months?) (?:after|later than) (?:it|they|this|that|the (?:{w} ){0,2}?{w}) (?:was|were|had been|fell|became) due",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // A document past its due date and still unfinished: "due to be finished by 30
+    // September, is still in draft", "its timescale fell on 14 August, and it remains open".
+    (
+        r"(?:due|timescale|deadline|target date)\b[^.;]{0,100}?(?:is|are|was|were|remains?|remained) (?:still )?(?:in draft|a draft|unsigned|unfinished|incomplete|not (?:yet )?(?:finished|complete|completed|signed|signed off|authorised)|(?:still )?open (?:on|in) (?:the )?(?:system|file|record|records))|(?:due|timescale|deadline|target date)\b[^.;]{0,100}?(?:is|are|was|were|remains?|remained) still open",
+        ShortfallKind::DelayOrDrift,
         Subject::Any,
     ),
     // Actions "all still shown as outstanding".
@@ -676,7 +690,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     // Someone or something left out of the record: "does not appear in the family network
     // meeting notes or on the genogram".
     (
-        r"(?:does|do|did){not} (?:appear|feature) (?:in|on) (?:the |any |her |his |their )?(?:{w} ){0,4}?(?:notes|minutes|genogram|plan|assessment|chronology|record|records|file|report|summary)",
+        r"(?:does|do|did){not} (?:appear|feature) (?:in|on) (?:(?:the |any |her |his |their )?(?:{w} ){0,4}?(?:notes|minutes|genogram|plan|assessment|chronology|record|records|file|report|summary)|it\b|them\b)",
         ShortfallKind::Recording,
         Subject::Any,
     ),
@@ -685,6 +699,10 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
 /// Praise in the shape of a shortcoming ("did not hesitate", "no drift"): matches that
 /// overlap one of these are not shortcomings.
 pub const PRAISE_PATTERNS: &[&str] = &[
+    // "was not afraid to challenge", "does not shy away from difficult conversations",
+    // "is no longer worried about changing school", "not one visit has fallen outside
+    // timescale".
+    r"(?:is|are|was|were|has been|have been){not} (?:afraid|frightened|scared) to {w}|(?:does|do|did|has|have|had){not} (?:shy|shied|shrink|shrank|flinch|flinched|back) (?:away )?from|no longer (?:{w} )?(?:worried|anxious|frightened|scared|afraid|fearful|at risk|needs?|requires?)|(?:not one|not a single|none of the|no) (?:{w} ){0,3}?(?:has|have|was|were|had) (?:fallen|been|gone|slipped) (?:outside|out of|beyond|past|over) (?:the |its |their )?(?:{w} )?(?:timescales?|timeframes?|time)",
     r"(?:did|does|do|has|have|had|is|are|was|were){not} (?:once |ever |been )*(?:hesitate\w*|miss|missed|fail|failed|waver\w*|delay|delayed|stop|stopped|give up|lose|lost|drift|drifted|need|needed|require|required|necessary|warranted|indicated|cancel|cancelled|late|overdue|pose|posed|lapse|lapsed|slip|slipped)",
     r"never (?:once )?(?:been )?(?:missed|failed|delayed|cancelled|hesitated|late|lost|drifted|slipped|lapsed|overdue|out of date|out-of-date|behind)",
     r"no (?:drift|delay|delays|gaps?|missed|cancelled|slippage|issues?|worries|need|further action|further concerns|further incidents|concerns?|problems?|difficulties)",
@@ -760,7 +778,7 @@ pub const EVALUATIVE: &[&str] = &[
 pub const HEDGES: &str = r"\b(?:next steps?|going forward|moving forward|to (?:make|ensure|develop|strengthen|improve|embed|sharpen|tighten|focus|build|address|include|add)|however|but|although|though|whilst|whereas|despite|yet|only|not|no|never|nor|none|less|fewer|partly|partially|in part|some|further|more (?:work|needs?|could|should)|could|would|should|needs?|needed|requires?|required|improv\w*|develop\w*|inconsisten\w*|limited|unclear|concern\w*|worr\w*|gaps?|delay\w*|drift\w*|lack\w*|missed|late|overdue|outstanding actions?|still|remains? to|awaited|awaiting|difficult\w*|challeng\w*|struggl\w*|barrier\w*|unfortunately|regrettabl\w*)\b|n['’]t\b";
 
 /// Positive evaluation: what a wholly positive evidence says about practice.
-pub const POSITIVE: &str = r"\b(?:positive(?:ly)?|strengths?|strong(?:ly)?|effective(?:ly)?|timely|good|excellent|outstanding|thorough(?:ly)?|robust(?:ly)?|clear(?:ly)?|detailed|comprehensive|child[- ]centred|child[- ]focused|meaningful(?:ly)?|purposeful(?:ly)?|thoughtful(?:ly)?|sensitive(?:ly)?|creative(?:ly)?|skil(?:l)?ful(?:ly)?|appropriate(?:ly)?|proportionate(?:ly)?|helpful|insightful|rigorous(?:ly)?|tenacious(?:ly)?|commendable|encouraging|reassuring|valuable|regular(?:ly)?|consistent(?:ly)?|prompt(?:ly)?|swift(?:ly)?|within (?:the )?(?:statutory |agreed |required )?timescales?|up[- ]to[- ]date|on time|in time|well[- ]\w+|smart|specific|improv(?:ed|ing|ement)|progress(?:ed|ing)?|safe|settled|thriving|flourishing|at (?:each|every) (?:key )?(?:visit|review|decision|meeting|stage|point|contact)|reflects? (?:his|her|their|the child's|the young person's) (?:own )?(?:views|wishes|goals|needs|voice|feelings|aspirations)|at least (?:weekly|fortnightly|monthly))\b";
+pub const POSITIVE: &str = r"\b(?:positive(?:ly)?|celebrated|(?:taken|takes|take|took) (?:\w+ )?seriously|respectful(?:ly)?|strengths?|strong(?:ly)?|effective(?:ly)?|timely|good|excellent|outstanding|thorough(?:ly)?|robust(?:ly)?|clear(?:ly)?|detailed|comprehensive|child[- ]centred|child[- ]focused|meaningful(?:ly)?|purposeful(?:ly)?|thoughtful(?:ly)?|sensitive(?:ly)?|creative(?:ly)?|skil(?:l)?ful(?:ly)?|appropriate(?:ly)?|proportionate(?:ly)?|helpful|insightful|rigorous(?:ly)?|tenacious(?:ly)?|commendable|encouraging|reassuring|valuable|regular(?:ly)?|consistent(?:ly)?|prompt(?:ly)?|swift(?:ly)?|within (?:the )?(?:statutory |agreed |required )?timescales?|up[- ]to[- ]date|on time|in time|well[- ]\w+|smart|specific|improv(?:ed|ing|ement)|progress(?:ed|ing)?|safe|settled|thriving|flourishing|at (?:each|every) (?:key )?(?:visit|review|decision|meeting|stage|point|contact)|reflects? (?:his|her|their|the child's|the young person's) (?:own )?(?:views|wishes|goals|needs|voice|feelings|aspirations)|at least (?:weekly|fortnightly|monthly))\b";
 
 /// Markers that open a sequenced event ("Then…", "The following week…").
 pub const SEQUENCE_MARKERS: &str = r"(?:then|next|after (?:that|this|which|the \w+)|afterwards|subsequently|following (?:this|that|the \w+)|later(?: that (?:day|week|month))?|the (?:following|next) (?:day|week|month|morning|afternoon|evening|visit|meeting|session|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) later|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?) after(?:wards)?|finally|eventually|shortly (?:after|afterwards|before)|soon after(?:wards)?|since then|from then on|at that point|that (?:day|week|afternoon|evening|morning)|in (?:early|mid|late) (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)?)|by the (?:end|time)|at the (?:next|following|first|second|third|last) \w+|(?:in|by|at|during|from|within) week (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:in|by|at|during|within) the (?:first|second|third|fourth|fifth|sixth) (?:week|month|fortnight)|(?:first|firstly|secondly|thirdly|lastly))";

@@ -1,0 +1,679 @@
+//! Shortcomings told through dates rather than words of fault, as auditors often record
+//! them: "The plan sets visits every 10 working days; visits took place on 2 September,
+//! 14 October and 20 November", "The review was held on 22 October; it was due by 4
+//! September", "The referral was received on 4 August. The next action on the file is
+//! allocation on 2 September."
+//!
+//! Four readings, each a comparison of dates the evidence itself gives:
+//!
+//! - an event held more than a week after the date it was due;
+//! - events further apart than the frequency the evidence says they were set at;
+//! - a referral or notification that waited more than a week before anyone acted on it,
+//!   or a first or next step more than two weeks after the event before it;
+//! - notes entered more than two weeks after what they record.
+//!
+//! Nothing is read without two dates to compare: a date alone says nothing of practice.
+
+use super::{Shortfall, ShortfallKind, MATCHERS};
+use crate::date::{Date, FoundDate};
+use crate::text::{Part, TextRange};
+
+/// Days more than the due date after which an event is late.
+const LATE_AFTER_DAYS: i64 = 7;
+/// Days between a referral and the first action on it after which it waited.
+const WAITED_AFTER_DAYS: i64 = 7;
+/// Days between an event and the first or next step after it, and between what notes
+/// record and their entry, after which the step or the notes were late.
+const STEP_AFTER_DAYS: i64 = 14;
+
+/// The shortcomings the dates of `sentences` (with their offsets in the evidence) show.
+pub(crate) fn shortfalls(sentences: &[(usize, String)]) -> Vec<Shortfall> {
+    if sentences.len() > 200 {
+        // A long evidence section is read sentence by sentence only; the comparisons
+        // across it are for the paragraphs audits write.
+        return Vec::new();
+    }
+    let reference = reference_date(sentences);
+    let dated: Vec<Vec<Dated>> = sentences.iter().map(|(_, s)| dated(s, reference)).collect();
+    if dated.iter().all(Vec::is_empty) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let frequencies: Vec<(usize, Activity, i64)> = sentences
+        .iter()
+        .enumerate()
+        .flat_map(|(n, (_, s))| frequencies(s).into_iter().map(move |(a, d)| (n, a, d)))
+        .collect();
+    for (n, ((offset, sentence), dates)) in sentences.iter().zip(&dated).enumerate() {
+        let risky = MATCHERS.risk.is_match(sentence);
+        let mut push = |range: TextRange, kind: ShortfallKind, significant: bool| {
+            out.push(Shortfall {
+                range: TextRange::new(range.start() + offset, range.end() + offset),
+                kind,
+                significant,
+            });
+        };
+        if let Some(range) = held_after_due(dates) {
+            push(range, ShortfallKind::DelayOrDrift, risky);
+            continue;
+        }
+        if let Some((range, significant)) = further_apart(sentence, dates, n, &frequencies) {
+            push(range, ShortfallKind::DelayOrDrift, significant);
+            continue;
+        }
+        // A referral about harm that waited is a concern not acted on in time.
+        let harmful = |n: usize| {
+            sentences
+                .get(n)
+                .is_some_and(|(_, s)| MATCHERS.risk.is_match(s) || MATCHERS.harm.is_match(s))
+        };
+        if let Some(range) = waited(dates) {
+            push(range, ShortfallKind::DelayOrDrift, harmful(n));
+            continue;
+        }
+        let before = n.checked_sub(1).and_then(|p| dated[p].last());
+        if let Some(range) = late_step(sentence, dates, before) {
+            let significant = harmful(n) || n.checked_sub(1).is_some_and(harmful);
+            push(range, ShortfallKind::DelayOrDrift, significant);
+            continue;
+        }
+        if let Some(range) = entered_late(dates) {
+            push(range, ShortfallKind::Recording, false);
+        }
+    }
+    out
+}
+
+/// What the words just before a date say it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    /// When something was due: "due by", "review date of", "timescale fell on".
+    Due,
+    /// When something happened: "held on", "took place on", "on file is".
+    Held,
+    /// When a referral or notification came in: "received on".
+    Received,
+    /// When someone acted on it: "opened by the team on", "allocated on".
+    Acted,
+    /// When notes were entered: "entered on", "written up on".
+    Entered,
+    /// Anything else.
+    Other,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Dated {
+    found: FoundDate,
+    role: Role,
+}
+
+impl Dated {
+    fn day(&self) -> i64 {
+        self.found.date.day_number()
+    }
+    fn latest_day(&self) -> i64 {
+        self.found.date.latest_day_number()
+    }
+}
+
+/// The year a date without one belongs to: the latest date the evidence gives in full,
+/// or a fixed year when it gives none (only the days between dates are compared).
+fn reference_date(sentences: &[(usize, String)]) -> Date {
+    sentences
+        .iter()
+        .flat_map(|(_, s)| crate::date::find_dates(s))
+        .map(|f| f.date)
+        .max_by_key(|d| d.latest_day_number())
+        .map(|d| Date {
+            day: Some(
+                d.day
+                    .unwrap_or_else(|| crate::date::days_in_month(d.year, d.month)),
+            ),
+            ..d
+        })
+        .unwrap_or(Date {
+            year: 2100,
+            month: 12,
+            day: Some(31),
+        })
+}
+
+/// The days listed before `date` that share its month: "2, 16 and 30 September", "3 and
+/// 17 September 2026".
+fn shared_month(sentence: &str, date: &FoundDate) -> Vec<FoundDate> {
+    let mut out = Vec::new();
+    let Some(last_day) = date.date.day else {
+        return out;
+    };
+    let mut end = date.range.start();
+    loop {
+        let before = sentence.part(..end).trim_end();
+        let mut rest = before;
+        if let Some(r) = rest.strip_suffix("and").or_else(|| rest.strip_suffix('&')) {
+            rest = r.trim_end();
+        }
+        if let Some(r) = rest.strip_suffix(',') {
+            rest = r.trim_end();
+        }
+        if rest.len() == before.len() {
+            break;
+        }
+        let bare = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| rest.strip_suffix(s))
+            .unwrap_or(rest);
+        let digits = bare.len() - bare.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let start = bare.len() - digits;
+        let opens = bare
+            .part(..start)
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '/' && c != '.');
+        let day = bare.part(start..).parse::<u32>().ok();
+        let Some(found) = day
+            .filter(|d| (1..last_day).contains(d) && digits <= 2 && opens)
+            .and_then(|d| Date::ymd(date.date.year, date.date.month, d))
+        else {
+            break;
+        };
+        out.push(FoundDate {
+            range: TextRange::new(start, rest.len()),
+            date: found,
+        });
+        end = start;
+    }
+    // A list of days opens after a word of dates: "on 2, 16 and 30 September", not "aged
+    // 3, and 17 September".
+    let opener = sentence.part(..end).trim_end().to_lowercase();
+    let opens = ["on", "of", "dated", "between", "from", "(", ":", "\u{2013}"]
+        .iter()
+        .any(|w| {
+            opener.ends_with(w)
+                && opener
+                    .part(..opener.len() - w.len())
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        });
+    // "…30 September, 14 and 28 October": a list that goes on from the month before.
+    let after_date = opener.strip_suffix(',').is_some_and(|o| {
+        let last = o
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        crate::english::MONTHS.contains(&last)
+            || (last.len() == 4 && last.chars().all(|c| c.is_ascii_digit()))
+    });
+    if !opens && !after_date {
+        out.clear();
+    }
+    out.reverse();
+    out
+}
+
+/// The dates `sentence` cites, each with what the words before it say it is.
+fn dated(sentence: &str, reference: Date) -> Vec<Dated> {
+    let mut found = Vec::new();
+    for f in crate::date::find_cited_dates(sentence, reference) {
+        found.extend(shared_month(sentence, &f));
+        found.push(f);
+    }
+    let mut previous_end = 0;
+    found
+        .into_iter()
+        .map(|f| {
+            let from = previous_end.min(f.range.start());
+            previous_end = f.range.end();
+            let before = sentence.part(from..f.range.start()).to_lowercase();
+            Dated {
+                found: f,
+                role: role(&before),
+            }
+        })
+        .collect()
+}
+
+/// The last `n` words of `text`, lower case.
+fn last_words(text: &str, n: usize) -> Vec<&str> {
+    let mut words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let keep = words.len().saturating_sub(n);
+    words.drain(..keep);
+    words
+}
+
+/// What the words between the date before and this one (`before`, lower case) say the
+/// date is, read from the words nearest the date.
+fn role(before: &str) -> Role {
+    // Within the clause: "held on 22 October; it was due by 4 September".
+    let clause = before
+        .rsplit([';', ':', '(', '\u{2013}', '\u{2014}'])
+        .next()
+        .unwrap_or(before);
+    let words = last_words(clause, 7);
+    let has = |w: &str| words.contains(&w);
+    let pair = |a: &str, b: &str| words.windows(2).any(|p| p[0] == a && p[1] == b);
+    if has("due")
+        || has("deadline")
+        || has("timescale")
+        || has("timescales")
+        || has("scheduled")
+        || has("planned")
+        || has("expected")
+        || pair("review", "date")
+        || pair("target", "date")
+        || pair("set", "for")
+        || pair("booked", "for")
+    {
+        return Role::Due;
+    }
+    if has("received") || has("receiving") || pair("came", "in") || has("logged") {
+        return Role::Received;
+    }
+    if has("entered")
+        || has("uploaded")
+        || pair("written", "up")
+        || pair("typed", "up")
+        || pair("added", "to")
+    {
+        return Role::Entered;
+    }
+    if has("opened")
+        || has("allocated")
+        || has("screened")
+        || has("triaged")
+        || has("actioned")
+        || has("progressed")
+        || pair("acted", "on")
+        || pair("picked", "up")
+    {
+        return Role::Acted;
+    }
+    if has("held")
+        || pair("took", "place")
+        || has("happened")
+        || pair("went", "ahead")
+        || has("convened")
+        || has("completed")
+        || has("finalised")
+        || has("authorised")
+        || has("signed")
+        || pair("on", "file")
+        || pair("the", "file")
+        || has("recorded")
+        || has("next")
+        || has("first")
+    {
+        return Role::Held;
+    }
+    Role::Other
+}
+
+/// "The review was held on 22 October 2026; it was due by 4 September 2026": an event
+/// held more than a week after the due date nearest it.
+fn held_after_due(dates: &[Dated]) -> Option<TextRange> {
+    for (i, due) in dates.iter().enumerate() {
+        if due.role != Role::Due {
+            continue;
+        }
+        // The held date nearest the due date, before or after it.
+        let nearest = dates
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.role == Role::Held)
+            .min_by_key(|(j, _)| j.abs_diff(i))
+            .map(|(_, d)| d);
+        if let Some(held) = nearest {
+            if held.found.date.day.is_some() && held.day() - due.latest_day() > LATE_AFTER_DAYS {
+                return Some(held.found.range);
+            }
+        }
+    }
+    None
+}
+
+/// "The referral was received on 6 August and opened by the team on 19 August": more than
+/// a week between a referral coming in and anyone acting on it.
+fn waited(dates: &[Dated]) -> Option<TextRange> {
+    let received = dates.iter().find(|d| d.role == Role::Received)?;
+    let acted = dates
+        .iter()
+        .find(|d| d.role == Role::Acted && d.found.range.start() > received.found.range.start())?;
+    (received.found.date.day.is_some()
+        && acted.found.date.day.is_some()
+        && acted.day() - received.day() > WAITED_AFTER_DAYS)
+        .then_some(acted.found.range)
+}
+
+/// "The next action on the file is allocation on 2 September" after "received on 4 August":
+/// a first or next step more than two weeks after the event before it.
+fn late_step(sentence: &str, dates: &[Dated], before: Option<&Dated>) -> Option<TextRange> {
+    let lower = sentence.to_lowercase();
+    let step = STEP_WORDS
+        .iter()
+        .filter_map(|w| lower.find(w).map(|at| (at, w.len())))
+        .min()?;
+    let step_end = step.0 + step.1;
+    let next = dates
+        .iter()
+        .find(|d| d.found.range.start() >= step_end && d.found.date.day.is_some())?;
+    let earlier = dates
+        .iter()
+        .rev()
+        .find(|d| d.found.range.end() <= step.0)
+        .or(before)
+        .filter(|d| d.found.date.day.is_some() && d.role != Role::Due)?;
+    (next.day() - earlier.day() > STEP_AFTER_DAYS).then_some(next.found.range)
+}
+
+/// The first or next step after an event, as the file shows it.
+const STEP_WORDS: &[&str] = &[
+    "next action",
+    "next recorded action",
+    "next step",
+    "next contact",
+    "next entry",
+    "next recorded contact",
+    "next recorded entry",
+    "first action",
+    "first recorded action",
+    "first contact",
+    "first recorded contact",
+    "first visit",
+    "first recorded visit",
+    "first home visit",
+    "first statutory visit",
+    "first entry",
+    "first recorded entry",
+    "first response",
+];
+
+/// "The notes of the visits on 3 and 17 September were entered on 29 October": notes
+/// entered more than two weeks after the latest event they record.
+fn entered_late(dates: &[Dated]) -> Option<TextRange> {
+    let entered = dates.iter().find(|d| d.role == Role::Entered)?;
+    let latest = dates
+        .iter()
+        .filter(|d| d.found.range.end() <= entered.found.range.start() && d.role != Role::Due)
+        .map(Dated::latest_day)
+        .max()?;
+    (entered.found.date.day.is_some() && entered.day() - latest > STEP_AFTER_DAYS)
+        .then_some(entered.found.range)
+}
+
+/// What happens at a set frequency.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Activity {
+    Visit,
+    CoreGroup,
+    Supervision,
+    Review,
+    Session,
+}
+
+/// The activity a word names, if any.
+fn activity(word: &str) -> Option<Activity> {
+    Some(match word {
+        "visit" | "visits" | "visiting" => Activity::Visit,
+        "core" => Activity::CoreGroup,
+        "supervision" | "supervisions" => Activity::Supervision,
+        "review" | "reviews" => Activity::Review,
+        "session" | "sessions" => Activity::Session,
+        _ => return None,
+    })
+}
+
+/// "visits every 10 working days", "four-weekly core groups", "monthly supervision": the
+/// activities `sentence` sets a frequency for, with the interval in days.
+fn frequencies(sentence: &str) -> Vec<(Activity, i64)> {
+    let lower = sentence.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for (i, _) in words.iter().enumerate() {
+        let Some((days, len)) = interval_at(&words, i) else {
+            continue;
+        };
+        // The activity within four words after the frequency or three before it.
+        let after = (i + len..(i + len + 4).min(words.len())).filter_map(|j| activity(words[j]));
+        let before = (i.saturating_sub(3)..i)
+            .rev()
+            .filter_map(|j| activity(words[j]));
+        if let Some(a) = after.chain(before).next() {
+            if !out.contains(&(a, days)) {
+                out.push((a, days));
+            }
+        }
+    }
+    out
+}
+
+fn number(word: &str) -> Option<i64> {
+    Some(match word {
+        "one" | "a" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "eight" => 8,
+        "ten" => 10,
+        "twelve" => 12,
+        _ => return word.parse().ok().filter(|n| (1..=60).contains(n)),
+    })
+}
+
+fn unit_days(word: &str) -> Option<i64> {
+    Some(match word.trim_end_matches('s') {
+        "day" => 1,
+        "week" => 7,
+        "fortnight" => 14,
+        "month" => 30,
+        _ => return None,
+    })
+}
+
+/// The interval in days that the words at `i` give, and how many words they take:
+/// "every 10 working days", "every four weeks", "four-weekly", "10-working-day",
+/// "fortnightly", "monthly", "weekly".
+fn interval_at(words: &[&str], i: usize) -> Option<(i64, usize)> {
+    let w = words[i];
+    match w {
+        "weekly" => return Some((7, 1)),
+        "fortnightly" => return Some((14, 1)),
+        "monthly" => return Some((30, 1)),
+        _ => {}
+    }
+    if w == "every" || w == "each" {
+        let mut j = i + 1;
+        let n = words.get(j).and_then(|w| number(w));
+        if n.is_some() {
+            j += 1;
+        }
+        let working = words.get(j) == Some(&"working");
+        if working {
+            j += 1;
+        }
+        let unit = unit_days(words.get(j)?)?;
+        let days = n.unwrap_or(1) * unit;
+        let days = if working { days * 7 / 5 } else { days };
+        return Some((days, j + 1 - i));
+    }
+    // "four-weekly", "10-working-day", "six-weekly".
+    let parts: Vec<&str> = w.split('-').collect();
+    if parts.len() >= 2 {
+        let n = number(parts[0])?;
+        let working = parts.len() == 3 && parts[1] == "working";
+        let unit = parts[parts.len() - 1];
+        let unit = unit.strip_suffix("ly").unwrap_or(unit);
+        let days = n * unit_days(unit)?;
+        return Some((if working { days * 7 / 5 } else { days }, 1));
+    }
+    None
+}
+
+/// "Recorded visits took place on 2 September, 14 October and 20 November" after "the plan
+/// sets visits every 10 working days": dates of an activity further apart than the
+/// frequency set for it (half as long again, and a week more). Significant when visits
+/// were less than half as frequent as set.
+fn further_apart(
+    sentence: &str,
+    dates: &[Dated],
+    n: usize,
+    frequencies: &[(usize, Activity, i64)],
+) -> Option<(TextRange, bool)> {
+    let held: Vec<&Dated> = dates
+        .iter()
+        .filter(|d| d.found.date.day.is_some() && d.role != Role::Due)
+        .collect();
+    if held.len() < 2 {
+        return None;
+    }
+    let lower = sentence.to_lowercase();
+    let named: Vec<Activity> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter_map(activity)
+        .collect();
+    // The frequency set for an activity this sentence names, in it or before it; "these
+    // took place on …" in the sentence that sets the frequency.
+    let (_, what, interval) = frequencies
+        .iter()
+        .filter(|(at, _, _)| *at <= n)
+        .find(|(_, a, _)| named.contains(a))?;
+    let mut days: Vec<(i64, TextRange)> = held.iter().map(|d| (d.day(), d.found.range)).collect();
+    days.sort_by_key(|(d, _)| *d);
+    let (gap, range) = days
+        .windows(2)
+        .map(|p| (p[1].0 - p[0].0, p[1].1))
+        .max_by_key(|(g, _)| *g)?;
+    let late = gap * 2 > interval * 3 && gap - interval >= 7;
+    late.then_some((range, *what == Activity::Visit && gap >= interval * 2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Vec<(ShortfallKind, bool, String)> {
+        let sentences = super::super::split_sentences(text);
+        shortfalls(&sentences)
+            .into_iter()
+            .map(|s| (s.kind, s.significant, s.range.slice(text).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn an_event_held_after_it_was_due() {
+        let found = read("The first review conference was held on 22 October 2026; it was due by 4 September 2026.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, ShortfallKind::DelayOrDrift);
+        assert_eq!(found[0].2, "22 October 2026");
+        let found = read("The plan set a review date of 28 July 2026; the next child in need meeting on file is 3 November 2026.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        // On time, or early, or within a week.
+        for text in [
+            "The review was due on 3 March 2026 and was held on 1 March 2026.",
+            "The review was held on 6 March 2026, three days after it was due on 3 March 2026.",
+            "The review was due on 3 March 2026; it was held on 1 March 2026, and the next is due on 1 September 2026.",
+            "The assessment was completed on 12 June 2026, and the review is scheduled for 10 December 2026.",
+        ] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+        }
+    }
+
+    #[test]
+    fn visits_further_apart_than_the_plan_sets() {
+        let found = read(
+            "Rio has been subject to a child protection plan since 4 June 2026, and the plan sets home visits every 10 working days. Recorded visits took place on 2 September, 14 October and 20 November 2026.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1, "visits a third as often as set are significant");
+        let found = read("The plan sets four-weekly core groups; these took place on 24 September and 19 November.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(!found[0].1);
+        for text in [
+            // As often as set.
+            "Visits are set every six weeks and took place on 16 June, 21 July, 28 August, 6 October and 13 November 2026.",
+            // No frequency to compare with.
+            "Visits took place on 16 June, 21 July, 28 August, 6 October and 13 November 2026.",
+            // A frequency for another activity.
+            "Supervision is monthly. Visits took place on 2 September and 14 October 2026.",
+            // A timescale is no frequency.
+            "The 45-working-day timescale was met, and visits took place on 2 June and 30 July 2026.",
+        ] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+        }
+    }
+
+    #[test]
+    fn a_referral_that_waited_and_a_late_first_step() {
+        assert_eq!(
+            read("The police notification was received on 6 August 2026 and opened by the team on 19 August 2026.").len(),
+            1
+        );
+        let found = read("The midwife's referral about domestic abuse was received on 4 August 2026. The next action on the file is allocation for assessment on 2 September 2026.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].1,
+            "a referral about harm that waited is significant"
+        );
+        assert_eq!(
+            read("Zainab moved to her foster placement on 3 August 2026. The first recorded visit to her in the placement is 17 September 2026.").len(),
+            1
+        );
+        for text in [
+            "The referral was received on 6 August 2026 and opened by the team on 7 August 2026.",
+            "Zainab moved to her foster placement on 3 August 2026. The first visit was on 7 August 2026.",
+            "The referral was received on 6 August 2026. Zainab was seen on 19 August 2026.",
+        ] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+        }
+    }
+
+    #[test]
+    fn notes_entered_late() {
+        let found = read(
+            "The notes of the visits on 3 and 17 September 2026 were entered on 29 October 2026.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, ShortfallKind::Recording);
+        assert!(read(
+            "The note of the visit on 17 September 2026 was entered on 18 September 2026."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn days_that_share_a_month() {
+        let text = "Visits took place on 2, 16 and 30 September, 14 and 28 October 2026.";
+        let days: Vec<String> = dated(text, Date::ymd(2026, 11, 20).unwrap())
+            .iter()
+            .map(|d| d.found.range.slice(text).to_owned())
+            .collect();
+        assert_eq!(days, ["2", "16", "30 September", "14", "28 October 2026"]);
+        // As often as set, read from the shared months.
+        assert!(read("The plan sets visits every 10 working days; visits are recorded on 2, 16 and 30 September, 14 and 28 October and 11 November 2026.").is_empty());
+        // Not a list of days: an age, a count.
+        let text = "Jo, aged 3, and 17 September.";
+        assert_eq!(dated(text, Date::ymd(2026, 11, 20).unwrap()).len(), 1);
+    }
+
+    #[test]
+    fn intervals() {
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        assert_eq!(
+            interval_at(&words("every 10 working days"), 0),
+            Some((14, 4))
+        );
+        assert_eq!(interval_at(&words("every four weeks"), 0), Some((28, 3)));
+        assert_eq!(interval_at(&words("every week"), 0), Some((7, 2)));
+        assert_eq!(interval_at(&words("four-weekly"), 0), Some((28, 1)));
+        assert_eq!(interval_at(&words("10-working-day"), 0), Some((14, 1)));
+        assert_eq!(interval_at(&words("fortnightly"), 0), Some((14, 1)));
+        assert_eq!(interval_at(&words("every child"), 0), None);
+    }
+}
