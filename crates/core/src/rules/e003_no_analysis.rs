@@ -194,6 +194,11 @@ mod tests {
             // A relationship made is a result of the practice.
             "The worker has built a trusting relationship with mother, who now shares her worries.",
             "The SW has developed a good rapport with Maya.",
+            // Judgement in an adverb, a predicate, or what a reader would take from it.
+            "The school's referral was rightly stepped up to a strategy discussion.",
+            "The analysis of father's role is thin.",
+            "The plan reads more like a list of services than a route to change.",
+            "The chronology would let a new worker grasp Maya's history quickly.",
         ] {
             silent(
                 "E003",

@@ -427,8 +427,20 @@ fn adult_pronoun_opens_clause(text: &str, at: usize) -> bool {
             first.as_str(),
             "the" | "a" | "an" | "his" | "her" | "their" | "this" | "that" | "there" | "it"
         );
+    // "Mother left the refuge in October and her whereabouts…": a month is no one.
+    let without_months: String = earlier
+        .split_inclusive(|c: char| !c.is_alphanumeric())
+        .map(|w| {
+            let word = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if crate::english::MONTHS.contains(&word.to_lowercase().as_str()) {
+                w.to_lowercase()
+            } else {
+                w.to_owned()
+            }
+        })
+        .collect();
     !opens_with_name
-        && !person_named(earlier)
+        && !person_named(&without_months)
         && earlier
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .any(|w| pronoun_for(pronoun, &w.to_lowercase()))
@@ -1076,7 +1088,9 @@ fn triggers(
         let points_back = matcher.follows_on.is_match(text) || ANAPHOR.is_match(text);
         let harm_before = previous.is_some_and(|p| {
             (current_harm(matcher, p.text)
-                && (points_back || person_named(p.text) || names_child(p.text, p.children)))
+                && (points_back
+                    || person_named(p.text)
+                    || names_child(p.text, p.children)))
                 // Two sentences back, when the one between resolves nothing ("Zara told the
                 // nurse she is being taken abroad to marry. The DSL rang her parents. There is
                 // no strategy discussion…").
@@ -3385,5 +3399,23 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "S001",
             "Rafi was discharged with two rib fractures his parents could not explain. Before discharge nobody spoke to the police.",
         );
+    }
+
+    #[test]
+    fn an_adult_gone_from_a_care_home_a_month_and_a_missing_child_at_a_younger_age() {
+        for text in [
+            "Maternal grandmother has gone missing from her care home; police are searching for her.",
+            "Mother left the refuge in October and her whereabouts are currently unknown.",
+            "Theo was reported missing from home twice when he was twelve; both episodes were short.",
+        ] {
+            silent("S001", text);
+        }
+        for text in [
+            "Theo has gone missing from the ward and has not been found.",
+            "Theo left the unit in October and his whereabouts are unknown.",
+            "Theo was reported missing from home on Friday and has not been found.",
+        ] {
+            fires("S001", text);
+        }
     }
 }

@@ -188,7 +188,26 @@ impl<'a> View<'a> {
     /// brackets ("Mr Adeyemi (SSW)") or after "is" ("Harpreet is the allocated worker"). A
     /// child of the front matter never is.
     pub(crate) fn introduced_as_role(&self, i: usize) -> bool {
-        self.introduction_end(i).is_some()
+        self.introduction_end(i).is_some() || self.named_after_role(i)
+    }
+
+    /// Whether the name holding token `i` stands in apposition after a role: "The
+    /// allocated social worker, Priya Desai, met Amara".
+    fn named_after_role(&self, i: usize) -> bool {
+        let titled = |j: usize| {
+            self.tokens
+                .get(j)
+                .is_some_and(|t| t.is_any(crate::lexicon::smart::TITLES))
+        };
+        let mut start = i;
+        while start > 0 && i - start < 3 && (self.is_name(start - 1) || titled(start - 1)) {
+            start -= 1;
+        }
+        start >= 2
+            && self.tokens[start - 1].is_punct(&[',', '('])
+            && self
+                .role_ending_at(start - 1)
+                .is_some_and(|(s, e)| !(e == s + 1 && self.word(s) == "auditor"))
     }
 
     /// [`View::introduced_as_role`], giving the token after the role.
@@ -461,7 +480,12 @@ fn classify_depth(
     }
     let core_end = (start..to)
         .find(|&i| {
-            view.tokens[i].is_any(english::PREPOSITIONS)
+            // "Jo's child in need plan", "the children in care team": one noun.
+            let compound = view.tokens[i].is("in")
+                && i > start
+                && view.tokens[i - 1].is_any(&["child", "children"])
+                && view.tok(i + 1).is_some_and(|t| t.is_any(&["need", "care"]));
+            (view.tokens[i].is_any(english::PREPOSITIONS) && !compound)
                 || view.tokens[i].is_any(&["that", "which", "who", "whose", "whom"])
                 || view.tokens[i].is_punct(&[',', ';', ':', '(', ')'])
         })

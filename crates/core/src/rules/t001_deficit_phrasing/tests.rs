@@ -1297,3 +1297,20 @@ fn omitting_something_from_a_record() {
     silent("T001", "Mum omitted her new partner's name from the form.");
     fires("T001", "The social worker omitted to invite the father.");
 }
+
+#[test]
+fn a_name_in_apposition_after_a_role() {
+    fires(
+        "T001",
+        "The allocated social worker, Priya Desai, met Kai twice at school. However, Priya did not speak with father.",
+    );
+    fires(
+        "T001",
+        "The team manager, Mr Adeyemi, signed off the plan in May. Mr Adeyemi has not reviewed it since.",
+    );
+    // The name after a role is the role's; the one after a parent is the parent's.
+    silent(
+        "T001",
+        "Kai's mother, Priya Desai, met the social worker twice. However, Priya did not attend the core group.",
+    );
+}

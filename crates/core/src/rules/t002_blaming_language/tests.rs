@@ -435,3 +435,16 @@ fn an_unacceptable_harm_or_risk_is_the_childs_circumstance() {
     silent("T002", "The risk of harm to Jo at home is unacceptable.");
     fires("T002", "The response to the risk was unacceptable.");
 }
+
+#[test]
+fn a_child_in_need_plan_is_practice() {
+    fires(
+        "T002",
+        "It is unacceptable that Kai's child in need plan has gone five months without a review.",
+    );
+    fires("T002", "The children in care team's recording is sloppy.");
+    silent(
+        "T002",
+        "It is unacceptable that Kai has to share a bed with his two brothers.",
+    );
+}
