@@ -349,6 +349,35 @@ fn judgements_against_evidence_score_no_worse() {
     scores_at_least("j004-first.jsonl", 0.90, 0.75);
 }
 
+/// Escalation in every form an audit can take (`tests/data/measured/s001-thirty-fifth.jsonl`):
+/// evidence, impact and actions, narrative and an audit tool's answers, terse notes and
+/// formal prose, with near-misses in the same words. Written blind in the twenty-sixth
+/// session and scored without reading its misses; its first run (precision 0.857, recall
+/// 0.900, the same with the session's starting build) is the floor.
+#[test]
+fn escalation_in_every_form_scores_no_worse() {
+    escalation_scores_at_least("s001-thirty-fifth.jsonl", 0.85, 0.90);
+}
+
+/// E002, E003, I003, A004, A005 and T003 on practice prose, eight cases each
+/// (`tests/data/measured/mixed-first.jsonl`): written blind in the twenty-sixth session and
+/// scored without reading its misses. Its first run (precision 0.960, recall 1.000) is the
+/// floor.
+#[test]
+fn six_rules_on_practice_prose_score_no_worse() {
+    scores_at_least("mixed-first.jsonl", 0.95, 0.99);
+}
+
+/// Judgements against their evidence across J004's three branches
+/// (`tests/data/measured/j004-second.jsonl`, 40 cases): written blind in the twenty-sixth
+/// session and scored without reading its misses. First run 0.882 / 0.750 (the session's
+/// starting build the same); 0.889 / 0.800 after the session's reading of dates, which is
+/// the floor.
+#[test]
+fn judgements_against_evidence_in_three_branches_score_no_worse() {
+    scores_at_least("j004-second.jsonl", 0.88, 0.80);
+}
+
 /// A measured file with at least 20 positives scores at least `precision` and `recall`
 /// over all its cases.
 fn scores_at_least(name: &str, min_precision: f64, min_recall: f64) {
