@@ -67,30 +67,9 @@ impl EvidenceReading {
     /// auditor's own words: a "not" someone is quoted saying ("feels 'listened to, not
     /// judged'") hedges nothing.
     pub(crate) fn hedges(&self) -> bool {
-        *self.hedges.get_or_init(|| {
-            self.sentences.iter().any(|s| {
-                let quoted = crate::english::quotations(s, 0, s.len());
-                // Praise in the shape of a hedge: "has not missed a single session", "was
-                // not afraid to challenge".
-                let praise: Vec<(usize, usize)> = MATCHERS
-                    .praise
-                    .find_iter(s)
-                    .map(|p| (p.start(), p.end()))
-                    .collect();
-                MATCHERS.hedges.find_iter(s).any(|m| {
-                    !quoted
-                        .iter()
-                        .chain(&praise)
-                        .any(|&(from, to)| m.start() >= from && m.end() <= to)
-                        && !someones_worry(s, m.start(), m.as_str())
-                        && !difficult_conversation(s, m.start(), m.as_str())
-                        && !wished(s, m.start(), m.as_str())
-                        && !improving(s, m.start(), m.as_str())
-                        && !constructive_challenge(s, m.start(), m.as_str())
-                        && !need_as_noun(s, m.start(), m.as_str())
-                })
-            })
-        })
+        *self
+            .hedges
+            .get_or_init(|| self.sentences.iter().any(|s| first_hedge(s).is_some()))
     }
 
     /// Some sentence ties the grade to a reason ("the judgement is Good because…").
@@ -103,6 +82,36 @@ impl EvidenceReading {
     fn any(&self, matcher: &LazyRegex) -> bool {
         self.sentences.iter().any(|s| matcher.is_match(s))
     }
+}
+
+/// The first hedge of `sentence` in the auditor's own words, with its offset: a "not"
+/// someone is quoted saying ("feels 'listened to, not judged'"), praise in the shape of a
+/// hedge ("has not missed a single session"), someone else's worries, and the other
+/// exceptions below hedge nothing.
+fn first_hedge(s: &str) -> Option<(usize, &str)> {
+    let quoted = crate::english::quotations(s, 0, s.len());
+    let praise: Vec<(usize, usize)> = MATCHERS
+        .praise
+        .find_iter(s)
+        .map(|p| (p.start(), p.end()))
+        .collect();
+    MATCHERS
+        .hedges
+        .find_iter(s)
+        .find(|m| {
+            !quoted
+                .iter()
+                .chain(&praise)
+                .any(|&(from, to)| m.start() >= from && m.end() <= to)
+                && !someones_worry(s, m.start(), m.as_str())
+                && !difficult_conversation(s, m.start(), m.as_str())
+                && !not_hedging(s, m.start(), m.as_str())
+                && !wished(s, m.start(), m.as_str())
+                && !improving(s, m.start(), m.as_str())
+                && !constructive_challenge(s, m.start(), m.as_str())
+                && !need_as_noun(s, m.start(), m.as_str())
+        })
+        .map(|m| (m.start(), m.as_str()))
 }
 
 /// Whether the hedge `word` at `at` in `sentence` tells of progress made ("outcomes are
@@ -178,9 +187,34 @@ fn someones_worry(sentence: &str, at: usize, word: &str) -> bool {
                     | "summarised"
                     | "lists"
                     | "listed"
+                    | "weigh"
+                    | "weighs"
+                    | "weighed"
+                    | "weighing"
             )
         });
-    possessive || set_out
+    // "The health visitor raised worries about…", "concerns were acted on the same day":
+    // worries someone raised, or that were answered.
+    let raised = matches!(
+        previous,
+        "raised" | "raises" | "shared" | "shares" | "voiced" | "expressed" | "reported"
+    );
+    let after = sentence.part(at + word.len()..).trim_start().to_lowercase();
+    let answered = [
+        "were acted on",
+        "was acted on",
+        "were promptly acted on",
+        "were responded to",
+        "were listened to",
+        "were heard",
+        "were taken seriously",
+        "were addressed",
+        "were explored",
+        "were escalated",
+    ]
+    .iter()
+    .any(|p| after.starts_with(p));
+    possessive || set_out || raised || answered
 }
 
 /// Whether the hedge `word` at `at` in `sentence` describes conversations a worker has
@@ -191,7 +225,85 @@ fn difficult_conversation(sentence: &str, at: usize, word: &str) -> bool {
         return false;
     }
     let after = sentence.part(at + word.len()..).trim_start().to_lowercase();
-    after.starts_with("conversation") || after.starts_with("discussion")
+    [
+        "conversation",
+        "discussion",
+        "decision",
+        "message",
+        "news",
+        "truth",
+        "topic",
+        "subject",
+        "question",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
+}
+
+/// Whether the hedge `word` at `at` in `sentence` is a word that only sometimes hedges,
+/// used here in a sense that does not: "only" as an adjective ("her only request"),
+/// "could" of what someone is able to do ("a letter he could understand"), a contrast
+/// with the family's circumstances that the work overcame ("despite mother's initial
+/// reluctance", "although the family moved twice").
+fn not_hedging(sentence: &str, at: usize, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let before = sentence.part(..at).trim_end().to_lowercase();
+    let previous = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .next()
+        .unwrap_or("");
+    let after = sentence.part(at + word.len()..).trim_start().to_lowercase();
+    let next = after
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .next()
+        .unwrap_or("");
+    match lower.as_str() {
+        "only" => {
+            matches!(previous, "her" | "his" | "their" | "my")
+                || previous.ends_with("'s")
+                || previous.ends_with("\u{2019}s")
+        }
+        "could" => {
+            matches!(previous, "he" | "she" | "they" | "i" | "we")
+                && !matches!(
+                    next,
+                    "have"
+                        | "be"
+                        | "benefit"
+                        | "consider"
+                        | "include"
+                        | "not"
+                        | "further"
+                        | "also"
+                        | "perhaps"
+                        | "possibly"
+                        | "usefully"
+                        | "helpfully"
+                )
+        }
+        // "Mother missed the first two appointments": the family's, not practice's.
+        "missed" => {
+            let owner = previous
+                .trim_end_matches("'s")
+                .trim_end_matches("\u{2019}s");
+            vocab::ADULT_FAMILY.contains(&owner)
+                || matches!(owner, "he" | "she" | "they" | "family" | "parents")
+        }
+        "despite" | "although" | "though" => {
+            let owner = next.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+            let family = vocab::ADULT_FAMILY.contains(&owner)
+                || matches!(owner, "his" | "her" | "their" | "he" | "she" | "they");
+            let the_family = next == "the"
+                && after.split_whitespace().nth(1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "family" | "family's" | "parents" | "parents'" | "children" | "child"
+                    )
+                });
+            (family || the_family) && !(lower == "though" && previous != "even")
+        }
+        _ => false,
+    }
 }
 
 /// Whether the hedge `word` at `at` in `sentence` is challenge as good practice
@@ -258,7 +370,10 @@ fn constructive_challenge(sentence: &str, at: usize, word: &str) -> bool {
             return true;
         }
     }
-    GOOD.contains(&previous.as_str())
+    // "The team manager's challenge in supervision": someone's challenge, given.
+    let given = lower == "challenge" && (before.ends_with("'s") || before.ends_with("\u{2019}s"));
+    given
+        || GOOD.contains(&previous.as_str())
         || ["each other", "one another"]
             .iter()
             .any(|p| after.starts_with(p))
@@ -306,7 +421,21 @@ fn need_as_noun(sentence: &str, at: usize, word: &str) -> bool {
                 | "care"
                 | "cultural"
                 | "identity"
+                | "communication"
+                | "support"
+                | "language"
+                | "physical"
+                | "dietary"
+                | "sensory-processing"
         )
+        // "the child in need plan": a status, not something practice needs.
+        || (previous == "in" && {
+            let mut earlier = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            earlier.next();
+            earlier.next().is_some_and(|w| w.eq_ignore_ascii_case("child") || w.eq_ignore_ascii_case("children"))
+        })
 }
 
 /// Whether the hedge `word` at `at` in `sentence` is the "not" of someone's wish ("asked
@@ -1254,6 +1383,17 @@ mod tests {
             "The manager challenged a proposal to reduce visiting, which is good practice.",
             "When father spoke over Mia, the worker gently challenged this, which is positive.",
             "Mia's worries about the police were taken seriously and talked through with her.",
+            "When the school raised worries about Mia's weight, concerns were acted on the same day, which is positive.",
+            "Despite mother's initial reluctance, the worker built a trusting relationship with her, which is a strength.",
+            "Although the family moved twice, Mia kept her school place, which is positive.",
+            "The worker wrote to Mia in a letter she could understand, which is good practice.",
+            "Her only request at the review was met, which is positive.",
+            "Not once has a visit been cancelled, which is a strength.",
+            "Mother missed the first two appointments; the worker was not deterred and rearranged each one, which is positive.",
+            "There have been no exclusions since the plan began, which is positive.",
+            "The child in need plan is clear and her communication needs are met, which is a strength.",
+            "The worker has been honest with Mia about difficult decisions, which is good practice.",
+            "The team manager's challenge in supervision is clear and purposeful.",
         ] {
             let reading = read_evidence(text);
             assert!(reading.shortfalls.is_empty(), "{text}: {:?}", reading.shortfalls);
@@ -1263,6 +1403,10 @@ mod tests {
             "There are worries about the quality of supervision, though visits are positive.",
             "Visits are positive, but concerns remain about drift in the plan.",
             "Recording is good; the challenge is to keep it up when the worker changes.",
+            "Visits are positive, although the plan could be clearer.",
+            "Visits are positive, but the plan could be strengthened.",
+            "The only visit this term was positive.",
+            "Despite the plan, visits are positive but infrequent.",
         ] {
             assert!(!read_evidence(text).wholly_positive(), "{text}");
         }

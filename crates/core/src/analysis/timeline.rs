@@ -4,13 +4,16 @@
 //! September", "The referral was received on 4 August. The next action on the file is
 //! allocation on 2 September."
 //!
-//! Four readings, each a comparison of dates the evidence itself gives:
+//! Five readings, each a comparison of dates the evidence itself gives:
 //!
 //! - an event held more than a week after the date it was due;
 //! - events further apart than the frequency the evidence says they were set at;
 //! - a referral or notification that waited more than a week before anyone acted on it,
 //!   or a first or next step more than two weeks after the event before it;
-//! - notes entered more than two weeks after what they record.
+//! - notes entered more than two weeks after what they record;
+//! - an event of the statutory timetable (an initial conference, an initial health
+//!   assessment, a first review, a placement plan, a completed assessment) held later
+//!   than guidance sets after the event it follows.
 //!
 //! Nothing is read without two dates to compare: a date alone says nothing of practice.
 
@@ -44,6 +47,7 @@ pub(crate) fn shortfalls(sentences: &[(usize, String)]) -> Vec<Shortfall> {
         .enumerate()
         .flat_map(|(n, (_, s))| frequencies(s).into_iter().map(move |(a, d)| (n, a, d)))
         .collect();
+    let late_events = statutory_late(&dated);
     for (n, ((offset, sentence), dates)) in sentences.iter().zip(&dated).enumerate() {
         let risky = MATCHERS.risk.is_match(sentence);
         let mut push = |range: TextRange, kind: ShortfallKind, significant: bool| {
@@ -55,6 +59,20 @@ pub(crate) fn shortfalls(sentences: &[(usize, String)]) -> Vec<Shortfall> {
         };
         if let Some(range) = held_after_due(dates) {
             push(range, ShortfallKind::DelayOrDrift, risky);
+            continue;
+        }
+        // Each late event of the timetable is its own shortcoming: "Her placement plan was
+        // signed on 30 September, and her initial health assessment took place on 3
+        // November".
+        let late_here: Vec<TextRange> = late_events
+            .iter()
+            .filter(|(at, _)| *at == n)
+            .map(|&(_, range)| range)
+            .collect();
+        if !late_here.is_empty() {
+            for range in late_here {
+                push(range, ShortfallKind::DelayOrDrift, risky);
+            }
             continue;
         }
         if let Some((range, significant)) = further_apart(sentence, dates, n, &frequencies) {
@@ -105,6 +123,142 @@ enum Role {
 struct Dated {
     found: FoundDate,
     role: Role,
+    /// The event of the statutory timetable the words before the date name, if any.
+    event: Option<Event>,
+}
+
+/// Events of the statutory timetable, which guidance sets a time for from the one before
+/// (Working Together to Safeguard Children 2023; the Care Planning, Placement and Case
+/// Review Regulations 2010).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Event {
+    Strategy,
+    InitialConference,
+    ReviewConference,
+    LookedAfter,
+    HealthAssessment,
+    FirstLookedAfterReview,
+    PlacementPlan,
+    AssessmentDone,
+}
+
+/// What each event follows, and the days after it by which it is due (with a week's
+/// grace): an initial conference within 15 working days of the strategy discussion, a
+/// review conference within three months of it; an initial health assessment and the
+/// first review within 20 working days of a child becoming looked after, a placement plan
+/// within five; an assessment within 45 working days of the referral.
+const STATUTORY: &[(Event, Option<Event>, i64)] = &[
+    (Event::InitialConference, Some(Event::Strategy), 21 + 7),
+    (
+        Event::ReviewConference,
+        Some(Event::InitialConference),
+        92 + 7,
+    ),
+    (Event::HealthAssessment, Some(Event::LookedAfter), 28 + 7),
+    (
+        Event::FirstLookedAfterReview,
+        Some(Event::LookedAfter),
+        28 + 7,
+    ),
+    (Event::PlacementPlan, Some(Event::LookedAfter), 7 + 7),
+    // After the referral (a date read as received).
+    (Event::AssessmentDone, None, 63 + 7),
+];
+
+/// The event the words before a date (`before`, lower case, the clause up to the date)
+/// name.
+fn event(before: &str) -> Option<Event> {
+    let words = last_words(before, 12).join(" ");
+    let has = |p: &str| words.contains(p);
+    Some(
+        if has("review conference") || has("rcpc") || has("review child protection conference") {
+            Event::ReviewConference
+        } else if has("initial conference")
+            || has("initial child protection conference")
+            || has("initial cp conference")
+            || has("icpc")
+        {
+            Event::InitialConference
+        } else if has("strategy discussion") || has("strategy meeting") {
+            Event::Strategy
+        } else if has("initial health assessment") || has("iha") {
+            Event::HealthAssessment
+        } else if [
+            "first review",
+            "first looked after review",
+            "first lac review",
+            "first cla review",
+            "first child in care review",
+        ]
+        .iter()
+        .any(|p| has(p))
+        {
+            Event::FirstLookedAfterReview
+        } else if has("placement plan") {
+            Event::PlacementPlan
+        } else if has("became looked after")
+            || has("came into care")
+            || has("was accommodated")
+            || has("entered care")
+            || has("moved to her current foster placement")
+            || has("moved to his current foster placement")
+            || has("moved to her foster placement")
+            || has("moved to his foster placement")
+            || has("was placed with")
+            || has("were placed with")
+        {
+            Event::LookedAfter
+        } else if has("assessment")
+            && [
+                "completed",
+                "authorised",
+                "signed off",
+                "concluded",
+                "finalised",
+            ]
+            .iter()
+            .any(|p| has(p))
+        {
+            Event::AssessmentDone
+        } else {
+            return None;
+        },
+    )
+}
+
+/// Events of the statutory timetable held later than guidance sets after the event they
+/// follow, both dated in the evidence: the late event's range and its sentence.
+fn statutory_late(dated: &[Vec<Dated>]) -> Vec<(usize, TextRange)> {
+    let all: Vec<(usize, &Dated)> = dated
+        .iter()
+        .enumerate()
+        .flat_map(|(n, ds)| ds.iter().map(move |d| (n, d)))
+        .filter(|(_, d)| d.found.date.day.is_some() && d.role != Role::Due)
+        .collect();
+    let mut out = Vec::new();
+    for &(n, target) in &all {
+        let Some(kind) = target.event else {
+            continue;
+        };
+        for &(what, after, limit) in STATUTORY {
+            if what != kind {
+                continue;
+            }
+            let anchor = all
+                .iter()
+                .filter(|(_, a)| match after {
+                    Some(e) => a.event == Some(e),
+                    None => a.role == Role::Received,
+                })
+                .map(|(_, a)| a.day())
+                .filter(|&day| day <= target.day())
+                .max();
+            if anchor.is_some_and(|a| target.day() - a > limit) {
+                out.push((n, target.found.range));
+            }
+        }
+    }
+    out
 }
 
 impl Dated {
@@ -228,6 +382,7 @@ fn dated(sentence: &str, reference: Date) -> Vec<Dated> {
             Dated {
                 found: f,
                 role: role(&before),
+                event: event(&before),
             }
         })
         .collect()
@@ -629,6 +784,29 @@ mod tests {
             "The referral was received on 6 August 2026 and opened by the team on 7 August 2026.",
             "Zainab moved to her foster placement on 3 August 2026. The first visit was on 7 August 2026.",
             "The referral was received on 6 August 2026. Zainab was seen on 19 August 2026.",
+        ] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+        }
+    }
+
+    #[test]
+    fn statutory_events_later_than_guidance_sets() {
+        for text in [
+            "The strategy discussion was held on 2 June 2026. The initial child protection conference took place on 14 July 2026.",
+            "Zainab became looked after on 3 August 2026. Her initial health assessment took place on 3 November 2026.",
+            "The initial conference was held on 10 March 2026, and the review conference on 30 July 2026.",
+            "The referral was received on 2 March 2026. The assessment was completed on 30 June 2026.",
+        ] {
+            assert_eq!(read(text).len(), 1, "{text}: {:?}", read(text));
+        }
+        for text in [
+            "The strategy discussion was held on 2 June 2026. The initial child protection conference took place on 19 June 2026.",
+            "Zainab became looked after on 3 August 2026. Her initial health assessment took place on 24 August 2026, and her first review on 27 August 2026.",
+            "The initial conference was held on 10 March 2026, and the review conference on 5 June 2026.",
+            // No anchor: a conference alone says nothing of its timing.
+            "The initial child protection conference took place on 14 July 2026.",
+            // The anchor comes after: a new strategy discussion, not the one before.
+            "The initial conference was held on 14 July 2026; a strategy discussion on 2 September 2026 followed a new incident.",
         ] {
             assert!(read(text).is_empty(), "{text}: {:?}", read(text));
         }

@@ -705,7 +705,10 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     r"(?:is|are|was|were|has been|have been){not} (?:afraid|frightened|scared) to {w}|(?:does|do|did|has|have|had){not} (?:shy|shied|shrink|shrank|flinch|flinched|back) (?:away )?from|no longer (?:{w} )?(?:worried|anxious|frightened|scared|afraid|fearful|at risk|needs?|requires?)|(?:not one|not a single|none of the|no) (?:{w} ){0,3}?(?:has|have|was|were|had) (?:fallen|been|gone|slipped) (?:outside|out of|beyond|past|over) (?:the |its |their )?(?:{w} )?(?:timescales?|timeframes?|time)",
     r"(?:did|does|do|has|have|had|is|are|was|were){not} (?:once |ever |been )*(?:hesitate\w*|miss|missed|fail|failed|waver\w*|delay|delayed|stop|stopped|give up|lose|lost|drift|drifted|need|needed|require|required|necessary|warranted|indicated|cancel|cancelled|late|overdue|pose|posed|lapse|lapsed|slip|slipped)",
     r"never (?:once )?(?:been )?(?:missed|failed|delayed|cancelled|hesitated|late|lost|drifted|slipped|lapsed|overdue|out of date|out-of-date|behind)",
-    r"no (?:drift|delay|delays|gaps?|missed|cancelled|slippage|issues?|worries|need|further action|further concerns|further incidents|concerns?|problems?|difficulties)",
+    r"no (?:drift|delay|delays|gaps?|missed|cancelled|slippage|issues?|worries|need|further action|further concerns|further incidents|concerns?|problems?|difficulties|exclusions?|suspensions?|incidents?|missing episodes?|episodes?|arrests?|admissions?|placement moves?|complaints?)",
+    // "Not once has a visit been cancelled", "not once does an action roll over"; "the
+    // worker was not deterred".
+    r"not once (?:{w},? ){0,8}?(?:cancel\w*|miss\w*|slip\w*|late|roll\w* over|lapse\w*|gaps?|drift\w*|delay\w*|overdue|lost|forgotten|postponed)|(?:is|are|was|were|has been|have been){not} (?:deterred|put off|discouraged|daunted|derailed)",
     r"without (?:any )?(?:delay|drift|gaps?)",
     r"(?:no|not (?:a single|one|once)) (?:{w} ){1,5}?(?:was|were|has been|have been|had been) (?:missed|cancelled|late|delayed|overdue|lost|allowed to (?:slip|drift|lapse))",
     r"never (?:once )?(?:lets?|allow(?:s|ed)?|permit(?:s|ted)?) (?:a |any |the |his |her |their )?(?:{w} ){0,2}?(?:to )?(?:slip|drift|lapse)",
