@@ -906,11 +906,17 @@ pub(crate) fn subject_at(sentence: &str, at: usize) -> Option<Head> {
         } else {
             // "Mr Okafor, the children's father, has been reported missing": a clause
             // with no verb of its own is the subject, named again.
+            // "Mother went home and has not been seen since": with no auxiliary, the
+            // clause's first subject, when an adult, is whose the elided clause is.
             clause_subject(clause).or_else(|| {
                 words(clause)
                     .iter()
                     .all(|(_, w)| !is_auxiliary(&w.to_lowercase()))
-                    .then(|| head_of(clause))
+                    .then(|| {
+                        head_of(clause)
+                            .filter(|h| *h == Head::Adult)
+                            .or_else(|| first_subject(clause))
+                    })
                     .flatten()
                     .filter(|h| *h == Head::Adult)
             })

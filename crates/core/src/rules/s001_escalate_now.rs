@@ -278,6 +278,10 @@ fn about_fits(about: About, text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
+    // "We do not know whether father is safe": not knowing about an adult.
+    if about_an_adult_next(text, start, end) {
+        return false;
+    }
     // "No visits since…" is its own subject; only a subject in the same clause counts
     // ("father has had no contact since").
     let head = if NO_SUBJECT.is_match(matched) {
@@ -294,6 +298,35 @@ fn about_fits(about: About, text: &str, start: usize, end: usize) -> bool {
         About::Practitioner => !matches!(head, Some(Head::Adult | Head::Child)),
         About::NotChild => !matches!(head, Some(Head::Child)),
     }
+}
+
+/// Whether what is not known, after the trigger `start..end`, is about an adult of the
+/// family ("We do not know whether father is safe", "it is unclear if Mr Okafor is").
+fn about_an_adult_next(text: &str, start: usize, end: usize) -> bool {
+    // The "whether" may be in the match or follow it.
+    let tail = text.get(start..).unwrap_or("").to_lowercase();
+    let reach = (end - start + 12).min(tail.len());
+    let Some(at) = [" whether ", " if "]
+        .iter()
+        .filter_map(|w| tail.find(w).filter(|&i| i < reach).map(|i| i + w.len()))
+        .min()
+    else {
+        return false;
+    };
+    let rest = tail.get(at..).unwrap_or("");
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
+    let mut first = words.next().unwrap_or("");
+    if matches!(first, "the" | "her" | "his" | "their") {
+        first = words.next().unwrap_or("");
+    }
+    let adult = ADULT_FAMILY.contains(&first)
+        || matches!(first, "mr" | "ms" | "mrs" | "miss" | "mx" | "dr");
+    adult
+        && words
+            .next()
+            .is_some_and(|w| matches!(w, "is" | "was" | "has" | "had" | "will" | "can" | "could"))
 }
 
 /// Whether the words of the clause before `at` start with children as its subject
@@ -3414,6 +3447,25 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "Theo has gone missing from the ward and has not been found.",
             "Theo left the unit in October and his whereabouts are unknown.",
             "Theo was reported missing from home on Friday and has not been found.",
+        ] {
+            fires("S001", text);
+        }
+    }
+
+    #[test]
+    fn an_adult_not_known_to_be_safe_or_gone_after_a_clause_without_an_auxiliary() {
+        for text in [
+            "We do not know whether father is safe: he sent a text saying he could not go on.",
+            "Mother went home and has not been seen since.",
+            "Mia's brother, who is 19, has been missing from home since 9 November.",
+        ] {
+            silent("S001", text);
+        }
+        for text in [
+            "We do not know whether Mia is safe.",
+            "We do not know whether the baby is safe with father.",
+            "Mia went home and has not been seen since.",
+            "Mia has been missing from home since 9 November.",
         ] {
             fires("S001", text);
         }
