@@ -1158,6 +1158,27 @@ fn subject_ending_at(
             }
         }
     }
+    // A role with the worker's name set off by commas: "the team manager, Mr Daniel
+    // Achterberg, did not record a rationale".
+    if end >= 4 && view.tokens[end - 1].is_punct(&[',']) {
+        let open = (end.saturating_sub(6)..end - 1)
+            .rev()
+            .find(|&p| view.tokens[p].is_punct(&[',', ';', ':', '(', ')']))
+            .filter(|&p| view.tokens[p].is_punct(&[',']));
+        if let Some(open) = open {
+            let named = open + 1 < end - 1
+                && (open + 1..end - 1).all(|i| {
+                    view.tokens[i].is_word()
+                        && (view.tokens[i].is_capitalised(view.text)
+                            || view.tokens[i].is_any(crate::lexicon::smart::TITLES))
+                });
+            if named && view.role_ending_at(open).is_some() {
+                if let Some(found) = subject_ending_at(view, previous, open) {
+                    return Some(((found.0 .0, end), found.1));
+                }
+            }
+        }
+    }
     // A worker by initials alone: "KM did not share the final assessment", "AT neglected
     // to write up her home visit"; by title and name on casework, or named after their
     // role ("As IRO, Ms Okafor did not raise …").
@@ -2112,9 +2133,20 @@ fn is_finding(view: &View, lemma: &str, verb: usize) -> bool {
     }
     let window = (verb + 1..(verb + 5).min(view.len())).collect::<Vec<_>>();
     // "has not recorded any management oversight": practice not done, not a finding.
-    let practice = window
-        .iter()
-        .any(|&i| PRACTICE_NOUNS.contains(&view.word(i)));
+    // "did not record any rationale": the reasoning practice owes, not a finding.
+    let practice = window.iter().any(|&i| {
+        PRACTICE_NOUNS.contains(&view.word(i))
+            || view.tokens[i].is_any(&[
+                "rationale",
+                "rationales",
+                "reasoning",
+                "reasons",
+                "justification",
+                "explanation",
+                "views",
+                "wishes",
+            ])
+    });
     (next == "any" && view.word(verb + 2) != "of" && !practice)
         || (window
             .iter()

@@ -820,13 +820,34 @@ fn clause_subject_within(view: &View, at: usize, hops: usize) -> (usize, usize) 
             });
         let inner_comma = open
             .is_some_and(|k| (k + 1..start - 1).any(|i| view.tokens[i].is_punct(&[',', ';', ':'])));
+        // "Olivia, aged seventeen, has been…", "Emre's stepmother, Mrs Selin Aydin,
+        // remained…", "the team manager, Mr Achterberg, did not…": a short appositive set
+        // off by commas names again the subject before it.
+        let appositive = || {
+            let k = (start.saturating_sub(7)..start - 1)
+                .rev()
+                .find(|&k| view.tokens[k].is_punct(&[',', ';', ':', '(', ')']))?;
+            let inner = k + 1..start - 1;
+            let all_words = inner.clone().all(|i| view.tokens[i].is_word());
+            let first = view.tok(k + 1)?;
+            let names = first.is("aged")
+                || first.is_any(crate::lexicon::smart::TITLES)
+                || inner.clone().all(|i| view.is_name(i));
+            (view.tokens[k].is_punct(&[',']) && k > 0 && all_words && !inner.is_empty() && names)
+                .then_some(k)
+        };
+        let verb_follows = view
+            .tok(start)
+            .is_some_and(|t| t.is_any(COPULAS) || t.is_any(english::AUXILIARIES))
+            || view.is_verbish(start);
         if let Some(k) = open.filter(|&k| k > 0 && !inner_comma) {
             // Only when the words after it start with a verb: "…, is uncooperative".
-            if view
-                .tok(start)
-                .is_some_and(|t| t.is_any(COPULAS) || t.is_any(english::AUXILIARIES))
-                || view.is_verbish(start)
-            {
+            if verb_follows {
+                return back(k);
+            }
+        }
+        if verb_follows {
+            if let Some(k) = appositive() {
                 return back(k);
             }
         }

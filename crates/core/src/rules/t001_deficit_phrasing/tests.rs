@@ -1314,3 +1314,24 @@ fn a_name_in_apposition_after_a_role() {
         "Kai's mother, Priya Desai, met the social worker twice. However, Priya did not attend the core group.",
     );
 }
+
+#[test]
+fn a_role_named_between_commas_and_any_rationale_not_recorded() {
+    fires(
+        "T001",
+        "However, the team manager, Mr Daniel Achterberg, did not record any rationale for stepping Kai's case down.",
+    );
+    fires(
+        "T001",
+        "The social worker did not record any views of Kai's father.",
+    );
+    // A finding, and a parent named between commas.
+    silent(
+        "T001",
+        "The health visitor did not record any concerns at the visit.",
+    );
+    silent(
+        "T001",
+        "Kai's mother, Ms Walsh, did not attend the core group.",
+    );
+}

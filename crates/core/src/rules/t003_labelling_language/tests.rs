@@ -395,3 +395,16 @@ fn a_label_for_an_event_of_the_childs_life_labels_no_one() {
     );
     fires("T003", "Kai's home life is chaotic.");
 }
+
+#[test]
+fn a_label_after_an_appositive_naming_the_subject() {
+    fires(
+        "T003",
+        "Kai, aged seventeen, has been largely non-compliant with his pathway plan.",
+    );
+    fires(
+        "T003",
+        "Kai's stepmother, Mrs Selin Aydin, remained uncooperative throughout the enquiry.",
+    );
+    silent("T003", "The housing office, in Leeds, was uncooperative.");
+}
