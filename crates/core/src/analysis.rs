@@ -1261,6 +1261,7 @@ mod tests {
             "The life story book, due to be finished by 30 September, is still in draft.",
             "Its timescale fell on 14 August, and it remains open on the system.",
             "None of the three visit notes records Tobi being seen.",
+            "The health assessment was completed 36 working days later, beyond the 20 working day standard.",
             "The plan on the system still lists the summer play scheme as a current action.",
             "The chronology was last updated in August, so the strategy discussion does not appear on it.",
         ] {
@@ -1282,6 +1283,7 @@ mod tests {
             "Jo did not want to talk about home.",
             "The review is due in December, and the case remains open to the team.",
             "The review was held on 1 March, two days before it was due.",
+            "Visits exceed the minimum and each one is linked to the plan.",
             "Both assessments were completed within the timescales set in the plan and were \
              shared with mother, which is positive. Jo's views are recorded in Jo's own words, \
              and the plan reflects what Jo said needs to change.",

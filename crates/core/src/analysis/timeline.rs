@@ -38,7 +38,10 @@ pub(crate) fn shortfalls(sentences: &[(usize, String)]) -> Vec<Shortfall> {
     }
     let reference = reference_date(sentences);
     let dated: Vec<Vec<Dated>> = sentences.iter().map(|(_, s)| dated(s, reference)).collect();
-    if dated.iter().all(Vec::is_empty) {
+    // Without a date, only a stated interval can show anything.
+    let states_interval =
+        |s: &str| s.contains(" against ") || s.contains("intervals of") || s.contains(" apart");
+    if dated.iter().all(Vec::is_empty) && !sentences.iter().any(|(_, s)| states_interval(s)) {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -76,6 +79,14 @@ pub(crate) fn shortfalls(sentences: &[(usize, String)]) -> Vec<Shortfall> {
             continue;
         }
         if let Some((range, significant)) = further_apart(sentence, dates, n, &frequencies) {
+            push(range, ShortfallKind::DelayOrDrift, significant);
+            continue;
+        }
+        if let Some(range) = longer_than_against(sentence) {
+            push(range, ShortfallKind::DelayOrDrift, risky);
+            continue;
+        }
+        if let Some((range, significant)) = stated_intervals(sentence, n, &frequencies) {
             push(range, ShortfallKind::DelayOrDrift, significant);
             continue;
         }
@@ -270,26 +281,21 @@ impl Dated {
     }
 }
 
-/// The year a date without one belongs to: the latest date the evidence gives in full,
-/// or a fixed year when it gives none (only the days between dates are compared).
+/// The year a date without one belongs to: the latest year the evidence gives in full
+/// (its last day, so that "6 October" after "3 August 2026" is in 2026), or a fixed year
+/// when it gives none (only the days between dates are compared).
 fn reference_date(sentences: &[(usize, String)]) -> Date {
-    sentences
+    let year = sentences
         .iter()
         .flat_map(|(_, s)| crate::date::find_dates(s))
-        .map(|f| f.date)
-        .max_by_key(|d| d.latest_day_number())
-        .map(|d| Date {
-            day: Some(
-                d.day
-                    .unwrap_or_else(|| crate::date::days_in_month(d.year, d.month)),
-            ),
-            ..d
-        })
-        .unwrap_or(Date {
-            year: 2100,
-            month: 12,
-            day: Some(31),
-        })
+        .map(|f| f.date.year)
+        .max()
+        .unwrap_or(2100);
+    Date {
+        year,
+        month: 12,
+        day: Some(31),
+    }
 }
 
 /// The days listed before `date` that share its month: "2, 16 and 30 September", "3 and
@@ -558,6 +564,125 @@ fn entered_late(dates: &[Dated]) -> Option<TextRange> {
         .then_some(entered.found.range)
 }
 
+/// "16 weeks later against a three-month timescale", "monthly against the fortnightly
+/// frequency in the plan", "at six- to eight-week intervals, against the four-weekly
+/// frequency": an interval the sentence states, longer than the one it is held against.
+fn longer_than_against(sentence: &str) -> Option<TextRange> {
+    let lower = sentence.to_lowercase();
+    let at = lower.find(" against ")?;
+    let words = word_spans(&lower);
+    let split = words.partition_point(|&(s, _)| s < at);
+    let (before, after) = words.split_at(split);
+    // The standard: the first interval within eight words after "against".
+    let limit = (0..after.len().min(8)).find_map(|i| spans_interval(&lower, after, i))?;
+    // What happened: the last interval stated before it in the clause.
+    let actual = (0..before.len())
+        .rev()
+        .take(14)
+        .find_map(|i| spans_interval(&lower, before, i))?;
+    (actual.0 > limit.0 + 2).then_some(actual.1)
+}
+
+/// "The plan sets fortnightly visits; visits are recorded at intervals of five and seven
+/// weeks", "visits were ten weeks apart": intervals the sentence states for an activity,
+/// further apart than the frequency set for it (as [`further_apart`] reads dates).
+fn stated_intervals(
+    sentence: &str,
+    n: usize,
+    frequencies: &[(usize, Activity, i64)],
+) -> Option<(TextRange, bool)> {
+    let lower = sentence.to_lowercase();
+    let words = word_spans(&lower);
+    let word = |j: usize| words.get(j).map_or("", |&(s, e)| lower.part(s..e));
+    // The interval after "intervals of" or before "apart".
+    let stated = (0..words.len()).find_map(|i| {
+        if word(i) == "intervals" && word(i + 1) == "of" {
+            spans_interval(&lower, &words, i + 2)
+        } else if word(i) == "apart" {
+            (i.saturating_sub(5)..i).find_map(|j| spans_interval(&lower, &words, j))
+        } else {
+            None
+        }
+    })?;
+    let named: Vec<Activity> = words
+        .iter()
+        .filter_map(|&(s, e)| activity(lower.part(s..e)))
+        .collect();
+    let (_, what, interval) = frequencies
+        .iter()
+        .filter(|(at, _, _)| *at <= n)
+        .find(|(_, a, _)| named.contains(a))?;
+    let gap = stated.0;
+    let late = gap * 2 > interval * 3 && gap - interval >= 7;
+    late.then_some((stated.1, *what == Activity::Visit && gap >= interval * 2))
+}
+
+/// The words of `text` with their byte ranges.
+fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric() || c == '-';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// The longest interval in days that the words from `i` of `words` (spans of `text`)
+/// state, with its range: "16 weeks", "66 working days", "three-month", "six- to
+/// eight-week", "intervals of seven and ten weeks", "monthly", "four-weekly".
+fn spans_interval(text: &str, words: &[(usize, usize)], i: usize) -> Option<(i64, TextRange)> {
+    let word = |j: usize| {
+        words
+            .get(j)
+            .map(|&(s, e)| text.part(s..e).trim_end_matches('-'))
+    };
+    let w = word(i)?;
+    let range = |j: usize| TextRange::new(words[i].0, words[j].1);
+    if let Some((days, len)) = interval_at(&words_of(text, words, i, 4), 0) {
+        if w != "every" && w != "each" {
+            return Some((days, range(i + len - 1)));
+        }
+    }
+    // "16 weeks", "66 working days", "six- to eight-week", "seven and ten weeks".
+    let first = number(w)?;
+    let mut j = i + 1;
+    let mut most = first;
+    if matches!(word(j), Some("to" | "and" | "or")) {
+        if let Some(n) = word(j + 1).and_then(number) {
+            most = most.max(n);
+            j += 2;
+        }
+    }
+    let working = word(j) == Some("working");
+    if working {
+        j += 1;
+    }
+    let unit = unit_days(word(j)?)?;
+    let days = most * unit;
+    Some((if working { days * 7 / 5 } else { days }, range(j)))
+}
+
+/// The words of `text` at `words[i..i + n]`, as [`interval_at`] reads them.
+fn words_of<'t>(text: &'t str, words: &[(usize, usize)], i: usize, n: usize) -> Vec<&'t str> {
+    words
+        .iter()
+        .skip(i)
+        .take(n)
+        .map(|&(s, e)| text.part(s..e))
+        .collect()
+}
+
 /// What happens at a set frequency.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Activity {
@@ -566,6 +691,7 @@ enum Activity {
     Supervision,
     Review,
     Session,
+    Meeting,
 }
 
 /// The activity a word names, if any.
@@ -576,6 +702,7 @@ fn activity(word: &str) -> Option<Activity> {
         "supervision" | "supervisions" => Activity::Supervision,
         "review" | "reviews" => Activity::Review,
         "session" | "sessions" => Activity::Session,
+        "meeting" | "meetings" => Activity::Meeting,
         _ => return None,
     })
 }
@@ -615,10 +742,19 @@ fn number(word: &str) -> Option<i64> {
         "four" => 4,
         "five" => 5,
         "six" => 6,
+        "seven" => 7,
         "eight" => 8,
+        "nine" => 9,
         "ten" => 10,
+        "eleven" => 11,
         "twelve" => 12,
-        _ => return word.parse().ok().filter(|n| (1..=60).contains(n)),
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "eighteen" => 18,
+        "twenty" => 20,
+        _ => return word.parse().ok().filter(|n| (1..=400).contains(n)),
     })
 }
 
@@ -794,6 +930,8 @@ mod tests {
         for text in [
             "The strategy discussion was held on 2 June 2026. The initial child protection conference took place on 14 July 2026.",
             "Zainab became looked after on 3 August 2026. Her initial health assessment took place on 3 November 2026.",
+            // A date without its year is in the year the evidence gives.
+            "Zainab became looked after on 3 August 2026. Her initial health assessment took place on 6 October.",
             "The initial conference was held on 10 March 2026, and the review conference on 30 July 2026.",
             "The referral was received on 2 March 2026. The assessment was completed on 30 June 2026.",
         ] {
@@ -807,6 +945,29 @@ mod tests {
             "The initial child protection conference took place on 14 July 2026.",
             // The anchor comes after: a new strategy discussion, not the one before.
             "The initial conference was held on 14 July 2026; a strategy discussion on 2 September 2026 followed a new incident.",
+        ] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+        }
+    }
+
+    #[test]
+    fn an_interval_longer_than_the_one_it_is_held_against() {
+        for text in [
+            "The first review conference was on 29 September, 16 weeks later against a three-month timescale.",
+            "The assessment was authorised 66 working days later against the 45 working day timescale.",
+            "Visits since August have been monthly against the fortnightly frequency in the plan.",
+            "Core groups have been held at six- to eight-week intervals, against the four-weekly frequency in the plan.",
+            "Statutory visits are recorded at intervals of seven and ten weeks against the six-weekly minimum.",
+            "The assessment plan set fortnightly home visits; visits are recorded at intervals of five and seven weeks over the summer.",
+            "Child in need meetings are set six-weekly; the first and second were ten weeks apart.",
+        ] {
+            assert_eq!(read(text).len(), 1, "{text}: {:?}", read(text));
+        }
+        for text in [
+            "Visits have taken place at intervals of eight to ten working days against the ten working day standard.",
+            "The review was held 11 weeks after the conference, against a three-month timescale.",
+            "Mother has been held against her will.",
+            "The plan sets four-weekly visits, and visits took place at intervals of three to four weeks.",
         ] {
             assert!(read(text).is_empty(), "{text}: {:?}", read(text));
         }
