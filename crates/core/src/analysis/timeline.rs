@@ -67,14 +67,14 @@ pub(crate) fn shortfalls(sentences: &[(usize, String)]) -> Vec<Shortfall> {
         // Each late event of the timetable is its own shortcoming: "Her placement plan was
         // signed on 30 September, and her initial health assessment took place on 3
         // November".
-        let late_here: Vec<TextRange> = late_events
+        let late_here: Vec<(TextRange, bool)> = late_events
             .iter()
-            .filter(|(at, _)| *at == n)
-            .map(|&(_, range)| range)
+            .filter(|(at, _, _)| *at == n)
+            .map(|&(_, range, twice)| (range, twice))
             .collect();
         if !late_here.is_empty() {
-            for range in late_here {
-                push(range, ShortfallKind::DelayOrDrift, risky);
+            for (range, twice) in late_here {
+                push(range, ShortfallKind::DelayOrDrift, risky || twice);
             }
             continue;
         }
@@ -82,8 +82,15 @@ pub(crate) fn shortfalls(sentences: &[(usize, String)]) -> Vec<Shortfall> {
             push(range, ShortfallKind::DelayOrDrift, significant);
             continue;
         }
-        if let Some(range) = longer_than_against(sentence) {
-            push(range, ShortfallKind::DelayOrDrift, risky);
+        if let Some((range, twice)) = longer_than_against(sentence) {
+            // Visits at less than half the frequency set: the child is not seen as the
+            // plan requires.
+            let visits = sentence.to_lowercase().contains("visit");
+            push(
+                range,
+                ShortfallKind::DelayOrDrift,
+                risky || (twice && visits),
+            );
             continue;
         }
         if let Some((range, significant)) = stated_intervals(sentence, n, &frequencies) {
@@ -146,6 +153,7 @@ enum Event {
     Strategy,
     InitialConference,
     ReviewConference,
+    FirstCoreGroup,
     LookedAfter,
     HealthAssessment,
     FirstLookedAfterReview,
@@ -153,28 +161,26 @@ enum Event {
     AssessmentDone,
 }
 
-/// What each event follows, and the days after it by which it is due (with a week's
-/// grace): an initial conference within 15 working days of the strategy discussion, a
-/// review conference within three months of it; an initial health assessment and the
-/// first review within 20 working days of a child becoming looked after, a placement plan
-/// within five; an assessment within 45 working days of the referral.
+/// What each event follows, and the days after it by which it is due: an initial
+/// conference within 15 working days of the strategy discussion, the first core group
+/// within ten of the conference, a review conference within three months of it; an
+/// initial health assessment and the first review within 20 working days of a child
+/// becoming looked after, a placement plan within five; an assessment within 45 working
+/// days of the referral. An event is late after a week's grace, and significantly late
+/// (drift that leaves risk unmanaged) at more than twice the time.
 const STATUTORY: &[(Event, Option<Event>, i64)] = &[
-    (Event::InitialConference, Some(Event::Strategy), 21 + 7),
-    (
-        Event::ReviewConference,
-        Some(Event::InitialConference),
-        92 + 7,
-    ),
-    (Event::HealthAssessment, Some(Event::LookedAfter), 28 + 7),
-    (
-        Event::FirstLookedAfterReview,
-        Some(Event::LookedAfter),
-        28 + 7,
-    ),
-    (Event::PlacementPlan, Some(Event::LookedAfter), 7 + 7),
+    (Event::InitialConference, Some(Event::Strategy), 21),
+    (Event::FirstCoreGroup, Some(Event::InitialConference), 14),
+    (Event::ReviewConference, Some(Event::InitialConference), 92),
+    (Event::HealthAssessment, Some(Event::LookedAfter), 28),
+    (Event::FirstLookedAfterReview, Some(Event::LookedAfter), 28),
+    (Event::PlacementPlan, Some(Event::LookedAfter), 7),
     // After the referral (a date read as received).
-    (Event::AssessmentDone, None, 63 + 7),
+    (Event::AssessmentDone, None, 63),
 ];
+
+/// Days of grace after a statutory event's due date.
+const GRACE_DAYS: i64 = 7;
 
 /// The event the words before a date (`before`, lower case, the clause up to the date)
 /// name.
@@ -190,6 +196,8 @@ fn event(before: &str) -> Option<Event> {
             || has("icpc")
         {
             Event::InitialConference
+        } else if has("first core group") {
+            Event::FirstCoreGroup
         } else if has("strategy discussion") || has("strategy meeting") {
             Event::Strategy
         } else if has("initial health assessment") || has("iha") {
@@ -238,8 +246,9 @@ fn event(before: &str) -> Option<Event> {
 }
 
 /// Events of the statutory timetable held later than guidance sets after the event they
-/// follow, both dated in the evidence: the late event's range and its sentence.
-fn statutory_late(dated: &[Vec<Dated>]) -> Vec<(usize, TextRange)> {
+/// follow, both dated in the evidence: the late event's sentence, its range, and whether
+/// it was more than twice as late.
+fn statutory_late(dated: &[Vec<Dated>]) -> Vec<(usize, TextRange, bool)> {
     let all: Vec<(usize, &Dated)> = dated
         .iter()
         .enumerate()
@@ -264,8 +273,8 @@ fn statutory_late(dated: &[Vec<Dated>]) -> Vec<(usize, TextRange)> {
                 .map(|(_, a)| a.day())
                 .filter(|&day| day <= target.day())
                 .max();
-            if anchor.is_some_and(|a| target.day() - a > limit) {
-                out.push((n, target.found.range));
+            if let Some(a) = anchor.filter(|a| target.day() - a > limit + GRACE_DAYS) {
+                out.push((n, target.found.range, target.day() - a > 2 * limit));
             }
         }
     }
@@ -567,7 +576,7 @@ fn entered_late(dates: &[Dated]) -> Option<TextRange> {
 /// "16 weeks later against a three-month timescale", "monthly against the fortnightly
 /// frequency in the plan", "at six- to eight-week intervals, against the four-weekly
 /// frequency": an interval the sentence states, longer than the one it is held against.
-fn longer_than_against(sentence: &str) -> Option<TextRange> {
+fn longer_than_against(sentence: &str) -> Option<(TextRange, bool)> {
     let lower = sentence.to_lowercase();
     let at = lower.find(" against ")?;
     let words = word_spans(&lower);
@@ -580,7 +589,7 @@ fn longer_than_against(sentence: &str) -> Option<TextRange> {
         .rev()
         .take(14)
         .find_map(|i| spans_interval(&lower, before, i))?;
-    (actual.0 > limit.0 + 2).then_some(actual.1)
+    (actual.0 > limit.0 + 2).then_some((actual.1, actual.0 >= 2 * limit.0))
 }
 
 /// "The plan sets fortnightly visits; visits are recorded at intervals of five and seven
@@ -929,6 +938,7 @@ mod tests {
     fn statutory_events_later_than_guidance_sets() {
         for text in [
             "The strategy discussion was held on 2 June 2026. The initial child protection conference took place on 14 July 2026.",
+            "The initial conference was held on 9 June 2026. The first core group met on 7 August.",
             "Zainab became looked after on 3 August 2026. Her initial health assessment took place on 3 November 2026.",
             // A date without its year is in the year the evidence gives.
             "Zainab became looked after on 3 August 2026. Her initial health assessment took place on 6 October.",
