@@ -891,7 +891,16 @@ pub(crate) fn subject_at(sentence: &str, at: usize) -> Option<Head> {
         let mut skipped = false;
         while i > 0 && {
             let clause = sentence.part(starts[i]..starts[i + 1]);
-            is_relative_clause(clause) || !clause.contains(char::is_alphanumeric)
+            // "Ayo's sister, who is 22 and lives independently, has not been seen": a
+            // clause joined to a relative clause goes on with it.
+            let continues_relative = {
+                let first = clause.trim_start().split_whitespace().next().unwrap_or("");
+                matches!(first, "and" | "or")
+                    && is_relative_clause(sentence.part(starts[i - 1]..starts[i]))
+            };
+            is_relative_clause(clause)
+                || continues_relative
+                || !clause.contains(char::is_alphanumeric)
         } {
             skipped = true;
             i -= 1;
@@ -923,6 +932,19 @@ pub(crate) fn subject_at(sentence: &str, at: usize) -> Option<Head> {
         }
     };
     let prefix = sentence.part(starts[index]..at);
+    // "…an update on father, whose whereabouts are unknown": "whose" is the noun's before it.
+    let last = prefix
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("");
+    if last.eq_ignore_ascii_case("whose") {
+        let owner = index
+            .checked_sub(1)
+            .and_then(|i| head_of(sentence.part(starts[i]..starts[i + 1])));
+        if matches!(owner, Some(Head::Adult | Head::Child | Head::Practice)) {
+            return owner;
+        }
+    }
     // "…and his address is not known": "his" is who the clause before is about. "His
     // father has had no contact": a person is who the subject is, whoever's they are.
     let head = head_of(prefix);

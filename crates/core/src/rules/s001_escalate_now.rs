@@ -3470,4 +3470,37 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             fires("S001", text);
         }
     }
+
+    #[test]
+    fn a_missing_episode_made_less_likely_or_behind_the_child() {
+        for text in [
+            "For Zara, the disruption plan keeps her in college, which makes a further missing episode less likely.",
+            "For Rohan, what led to him going missing is understood, which makes a repeat less likely.",
+            "For Callum, the nights he spent missing from home in the summer are now behind him.",
+        ] {
+            silent("S001", text);
+        }
+        for text in [
+            "Zara has a further missing episode this week and is still not home.",
+            "Rohan is going missing most weekends and no one knows where he goes.",
+        ] {
+            fires("S001", text);
+        }
+    }
+
+    #[test]
+    fn whose_whereabouts_and_a_clause_going_on_with_a_relative_clause() {
+        for text in [
+            "Social worker to ask police for an update on father, whose whereabouts have been unknown since early November, by 4 December 2026.",
+            "Ayo's sister, who is 22 and lives independently, has not been seen by her family since October.",
+        ] {
+            silent("S001", text);
+        }
+        for text in [
+            "Police have no update on Ayo, whose whereabouts have been unknown since Friday.",
+            "Ayo, who is 14 and lives with his nan, has not been seen since October.",
+        ] {
+            fires("S001", text);
+        }
+    }
 }
