@@ -894,7 +894,7 @@ pub(crate) fn subject_at(sentence: &str, at: usize) -> Option<Head> {
             // "Ayo's sister, who is 22 and lives independently, has not been seen": a
             // clause joined to a relative clause goes on with it.
             let continues_relative = {
-                let first = clause.trim_start().split_whitespace().next().unwrap_or("");
+                let first = clause.split_whitespace().next().unwrap_or("");
                 matches!(first, "and" | "or")
                     && is_relative_clause(sentence.part(starts[i - 1]..starts[i]))
             };
