@@ -378,6 +378,34 @@ fn judgements_against_evidence_in_three_branches_score_no_worse() {
     scores_at_least("j004-second.jsonl", 0.88, 0.80);
 }
 
+/// I002 and I003 on impact statements as auditors write them
+/// (`tests/data/measured/impact-first.jsonl`, 20 cases each): written blind in the
+/// twenty-sixth session and scored without reading its misses. Its first run (precision
+/// 1.000, recall 0.900, the same with the session's starting build) is the floor.
+#[test]
+fn impact_statements_score_no_worse() {
+    scores_at_least("impact-first.jsonl", 0.99, 0.90);
+}
+
+/// A002–A006 on actions as audit tools and improvement plans write them
+/// (`tests/data/measured/actions-first.jsonl`, eight cases each): written blind in the
+/// twenty-sixth session and scored without reading its misses. Its first run (precision
+/// and recall 1.000) is the floor.
+#[test]
+fn actions_score_no_worse() {
+    scores_at_least("actions-first.jsonl", 0.99, 0.99);
+}
+
+/// Judgements against evidence whose shortcomings are shown mainly through facts and dates
+/// (`tests/data/measured/j004-third.jsonl`, 40 J004 cases): written blind in the
+/// twenty-sixth session and scored without reading its misses. 0.800 / 0.400 with the
+/// session's starting build, 0.750 / 0.450 on its first run; 0.900 / 0.450 after the
+/// session's reading of stated intervals, which is the floor.
+#[test]
+fn judgements_told_through_dates_score_no_worse() {
+    scores_at_least("j004-third.jsonl", 0.90, 0.45);
+}
+
 /// A measured file with at least 20 positives scores at least `precision` and `recall`
 /// over all its cases.
 fn scores_at_least(name: &str, min_precision: f64, min_recall: f64) {

@@ -104,7 +104,7 @@ fn events(text: &str, dates: &[FoundDate]) -> Vec<TextRange> {
     out
 }
 
-/// Whether at least half the events are told in sentences that do not evaluate: dates that
+/// Whether more than half the events are told in sentences that do not evaluate: dates that
 /// each carry a judgement ("…on 3 May, which was timely") are evidence, not narration.
 fn mostly_narrated(text: &str, events: &[TextRange]) -> bool {
     let sentences = split_sentences(text);
@@ -119,7 +119,7 @@ fn mostly_narrated(text: &str, events: &[TextRange]) -> bool {
             !evaluates(sentence)
         })
         .count();
-    narrated * 2 >= events.len()
+    narrated * 2 > events.len()
 }
 
 fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -190,6 +190,18 @@ mod tests {
         let text = audit("Dad was contacted by letter on 2 October. He then came into the office. He subsequently attended the core group. Most recently he has asked for contact on Saturdays.");
         let d = fires("E002", &text);
         assert!(d.message.contains("4 events"), "{}", d.message);
+    }
+
+    #[test]
+    fn half_the_dates_cited_in_evaluation_is_not_mostly_narration() {
+        silent(
+            "E002",
+            &audit("Core groups have met every four weeks, most recently on 2 October and 30 October 2026, which is a strength. Sam was seen alone on 16 October and again on 6 November 2026."),
+        );
+        fires(
+            "E002",
+            &audit("Core groups met on 2 October and 30 October 2026, which is a strength. Sam was seen on 16 October, on 23 October and again on 6 November 2026."),
+        );
     }
 
     #[test]
