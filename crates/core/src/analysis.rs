@@ -1306,6 +1306,7 @@ mod tests {
             "The review is due in December, and the case remains open to the team.",
             "The review was held on 1 March, two days before it was due.",
             "Visits exceed the minimum and each one is linked to the plan.",
+            "These are minor gaps in otherwise strong partnership work.",
             "Both assessments were completed within the timescales set in the plan and were \
              shared with mother, which is positive. Jo's views are recorded in Jo's own words, \
              and the plan reflects what Jo said needs to change.",

@@ -129,6 +129,12 @@ const STATUS_ENDINGS: &[&str] = &[
 /// Verbs of responding: a question that asks whether something was done about events
 /// asks about practice ("Were the concerns acted on?").
 const RESPONDING: &[&str] = &[
+    // "Has oversight reduced drift?": a lapse prevented is a standard.
+    "reduced",
+    "prevented",
+    "avoided",
+    "tackled",
+    "minimised",
     "acted",
     "responded",
     "addressed",
@@ -193,6 +199,11 @@ fn asks(question: &str) -> Asks {
     let lower = question.to_lowercase();
     let tokens: Vec<&str> = words(&lower).into_iter().map(|(_, w)| w).collect();
     let has = |list: &[&str]| tokens.iter().any(|w| list.contains(w));
+    // "Were there any visits where Bartek was not seen?", "Were concerns not acted on?":
+    // a question put in the negative asks about a lapse.
+    if has(&["not", "never"]) || lower.contains("n't ") {
+        return Asks::Lapse;
+    }
     if has(RESPONDING) {
         return Asks::Standard;
     }
@@ -404,6 +415,31 @@ mod tests {
         assert_eq!(reply_at("No direct work is recorded."), None);
         assert_eq!(reply_at("Nobody asked her."), None);
         assert_eq!(reply_at("Yesterday's visit was brief."), None);
+    }
+
+    #[test]
+    fn a_question_in_the_negative_or_about_a_lapse_prevented() {
+        assert_eq!(
+            outcome(
+                "Were there any visits where Kai was not seen?",
+                "No – he was seen at every visit."
+            ),
+            Some(Outcome::Met)
+        );
+        assert_eq!(
+            outcome(
+                "Has oversight reduced drift?",
+                "Yes; the manager's direction secured a nursery place."
+            ),
+            Some(Outcome::Met)
+        );
+        assert!(matches!(
+            outcome(
+                "Were there any visits where Kai was not seen?",
+                "Yes – two in October."
+            ),
+            Some(Outcome::Unmet(..))
+        ));
     }
 
     #[test]

@@ -52,6 +52,10 @@ pub(crate) fn shortfalls(sentences: &[(usize, String)]) -> Vec<Shortfall> {
         .collect();
     let late_events = statutory_late(&dated);
     for (n, ((offset, sentence), dates)) in sentences.iter().zip(&dated).enumerate() {
+        // Every reading compares a date of this sentence or an interval it states.
+        if dates.is_empty() && !states_interval(sentence) {
+            continue;
+        }
         let risky = MATCHERS.risk.is_match(sentence);
         let mut push = |range: TextRange, kind: ShortfallKind, significant: bool| {
             out.push(Shortfall {
@@ -294,10 +298,14 @@ impl Dated {
 /// (its last day, so that "6 October" after "3 August 2026" is in 2026), or a fixed year
 /// when it gives none (only the days between dates are compared).
 fn reference_date(sentences: &[(usize, String)]) -> Date {
+    // The years written in full ("2026", "14/10/2026", "2026-11-20"), without parsing
+    // every date twice.
     let year = sentences
         .iter()
-        .flat_map(|(_, s)| crate::date::find_dates(s))
-        .map(|f| f.date.year)
+        .flat_map(|(_, s)| s.split(|c: char| !c.is_ascii_digit()))
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i32>().ok())
+        .filter(|y| (1990..=2100).contains(y))
         .max()
         .unwrap_or(2100);
     Date {
@@ -382,6 +390,14 @@ fn shared_month(sentence: &str, date: &FoundDate) -> Vec<FoundDate> {
 
 /// The dates `sentence` cites, each with what the words before it say it is.
 fn dated(sentence: &str, reference: Date) -> Vec<Dated> {
+    // A date needs a figure or a month's name: most sentences have neither.
+    const MONTHS: &[&str] = &[
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    if !sentence.bytes().any(|b| b.is_ascii_digit()) && !MONTHS.iter().any(|m| sentence.contains(m))
+    {
+        return Vec::new();
+    }
     let mut found = Vec::new();
     for f in crate::date::find_cited_dates(sentence, reference) {
         found.extend(shared_month(sentence, &f));
@@ -720,6 +736,20 @@ fn activity(word: &str) -> Option<Activity> {
 /// activities `sentence` sets a frequency for, with the interval in days.
 fn frequencies(sentence: &str) -> Vec<(Activity, i64)> {
     let lower = sentence.to_lowercase();
+    // Most sentences set no frequency: a look for its words before the word-by-word read.
+    if ![
+        "every ",
+        "each ",
+        "weekly",
+        "monthly",
+        "fortnightly",
+        "-day",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+    {
+        return Vec::new();
+    }
     let words: Vec<&str> = lower
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())

@@ -699,6 +699,9 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
 /// Praise in the shape of a shortcoming ("did not hesitate", "no drift"): matches that
 /// overlap one of these are not shortcomings.
 pub const PRAISE_PATTERNS: &[&str] = &[
+    // "These are minor gaps in otherwise strong work": the shortcomings already told,
+    // summed up, not another; "no further domestic abuse incidents".
+    r"(?:these|this|they|both|which|that) (?:are|is|were|was) (?:only |both )?(?:minor|small|slight|isolated|the only) (?:{w} )?(?:gaps?|shortcomings?|issues?|lapses?|omissions?|weaknesses?)|no further (?:{w} ){1,2}?(?:incidents?|episodes?|concerns?)",
     // "was not afraid to challenge", "does not shy away from difficult conversations",
     // "is no longer worried about changing school", "not one visit has fallen outside
     // timescale".
