@@ -3503,4 +3503,18 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             fires("S001", text);
         }
     }
+
+    #[test]
+    fn a_child_found_safe() {
+        for text in [
+            "Precious was reported missing from her home on the evening of 3 October. Staff informed police within the hour and she was found safe the following morning.",
+        ] {
+            silent("S001", text);
+        }
+        for text in [
+            "Precious was reported missing from her home on the evening of 3 October. Staff informed police, and she has not been found.",
+        ] {
+            fires("S001", text);
+        }
+    }
 }
