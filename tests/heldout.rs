@@ -406,6 +406,23 @@ fn judgements_told_through_dates_score_no_worse() {
     scores_at_least("j004-third.jsonl", 0.90, 0.45);
 }
 
+/// Escalation in formal prose, audit-tool answers and terse notes, across evidence,
+/// impact and actions (`tests/data/measured/s001-thirty-sixth.jsonl`): written blind in the
+/// twenty-sixth session and scored without reading its misses. Its first run (precision
+/// 0.952, recall 1.000, the same with the session's starting build) is the floor.
+#[test]
+fn escalation_in_three_registers_scores_no_worse() {
+    escalation_scores_at_least("s001-thirty-sixth.jsonl", 0.95, 0.99);
+}
+
+/// T001, T002 and T003 on real audit prose (`tests/data/measured/tone-second.jsonl`,
+/// fourteen cases each): written blind in the twenty-sixth session and scored without
+/// reading its misses. Its first run (precision and recall 1.000) is the floor.
+#[test]
+fn tone_on_audit_prose_scores_no_worse() {
+    scores_at_least("tone-second.jsonl", 0.99, 0.99);
+}
+
 /// A measured file with at least 20 positives scores at least `precision` and `recall`
 /// over all its cases.
 fn scores_at_least(name: &str, min_precision: f64, min_recall: f64) {
