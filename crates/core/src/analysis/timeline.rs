@@ -536,7 +536,7 @@ fn waited(dates: &[Dated]) -> Option<TextRange> {
 /// "The next action on the file is allocation on 2 September" after "received on 4 August":
 /// a first or next step more than two weeks after the event before it.
 fn late_step(sentence: &str, dates: &[Dated], before: Option<&Dated>) -> Option<TextRange> {
-    let lower = sentence.to_lowercase();
+    let lower = sentence.to_ascii_lowercase();
     let step = STEP_WORDS
         .iter()
         .filter_map(|w| lower.find(w).map(|at| (at, w.len())))
@@ -593,7 +593,9 @@ fn entered_late(dates: &[Dated]) -> Option<TextRange> {
 /// frequency in the plan", "at six- to eight-week intervals, against the four-weekly
 /// frequency": an interval the sentence states, longer than the one it is held against.
 fn longer_than_against(sentence: &str) -> Option<(TextRange, bool)> {
-    let lower = sentence.to_lowercase();
+    // ASCII lower case keeps every byte where it was, so the ranges found in it are the
+    // sentence's own.
+    let lower = sentence.to_ascii_lowercase();
     let at = lower.find(" against ")?;
     let words = word_spans(&lower);
     let split = words.partition_point(|&(s, _)| s < at);
@@ -616,7 +618,7 @@ fn stated_intervals(
     n: usize,
     frequencies: &[(usize, Activity, i64)],
 ) -> Option<(TextRange, bool)> {
-    let lower = sentence.to_lowercase();
+    let lower = sentence.to_ascii_lowercase();
     let words = word_spans(&lower);
     let word = |j: usize| words.get(j).map_or("", |&(s, e)| lower.part(s..e));
     // The interval after "intervals of" or before "apart".
@@ -863,7 +865,7 @@ fn further_apart(
     if held.len() < 2 {
         return None;
     }
-    let lower = sentence.to_lowercase();
+    let lower = sentence.to_ascii_lowercase();
     let named: Vec<Activity> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter_map(activity)
