@@ -631,17 +631,31 @@ fn stated_intervals(
             None
         }
     })?;
-    let named: Vec<Activity> = words
-        .iter()
-        .filter_map(|&(s, e)| activity(lower.part(s..e)))
+    let significant = too_far_apart(&lower, n, frequencies, stated.0)?;
+    Some((stated.1, significant))
+}
+
+/// Whether `gap` days between two of an activity `lower` (a sentence, lower case) names is
+/// further apart than the frequency set for it in sentence `n` or before (half as long
+/// again, and a week more): `None` when it is not, or no frequency is set; else whether it
+/// is significant (visits less than half as often as set).
+fn too_far_apart(
+    lower: &str,
+    n: usize,
+    frequencies: &[(usize, Activity, i64)],
+    gap: i64,
+) -> Option<bool> {
+    let named: Vec<Activity> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter_map(activity)
         .collect();
+    // "these took place on …" in the sentence that sets the frequency.
     let (_, what, interval) = frequencies
         .iter()
         .filter(|(at, _, _)| *at <= n)
         .find(|(_, a, _)| named.contains(a))?;
-    let gap = stated.0;
     let late = gap * 2 > interval * 3 && gap - interval >= 7;
-    late.then_some((stated.1, *what == Activity::Visit && gap >= interval * 2))
+    late.then_some(*what == Activity::Visit && gap >= interval * 2)
 }
 
 /// The words of `text` with their byte ranges.
@@ -865,25 +879,14 @@ fn further_apart(
     if held.len() < 2 {
         return None;
     }
-    let lower = sentence.to_ascii_lowercase();
-    let named: Vec<Activity> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter_map(activity)
-        .collect();
-    // The frequency set for an activity this sentence names, in it or before it; "these
-    // took place on …" in the sentence that sets the frequency.
-    let (_, what, interval) = frequencies
-        .iter()
-        .filter(|(at, _, _)| *at <= n)
-        .find(|(_, a, _)| named.contains(a))?;
     let mut days: Vec<(i64, TextRange)> = held.iter().map(|d| (d.day(), d.found.range)).collect();
     days.sort_by_key(|(d, _)| *d);
     let (gap, range) = days
         .windows(2)
         .map(|p| (p[1].0 - p[0].0, p[1].1))
         .max_by_key(|(g, _)| *g)?;
-    let late = gap * 2 > interval * 3 && gap - interval >= 7;
-    late.then_some((range, *what == Activity::Visit && gap >= interval * 2))
+    let significant = too_far_apart(&sentence.to_ascii_lowercase(), n, frequencies, gap)?;
+    Some((range, significant))
 }
 
 #[cfg(test)]
