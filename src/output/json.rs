@@ -48,6 +48,7 @@ struct JsonEdit<'a> {
 /// gives.
 pub(crate) fn json(reports: &[FileReport]) -> String {
     use rayon::prelude::*;
+    // Each file's part is made and indented on the rayon pool; joining them is a copy.
     let files: Vec<String> = reports.par_iter().map(json_file).collect();
     let mut out = String::with_capacity(files.iter().map(|f| f.len() + 8).sum::<usize>() + 64);
     out.push_str("{\n  \"version\": 1,\n  \"files\": [");
@@ -57,22 +58,18 @@ pub(crate) fn json(reports: &[FileReport]) -> String {
     }
     for (i, file) in files.iter().enumerate() {
         out.push_str(if i == 0 { "\n    " } else { ",\n    " });
-        // A pretty JSON text has line breaks only between tokens (a string's own are
-        // escaped): indenting every line puts the file two levels deep.
-        for (j, line) in file.split('\n').enumerate() {
-            if j > 0 {
-                out.push_str("\n    ");
-            }
-            out.push_str(line);
-        }
+        out.push_str(file);
     }
     out.push_str("\n  ]\n}\n");
     out
 }
 
-/// One file's part of the JSON report, pretty-printed at the top level.
+/// One file's part of the JSON report, pretty-printed two levels deep.
 fn json_file(report: &FileReport) -> String {
-    serde_json::to_string_pretty(&json_part(report)).unwrap_or_default()
+    let pretty = serde_json::to_string_pretty(&json_part(report)).unwrap_or_default();
+    // A pretty JSON text has line breaks only between tokens (a string's own are escaped):
+    // indenting every line puts the file two levels deep.
+    pretty.replace('\n', "\n    ")
 }
 
 fn json_part<'a>(report: &'a FileReport) -> JsonFile<'a> {
