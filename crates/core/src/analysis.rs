@@ -84,6 +84,41 @@ impl EvidenceReading {
     }
 }
 
+/// Whether a delay found (`text`) is work waiting for someone to pick it up: "sat in the
+/// unallocated tray until", "waited in the duty inbox for".
+fn waiting_for_allocation(text: &str) -> bool {
+    let text = text.to_ascii_lowercase();
+    ["unallocated", "allocation", "tray", "queue", "inbox"]
+        .iter()
+        .any(|w| text.contains(w))
+}
+
+/// Whether a cancelled or missed session (`text`, the shortcoming found) was made up in the
+/// words `after` it: "it was rearranged for the following week and he was seen then".
+fn made_up(text: &str, after: &str) -> bool {
+    let text = text.to_ascii_lowercase();
+    if !["cancelled", "missed", "postponed", "called off"]
+        .iter()
+        .any(|w| text.contains(w))
+    {
+        return false;
+    }
+    let after = after.to_ascii_lowercase();
+    [
+        "rearranged",
+        "re-arranged",
+        "rebooked",
+        "re-booked",
+        "made up",
+    ]
+    .iter()
+    .any(|w| after.contains(w))
+        && !after.contains("not rearranged")
+        && !after.contains("never rearranged")
+        && !after.contains("not rebooked")
+        && !after.contains("not made up")
+}
+
 /// The first hedge of `sentence` in the auditor's own words, with its offset: a "not"
 /// someone is quoted saying ("feels 'listened to, not judged'"), praise in the shape of a
 /// hedge ("has not missed a single session"), someone else's worries, and the other
@@ -112,6 +147,38 @@ fn first_hedge(s: &str) -> Option<(usize, &str)> {
                 && !need_as_noun(s, m.start(), m.as_str())
         })
         .map(|m| (m.start(), m.as_str()))
+}
+
+/// Whether `after` (the words after "the only") names what someone wants, asks for or
+/// trusts: "the only thing he wants now", "the only person she trusts". That is the child's
+/// wish, not a limit on the work ("the only visit this term").
+fn someones_only_wish(after: &str) -> bool {
+    let mut words = after.split(|c: char| !c.is_alphanumeric());
+    let noun = words.next().unwrap_or("");
+    matches!(
+        noun,
+        "thing" | "things" | "one" | "person" | "people" | "adult" | "adults" | "wish" | "request"
+    ) && words.filter(|w| !w.is_empty()).take(4).any(|w| {
+        matches!(
+            w,
+            "wants"
+                | "wanted"
+                | "asked"
+                | "asks"
+                | "wishes"
+                | "wished"
+                | "hopes"
+                | "hoped"
+                | "trusts"
+                | "trusted"
+                | "likes"
+                | "liked"
+                | "misses"
+                | "missed"
+                | "requested"
+                | "enjoys"
+        )
+    })
 }
 
 /// Whether the hedge `word` at `at` in `sentence` tells of progress made ("outcomes are
@@ -262,6 +329,17 @@ fn not_hedging(sentence: &str, at: usize, word: &str) -> bool {
             matches!(previous, "her" | "his" | "their" | "my")
                 || previous.ends_with("'s")
                 || previous.ends_with("\u{2019}s")
+                || (previous == "the" && someones_only_wish(&after))
+        }
+        // "the challenge of working with parents who…", "managed the challenges well":
+        // what the case asked of the worker, not what the work lacks.
+        "challenge" | "challenges" => {
+            let mut words = after.split_whitespace();
+            (words.next() == Some("of") && words.next().is_some_and(|w| w.ends_with("ing")))
+                || matches!(
+                    before.rsplit(' ').nth(1).unwrap_or(""),
+                    "managed" | "met" | "handled" | "navigated" | "overcame" | "overcome"
+                )
         }
         "could" => {
             matches!(previous, "he" | "she" | "they" | "i" | "we")
@@ -1084,6 +1162,11 @@ fn sentence_shortfalls(sentence: &str) -> Vec<Shortfall> {
             if text.to_lowercase().starts_with("no") && m.not_needed.is_match(after) {
                 continue;
             }
+            // "One visit was cancelled when Mason was unwell; it was rearranged for the
+            // following week": a cancellation made up at once is no shortcoming.
+            if made_up(text, sentence.part(end..)) {
+                continue;
+            }
             // "The review due in August took place on 14 August": held when it was due.
             if kind == ShortfallKind::DelayOrDrift
                 && !held_late(sentence.part(start..), end - start)
@@ -1113,7 +1196,11 @@ fn sentence_shortfalls(sentence: &str) -> Vec<Shortfall> {
                 ShortfallKind::NoAssessmentOrPlan => {
                     !m.minor_document.is_match(text) && !m.minor_document.is_match(prefix)
                 }
-                ShortfallKind::DelayOrDrift => risky,
+                // A referral or concern left waiting for allocation is a concern not
+                // acted on in time.
+                ShortfallKind::DelayOrDrift => {
+                    risky || (m.harm.is_match(sentence) && waiting_for_allocation(text))
+                }
                 ShortfallKind::Recording | ShortfallKind::NotDone => false,
             };
             taken.push((start, end));
@@ -1286,6 +1373,15 @@ mod tests {
             "The health assessment was completed 36 working days later, beyond the 20 working day standard.",
             "The plan on the system still lists the summer play scheme as a current action.",
             "The chronology was last updated in August, so the strategy discussion does not appear on it.",
+            "Father's first language is Urdu, and no interpreter was used at either meeting.",
+            "At the review his daughter, aged 12, interpreted for him.",
+            "The worker relied on Kemal's older sister to translate at visits.",
+            "The contact from the GP waited in the duty inbox for nine days.",
+            "There is nothing in the case notes about the outcome of the medical.",
+            "Two visits in October were cancelled by the worker and were not rearranged.",
+            "The decision to step down was signed off without a recorded rationale.",
+            "The goal about Kai's dental care has no timescale.",
+            "Since March Ellis has been seen six times, each time with his stepfather in the room.",
         ] {
             assert!(!shortfalls(text).is_empty(), "{text}");
         }
@@ -1307,6 +1403,10 @@ mod tests {
             "The review was held on 1 March, two days before it was due.",
             "Visits exceed the minimum and each one is linked to the plan.",
             "These are minor gaps in otherwise strong partnership work.",
+            "One core group was postponed because of the snow and rebooked for three days later.",
+            "There is nothing on the file to suggest that the risk has returned.",
+            "Jo now speaks English confidently and no interpreter is needed.",
+            "Jo spends Saturdays at her grandmother's, always with her mother present, as the plan sets.",
             "Both assessments were completed within the timescales set in the plan and were \
              shared with mother, which is positive. Jo's views are recorded in Jo's own words, \
              and the plan reflects what Jo said needs to change.",
@@ -1363,6 +1463,15 @@ mod tests {
         assert_eq!(
             kinds("The delay left Sam exposed to risk at home."),
             [(DelayOrDrift, true)]
+        );
+        // A referral about harm waiting for a worker, and a service referral waiting.
+        assert_eq!(
+            kinds("The police notification of the assault sat in the screening queue for twelve days."),
+            [(DelayOrDrift, true)]
+        );
+        assert_eq!(
+            kinds("The request for a new bed sat in the equipment team's queue for a month."),
+            [(DelayOrDrift, false)]
         );
         assert_eq!(
             kinds("The PEP was reviewed two weeks late."),
@@ -1425,6 +1534,11 @@ mod tests {
             "The child in need plan is clear and her communication needs are met, which is a strength.",
             "The worker has been honest with Mia about difficult decisions, which is good practice.",
             "The team manager's challenge in supervision is clear and purposeful.",
+            "The only person Ruby says she trusts is her key worker, and the plan keeps that relationship, which is positive.",
+            "The worker rose to the challenge of supporting a mother who is deaf, using a BSL interpreter at every visit.",
+            "The worker managed the challenges well, which is a strength.",
+            "Contact with father was planned well and Mia looks forward to it.",
+            "The school and the health visitor speak of the worker with real respect.",
         ] {
             let reading = read_evidence(text);
             assert!(reading.shortfalls.is_empty(), "{text}: {:?}", reading.shortfalls);
@@ -1437,6 +1551,8 @@ mod tests {
             "Visits are positive, although the plan could be clearer.",
             "Visits are positive, but the plan could be strengthened.",
             "The only visit this term was positive.",
+            "The only thing missing from an otherwise positive plan is a contingency.",
+            "Visits are positive; the challenge for the team is consistency.",
             "Despite the plan, visits are positive but infrequent.",
         ] {
             assert!(!read_evidence(text).wholly_positive(), "{text}");

@@ -117,7 +117,7 @@ pub(crate) fn shortfalls(sentences: &[(usize, String)]) -> Vec<Shortfall> {
             push(range, ShortfallKind::DelayOrDrift, significant);
             continue;
         }
-        if let Some(range) = entered_late(dates) {
+        if let Some(range) = entered_late(dates).or_else(|| sent_late(sentence, dates)) {
             push(range, ShortfallKind::Recording, false);
         }
     }
@@ -137,6 +137,11 @@ enum Role {
     Acted,
     /// When notes were entered: "entered on", "written up on".
     Entered,
+    /// When a record reached the family or the network: "reached his mother on", "sent to
+    /// the school on".
+    Sent,
+    /// When something due is now to happen instead: "is now booked for", "rescheduled to".
+    Rebooked,
     /// Anything else.
     Other,
 }
@@ -441,6 +446,13 @@ fn role(before: &str) -> Role {
     let words = last_words(clause, 7);
     let has = |w: &str| words.contains(&w);
     let pair = |a: &str, b: &str| words.windows(2).any(|p| p[0] == a && p[1] == b);
+    if has("rescheduled")
+        || has("rebooked")
+        || pair("put", "back")
+        || (has("now") && (has("booked") || has("scheduled") || has("planned") || has("due")))
+    {
+        return Role::Rebooked;
+    }
     if has("due")
         || has("deadline")
         || has("timescale")
@@ -457,6 +469,16 @@ fn role(before: &str) -> Role {
     }
     if has("received") || has("receiving") || pair("came", "in") || has("logged") {
         return Role::Received;
+    }
+    if has("reached")
+        || has("sent")
+        || has("circulated")
+        || has("distributed")
+        || has("issued")
+        || pair("shared", "with")
+        || pair("given", "to")
+    {
+        return Role::Sent;
     }
     if has("entered")
         || has("uploaded")
@@ -508,7 +530,7 @@ fn held_after_due(dates: &[Dated]) -> Option<TextRange> {
         let nearest = dates
             .iter()
             .enumerate()
-            .filter(|(_, d)| d.role == Role::Held)
+            .filter(|(_, d)| matches!(d.role, Role::Held | Role::Rebooked))
             .min_by_key(|(j, _)| j.abs_diff(i))
             .map(|(_, d)| d);
         if let Some(held) = nearest {
@@ -589,6 +611,29 @@ fn entered_late(dates: &[Dated]) -> Option<TextRange> {
         .then_some(entered.found.range)
 }
 
+/// Days after a meeting within which its minutes or plan should reach those it concerns
+/// (an IRO's record of a review within 20 working days).
+const SENT_AFTER_DAYS: i64 = 28;
+
+/// "Minutes of his review on 5 August reached his mother on 14 October": a record of a
+/// meeting that reached the family or the network more than four weeks after it.
+fn sent_late(sentence: &str, dates: &[Dated]) -> Option<TextRange> {
+    let sent = dates.iter().find(|d| d.role == Role::Sent)?;
+    let lower = sentence.to_ascii_lowercase();
+    let record = [
+        "minutes", "record", "notes", "plan", "report", "letter", "outcome", "decision",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    let latest = dates
+        .iter()
+        .filter(|d| d.found.range.end() <= sent.found.range.start() && !matches!(d.role, Role::Due))
+        .map(Dated::latest_day)
+        .max()?;
+    (record && sent.found.date.day.is_some() && sent.day() - latest > SENT_AFTER_DAYS)
+        .then_some(sent.found.range)
+}
+
 /// "16 weeks later against a three-month timescale", "monthly against the fortnightly
 /// frequency in the plan", "at six- to eight-week intervals, against the four-weekly
 /// frequency": an interval the sentence states, longer than the one it is held against.
@@ -631,7 +676,7 @@ fn stated_intervals(
             None
         }
     })?;
-    let significant = too_far_apart(&lower, n, frequencies, stated.0)?;
+    let significant = too_far_apart(&lower, n, frequencies, stated.0, true)?;
     Some((stated.1, significant))
 }
 
@@ -644,19 +689,31 @@ fn too_far_apart(
     n: usize,
     frequencies: &[(usize, Activity, i64)],
     gap: i64,
+    listed: bool,
 ) -> Option<bool> {
     let named: Vec<Activity> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter_map(activity)
         .collect();
     // "these took place on …" in the sentence that sets the frequency.
-    let (_, what, interval) = frequencies
+    let (what, interval) = frequencies
         .iter()
         .filter(|(at, _, _)| *at <= n)
-        .find(|(_, a, _)| named.contains(a))?;
+        .find(|(_, a, _)| named.contains(a))
+        .map(|&(_, a, i)| (a, i))
+        .or_else(|| {
+            // Case supervision is set at four to six weeks wherever a service sets it; held
+            // to that only where the sentence lists the dates of supervision itself.
+            (listed && named.contains(&Activity::Supervision))
+                .then_some((Activity::Supervision, SUPERVISION_DAYS))
+        })?;
     let late = gap * 2 > interval * 3 && gap - interval >= 7;
-    late.then_some(*what == Activity::Visit && gap >= interval * 2)
+    late.then_some(what == Activity::Visit && gap >= interval * 2)
 }
+
+/// The interval case supervision is held to where the evidence sets none: six weeks, the
+/// longest that services' supervision policies commonly set.
+const SUPERVISION_DAYS: i64 = 42;
 
 /// The words of `text` with their byte ranges.
 fn word_spans(text: &str) -> Vec<(usize, usize)> {
@@ -879,13 +936,23 @@ fn further_apart(
     if held.len() < 2 {
         return None;
     }
+    // "on 3 March, 19 June and 30 October": dates one list gives, nothing else between them.
+    let listed = held.windows(2).all(|p| {
+        sentence
+            .get(p[0].found.range.end()..p[1].found.range.start())
+            .is_some_and(|between| {
+                between
+                    .split(|c: char| c.is_whitespace() || c == ',')
+                    .all(|w| matches!(w, "" | "and" | "then"))
+            })
+    });
     let mut days: Vec<(i64, TextRange)> = held.iter().map(|d| (d.day(), d.found.range)).collect();
     days.sort_by_key(|(d, _)| *d);
     let (gap, range) = days
         .windows(2)
         .map(|p| (p[1].0 - p[0].0, p[1].1))
         .max_by_key(|(g, _)| *g)?;
-    let significant = too_far_apart(&sentence.to_ascii_lowercase(), n, frequencies, gap)?;
+    let significant = too_far_apart(&sentence.to_ascii_lowercase(), n, frequencies, gap, listed)?;
     Some((range, significant))
 }
 
@@ -915,6 +982,45 @@ mod tests {
             "The review was held on 6 March 2026, three days after it was due on 3 March 2026.",
             "The review was due on 3 March 2026; it was held on 1 March 2026, and the next is due on 1 September 2026.",
             "The assessment was completed on 12 June 2026, and the review is scheduled for 10 December 2026.",
+        ] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+        }
+    }
+
+    #[test]
+    fn rebooked_after_it_was_due_and_records_that_reached_the_family_late() {
+        let found = read("Her review health assessment was due in July 2026 and is now booked for 9 December 2026.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "9 December 2026");
+        let found = read("The notes of the core group on 2 September 2026 were sent to father on 21 October 2026.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, ShortfallKind::Recording);
+        for text in [
+            "The assessment was due on 3 March 2026 and is now booked for 5 March 2026.",
+            "The minutes of the review on 5 August 2026 were sent to mother on 19 August 2026.",
+            // Not a record: a letter the child wrote, given to the panel months later.
+            "Ava met the panel on 5 August 2026 and gave her poem to the chair on 14 October 2026.",
+        ] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+        }
+    }
+
+    #[test]
+    fn supervision_months_apart_where_no_frequency_is_set() {
+        let found = read(
+            "Deon's case was discussed in supervision on 3 March, 19 June and 30 October 2026.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            !found[0].1,
+            "supervision months apart is not significant on its own"
+        );
+        for text in [
+            "Deon's case was discussed in supervision on 3 September, 1 October and 29 October 2026.",
+            // Two events of which only the first is supervision.
+            "Supervision on 3 March 2026 agreed a referral, and the family group conference took place on 19 June 2026.",
+            // Visits: no frequency set, none assumed.
+            "Visits took place on 3 March, 19 June and 30 October 2026.",
         ] {
             assert!(read(text).is_empty(), "{text}: {:?}", read(text));
         }

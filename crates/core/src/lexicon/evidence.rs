@@ -439,6 +439,53 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::NotSeen,
         Subject::NotAdult,
     ),
+    // "visited eleven times, always with her mother present": never seen alone.
+    (
+        r"(?:seen|visited|visits?|met|sessions?)(?: (?:{w},? ){0,6}?{w},?)? (?:always|only ever|each time|every time|on each occasion) (?:with|in the presence of|alongside) (?:her |his |their |the )?(?:{w} )?(?:mother|father|mum|dad|parents?|carers?|stepfather|stepmother|stepdad|stepmum|grandmother|grandfather|grandparents?|adults?)(?:'s? partner)? (?:present|there|in the room|nearby|listening)",
+        ShortfallKind::NotSeen,
+        Subject::Any,
+    ),
+    // "no interpreter was booked", "her son, who is 16, translated": a parent who needs an
+    // interpreter not given one.
+    (
+        r"no (?:{w} )?(?:interpreter|translator|interpreting|translation) (?:was|were|has been|had been|have been|is) (?:yet )?(?:booked|used|arranged|offered|present|provided|sought|requested|involved|considered|available)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    (
+        r"(?:son|daughter|brother|sister|child|children|sibling)(?:,? (?:{w} ){0,4}?{w},){0,2} (?:translated|interpreted|acted as (?:an? |the )?(?:interpreter|translator))",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    (
+        r"(?:used|relied on|relying on|using) (?:{w} ){0,3}?(?:son|daughter|brother|sister|child|children|sibling) (?:to interpret|to translate|as (?:an? |the )?(?:interpreter|translator))",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // "then sat in the unallocated work tray until 22 September".
+    (
+        r"(?:sat|remained|waited|lay|stayed|was left|were left|sitting|waiting) (?:{w} ){0,4}?(?:in (?:the |a |an )?(?:{w} ){0,3}?(?:tray|queue|inbox|in-tray)|awaiting allocation|without (?:an? )?(?:allocated )?(?:worker|social worker)) (?:until|for)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // "The action for a speech and language referral has no date set against it".
+    (
+        r"(?:action|task|target|goal|outcome|objective) (?:{w} ){0,8}?(?:has|had|is|was) (?:no|without an?) (?:{w} )?(?:date|timescale|deadline|owner|measure|named person)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // "The decision to close was recorded without a rationale".
+    (
+        r"(?:recorded|made|taken|agreed|signed off|authorised|approved) without (?:a |any |an )?(?:recorded |clear |written |documented |management )?(?:rationale|reasons?|reasoning|explanation|analysis)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // "there is nothing on the file about that referral".
+    (
+        r"nothing (?:on|in) (?:the |his |her |their )?(?:file|record|records|case notes?|system|chronology) (?:about|regarding|concerning|recording|from)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
     (
         r"no (?:record|evidence|recording|indication) (?:on (?:the )?file )?(?:of|that) (?:{w} ){0,3}?(?:being|having been|has been|have been|was|were|had been) (?:seen|visited|sighted)",
         ShortfallKind::NotSeen,
@@ -788,7 +835,7 @@ pub const EVALUATIVE: &[&str] = &[
 pub const HEDGES: &str = r"\b(?:next steps?|going forward|moving forward|to (?:make|ensure|develop|strengthen|improve|embed|sharpen|tighten|focus|build|address|include|add)|however|but|although|though|whilst|whereas|despite|yet|only|not|no|never|nor|none|less|fewer|partly|partially|in part|some|further|more (?:work|needs?|could|should)|could|would|should|needs?|needed|requires?|required|improv\w*|develop\w*|inconsisten\w*|limited|unclear|concern\w*|worr\w*|gaps?|delay\w*|drift\w*|lack\w*|missed|late|overdue|outstanding actions?|still|remains? to|awaited|awaiting|difficult\w*|challeng\w*|struggl\w*|barrier\w*|unfortunately|regrettabl\w*)\b|n['’]t\b";
 
 /// Positive evaluation: what a wholly positive evidence says about practice.
-pub const POSITIVE: &str = r"\b(?:positive(?:ly)?|celebrated|(?:taken|takes|take|took) (?:\w+ )?seriously|respectful(?:ly)?|strengths?|strong(?:ly)?|effective(?:ly)?|timely|good|excellent|outstanding|thorough(?:ly)?|robust(?:ly)?|clear(?:ly)?|detailed|comprehensive|child[- ]centred|child[- ]focused|meaningful(?:ly)?|purposeful(?:ly)?|thoughtful(?:ly)?|sensitive(?:ly)?|creative(?:ly)?|skil(?:l)?ful(?:ly)?|appropriate(?:ly)?|proportionate(?:ly)?|helpful|insightful|rigorous(?:ly)?|tenacious(?:ly)?|commendable|encouraging|reassuring|valuable|regular(?:ly)?|consistent(?:ly)?|prompt(?:ly)?|swift(?:ly)?|within (?:the )?(?:statutory |agreed |required )?timescales?|up[- ]to[- ]date|on time|in time|well[- ]\w+|smart|specific|improv(?:ed|ing|ement)|progress(?:ed|ing)?|safe|settled|thriving|flourishing|at (?:each|every) (?:key )?(?:visit|review|decision|meeting|stage|point|contact)|reflects? (?:his|her|their|the child's|the young person's) (?:own )?(?:views|wishes|goals|needs|voice|feelings|aspirations)|at least (?:weekly|fortnightly|monthly))\b";
+pub const POSITIVE: &str = r"\b(?:positive(?:ly)?|celebrated|[a-z]+ed (?:very |really |particularly |exceptionally |notably )?well|with (?:real |genuine |great |mutual )?respect|(?:taken|takes|take|took) (?:\w+ )?seriously|respectful(?:ly)?|strengths?|strong(?:ly)?|effective(?:ly)?|timely|good|excellent|outstanding|thorough(?:ly)?|robust(?:ly)?|clear(?:ly)?|detailed|comprehensive|child[- ]centred|child[- ]focused|meaningful(?:ly)?|purposeful(?:ly)?|thoughtful(?:ly)?|sensitive(?:ly)?|creative(?:ly)?|skil(?:l)?ful(?:ly)?|appropriate(?:ly)?|proportionate(?:ly)?|helpful|insightful|rigorous(?:ly)?|tenacious(?:ly)?|commendable|encouraging|reassuring|valuable|regular(?:ly)?|consistent(?:ly)?|prompt(?:ly)?|swift(?:ly)?|within (?:the )?(?:statutory |agreed |required )?timescales?|up[- ]to[- ]date|on time|in time|well[- ]\w+|smart|specific|improv(?:ed|ing|ement)|progress(?:ed|ing)?|safe|settled|thriving|flourishing|at (?:each|every) (?:key )?(?:visit|review|decision|meeting|stage|point|contact)|reflects? (?:his|her|their|the child's|the young person's) (?:own )?(?:views|wishes|goals|needs|voice|feelings|aspirations)|at least (?:weekly|fortnightly|monthly))\b";
 
 /// Markers that open a sequenced event ("Then…", "The following week…").
 pub const SEQUENCE_MARKERS: &str = r"(?:then|next|after (?:that|this|which|the \w+)|afterwards|subsequently|following (?:this|that|the \w+)|later(?: that (?:day|week|month))?|the (?:following|next) (?:day|week|month|morning|afternoon|evening|visit|meeting|session|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) later|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?) after(?:wards)?|finally|eventually|shortly (?:after|afterwards|before)|soon after(?:wards)?|since then|from then on|at that point|that (?:day|week|afternoon|evening|morning)|in (?:early|mid|late) (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)?)|by the (?:end|time)|at the (?:next|following|first|second|third|last) \w+|(?:in|by|at|during|from|within) week (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:in|by|at|during|within) the (?:first|second|third|fourth|fifth|sixth) (?:week|month|fortnight)|(?:first|firstly|secondly|thirdly|lastly))";
