@@ -292,6 +292,18 @@ fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
         if view.word(p.last) == "to" || i >= view.len() {
             return Target::Unknown;
         }
+        // "This is unacceptable for a young person whose placement had just broken down":
+        // whom it is unacceptable for, not who did it (that takes an infinitive: "for
+        // mother to leave them alone"). What "this" is decides, as in a bare "This is
+        // unacceptable".
+        if view.word(p.last) == "for" {
+            let clause_end = (p.last + 1..view.len())
+                .find(|&j| view.tokens[j].kind == english::Kind::Punct)
+                .unwrap_or(view.len());
+            if !(p.last + 1..clause_end).any(|j| view.word(j) == "to") {
+                return Target::Unknown;
+            }
+        }
         let (_, sub_end) = tone::clause_subject(view, (i + 1).min(view.len()));
         let sub_end = (i..view.len())
             .find(|&j| view.is_verbish(j) || view.word(j) == "to")

@@ -448,3 +448,16 @@ fn a_child_in_need_plan_is_practice() {
         "It is unacceptable that Kai has to share a bed with his two brothers.",
     );
 }
+
+#[test]
+fn unacceptable_for_someone_is_said_of_what_went_before() {
+    fires(
+        "T002",
+        "Nobody has visited since the move in June. That is unacceptable for a nine-year-old who has just changed school.",
+    );
+    // With an infinitive, the one it is unacceptable for is the one who acts.
+    silent(
+        "T002",
+        "It is unacceptable for father to shout at Jo in front of her friends, and she told him so.",
+    );
+}
