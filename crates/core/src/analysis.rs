@@ -1498,6 +1498,12 @@ mod tests {
             "The SW visited on 3 May, which is positive. However, the plan is vague."
         ));
         assert!(!evaluates("Visits took place. This shows <!-- what? -->."));
+        assert!(evaluates(
+            "Visits took place at the children's centre; the new plan is what lifts this area."
+        ));
+        assert!(evaluates(
+            "Visits took place monthly. That consistency holds the work at Good."
+        ));
         let praise = read_evidence("Visits are regular and purposeful, which is positive.");
         assert!(praise.wholly_positive());
         let mixed = read_evidence("Visits are regular, but recording is sometimes late.");

@@ -218,7 +218,7 @@ static PARTIAL_PATTERNS: LazyLock<LazyRegex> = LazyLock::new(|| {
         r"(?x)
         \b(?P<sd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<sm>{m})\b\.?
       | \b(?P<tm>{m})\.?\s+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?\b
-      | \b(?i:in|since|during|from|of|throughout|early|late|mid|end\s+of|start\s+of|beginning\s+of)[\s-]+(?P<om>{m})\b
+      | \b(?i:in|since|during|from|between|of|throughout|early|late|mid|end\s+of|start\s+of|beginning\s+of)[\s-]+(?P<om>{m})\b
       | \b(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:term|half[\s-]term|holidays?))?\s+(?:of\s+)?(?P<sy>\d{{4}})\b
       | \b(?P<y1>(?:19|20)\d{{2}})[/\-](?P<y2>\d{{2}}|\d{{4}})\b
       | \b(?i:in|since|during|from|until|till|by|before|throughout|early|late|mid|end\s+of|start\s+of|beginning\s+of|to|of|the|as\s+far\s+back\s+as|as\s+early\s+as)\s+(?P<by>(?:19|20)\d{{2}})(?:[/\-](?P<by2>\d{{2}}|\d{{4}}))?\b
@@ -243,8 +243,8 @@ static NUMERIC_DAY_MONTH: LazyLock<LazyRegex> = LazyLock::new(|| {
 ///
 /// - a day and month without a year ("3 March", "March 3rd") is the latest such day on or
 ///   before `reference`;
-/// - a month alone after a preposition ("in March", "since June") is the latest such month
-///   on or before `reference`;
+/// - a month alone after a preposition ("in March", "since June", "between January and
+///   March") is the latest such month on or before `reference`;
 /// - a season or school term with a year ("summer 2025", "autumn term 2025") is a
 ///   month-year date of the season's last month;
 /// - a year range ("2024/25", "2024-2025") and a bare year after a preposition or "the"
@@ -494,6 +494,10 @@ mod tests {
                 ("2022", "December 2022".to_owned()),
             ]
         );
+        // The first month of a range: "between January and March".
+        let range = find_cited_dates("Between January and March she went missing.", reference);
+        assert_eq!(range.len(), 1, "{range:?}");
+        assert_eq!(range[0].date.to_string(), "January 2026");
         // The reference day itself belongs to the reference year.
         let same = find_cited_dates("on 20 November", reference);
         assert_eq!(same[0].date, reference);

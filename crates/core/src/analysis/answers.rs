@@ -376,6 +376,95 @@ pub(crate) fn denied(sentence: &str, next: Option<&str>) -> bool {
     (1..=14).contains(&prompt.split_whitespace().count()) && bare && denial(prompt, answer)
 }
 
+/// Whether `sentence` asks an audit tool's question about the child's safety or
+/// whereabouts ("Is the child safe?", "Is the auditor assured Leo is safe?", "Whereabouts
+/// known?") and is answered "No", "Not known" or "Unclear", in `next` when the sentence is
+/// the question, or after a colon ("Child known to be safe: No"). An adult's safety
+/// ("Is mother safe?") is not the child's.
+pub(crate) fn safety_not_known(sentence: &str, next: Option<&str>) -> bool {
+    let about_safety = |question: &str| {
+        let lower = question.to_lowercase();
+        let tokens: Vec<&str> = words(&lower).into_iter().map(|(_, w)| w).collect();
+        let Some(at) = tokens
+            .iter()
+            .position(|w| matches!(*w, "safe" | "whereabouts" | "where"))
+        else {
+            return false;
+        };
+        let adult = tokens[at.saturating_sub(3)..at]
+            .iter()
+            .any(|w| crate::lexicon::evidence::ADULT_FAMILY.contains(w));
+        // Only a question of whether: "Where is Leo living?" asks for a fact.
+        let whether = matches!(
+            tokens.first(),
+            Some(
+                &("is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "do"
+                    | "does"
+                    | "can"
+                    | "child"
+                    | "children"
+                    | "whereabouts")
+            )
+        ) || tokens.contains(&"assured")
+            || tokens.contains(&"known")
+            || tokens.contains(&"confident");
+        !adult && whether && !tokens.contains(&"not") && !tokens.contains(&"unsafe")
+    };
+    // "Answer: No", "A: Not known".
+    let unlabelled = |answer: &str| {
+        let t = answer.trim_start();
+        ["answer:", "answer -", "a:", "response:", "auditor:"]
+            .iter()
+            .find(|l| t.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l)))
+            .map_or(t, |l| t.part(l.len()..))
+            .to_owned()
+    };
+    let unknown = |answer: &str| {
+        let answer = unlabelled(answer);
+        reply_at(&answer).is_some_and(|(reply, _)| reply == Reply::No)
+            || [
+                "unknown",
+                "not sure",
+                "uncertain",
+                "cannot say",
+                "can't say",
+                "unable to say",
+                "don't know",
+                "do not know",
+            ]
+            .iter()
+            .any(|w| {
+                answer
+                    .get(..w.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(w))
+            })
+    };
+    if is_question(sentence) {
+        // The question may close a longer prompt: "Q4 – Has the child been seen …, and is
+        // the auditor assured the child is safe?"
+        let question = sentence
+            .rsplit([',', ';', '\u{2013}', '\u{2014}'])
+            .next()
+            .unwrap_or(sentence);
+        return about_safety(question) && next.is_some_and(unknown);
+    }
+    let Some(colon) = sentence
+        .get(..120.min(sentence.len()))
+        .unwrap_or(sentence)
+        .find(':')
+    else {
+        return false;
+    };
+    let prompt = sentence.part(..colon);
+    (1..=12).contains(&prompt.split_whitespace().count())
+        && about_safety(&format!("is {prompt}"))
+        && unknown(sentence.part(colon + 1..))
+}
+
 /// The shortcoming an answer records: from the prompt's start to the reply's end.
 pub(crate) fn shortfall(answer: &Answer, from: usize, reply_offset: usize) -> Option<Shortfall> {
     match answer.outcome {
@@ -391,6 +480,32 @@ pub(crate) fn shortfall(answer: &Answer, from: usize, reply_offset: usize) -> Op
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_question_of_the_childs_safety_answered_no_or_not_known() {
+        for (question, answer) in [
+            ("Is Priya safe?", Some("No.")),
+            ("Is the auditor confident that the children are safe?", Some("Not known – no visit since July.")),
+            ("Q2 – Was the child seen within timescale, and is the auditor assured the child is safe?", Some("Answer: No.")),
+            ("Child known to be safe: unknown", None),
+            ("Whereabouts known?", Some("No")),
+        ] {
+            assert!(safety_not_known(question, answer), "{question} {answer:?}");
+        }
+        for (question, answer) in [
+            ("Is Priya safe?", Some("Yes, seen alone on 3 November.")),
+            ("Is mother safe?", Some("No.")),
+            ("Is Priya safe?", Some("No concerns were raised by school.")),
+            (
+                "Where is Priya living now?",
+                Some("Unknown to the auditor."),
+            ),
+            ("Has the safety plan been reviewed?", Some("No.")),
+            ("Child known to be safe: Yes", None),
+        ] {
+            assert!(!safety_not_known(question, answer), "{question} {answer:?}");
+        }
+    }
 
     fn outcome(question: &str, answer: &str) -> Option<Outcome> {
         read(question, answer).map(|a| a.outcome)

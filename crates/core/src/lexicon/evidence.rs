@@ -814,7 +814,7 @@ pub const EVALUATIVE: &[&str] = &[
     // author's reading of why things happened.
     // "Stops short of saying what it adds up to", "has not translated into change", "that
     // pattern is what tipped this area": what the facts amount to, and why the grade.
-    r"(?:stops?|stopped|stopping|falls?|fell|falling) short|adds? up to|added up to|translat(?:e|es|ed|ing) into|(?:is|was) what (?:tipped|led|moved|made|drove)|tipped (?:this|the) (?:area|judgement|judgment|grade)",
+    r"(?:stops?|stopped|stopping|falls?|fell|falling) short|adds? up to|added up to|translat(?:e|es|ed|ing) into|(?:is|was) what (?:tipped|led|moved|made|drove|lifts|lifted|raises|raised|keeps|kept|holds|held|pulls|pulled|takes|took)|(?:tipped|lifts|lifted|raises|raised|pulls|pulled|holds|held|keeps|kept) (?:this|the) (?:area|judgement|judgment|grade|practice|work)",
     // "The plan is working": the auditor's reading of whether it does.
     r"(?:plan|plans|support|intervention|approach|arrangements?|placement|work|strategy) (?:is|are|has been|have been|was|were) (?:clearly |now |not |still )?working",
     r"(?:un)?surprisingly|understandably|predictably|inevitably|(?:which|this|that|it|probably|likely|largely|partly|may|might|may well|might well|would) explains?|explains? (?:why|how|some|much|most|part|her|his|their)",

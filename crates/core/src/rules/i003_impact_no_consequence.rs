@@ -169,6 +169,8 @@ mod tests {
             "For Sam, mother gave her a phone for her birthday.",
             "Sam is more than a year behind in reading.",
             "Sam could start the new school in January.",
+            "Sam faces up to what happened with the help of her therapist.",
+            "For Sam, her face lit up when her brother visited.",
         ] {
             fires("I003", &doc(impact));
         }
@@ -221,6 +223,8 @@ mod tests {
             "Sam has had three workers this year, and unless this changes she could stop telling anyone when she is unsafe.",
             "Sam could end up in hospital again.",
             "For Sam, he could again be left in a home where his basic needs are not met.",
+            "Without a tenancy agreed before she turns 18, Sam faces a move into a hostel.",
+            "Sam is facing losing her place on the college course.",
         ] {
             silent("I003", &doc(impact));
         }

@@ -695,6 +695,12 @@ fn trigger(
         return None;
     }
     let mut candidates = triggers(matcher, text, previous, audit);
+    // "Is the child safe? No.": the audit tool's own question, answered.
+    if candidates.is_empty()
+        && crate::analysis::answers::safety_not_known(text, following.first().copied())
+    {
+        candidates.push((Indicator::SafetyUnknown, 0, text.len()));
+    }
     // "In 2025 Harry had an unexplained bruise": told wholly in a past half a year gone,
     // the risk is history. A failure to act is still one.
     // "…in the five weeks before she died": a review's learning about a child who died.
