@@ -362,15 +362,9 @@ pub(crate) fn denied(sentence: &str, next: Option<&str>) -> bool {
     if is_question(sentence) {
         return next.is_some_and(|n| denial(sentence, n));
     }
-    let Some(colon) = sentence
-        .get(..120.min(sentence.len()))
-        .unwrap_or(sentence)
-        .find(':')
-    else {
+    let Some((prompt, answer)) = prompted(sentence) else {
         return false;
     };
-    let prompt = sentence.part(..colon);
-    let answer = sentence.part(colon + 1..);
     // Only a bare reply: "Missing episodes: none." (not "none since the move, but…").
     let bare = answer.split_whitespace().count() <= 2;
     (1..=14).contains(&prompt.split_whitespace().count()) && bare && denial(prompt, answer)
@@ -452,17 +446,22 @@ pub(crate) fn safety_not_known(sentence: &str, next: Option<&str>) -> bool {
             .unwrap_or(sentence);
         return about_safety(question) && next.is_some_and(unknown);
     }
-    let Some(colon) = sentence
-        .get(..120.min(sentence.len()))
-        .unwrap_or(sentence)
-        .find(':')
-    else {
+    let Some((prompt, answer)) = prompted(sentence) else {
         return false;
     };
-    let prompt = sentence.part(..colon);
     (1..=12).contains(&prompt.split_whitespace().count())
         && about_safety(&format!("is {prompt}"))
-        && unknown(sentence.part(colon + 1..))
+        && unknown(answer)
+}
+
+/// A prompt and its answer either side of a colon in the first 120 bytes ("Missing
+/// episodes: none").
+fn prompted(sentence: &str) -> Option<(&str, &str)> {
+    let colon = sentence
+        .get(..120.min(sentence.len()))
+        .unwrap_or(sentence)
+        .find(':')?;
+    Some((sentence.part(..colon), sentence.part(colon + 1..)))
 }
 
 /// The shortcoming an answer records: from the prompt's start to the reply's end.

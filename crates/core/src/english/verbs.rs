@@ -559,6 +559,12 @@ pub(crate) fn base_from_participle(pp: &str) -> Option<String> {
 }
 
 /// Whether `word` (lower case) is a known verb in its base form.
+/// Whether `word` (lower case) is a base form that ends in "-ing" ("bring", "sing",
+/// "spring"): not a gerund.
+pub(crate) fn is_ing_base(word: &str) -> bool {
+    word.ends_with("ing") && irregular_by_base(word).is_some()
+}
+
 pub(crate) fn is_known_base(word: &str) -> bool {
     let (_, last) = split_last_part(word);
     is_common_verb(last) || irregular_by_base(last).is_some()

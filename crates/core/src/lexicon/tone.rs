@@ -184,6 +184,7 @@ pub const LIFE_NOUNS: &[&str] = &[
     // What a child did, which a label can be pinned on ("the overdose was attention-seeking").
     "overdose", "overdoses", "self-harm", "self-harming", "disclosure", "disclosures",
     "allegation", "allegations", "outburst", "outbursts", "tantrum", "tantrums",
+    "incident", "incidents", "episode", "episodes",
 ];
 
 /// Practice: what workers and services do and record. Blame about these is blame about

@@ -808,7 +808,7 @@ fn negated_gerund(view: &View, k: usize) -> Option<Deficit> {
 /// at `verb` (a base form or a gerund), rewritten as the absence of what was not done.
 fn absence(view: &View, subject: (usize, usize), start: usize, verb: usize) -> Option<Deficit> {
     let token = view.tok(verb)?;
-    let lemma = if token.lower.ends_with("ing") {
+    let lemma = if token.lower.ends_with("ing") && !verbs::is_ing_base(&token.lower) {
         lemma_of(&token.lower, Form::Gerund)
     } else {
         token.lower.to_string()
@@ -1724,10 +1724,13 @@ fn verb_phrase(
     }
     let word = token.lower.clone();
     let valid = match form {
-        Form::Base => !english::PREPOSITIONS.contains(&word.as_str()) && !word.ends_with("ing"),
+        Form::Base => {
+            !english::PREPOSITIONS.contains(&word.as_str())
+                && (!word.ends_with("ing") || verbs::is_ing_base(&word))
+        }
         Form::Participle => verbs::is_participle(&word),
         Form::Past => verbs::is_past_form(&word),
-        Form::Gerund => word.ends_with("ing") && word.len() > 4,
+        Form::Gerund => word.ends_with("ing") && word.len() > 4 && !verbs::is_ing_base(&word),
     };
     if !valid {
         return None;

@@ -70,6 +70,15 @@ fn judge(
     if view.tok(last).is_some_and(|t| t.is_any(THINGS_DESCRIBED)) {
         return None;
     }
+    // "hard to reach from his chair", "too high for her to reach": physical reach.
+    if view.word(last - 1) == "reach"
+        && view.tok(last).is_some_and(|t| t.is_any(&["from", "for"]))
+        && view
+            .tok(last + 1)
+            .is_some_and(|t| t.is_any(&["his", "her", "their", "him", "them"]))
+    {
+        return None;
+    }
     // "resistant to pressure from older boys": withstanding harm is a strength.
     if view.word(last - 1) == "to"
         && view.word(first) == "resistant"
@@ -139,11 +148,20 @@ fn judge(
             None => {
                 let (mut s, mut e) = tone::clause_subject(view, coordinated_start(view, first));
                 // "Staff who fail to engage…": a relative clause is about the noun before it.
-                let relative = (first.saturating_sub(2)..first)
+                // "His grandparents, who have been uncooperative with…": a few words of verb
+                // may stand between, and a comma before "who".
+                let relative = (first.saturating_sub(4)..first)
                     .rev()
-                    .find(|&r| view.tokens[r].is_any(&["who", "that"]));
+                    .take_while(|&r| view.tokens[r].kind != english::Kind::Punct)
+                    .find(|&r| view.tokens[r].is_any(&["who", "that"]))
+                    // The relative's own verb follows it ("who have been"), not a subject
+                    // of its own ("a report that Kayla is …").
+                    .filter(|&r| r + 1 == first || view.is_verbish(r + 1));
                 if let Some(r) = relative.filter(|&r| r > 0) {
                     (s, e) = (r - 1, r);
+                    if r >= 2 && view.word(r) == "who" && view.tokens[r - 1].is_punct(&[',']) {
+                        (s, e) = (r - 2, r - 1);
+                    }
                     // "a farm outside Bampton that is hard to reach": the noun before a place
                     // named after a preposition is what the clause is about.
                     if r >= 3

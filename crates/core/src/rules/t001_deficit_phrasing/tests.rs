@@ -1335,3 +1335,16 @@ fn a_role_named_between_commas_and_any_rationale_not_recorded() {
         "Kai's mother, Ms Walsh, did not attend the core group.",
     );
 }
+
+#[test]
+fn a_base_form_ending_in_ing_and_partners_named_by_their_sector() {
+    fires(
+        "T001",
+        "The SW did not bring the updated chronology to conference.",
+    );
+    fires(
+        "T001",
+        "Health partners failed to share the discharge summary.",
+    );
+    silent("T001", "Mother did not bring Jo to the appointment.");
+}

@@ -461,3 +461,11 @@ fn unacceptable_for_someone_is_said_of_what_went_before() {
         "It is unacceptable for father to shout at Jo in front of her friends, and she told him so.",
     );
 }
+
+#[test]
+fn partners_named_by_their_sector_are_practice() {
+    fires(
+        "T002",
+        "Education partners should have shared the exclusion notice the same day.",
+    );
+}

@@ -408,3 +408,24 @@ fn a_label_after_an_appositive_naming_the_subject() {
     );
     silent("T003", "The housing office, in Leeds, was uncooperative.");
 }
+
+#[test]
+fn a_label_in_a_relative_clause_and_reach_in_its_plain_sense() {
+    fires(
+        "T003",
+        "Jo's father, who has been uncooperative with the school, now attends every meeting.",
+    );
+    fires(
+        "T003",
+        "Both episodes were attention-seeking, according to the school.",
+    );
+    silent(
+        "T003",
+        "Until the new kitchen was fitted, the taps were hard to reach from her wheelchair.",
+    );
+    fires("T003", "The family are hard to reach for the school.");
+    fires(
+        "T003",
+        "The nursery's note says that Jo is attention-seeking at lunchtimes.",
+    );
+}
