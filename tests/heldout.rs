@@ -423,6 +423,25 @@ fn tone_on_audit_prose_scores_no_worse() {
     scores_at_least("tone-second.jsonl", 0.99, 0.99);
 }
 
+/// Escalation across missing children, disclosures, dangerous adults, injuries, self-harm,
+/// exploitation and intoxicated carers (`tests/data/measured/s001-thirty-seventh.jsonl`):
+/// written blind in the twenty-seventh session and scored without reading its misses. Its
+/// first run (precision 0.905, recall 0.950, the same with the session's starting build)
+/// is the floor.
+#[test]
+fn escalation_across_the_kinds_of_danger_scores_no_worse() {
+    escalation_scores_at_least("s001-thirty-seventh.jsonl", 0.90, 0.95);
+}
+
+/// J004's three branches in varied audit prose (`tests/data/measured/j004-fourth.jsonl`,
+/// 40 cases): written blind in the twenty-seventh session and scored without reading its
+/// misses. Its first run (precision 0.941, recall 0.800, the same with the session's
+/// starting build) is the floor.
+#[test]
+fn judgements_in_varied_prose_score_no_worse() {
+    scores_at_least("j004-fourth.jsonl", 0.94, 0.80);
+}
+
 /// A measured file with at least 20 positives scores at least `precision` and `recall`
 /// over all its cases.
 fn scores_at_least(name: &str, min_precision: f64, min_recall: f64) {
