@@ -194,6 +194,37 @@ fn reply_at(answer: &str) -> Option<(Reply, (usize, usize))> {
     })
 }
 
+/// A reply that says the thing asked about was not done, as audit tools' fields are
+/// filled in: "not started", "not yet presented to panel", "overdue since March", "paused
+/// since June". Only for reading answers, not for a denial: "Injuries: not explained" does
+/// not say there were none.
+fn undone_at(answer: &str) -> Option<(Reply, (usize, usize))> {
+    let start = answer.len() - answer.trim_start().len();
+    let rest = answer.part(start..);
+    let lower = rest.to_ascii_lowercase();
+    let mut words = lower.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'));
+    let first = words.next()?;
+    if matches!(
+        first,
+        "overdue" | "paused" | "lapsed" | "expired" | "outstanding"
+    ) {
+        return Some((Reply::No, (start, start + first.len())));
+    }
+    if first != "not" {
+        return None;
+    }
+    let mut len = "not".len();
+    for word in words {
+        len += 1 + word.len();
+        if matches!(word, "yet" | "been" | "ever") {
+            continue;
+        }
+        return crate::english::verbs::is_participle(word)
+            .then_some((Reply::No, (start, start + len)));
+    }
+    None
+}
+
 /// What `question` asks about.
 fn asks(question: &str) -> Asks {
     let lower = question.to_lowercase();
@@ -294,7 +325,7 @@ fn unmet(question: &str, reply: Reply) -> Outcome {
 /// What `question` answered by `answer` comes to, or `None` when `answer` does not open
 /// with a reply.
 pub(crate) fn read(question: &str, answer: &str) -> Option<Answer> {
-    let (reply, range) = reply_at(answer)?;
+    let (reply, range) = reply_at(answer).or_else(|| undone_at(answer))?;
     let outcome = match (asks(question), reply) {
         (_, Reply::NotApplicable) | (Asks::Status, _) => Outcome::Neutral,
         (Asks::Standard, Reply::Yes) | (Asks::Lapse, Reply::No) => Outcome::Met,
@@ -479,6 +510,32 @@ pub(crate) fn shortfall(answer: &Answer, from: usize, reply_offset: usize) -> Op
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_field_filled_in_as_not_done() {
+        for (prompt, answer) in [
+            ("Care Act transition assessment", " not started."),
+            (
+                "Long-term match",
+                " not yet presented to panel, although agreed in May.",
+            ),
+            ("Health assessment", " overdue since March."),
+        ] {
+            assert!(
+                matches!(outcome(prompt, answer), Some(Outcome::Unmet(..))),
+                "{prompt}:{answer}"
+            );
+        }
+        // A lapse asked about, said not to have happened, is good news.
+        assert_eq!(
+            outcome("Any delays in the plan", " not identified."),
+            Some(Outcome::Met)
+        );
+        // "not" before anything but a participle is no reply.
+        assert_eq!(outcome("Contact", " not the main worry."), None);
+        // A denial reads no participle: "Injuries: not explained" does not say there were none.
+        assert!(!denied("Injuries: not explained.", None));
+    }
 
     #[test]
     fn a_question_of_the_childs_safety_answered_no_or_not_known() {
