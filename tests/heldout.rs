@@ -442,6 +442,34 @@ fn judgements_in_varied_prose_score_no_worse() {
     scores_at_least("j004-fourth.jsonl", 0.94, 0.80);
 }
 
+/// T001, T002, T003, E003, I003 and A004 in audits of a leaving-care service, a disability
+/// team and a front door (`tests/data/measured/mixed-second.jsonl`, eight cases each):
+/// written blind in the twenty-seventh session and scored without reading its misses. Its
+/// first run (precision 0.960, recall 1.000, the same with the session's starting build) is
+/// the floor.
+#[test]
+fn six_rules_in_three_services_score_no_worse() {
+    scores_at_least("mixed-second.jsonl", 0.96, 0.99);
+}
+
+/// Escalation for babies and under-fives and for adolescents
+/// (`tests/data/measured/s001-thirty-eighth.jsonl`): written blind in the twenty-seventh
+/// session and scored without reading its misses. Its first run (precision 0.864, recall
+/// 0.950, the same with the session's starting build) is the floor.
+#[test]
+fn escalation_for_babies_and_adolescents_scores_no_worse() {
+    escalation_scores_at_least("s001-thirty-eighth.jsonl", 0.86, 0.95);
+}
+
+/// J004, E002, E003 and T002 in child protection and child in need audits
+/// (`tests/data/measured/mixed-third.jsonl`, twelve cases each): written blind in the
+/// twenty-seventh session and scored without reading its misses. Its first run (precision
+/// 0.955, recall 0.875, the same with the session's starting build) is the floor.
+#[test]
+fn four_rules_in_child_protection_audits_score_no_worse() {
+    scores_at_least("mixed-third.jsonl", 0.95, 0.87);
+}
+
 /// A measured file with at least 20 positives scores at least `precision` and `recall`
 /// over all its cases.
 fn scores_at_least(name: &str, min_precision: f64, min_recall: f64) {
