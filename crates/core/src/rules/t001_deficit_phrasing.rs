@@ -2420,9 +2420,30 @@ fn nominative(object: &str) -> String {
     }
 }
 
-/// "Neither the SW nor the ATM updated the safety plan".
+/// "Neither the SW nor the ATM updated the safety plan"; "the SW neither visited nor
+/// phoned Leah".
 fn neither_nor(view: &View, k: usize) -> Option<Deficit> {
-    if view.word(k) != "neither" || (k > 0 && !opens_clause(view, k - 1)) {
+    if view.word(k) != "neither" {
+        return None;
+    }
+    // A practitioner who neither did one thing nor another.
+    if let Some((s, e)) = k.checked_sub(1).and_then(|r| view.role_at(r)) {
+        let nor = (k + 2..(k + 6).min(view.len())).find(|&j| view.word(j) == "nor");
+        if e == k && verbs::is_past_form(view.word(k + 1)) && nor.is_some() {
+            let negation = Negation {
+                end: k + 1,
+                form: Form::Past,
+                negator: "not",
+                before_been: None,
+                after_been: None,
+            };
+            let subordinate = s > 0 && view.tokens[s - 1].is_any(english::SUBORDINATORS);
+            let mut d = verb_phrase(view, negation, (s, e), s, subordinate)?;
+            d.subject = (s, e);
+            return Some(d);
+        }
+    }
+    if k > 0 && !opens_clause(view, k - 1) {
         return None;
     }
     let role_after = |from: usize| -> Option<usize> {
@@ -2461,13 +2482,20 @@ fn neither_nor(view: &View, k: usize) -> Option<Deficit> {
 
 /// "No attempt was made by the worker to obtain Amir's views".
 fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
-    if view.word(k) != "no" || (k > 0 && !opens_clause(view, k - 1)) {
+    // "There was no attempt by the IRO to …": after an existential "there was".
+    let existential =
+        k >= 2 && matches!(view.word(k - 1), "was" | "is" | "were") && view.word(k - 2) == "there";
+    if view.word(k) != "no" || (k > 0 && !existential && !opens_clause(view, k - 1)) {
         return None;
     }
     let attempt = matches!(
         view.word(k + 1),
         "attempt" | "attempts" | "effort" | "efforts" | "action" | "steps"
     );
+    if attempt && view.word(k + 2) == "by" {
+        let role = practitioner_from(view, k + 3)?;
+        return attempt_to(view, k, k + 3, role);
+    }
     // "No concerns were raised by school" is a finding, not a deficit.
     if !view.tokens.get(k + 1).is_some_and(|t| t.is_word())
         || view.is_verbish(k + 1)
@@ -2530,6 +2558,17 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
             action,
         ));
     }
+    attempt_to(view, k, i + 2, (role_start, role_end))
+}
+
+/// The rest of "no attempt … by the worker to obtain …" from the practitioner, named from
+/// `by_end` (after "by") to `role_end`: the verb after "to".
+fn attempt_to(
+    view: &View,
+    k: usize,
+    by_end: usize,
+    (role_start, role_end): (usize, usize),
+) -> Option<Deficit> {
     if view.word(role_end) != "to" {
         return None;
     }
@@ -2541,7 +2580,7 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
         after_been: None,
     };
     let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
-    let mut d = verb_phrase(view, negation, (i + 2, role_end), k, subordinate)?;
+    let mut d = verb_phrase(view, negation, (by_end, role_end), k, subordinate)?;
     d.subject = (role_start, role_end);
     Some(d)
 }

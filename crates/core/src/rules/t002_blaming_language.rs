@@ -251,6 +251,11 @@ fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
                 return Target::Person;
             }
         }
+        // "a poor bus service", "poor mobile coverage": the services a family lives
+        // with, not practice.
+        if (p.last..end).any(|i| view.tokens[i].is_any(PUBLIC_UTILITIES)) {
+            return Target::Circumstance;
+        }
         let mut t = tone::classify(view, p.last, end, previous);
         if matches!(t, Target::Thing | Target::Unknown) {
             t = (p.last..end)
@@ -344,6 +349,22 @@ fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
     }
     target
 }
+
+/// Transport and utilities, whose "service" is not social care's.
+const PUBLIC_UTILITIES: &[&str] = &[
+    "bus",
+    "train",
+    "rail",
+    "transport",
+    "phone",
+    "mobile",
+    "broadband",
+    "internet",
+    "postal",
+    "wifi",
+    "wi-fi",
+    "signal",
+];
 
 /// The object of a verb of judging that the word at `first` completes ("found the
 /// conditions at father's flat unacceptable", "judged the home conditions wholly

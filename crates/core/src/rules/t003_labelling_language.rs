@@ -267,6 +267,12 @@ const THINGS_DESCRIBED: &[&str] = &[
     "timetable",
     "schedule",
     "regime",
+    // Exploiters' means, not a child's or a family's nature: "the manipulative tactics of
+    // the older men".
+    "tactics",
+    "methods",
+    "techniques",
+    "ploys",
 ];
 
 /// What a child may be "resistant to" to their credit: pressure, grooming, exploitation.

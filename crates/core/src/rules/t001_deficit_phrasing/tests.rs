@@ -1348,3 +1348,27 @@ fn a_base_form_ending_in_ing_and_partners_named_by_their_sector() {
     );
     silent("T001", "Mother did not bring Jo to the appointment.");
 }
+
+#[test]
+fn no_attempt_by_a_practitioner_after_there_was() {
+    fires(
+        "T001",
+        "There was no attempt by the allocated worker to meet father before the review.",
+    );
+    silent(
+        "T001",
+        "There was no attempt by mother to contact the school.",
+    );
+    fires(
+        "T001",
+        "The YOT case manager failed to complete the AssetPlus review.",
+    );
+    fires(
+        "T001",
+        "After the strategy meeting the SW neither visited nor rang the family.",
+    );
+    silent(
+        "T001",
+        "After the strategy meeting father neither visited nor rang the children.",
+    );
+}

@@ -469,3 +469,15 @@ fn partners_named_by_their_sector_are_practice() {
         "Education partners should have shared the exclusion notice the same day.",
     );
 }
+
+#[test]
+fn a_poor_bus_service_is_the_familys_circumstance() {
+    silent(
+        "T002",
+        "The family live on an estate with a poor bus service and no shop.",
+    );
+    fires(
+        "T002",
+        "The family have had a poor service from the duty team.",
+    );
+}
