@@ -173,6 +173,19 @@ struct Negation {
     after_been: Option<&'static str>,
 }
 
+impl Negation {
+    /// A plain "not" before a verb in `form` at `end`, with no adverb to carry.
+    fn plain(end: usize, form: Form) -> Negation {
+        Negation {
+            end,
+            form,
+            negator: "not",
+            before_been: None,
+            after_been: None,
+        }
+    }
+}
+
 /// What was not done, ready to be rewritten.
 #[derive(Clone, Debug)]
 enum Action {
@@ -2430,13 +2443,7 @@ fn neither_nor(view: &View, k: usize) -> Option<Deficit> {
     if let Some((s, e)) = k.checked_sub(1).and_then(|r| view.role_at(r)) {
         let nor = (k + 2..(k + 6).min(view.len())).find(|&j| view.word(j) == "nor");
         if e == k && verbs::is_past_form(view.word(k + 1)) && nor.is_some() {
-            let negation = Negation {
-                end: k + 1,
-                form: Form::Past,
-                negator: "not",
-                before_been: None,
-                after_been: None,
-            };
+            let negation = Negation::plain(k + 1, Form::Past);
             let subordinate = s > 0 && view.tokens[s - 1].is_any(english::SUBORDINATORS);
             let mut d = verb_phrase(view, negation, (s, e), s, subordinate)?;
             d.subject = (s, e);
@@ -2460,21 +2467,9 @@ fn neither_nor(view: &View, k: usize) -> Option<Deficit> {
     }
     let second = role_after(first + 1)?;
     let negation = if matches!(view.word(second), "has" | "have" | "had") {
-        Negation {
-            end: second + 1,
-            form: Form::Participle,
-            negator: "not",
-            before_been: None,
-            after_been: None,
-        }
+        Negation::plain(second + 1, Form::Participle)
     } else {
-        Negation {
-            end: second,
-            form: Form::Past,
-            negator: "not",
-            before_been: None,
-            after_been: None,
-        }
+        Negation::plain(second, Form::Past)
     };
     let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
     verb_phrase(view, negation, (k, second), k, subordinate)
@@ -2572,13 +2567,7 @@ fn attempt_to(
     if view.word(role_end) != "to" {
         return None;
     }
-    let negation = Negation {
-        end: role_end + 1,
-        form: Form::Base,
-        negator: "not",
-        before_been: None,
-        after_been: None,
-    };
+    let negation = Negation::plain(role_end + 1, Form::Base);
     let subordinate = k > 0 && view.tokens[k - 1].is_any(english::SUBORDINATORS);
     let mut d = verb_phrase(view, negation, (by_end, role_end), k, subordinate)?;
     d.subject = (role_start, role_end);
