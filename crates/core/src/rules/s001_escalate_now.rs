@@ -3523,4 +3523,17 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             fires("S001", text);
         }
     }
+
+    #[test]
+    fn an_action_to_report_any_episode_and_checks_listed_before_anyone() {
+        silent(
+            "S001",
+            "Residential staff to notify the police of any missing episode within one hour, recorded on the log.",
+        );
+        fires(
+            "S001",
+            "At 1am Jo messaged her youth worker that she had swallowed all her tablets. There is no record of an ambulance, the police or anyone checking on her.",
+        );
+        fires("S001", "Is Jo safe? Not known.");
+    }
 }
