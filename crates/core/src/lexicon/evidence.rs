@@ -776,6 +776,12 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     r"no longer (?:plan|plans|planned|need|needs|needed|require|requires|required|think|thinks|feel|feels|see|sees) ",
     // "Her parents are not asked to repeat their story": a burden spared.
     r"(?:is|are|was|were|has been|have been){not} (?:being )?(?:asked|made|expected|required|left) to (?:repeat|retell|re-tell|tell (?:it|their story|her story|his story) again|wait|chase)",
+    // "No visit record is more than five working days behind": a limit kept, said of each.
+    r"no (?:{w} ){0,3}?(?:is|was|are|were|has been|have been|has ever been) (?:ever )?(?:more than|over|longer than) (?:{w} ){0,4}?(?:behind|late|overdue|old|out of date|out-of-date)",
+    // "has never seen a health plan this clear": someone's praise, not a child unseen.
+    r"(?:(?:has|have|had) ['‘’\x22“]?)?(?:never|not ever) seen (?:such |a better |a more |anything (?:so|as|like) |(?:a|an) (?:{w} ){1,3}?(?:this|so|as|more) )",
+    // "is not on a reduced timetable": a child in full-time education.
+    r"(?:is|are|was|were|has been|have been){not} (?:on|placed on) (?:a |any )?(?:reduced|part-time|part time|shortened) timetable",
 ];
 
 /// Harm words for "no evidence of harm" (praise, not a shortcoming).
