@@ -206,7 +206,9 @@ fn undone_at(answer: &str) -> Option<(Reply, (usize, usize))> {
     let first = words.next()?;
     if matches!(
         first,
-        "overdue" | "paused" | "lapsed" | "expired" | "outstanding"
+        // Not "outstanding": a grade as often as a task left undone ("Direct work:
+        // Outstanding").
+        "overdue" | "paused" | "lapsed" | "expired"
     ) {
         return Some((Reply::No, (start, start + first.len())));
     }
@@ -526,6 +528,14 @@ mod tests {
                 "{prompt}:{answer}"
             );
         }
+        // A grade is no reply.
+        assert_eq!(
+            outcome(
+                "Quality of direct work",
+                " Outstanding – her views lead the plan."
+            ),
+            None
+        );
         // A lapse asked about, said not to have happened, is good news.
         assert_eq!(
             outcome("Any delays in the plan", " not identified."),
