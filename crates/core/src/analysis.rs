@@ -84,6 +84,30 @@ impl EvidenceReading {
     }
 }
 
+/// Whether the hedge `word` at `at` in `sentence` ("not", "no", "never") tells of the
+/// child's or a parent's own life, in an active clause: "Oscar does not use speech",
+/// "Oscar's mother does not drive". Not what practice did to them, said in the passive ("father has not been
+/// contacted"), nor a perfect that may be practice's to answer for ("has not engaged").
+fn familys_own(sentence: &str, at: usize, word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    if !matches!(lower.as_str(), "not" | "no" | "never" | "n't" | "n’t") {
+        return false;
+    }
+    if !matches!(subject_at(sentence, at), Some(Head::Child | Head::Adult)) {
+        return false;
+    }
+    let after = sentence.part(at + word.len()..);
+    let next = after
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    !matches!(
+        next.as_str(),
+        "been" | "being" | "yet" | "always" | "properly" | "fully"
+    ) && !crate::english::verbs::is_participle(&next)
+}
+
 /// Whether a delay found (`text`) is work waiting for someone to pick it up: "sat in the
 /// unallocated tray until", "waited in the duty inbox for".
 fn waiting_for_allocation(text: &str) -> bool {
@@ -145,6 +169,7 @@ fn first_hedge(s: &str) -> Option<(usize, &str)> {
                 && !improving(s, m.start(), m.as_str())
                 && !constructive_challenge(s, m.start(), m.as_str())
                 && !need_as_noun(s, m.start(), m.as_str())
+                && !familys_own(s, m.start(), m.as_str())
         })
         .map(|m| (m.start(), m.as_str()))
 }
@@ -1548,6 +1573,8 @@ mod tests {
             "The only person Ruby says she trusts is her key worker, and the plan keeps that relationship, which is positive.",
             "The worker rose to the challenge of supporting a mother who is deaf, using a BSL interpreter at every visit.",
             "The worker managed the challenges well, which is a strength.",
+            "Oscar does not use speech, so the worker used his symbols at every visit, which is positive.",
+            "Oscar's mother does not drive, so every visit is at home, which is positive.",
             "Contact with father was planned well and Mia looks forward to it.",
             "The school and the health visitor speak of the worker with real respect.",
         ] {
@@ -1563,6 +1590,8 @@ mod tests {
             "Visits are positive, but the plan could be strengthened.",
             "The only visit this term was positive.",
             "The only thing missing from an otherwise positive plan is a contingency.",
+            "Visits are positive, but father has not been contacted about the plan.",
+            "Visits are positive; Jo has not yet been asked about contact.",
             "Visits are positive; the challenge for the team is consistency.",
             "Despite the plan, visits are positive but infrequent.",
         ] {
