@@ -3536,4 +3536,17 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
         );
         fires("S001", "Is Jo safe? Not known.");
     }
+
+    #[test]
+    fn a_parents_overdose_is_the_childs_danger_only_when_the_child_was_with_them() {
+        silent(
+            "S001",
+            "Father took an overdose on 16 November and is on the ward. Jo was at her nan's and has stayed there since.",
+        );
+        fires(
+            "S001",
+            "Mother took an overdose on 16 November while Jo was at home with her.",
+        );
+        fires("S001", "Jo took an overdose on 16 November.");
+    }
 }
