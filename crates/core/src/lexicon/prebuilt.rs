@@ -6,7 +6,9 @@
 //! DFA a search runs is built from the NFA as the text needs it. So the NFAs of the
 //! built-in sets are stored (`data/automata.bin`), each beside the exact patterns it was
 //! compiled from, and [`find`] rebuilds an NFA state for state with `regex-automata`'s
-//! own NFA builder, about a tenth of the cost of compiling it. A set whose patterns are
+//! own NFA builder, about a tenth of the cost of compiling it. Each NFA is stored with
+//! its states that behave alike made one ([`reduce`]): a quarter fewer states to rebuild
+//! and for the lazy DFAs to search through. A set whose patterns are
 //! not in the table (a configuration's `extend-*` phrases, a phrase table edited since
 //! the table was made) is compiled as before: the table can make a run slower when it is
 //! out of date, never different.
@@ -315,27 +317,187 @@ const FAIL: u8 = 4;
 const MATCH: u8 = 5;
 const CAPTURE: u8 = 6;
 
+/// The states of `nfa` with every two that behave alike made one, and where each old
+/// state went.
+///
+/// Two states behave alike when they are the same kind with the same labels (byte
+/// ranges, look-around, capture slot, pattern) and lead, in the same order, to states
+/// that behave alike: the coarsest such partition (a bisimulation), found by refining
+/// from the labels alone until no class splits. A state stands for its class in place of
+/// every other member, so the automaton matches the same texts, with the same pattern,
+/// the same captures and the same leftmost-first preference, from fewer states: a set of
+/// phrases shares the endings of its words ("-ed", "-ing") and the gaps between them, as
+/// a trie shares their beginnings. Each class keeps its first member's place, so the
+/// states keep their order (match states stay in the order of their patterns).
+///
+/// Made ahead of time, in [`generate`]: a run rebuilds, and its lazy DFAs search, the
+/// fewer states.
+fn reduce(nfa: &NFA) -> (Vec<State>, Vec<StateID>) {
+    use std::collections::HashMap;
+    let states = nfa.states();
+    let targets = |state: &State| -> Vec<StateID> {
+        match state {
+            State::ByteRange { trans } => vec![trans.next],
+            State::Sparse(sparse) => sparse.transitions.iter().map(|t| t.next).collect(),
+            State::Dense(dense) => dense.transitions.to_vec(),
+            State::Look { next, .. } | State::Capture { next, .. } => vec![*next],
+            State::Union { alternates } => alternates.to_vec(),
+            State::BinaryUnion { alt1, alt2 } => vec![*alt1, *alt2],
+            State::Fail | State::Match { .. } => vec![],
+        }
+    };
+    // The labels: everything about a state but where it leads.
+    let labels = |state: &State| -> Vec<u32> {
+        let range = |t: &Transition| u32::from(t.start) << 8 | u32::from(t.end);
+        match state {
+            State::ByteRange { trans } => vec![0, range(trans)],
+            State::Sparse(sparse) => std::iter::once(1)
+                .chain(sparse.transitions.iter().map(range))
+                .collect(),
+            State::Dense(_) => vec![2],
+            State::Look { look, .. } => vec![3, look.as_repr()],
+            State::Union { alternates } => vec![4, alternates.len() as u32],
+            State::BinaryUnion { .. } => vec![4, 2],
+            State::Capture {
+                pattern_id,
+                group_index,
+                slot,
+                ..
+            } => vec![5, pattern_id.as_u32(), group_index.as_u32(), slot.as_u32()],
+            State::Fail => vec![6],
+            State::Match { pattern_id } => vec![7, pattern_id.as_u32()],
+        }
+    };
+    let mut ids: HashMap<Vec<u32>, u32> = HashMap::new();
+    let mut class: Vec<u32> = states
+        .iter()
+        .map(|state| {
+            let next = ids.len() as u32;
+            *ids.entry(labels(state)).or_insert(next)
+        })
+        .collect();
+    let mut count = ids.len();
+    let outs: Vec<Vec<StateID>> = states.iter().map(targets).collect();
+    loop {
+        ids.clear();
+        let refined: Vec<u32> = (0..states.len())
+            .map(|i| {
+                let mut key = Vec::with_capacity(1 + outs[i].len());
+                key.push(class[i]);
+                key.extend(outs[i].iter().map(|t| class[t.as_usize()]));
+                let next = ids.len() as u32;
+                *ids.entry(key).or_insert(next)
+            })
+            .collect();
+        let refined_count = ids.len();
+        class = refined;
+        if refined_count == count {
+            break;
+        }
+        count = refined_count;
+    }
+    // Classes numbered in the order of their first members.
+    let mut number = vec![u32::MAX; count];
+    let mut firsts = Vec::with_capacity(count);
+    for (i, &c) in class.iter().enumerate() {
+        if number[c as usize] == u32::MAX {
+            number[c as usize] = firsts.len() as u32;
+            firsts.push(i);
+        }
+    }
+    let to = |id: StateID| StateID::must(number[class[id.as_usize()] as usize] as usize);
+    let remap: Vec<StateID> = (0..states.len()).map(|i| to(StateID::must(i))).collect();
+    let reduced = firsts
+        .iter()
+        .map(|&i| match &states[i] {
+            State::ByteRange { trans } => State::ByteRange {
+                trans: Transition {
+                    next: to(trans.next),
+                    ..*trans
+                },
+            },
+            State::Sparse(sparse) => {
+                // Neighbouring ranges that now lead to one state are one range.
+                let mut merged: Vec<Transition> = Vec::new();
+                for t in sparse.transitions.iter() {
+                    let t = Transition {
+                        next: to(t.next),
+                        ..*t
+                    };
+                    match merged.last_mut() {
+                        Some(last)
+                            if last.next == t.next
+                                && u16::from(last.end) + 1 == u16::from(t.start) =>
+                        {
+                            last.end = t.end;
+                        }
+                        _ => merged.push(t),
+                    }
+                }
+                if merged.len() == 1 {
+                    State::ByteRange { trans: merged[0] }
+                } else {
+                    State::Sparse(thompson::SparseTransitions {
+                        transitions: merged.into_boxed_slice(),
+                    })
+                }
+            }
+            State::Look { look, next } => State::Look {
+                look: *look,
+                next: to(*next),
+            },
+            State::Union { .. } | State::BinaryUnion { .. } => {
+                // An alternative that an earlier one already is adds nothing.
+                let mut alternates: Vec<StateID> = Vec::new();
+                for alt in outs[i].iter().map(|&a| to(a)) {
+                    if !alternates.contains(&alt) {
+                        alternates.push(alt);
+                    }
+                }
+                State::Union {
+                    alternates: alternates.into_boxed_slice(),
+                }
+            }
+            State::Capture {
+                next,
+                pattern_id,
+                group_index,
+                slot,
+            } => State::Capture {
+                next: to(*next),
+                pattern_id: *pattern_id,
+                group_index: *group_index,
+                slot: *slot,
+            },
+            other => other.clone(),
+        })
+        .collect();
+    (reduced, remap)
+}
+
 /// `nfa` encoded, or `None` if it has states the encoding leaves out (dense transitions,
 /// which a phrase's NFA does not have; capture states in an NFA of several patterns,
 /// which a set's does not have).
 fn encode(nfa: &NFA) -> Option<Vec<u8>> {
     let mut out = Vec::new();
     let one = nfa.pattern_len() == 1;
-    put(&mut out, nfa.states().len());
+    let (states, remap) = reduce(nfa);
+    let at = |id: StateID| remap[id.as_usize()].as_usize();
+    put(&mut out, states.len());
     put(&mut out, nfa.pattern_len());
-    put(&mut out, nfa.start_anchored().as_usize());
-    put(&mut out, nfa.start_unanchored().as_usize());
+    put(&mut out, at(nfa.start_anchored()));
+    put(&mut out, at(nfa.start_unanchored()));
     out.push(u8::from(nfa.is_utf8()));
     out.push(u8::from(nfa.is_reverse()));
     for pattern in nfa.patterns() {
-        put(&mut out, nfa.start_pattern(pattern)?.as_usize());
+        put(&mut out, at(nfa.start_pattern(pattern)?));
     }
     let transition = |out: &mut Vec<u8>, t: &Transition| {
         out.push(t.start);
         out.push(t.end);
         put(out, t.next.as_usize());
     };
-    for state in nfa.states() {
+    for state in &states {
         match state {
             State::ByteRange { trans } => {
                 out.push(RANGE);
@@ -605,7 +767,140 @@ mod tests {
         ]);
         let bytes = encode(&nfa).expect("encodes");
         let back = decode(&bytes).expect("decodes");
-        assert_eq!(format!("{nfa:?}"), format!("{back:?}"));
+        // Stored again, the NFA decoded is stored as it was: nothing is lost or merged twice.
+        assert_eq!(encode(&back).expect("encodes again"), bytes);
+        assert_eq!(
+            format!("{back:?}"),
+            format!("{:?}", decode(&bytes).expect("decodes"))
+        );
+        assert_same_matches(&nfa, &back, &sample_texts());
+    }
+
+    #[test]
+    fn states_that_behave_alike_are_stored_once() {
+        // Nine words with two endings: the endings, and what follows them, are shared.
+        let nfa = compile(&[
+            r"(?-u:\b)(?:visited|phoned|called|visiting|phoning|calling)\s+(?:him|her)(?-u:\b)",
+            r"(?-u:\b)(?:walked|talked|walking)\s+(?:him|her)(?-u:\b)",
+        ]);
+        let back = decode(&encode(&nfa).expect("encodes")).expect("decodes");
+        assert!(
+            back.states().len() + 6 < nfa.states().len(),
+            "{} states stored for {}",
+            back.states().len(),
+            nfa.states().len()
+        );
+        assert_same_matches(&nfa, &back, &sample_texts());
+        // Two patterns whose endings are alike keep their own match states, in order.
+        let pattern_of = |text: &str| {
+            let dfa = regex_automata::hybrid::dfa::DFA::builder()
+                .build_from_nfa(back.clone())
+                .expect("lazy");
+            let mut cache = dfa.create_cache();
+            dfa.try_search_fwd(&mut cache, &regex_automata::Input::new(text))
+                .expect("searches")
+                .map(|m| m.pattern().as_usize())
+        };
+        assert_eq!(pattern_of("she phoned her"), Some(0));
+        assert_eq!(pattern_of("she walked her"), Some(1));
+        assert_eq!(pattern_of("she talking her"), None);
+    }
+
+    /// Texts of the kind the phrase sets search: sentences of the held-out cases, as
+    /// written and lowered (folded sets search lowered text), and a few made to reach
+    /// the edges of a match.
+    fn sample_texts() -> Vec<String> {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/data/heldout/heldout-1.jsonl"
+        );
+        let file = std::fs::read_to_string(path).expect("the held-out cases are in the tree");
+        let mut texts: Vec<String> = file
+            .lines()
+            .take(120)
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+            .flat_map(|case| {
+                ["evidence", "impact", "actions"]
+                    .into_iter()
+                    .filter_map(|field| case.get(field)?.as_str().map(str::to_owned))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        texts.extend(texts.clone().iter().map(|t| t.to_lowercase()));
+        texts.extend(
+            [
+                "",
+                "she phoned her",
+                "He has not been seen, and no one knows; ’",
+                "visitedhim  called   her\nphoning him.",
+            ]
+            .map(str::to_owned),
+        );
+        texts
+    }
+
+    /// Every match `a` finds in `texts` (each pattern's every end, or start for a reverse
+    /// NFA; the leftmost-first matches; and, for one pattern, its capture groups) `b`
+    /// finds too, and nothing else.
+    fn assert_same_matches(a: &NFA, b: &NFA, texts: &[String]) {
+        use regex_automata::hybrid::dfa::{OverlappingState, DFA};
+        use regex_automata::nfa::thompson::pikevm::PikeVM;
+        use regex_automata::{Input, MatchKind};
+        fn every_match(nfa: &NFA, texts: &[String]) -> Vec<String> {
+            let build = |kind| {
+                DFA::builder()
+                    .configure(DFA::config().match_kind(kind).unicode_word_boundary(true))
+                    .build_from_nfa(nfa.clone())
+            };
+            let mut found = Vec::new();
+            let (Ok(all), Ok(first)) = (build(MatchKind::All), build(MatchKind::LeftmostFirst))
+            else {
+                return vec!["no lazy DFA".to_owned()];
+            };
+            let (mut all_cache, mut first_cache) = (all.create_cache(), first.create_cache());
+            let pikevm = (!nfa.is_reverse() && nfa.pattern_len() == 1 && nfa.has_capture())
+                .then(|| PikeVM::new_from_nfa(nfa.clone()).expect("a PikeVM"));
+            for (i, text) in texts.iter().enumerate() {
+                let input = Input::new(text);
+                let mut state = OverlappingState::start();
+                loop {
+                    let searched = if nfa.is_reverse() {
+                        all.try_search_overlapping_rev(&mut all_cache, &input, &mut state)
+                    } else {
+                        all.try_search_overlapping_fwd(&mut all_cache, &input, &mut state)
+                    };
+                    match (searched, state.get_match()) {
+                        (Err(e), _) => found.push(format!("{i}: {e}")),
+                        (Ok(()), Some(m)) => {
+                            found.push(format!(
+                                "{i}: {} at {}",
+                                m.pattern().as_usize(),
+                                m.offset()
+                            ));
+                            continue;
+                        }
+                        (Ok(()), None) => {}
+                    }
+                    break;
+                }
+                let leftmost = if nfa.is_reverse() {
+                    first.try_search_rev(&mut first_cache, &input)
+                } else {
+                    first.try_search_fwd(&mut first_cache, &input)
+                };
+                found.push(format!("{i}: first {leftmost:?}"));
+                if let Some(pikevm) = &pikevm {
+                    let mut cache = pikevm.create_cache();
+                    for caps in pikevm.captures_iter(&mut cache, text.as_str()) {
+                        let groups: Vec<_> =
+                            (0..caps.group_len()).map(|g| caps.get_group(g)).collect();
+                        found.push(format!("{i}: groups {groups:?}"));
+                    }
+                }
+            }
+            found
+        }
+        assert_eq!(every_match(a, texts), every_match(b, texts));
     }
 
     #[test]
@@ -616,7 +911,7 @@ mod tests {
             .build_from_hir(&hir)
             .expect("compiles");
         let back = decode(&encode(&nfa).expect("encodes")).expect("decodes");
-        assert_eq!(format!("{nfa:?}"), format!("{back:?}"));
+        assert_same_matches(&nfa, &back, &sample_texts());
         assert_eq!(
             back.group_info()
                 .pattern_names(regex_automata::PatternID::ZERO)
@@ -718,6 +1013,7 @@ mod tests {
             at: 0,
         };
         let mut checked = 0;
+        let texts = sample_texts();
         while !r.done() {
             let byte = r.byte().expect("form");
             let (kind, form, stored_folded) = read_form_byte(byte).expect("a form byte");
@@ -732,11 +1028,15 @@ mod tests {
                 Kind::Reverse => super::super::lazy::compile_regex_nfa(&patterns[0], form, true),
             }
             .expect("compiles");
+            // Stored, the compile is reduced (see `reduce`): it is that reduction, and it
+            // matches what the compile matches.
+            let reduced = decode(&encode(&compiled).expect("encodes")).expect("decodes");
             assert_eq!(
                 format!("{stored:?}"),
-                format!("{compiled:?}"),
+                format!("{reduced:?}"),
                 "the stored automaton of {patterns:?} is out of date"
             );
+            assert_same_matches(&compiled, &stored, &texts);
             assert_eq!(stored_folded, folded, "{patterns:?} folded");
             // Its row is where the binary search looks.
             let found = find_in(TABLE, kind, form, &patterns);
