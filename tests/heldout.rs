@@ -489,6 +489,15 @@ fn six_rules_in_managers_audit_comments_score_no_worse() {
     scores_at_least("mixed-fourth.jsonl", 1.0, 0.97);
 }
 
+/// Escalation for children in care, care leavers and disabled children
+/// (`tests/data/measured/s001-thirty-ninth.jsonl`): written blind in the twenty-eighth
+/// session and scored without reading its misses. Its first run (precision 0.947, recall
+/// 0.720, the same with the session's starting build) is the floor.
+#[test]
+fn escalation_for_children_in_care_scores_no_worse() {
+    escalation_scores_at_least("s001-thirty-ninth.jsonl", 0.94, 0.72);
+}
+
 /// A measured file with at least 20 positives scores at least `precision` and `recall`
 /// over all its cases.
 fn scores_at_least(name: &str, min_precision: f64, min_recall: f64) {

@@ -182,6 +182,8 @@ pub const CHILD_WORDS: &[&str] = &[
 /// ("views were not sought").
 pub const PARTICIPLES: &[&str] = &[
     "sought",
+    "introduced",
+    "looked at",
     "recorded",
     "updated",
     "reviewed",
@@ -372,6 +374,58 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::Recording,
         Subject::Any,
     ),
+    // "There is no record of anyone having seen Dylan since 3 August": the child not seen,
+    // told as a gap in the record.
+    (
+        r"no (?:record|evidence|note|entry|indication) (?:on (?:the )?file )?of (?:anyone|anybody|any professional|any worker|any practitioner|a worker|a professional|a practitioner|the (?:allocated )?(?:social )?worker|(?:her|his|their) (?:allocated )?(?:social )?worker) (?:having )?(?:seen|visited|sighted|spoken (?:to|with))",
+        ShortfallKind::NotSeen,
+        Subject::Any,
+    ),
+    // "Neither action from the May audit … has been completed": the last audit's or
+    // review's actions left undone.
+    (
+        r"(?:neither|none) (?:of (?:the |its |their |her |his )?)?(?:{w} ){0,3}?actions? (?:from|set at|agreed at|set in|agreed in|raised at|raised in|of) (?:the |last |previous |her |his |their )?(?:{w} ){0,2}?(?:audit|review|supervision|meeting|conference|core group|visit)[^.;]{0,160}?(?:has|have|had|was|were) (?:yet )?(?:been )?(?:completed|done|actioned|started|progressed|carried out|taken forward|followed up|put in place|achieved)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // "The same actions have been carried forward at each one since June": drift.
+    (
+        r"(?:the )?same (?:{w} )?(?:actions?|tasks?|targets?|outcomes?|goals?) (?:have been|has been|were|are|was|keep being|kept being|being|are being) (?:carried|rolled|copied|brought|repeated)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // "The reason is not given", "the rationale for this is not recorded".
+    (
+        r"(?:reasons?|rationale|reasoning|explanation) (?:for (?:{w} ){1,4}?)?(?:is|are|was|were|has|have|had){not} (?:been )?(?:given|recorded|stated|explained|documented|set out|clear)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // "The case summary … does not mention the two return home interviews".
+    (
+        r"(?:summary|plan|assessment|chronology|records?|report|minutes|case notes?|notes|letter) (?:{w} ){0,6}?(?:does|did|do){not} (?:yet )?(?:mention|reflect|record|include|refer to|cover|address|capture)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // "The dates for the remaining actions have passed with no recorded outcome", "two
+    // recommendations had passed their due dates".
+    (
+        r"(?:dates?|deadlines?|timescales?) (?:for (?:{w} ){1,4}?)?(?:have|has|had) (?:now |long )?(?:passed|lapsed|expired|been missed)|(?:passed|missed|gone past|overrun|overran) (?:their|its|the) (?:{w} )?(?:due|target|review|agreed|completion) dates?",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // "The record was circulated nine weeks after the meeting": a record that reached
+    // people more than four weeks late; "filed four weeks after the date directed".
+    (
+        r"(?:circulated|sent|shared|distributed|typed up|written up|uploaded|issued|went out|filed|submitted) (?:out )?(?:(?:four|five|six|seven|eight|nine|ten|eleven|twelve|[4-9]|\d\d|several|many) weeks|(?:\d+|two|three|four|five|six|several|many) months) after (?:the )?(?:{w} )?(?:meeting|review|conference|visit|panel|hearing|discussion|core group)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:working )?(?:days?|weeks?|months?) (?:after|past|beyond|later than) (?:the )?(?:date|deadline) (?:directed|required|ordered|set by)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // "took proceedings beyond 26 weeks".
+    (
+        r"(?:beyond|past|over|outside|exceed\w*) (?:the )?(?:26|twenty-six)[- ]weeks?",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
     // Concerns not acted on.
     // "That arrangement was never set up": a plan or recommendation not put into effect.
     (
@@ -470,7 +524,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // "The action for a speech and language referral has no date set against it".
     (
-        r"(?:action|task|target|goal|outcome|objective) (?:{w} ){0,8}?(?:has|had|is|was) (?:no|without an?) (?:{w} )?(?:date|timescale|deadline|owner|measure|named person)",
+        r"(?:actions?|tasks?|targets?|goals?|outcomes?|objectives?) (?:{w} ){0,8}?(?:has|have|had|is|are|was|were) (?:no|without an?) (?:{w} )?(?:date|timescale|deadline|owner|measure|named person|person|lead)",
         ShortfallKind::Recording,
         Subject::Any,
     ),
@@ -746,16 +800,21 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
 /// Praise in the shape of a shortcoming ("did not hesitate", "no drift"): matches that
 /// overlap one of these are not shortcomings.
 pub const PRAISE_PATTERNS: &[&str] = &[
+    // A step that was not needed: "No age assessment was needed", "a CAMHS referral was
+    // therefore not required", "only one home visit was needed", "nothing suggested a need
+    // to revisit the threshold". First, so that it wins over the shorter "no physical
+    // intervention" where both start.
+    r"no (?:{w} ){1,3}?(?:was|were|has been|have been|had been|is|are) (?:{w} )?(?:needed|required|necessary|warranted|indicated)|(?:is|are|was|were|has been|have been)(?: therefore| thus| so| then| also| ever)?{not} (?:needed|required|necessary|warranted|indicated)|only (?:one|a single|two|three|{w}) (?:{w} ){0,2}?(?:was|were) (?:needed|required|necessary)|(?:nothing|no {w}) (?:suggested|indicated|pointed to|showed) (?:a |any )?need(?: (?:for|to) (?:a |an |any |the )?(?:further |second |new )?{w})?|no (?:further )?need (?:for|to)",
     // "These are minor gaps in otherwise strong work": the shortcomings already told,
     // summed up, not another; "no further domestic abuse incidents".
-    r"(?:these|this|they|both|which|that) (?:are|is|were|was) (?:only |both )?(?:minor|small|slight|isolated|the only) (?:{w} )?(?:gaps?|shortcomings?|issues?|lapses?|omissions?|weaknesses?)|no further (?:{w} ){1,2}?(?:incidents?|episodes?|concerns?)",
+    r"(?:these|this|they|both|which|that) (?:are|is|were|was) (?:only |both )?(?:minor|small|slight|isolated|the only) (?:{w} )?(?:gaps?|shortcomings?|issues?|lapses?|omissions?|weaknesses?)|no further (?:{w} ){0,2}?(?:incidents?|episodes?|concerns?|call-?outs?|arrests?|exclusions?|admissions?|referrals?)",
     // "was not afraid to challenge", "does not shy away from difficult conversations",
     // "is no longer worried about changing school", "not one visit has fallen outside
     // timescale".
     r"(?:is|are|was|were|has been|have been){not} (?:afraid|frightened|scared) to {w}|(?:does|do|did|has|have|had){not} (?:shy|shied|shrink|shrank|flinch|flinched|back) (?:away )?from|no longer (?:{w} )?(?:worried|anxious|frightened|scared|afraid|fearful|at risk|needs?|requires?)|(?:not one|not a single|none of the|no) (?:{w} ){0,3}?(?:has|have|was|were|had) (?:fallen|been|gone|slipped) (?:outside|out of|beyond|past|over) (?:the |its |their )?(?:{w} )?(?:timescales?|timeframes?|time)",
     r"(?:did|does|do|has|have|had|is|are|was|were){not} (?:once |ever |been )*(?:hesitate\w*|miss|missed|fail|failed|waver\w*|delay|delayed|stop|stopped|give up|lose|lost|drift|drifted|need|needed|require|required|necessary|warranted|indicated|cancel|cancelled|late|overdue|pose|posed|lapse|lapsed|slip|slipped)",
     r"never (?:once )?(?:been )?(?:missed|failed|delayed|cancelled|hesitated|late|lost|drifted|slipped|lapsed|overdue|out of date|out-of-date|behind)",
-    r"no (?:drift|delay|delays|gaps?|missed|cancelled|slippage|issues?|worries|need|further action|further concerns|further incidents|concerns?|problems?|difficulties|exclusions?|suspensions?|incidents?|missing episodes?|episodes?|arrests?|admissions?|placement moves?|complaints?)",
+    r"no (?:drift|delay|delays|gaps?|missed|cancelled|slippage|issues?|worries|need|further action|further concerns|further incidents|concerns?|problems?|difficulties|exclusions?|suspensions?|incidents?|missing episodes?|episodes?|arrests?|admissions?|placement moves?|complaints?|(?:police )?call-?outs?|physical interventions?|restraints?|absences?|breakdowns?|disruptions?)",
     // "Not once has a visit been cancelled", "not once does an action roll over"; "the
     // worker was not deterred".
     r"not once (?:{w},? ){0,8}?(?:cancel\w*|miss\w*|slip\w*|late|roll\w* over|lapse\w*|gaps?|drift\w*|delay\w*|overdue|lost|forgotten|postponed)|(?:is|are|was|were|has been|have been){not} (?:deterred|put off|discouraged|daunted|derailed)",
@@ -780,6 +839,13 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     r"no (?:{w} ){0,3}?(?:is|was|are|were|has been|have been|has ever been) (?:ever )?(?:more than|over|longer than) (?:{w} ){0,4}?(?:behind|late|overdue|old|out of date|out-of-date)",
     // "has never seen a health plan this clear": someone's praise, not a child unseen.
     r"(?:(?:has|have|had) ['‘’\x22“]?)?(?:never|not ever) seen (?:such |a better |a more |anything (?:so|as|like) |(?:a|an) (?:{w} ){1,3}?(?:this|so|as|more) )",
+    // Something bad that did not happen: "has not been absent from school this term"; "no
+    // strategy minutes, review records or management decisions are missing from the file".
+    r"(?:has|have|had){not} (?:once |ever )?been (?:absent|excluded|late|missing|arrested)|(?:no|none of the|nothing) (?:{w},? ){0,8}?(?:is|are|was|were|has been|have been) (?:missing|absent|out of date|overdue|late|generic|copied|duplicated|carried over|cut and pasted)",
+    // A standard kept, said by what it leaves out: "holds only significant events"; a
+    // reasoned choice not to act: "the rationale for not convening a strategy discussion";
+    // "evidenced, not assumed"; what a newcomer or colleague could take from the work.
+    r"(?:holds|contains|includes|records|lists) only (?:the )?(?:significant|relevant|key|important|essential|necessary)|(?:rationale|reasons?|reasoning|justification) (?:for|behind) not {w}|, not (?:assumed|presumed|guessed|rushed|imposed|reactive|tokenistic)|(?:others|other workers|other practitioners|other social workers|colleagues|the (?:wider )?team|other teams|a new worker|any worker|another worker|someone new) (?:{w} ){0,4}?could (?:learn from|pick up|follow|understand|take over|read)",
     // "is not on a reduced timetable": a child in full-time education.
     r"(?:is|are|was|were|has been|have been){not} (?:on|placed on) (?:a |any )?(?:reduced|part-time|part time|shortened) timetable",
 ];
@@ -838,10 +904,10 @@ pub const EVALUATIVE: &[&str] = &[
 ];
 
 /// Words that show the evidence is not wholly positive: a contrast, a hedge, a negative.
-pub const HEDGES: &str = r"\b(?:next steps?|going forward|moving forward|to (?:make|ensure|develop|strengthen|improve|embed|sharpen|tighten|focus|build|address|include|add)|however|but|although|though|whilst|whereas|despite|yet|only|not|no|never|nor|none|less|fewer|partly|partially|in part|some|further|more (?:work|needs?|could|should)|could|would|should|needs?|needed|requires?|required|improv\w*|develop\w*|inconsisten\w*|limited|unclear|concern\w*|worr\w*|gaps?|delay\w*|drift\w*|lack\w*|missed|late|overdue|outstanding actions?|still|remains? to|awaited|awaiting|difficult\w*|challeng\w*|struggl\w*|barrier\w*|unfortunately|regrettabl\w*)\b|n['’]t\b";
+pub const HEDGES: &str = r"\b(?:next steps?|going forward|moving forward|to (?:make|ensure|develop|strengthen|improve|embed|sharpen|tighten|focus|build|address|include|add)|however|but|although|though|whilst|whereas|despite|yet|only|not|no|never|nor|none|less|fewer|partly|partially|in part|some|further|more (?:work|needs?|could|should)|could|would|should|needs?|needed|requires?|required|improv\w*|develop(?:s|ed|ing|ment|ments)?|inconsisten\w*|limited|unclear|concern\w*|worr\w*|gaps?|delay\w*|drift\w*|lack\w*|missed|late|overdue|outstanding actions?|still|remains? to|awaited|awaiting|difficult\w*|challeng\w*|struggl\w*|barrier\w*|unfortunately|regrettabl\w*)\b|n['’]t\b";
 
 /// Positive evaluation: what a wholly positive evidence says about practice.
-pub const POSITIVE: &str = r"\b(?:positive(?:ly)?|celebrated|[a-z]+ed (?:very |really |particularly |exceptionally |notably )?well|with (?:real |genuine |great |mutual )?respect|(?:taken|takes|take|took) (?:\w+ )?seriously|respectful(?:ly)?|strengths?|strong(?:ly)?|effective(?:ly)?|timely|good|excellent|outstanding|thorough(?:ly)?|robust(?:ly)?|clear(?:ly)?|detailed|comprehensive|child[- ]centred|child[- ]focused|meaningful(?:ly)?|purposeful(?:ly)?|thoughtful(?:ly)?|sensitive(?:ly)?|creative(?:ly)?|skil(?:l)?ful(?:ly)?|appropriate(?:ly)?|proportionate(?:ly)?|helpful|insightful|rigorous(?:ly)?|tenacious(?:ly)?|commendable|encouraging|reassuring|valuable|regular(?:ly)?|consistent(?:ly)?|prompt(?:ly)?|swift(?:ly)?|within (?:the )?(?:statutory |agreed |required )?timescales?|up[- ]to[- ]date|on time|in time|well[- ]\w+|smart|specific|improv(?:ed|ing|ement)|progress(?:ed|ing)?|safe|settled|thriving|flourishing|at (?:each|every) (?:key )?(?:visit|review|decision|meeting|stage|point|contact)|reflects? (?:his|her|their|the child's|the young person's) (?:own )?(?:views|wishes|goals|needs|voice|feelings|aspirations)|at least (?:weekly|fortnightly|monthly))\b";
+pub const POSITIVE: &str = r"\b(?:positive(?:ly)?|celebrated|[a-z]+ed (?:very |really |particularly |exceptionally |notably )?well|with (?:real |genuine |great |mutual )?respect|(?:taken|takes|take|took) (?:\w+ )?seriously|respectful(?:ly)?|reflective(?:ly)?|balanced|commended|explicit(?:ly)?|faithful(?:ly)?|plain (?:english|language)|(?:makes?|making|made) (?:a )?(?:real |clear |big |significant |positive |genuine )?difference|strengths?|strong(?:ly)?|effective(?:ly)?|timely|good|excellent|outstanding|thorough(?:ly)?|robust(?:ly)?|clear(?:ly)?|detailed|comprehensive|child[- ]centred|child[- ]focused|meaningful(?:ly)?|purposeful(?:ly)?|thoughtful(?:ly)?|sensitive(?:ly)?|creative(?:ly)?|skil(?:l)?ful(?:ly)?|appropriate(?:ly)?|proportionate(?:ly)?|helpful|insightful|rigorous(?:ly)?|tenacious(?:ly)?|commendable|encouraging|reassuring|valuable|regular(?:ly)?|consistent(?:ly)?|prompt(?:ly)?|swift(?:ly)?|within (?:the )?(?:statutory |agreed |required )?timescales?|up[- ]to[- ]date|on time|in time|well[- ]\w+|smart|specific|improv(?:ed|ing|ement)|progress(?:ed|ing)?|safe|settled|thriving|flourishing|at (?:each|every) (?:key )?(?:visit|review|decision|meeting|stage|point|contact)|reflects? (?:his|her|their|the child's|the young person's) (?:own )?(?:views|wishes|goals|needs|voice|feelings|aspirations)|at least (?:weekly|fortnightly|monthly))\b";
 
 /// Markers that open a sequenced event ("Then…", "The following week…").
 pub const SEQUENCE_MARKERS: &str = r"(?:then|next|after (?:that|this|which|the \w+)|afterwards|subsequently|following (?:this|that|the \w+)|later(?: that (?:day|week|month))?|the (?:following|next) (?:day|week|month|morning|afternoon|evening|visit|meeting|session|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) later|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?) after(?:wards)?|finally|eventually|shortly (?:after|afterwards|before)|soon after(?:wards)?|since then|from then on|at that point|that (?:day|week|afternoon|evening|morning)|in (?:early|mid|late) (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)?)|by the (?:end|time)|at the (?:next|following|first|second|third|last) \w+|(?:in|by|at|during|from|within) week (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:in|by|at|during|within) the (?:first|second|third|fourth|fifth|sixth) (?:week|month|fortnight)|(?:first|firstly|secondly|thirdly|lastly))";
