@@ -498,6 +498,15 @@ fn escalation_for_children_in_care_scores_no_worse() {
     escalation_scores_at_least("s001-thirty-ninth.jsonl", 0.94, 0.72);
 }
 
+/// J004 for children in care, care leavers and children on child protection plans
+/// (`tests/data/measured/j004-sixth.jsonl`, all three branches): written blind in the
+/// twenty-eighth session and scored without reading its misses. Its first run (precision
+/// 1.000, recall 0.680, the same with the session's starting build) is the floor.
+#[test]
+fn judgements_for_children_in_care_score_no_worse() {
+    scores_at_least("j004-sixth.jsonl", 1.0, 0.68);
+}
+
 /// A measured file with at least 20 positives scores at least `precision` and `recall`
 /// over all its cases.
 fn scores_at_least(name: &str, min_precision: f64, min_recall: f64) {

@@ -209,7 +209,7 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
 /// otherwise ("The hospital's advice has not been shared" after another child's harm).
 static RESPONDER_FIRST: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^\W*(?:(?:before|after|following|within|on|later|that|the same|the next|the following) (?:[a-z0-9/'’-]+ ){0,3}?(?:,\s*)?)?(?:(?:the )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician|police|officers|emergency duty team|edt|yw|youth worker|tm|atm|team manager|ssw|pa|personal adviser|fsw|family support worker|camhs|yot|yos|hv|school nurse|key ?worker|probation)|(?:a|the) strategy (?:discussion|meeting)|the response|strat(?:egy)?(?: discussion| meeting| disc)? \d{1,2}[/.]\d{1,2}|(?:a|an|the) (?:joint |same-day |unannounced )?(?:welfare|home|safe and well) (?:visit|check)|(?:(?:a|an|the) )?(?:s47|section 47)(?: enquiry| enquiries)?|(?:a|the) (?:child protection |cp )?medical|(?:a|the) contextual safeguarding meeting|(?:(?:a|the|his|her|their) )?(?:duty |allocated )?(?:social worker|sw)|(?:a|the) police officer|the (?:[a-z'’-]+ ){0,3}?(?:team|service|crisis team)|on \d{1,2}(?:st|nd|rd|th)? [a-z]+,? (?:the |a )?(?:social worker|sw|worker|police|officers|tm|team manager|duty|health visitor)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[-\u{2013}\u{2014}:]?\s*(?:the )?(?:tm|team manager|manager|sw|social worker|worker|police|duty|edt|dsl))\b",
+        r"(?i)^\W*(?:(?:before|after|following|within|on|later|that|the same|the next|the following) (?:[a-z0-9/'’-]+ ){0,3}?(?:,\s*)?)?(?:(?:the |his |her |their |[a-z-]+['’]s )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician|police|officers|emergency duty team|edt|yw|youth worker|tm|atm|team manager|ssw|pa|personal adviser|fsw|family support worker|camhs|yot|yos|hv|school nurse|key ?worker|probation|(?:class |form |head ?)?teacher|nursery|(?:the )?nurse)|(?:a|the) strategy (?:discussion|meeting)|the response|strat(?:egy)?(?: discussion| meeting| disc)? \d{1,2}[/.]\d{1,2}|(?:a|an|the) (?:joint |same-day |unannounced )?(?:welfare|home|safe and well) (?:visit|check)|(?:(?:a|an|the) )?(?:s47|section 47)(?: enquiry| enquiries)?|(?:a|the) (?:child protection |cp )?medical|(?:a|the) contextual safeguarding meeting|(?:(?:a|the|his|her|their) )?(?:duty |allocated )?(?:social worker|sw)|(?:a|the) police officer|the (?:[a-z'’-]+ ){0,3}?(?:team|service|crisis team)|on \d{1,2}(?:st|nd|rd|th)? [a-z]+,? (?:the |a )?(?:social worker|sw|worker|police|officers|tm|team manager|duty|health visitor)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[-\u{2013}\u{2014}:]?\s*(?:the )?(?:tm|team manager|manager|sw|social worker|worker|police|duty|edt|dsl))\b",
     ))
 });
 
@@ -3548,5 +3548,38 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "Mother took an overdose on 16 November while Jo was at home with her.",
         );
         fires("S001", "Jo took an overdose on 16 November.");
+    }
+
+    #[test]
+    fn a_danger_answered_by_a_professional_or_handled_well_is_acted_on() {
+        silent(
+            "S001",
+            "On 2 November Kian, 15, told his teacher he had been storing up his medication to take all at once. His teacher removed the tablets from his bag straight away and rang the duty social worker.",
+        );
+        silent(
+            "S001",
+            "Kian went missing overnight in October 2026, and the episode was handled promptly by his carers and the police.",
+        );
+        fires(
+            "S001",
+            "On 2 November Kian, 15, told his teacher he had been storing up his medication to take all at once. Nobody passed this on.",
+        );
+        // Passing it on is not yet acting on it.
+        fires(
+            "S001",
+            "On 2 November Kian, 15, told his teacher he had been storing up his medication to take all at once. The teacher emailed the duty social worker that afternoon. There has been no reply and no visit.",
+        );
+    }
+
+    #[test]
+    fn an_action_to_talk_about_the_night_a_sibling_was_missing_is_not_a_danger_now() {
+        silent(
+            "S001",
+            "Family support worker to talk with Kian about the night his brother went missing by 9 January 2027, so that his worries are recorded.",
+        );
+        fires(
+            "S001",
+            "Kian's brother Ty, 14, went missing last night and has not been found.",
+        );
     }
 }
