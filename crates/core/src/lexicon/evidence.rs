@@ -384,7 +384,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     // "Neither action from the May audit … has been completed": the last audit's or
     // review's actions left undone.
     (
-        r"(?:neither|none) (?:of (?:the |its |their |her |his )?)?(?:{w} ){0,3}?actions? (?:from|set at|agreed at|set in|agreed in|raised at|raised in|of) (?:the |last |previous |her |his |their )?(?:{w} ){0,2}?(?:audit|review|supervision|meeting|conference|core group|visit)[^.;]{0,160}?(?:has|have|had|was|were) (?:yet )?(?:been )?(?:completed|done|actioned|started|progressed|carried out|taken forward|followed up|put in place|achieved)",
+        r"(?:neither|none) (?:of (?:the |its |their |her |his )?)?(?:{w} ){0,3}?actions? (?:from|set at|agreed at|set in|agreed in|raised at|raised in|of) (?:the |last |previous |her |his |their )?(?:{w} ){0,2}?(?:audit|review|supervision|meeting|conference|core group|visit)[^.;]*?(?:has|have|had|was|were) (?:yet )?(?:been )?(?:completed|done|actioned|started|progressed|carried out|taken forward|followed up|put in place|achieved)",
         ShortfallKind::NotDone,
         Subject::Any,
     ),
