@@ -37,6 +37,18 @@ const REPLIES: &[(&str, Reply)] = &[
     ("in part", Reply::Partly),
     ("limited", Reply::Partly),
     ("not yet", Reply::No),
+    // A field left empty or nothing on file: "Religion: field blank", "Genogram: none on
+    // file", "Strategy discussion: none held".
+    ("field blank", Reply::No),
+    ("left blank", Reply::No),
+    ("blank", Reply::No),
+    ("none on file", Reply::No),
+    ("none on the file", Reply::No),
+    ("none held", Reply::No),
+    ("none recorded", Reply::No),
+    ("none completed", Reply::No),
+    ("none received", Reply::No),
+    ("none seen", Reply::No),
     ("not known", Reply::No),
     ("not evident", Reply::No),
     ("not recorded", Reply::No),
@@ -85,6 +97,8 @@ const LAPSES: &[&str] = &[
     "breaches",
     "lapse",
     "lapsed",
+    "awaiting",
+    "unsent",
 ];
 
 /// Words that make a question ask about the case's own events: a reply either way says
@@ -215,6 +229,15 @@ fn undone_at(answer: &str) -> Option<(Reply, (usize, usize))> {
     if first != "not" {
         return None;
     }
+    // "Seen alone: not at the last two visits", "not since July": not on the occasions
+    // named. Not "not the main worry".
+    let second = lower
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .nth(1)
+        .unwrap_or("");
+    if matches!(second, "at" | "since" | "in" | "for" | "during" | "on") {
+        return Some((Reply::No, (start, start + "not ".len() + second.len())));
+    }
     let mut len = "not".len();
     for word in words {
         len += 1 + word.len();
@@ -225,6 +248,115 @@ fn undone_at(answer: &str) -> Option<(Reply, (usize, usize))> {
             .then_some((Reply::No, (start, start + len)));
     }
     None
+}
+
+/// A count for a reply, as audit tools fill in their fields: "3 of 6", "two of four",
+/// "31/33". Fewer than all is partly met; all is met. `None` when the answer does not open
+/// with one.
+fn count_at(answer: &str) -> Option<(Reply, (usize, usize))> {
+    let start = answer.len() - answer.trim_start().len();
+    let rest = answer.part(start..).to_ascii_lowercase();
+    let number = |w: &str| -> Option<u32> {
+        w.parse().ok().or_else(|| {
+            [
+                "none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve",
+            ]
+            .iter()
+            .position(|n| *n == w)
+            .and_then(|n| u32::try_from(n).ok())
+        })
+    };
+    let (done, total, len) = if let Some((a, b)) = rest.split_once('/') {
+        // "31/33", not a date ("3/7/2026").
+        let b_digits: String = b.chars().take_while(char::is_ascii_digit).collect();
+        let after = b.part(b_digits.len()..);
+        if after.starts_with('/') || a.contains(' ') {
+            return None;
+        }
+        (number(a)?, number(&b_digits)?, a.len() + 1 + b_digits.len())
+    } else {
+        let mut words = rest.split(' ');
+        let first = words.next()?;
+        let first_clean = first.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if words.next()? != "of" {
+            return None;
+        }
+        let second = words.next()?;
+        let second_clean = second.trim_end_matches(|c: char| !c.is_alphanumeric());
+        (
+            number(first_clean)?,
+            number(second_clean)?,
+            first.len() + " of ".len() + second_clean.len(),
+        )
+    };
+    if total == 0 || done > total {
+        return None;
+    }
+    let reply = if done == total {
+        Reply::Yes
+    } else {
+        Reply::Partly
+    };
+    Some((reply, (start, start + len)))
+}
+
+/// A reply that gives a figure against the standard it names: "4 working days (standard:
+/// 1 working day)", "9 weeks, target 6 weeks". Over the standard is a lapse of it.
+fn over_standard(answer: &str) -> Option<(Reply, (usize, usize))> {
+    let lower = answer.to_ascii_lowercase();
+    let first_number = |text: &str| -> Option<(f64, usize)> {
+        let at = text.find(|c: char| c.is_ascii_digit())?;
+        let digits: String = text
+            .part(at..)
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        Some((digits.parse().ok()?, at + digits.len()))
+    };
+    let (figure, figure_end) = first_number(&lower)?;
+    let marker = ["standard", "target", "expected", "required", "timescale"]
+        .iter()
+        .filter_map(|m| lower.find(m).map(|at| at + m.len()))
+        .min()?;
+    if marker < figure_end {
+        return None;
+    }
+    let (limit, _) = first_number(lower.part(marker..))?;
+    let unit = |text: &str| {
+        ["hour", "day", "week", "month"]
+            .into_iter()
+            .find(|u| text.contains(u))
+    };
+    let (figure_unit, limit_unit) = (unit(lower.part(..marker)), unit(lower.part(marker..)));
+    (figure > limit && figure_unit.is_some() && figure_unit == limit_unit)
+        .then_some((Reply::No, (0, answer.len())))
+}
+
+/// A reply that says, after a word or two, that the thing was not done: "agreed in July,
+/// not made", "due at placement order, still in draft", "started but not finished".
+fn undone_after(answer: &str) -> Option<(Reply, (usize, usize))> {
+    let clause_end = answer.find(['.', ';']).unwrap_or(answer.len());
+    let clause = answer.part(..clause_end);
+    let lower = clause.to_ascii_lowercase();
+    let still = [
+        "still in draft",
+        "still outstanding",
+        "still awaited",
+        "still to be",
+        "still not",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    let not_done = [", not ", " but not ", " and not "].iter().any(|sep| {
+        lower.split_once(sep).is_some_and(|(_, after)| {
+            after
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .find(|w| !w.is_empty() && !matches!(*w, "yet" | "been" | "ever"))
+                .is_some_and(crate::english::verbs::is_participle)
+        })
+    });
+    (still || not_done).then_some((Reply::No, (0, clause_end)))
 }
 
 /// What `question` asks about.
@@ -279,6 +411,9 @@ const PRACTICE_WORK: &[&str] = &[
     "supervision",
     "oversight",
     "review",
+    "meeting",
+    "meetings",
+    "attendance",
 ];
 
 /// The shortcoming a standard not met records, read from the question: the child not seen,
@@ -321,13 +456,80 @@ fn unmet(question: &str, reply: Reply) -> Outcome {
     if m.act_verb.is_match(&lower) && m.harm.is_match(&lower) {
         return Outcome::Unmet(ShortfallKind::NotActedOn, true);
     }
+    // "Strategy discussion: not held": a safeguarding response that did not happen is a
+    // concern not acted on.
+    if reply == Reply::No
+        && [
+            "strategy discussion",
+            "strategy meeting",
+            "section 47",
+            "s47",
+            "child protection medical",
+            "cp medical",
+            "lado referral",
+            "referral to police",
+            "referral to the police",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+    {
+        return Outcome::Unmet(ShortfallKind::NotActedOn, true);
+    }
     Outcome::Unmet(ShortfallKind::NotDone, false)
 }
 
 /// What `question` answered by `answer` comes to, or `None` when `answer` does not open
 /// with a reply.
 pub(crate) fn read(question: &str, answer: &str) -> Option<Answer> {
-    let (reply, range) = reply_at(answer).or_else(|| undone_at(answer))?;
+    let opened = reply_at(answer)
+        .or_else(|| undone_at(answer))
+        .or_else(|| count_at(answer));
+    if opened.is_none() {
+        // A figure over the standard it names is a lapse whichever way the prompt asks.
+        if let Some((_, range)) = over_standard(answer) {
+            let outcome = match asks(question) {
+                Asks::Status => Outcome::Neutral,
+                _ => Outcome::Unmet(ShortfallKind::DelayOrDrift, false),
+            };
+            return Some(Answer {
+                outcome,
+                reply: range,
+            });
+        }
+    }
+    if opened.is_none() {
+        // "completed but not yet uploaded": a step left, not a standard failed outright.
+        if let Some((_, range)) = undone_after(answer) {
+            let outcome = match asks(question) {
+                Asks::Status => Outcome::Neutral,
+                _ => Outcome::Unmet(ShortfallKind::NotDone, false),
+            };
+            return Some(Answer {
+                outcome,
+                reply: range,
+            });
+        }
+        // "Case notes awaiting write-up: 5 visits": how many lapses there are.
+        if asks(question) == Asks::Lapse {
+            let start = answer.len() - answer.trim_start().len();
+            let digits: String = answer
+                .part(start..)
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            let count: u32 = digits.parse().ok()?;
+            let outcome = if count == 0 {
+                Outcome::Met
+            } else {
+                Outcome::Unmet(ShortfallKind::DelayOrDrift, false)
+            };
+            return Some(Answer {
+                outcome,
+                reply: (start, start + digits.len()),
+            });
+        }
+    }
+    let (reply, range) = opened?;
     let outcome = match (asks(question), reply) {
         (_, Reply::NotApplicable) | (Asks::Status, _) => Outcome::Neutral,
         (Asks::Standard, Reply::Yes) | (Asks::Lapse, Reply::No) => Outcome::Met,
@@ -718,5 +920,96 @@ mod tests {
         ));
         assert!(!denied("Has Jo been seen alone?", Some("No.")));
         assert!(!is_question("There is a current plan."));
+    }
+
+    #[test]
+    fn fields_filled_in_with_counts_blanks_and_figures_against_a_standard() {
+        use ShortfallKind::*;
+        let unmet = |prompt: &str, answer: &str| match outcome(prompt, answer) {
+            Some(Outcome::Unmet(kind, significant)) => Some((kind, significant)),
+            _ => None,
+        };
+        // Counts: fewer than all is a shortcoming, all is a standard met.
+        assert_eq!(
+            unmet("Statutory visits in timescale", " 4 of 7."),
+            Some((NotDone, false))
+        );
+        assert_eq!(
+            unmet("Supervision held", " three of six months."),
+            Some((NotDone, false))
+        );
+        assert_eq!(
+            unmet("Notes typed within 3 days", " 18/20."),
+            Some((NotDone, false))
+        );
+        assert_eq!(
+            outcome("Statutory visits in timescale", " 7 of 7."),
+            Some(Outcome::Met)
+        );
+        // A date is not a count.
+        assert_eq!(outcome("Plan reviewed", " 3/7/2026."), None);
+        // Blanks and nothing on file.
+        assert_eq!(
+            unmet("First language", " field blank."),
+            Some((NotDone, false))
+        );
+        assert!(unmet("Chronology", " none on file.").is_some());
+        // Not on the occasions named; not "not the main worry".
+        assert_eq!(
+            unmet("Child seen alone", " not at the last three visits."),
+            Some((NotSeen, true))
+        );
+        assert_eq!(outcome("Contact", " not the main worry."), None);
+        // A safeguarding response that did not happen is a concern not acted on.
+        assert_eq!(
+            unmet("Strategy discussion", " not held."),
+            Some((NotActedOn, true))
+        );
+        assert_eq!(
+            unmet("Section 47 enquiry", " none held."),
+            Some((NotActedOn, true))
+        );
+        // A step left after a word or two.
+        assert_eq!(
+            unmet(
+                "Referral to the family group conference service",
+                " agreed in May, not made."
+            ),
+            Some((NotDone, false))
+        );
+        assert_eq!(
+            unmet("Life story work", " begun in the spring, still in draft."),
+            Some((NotDone, false))
+        );
+        // A figure over the standard it names, whichever way the prompt asks.
+        assert_eq!(
+            unmet(
+                "Referral to decision",
+                " 6 working days (standard: 1 working day)."
+            ),
+            Some((DelayOrDrift, false))
+        );
+        assert_eq!(
+            unmet("Delay to the conference", " 22 days (standard 15 days)."),
+            Some((DelayOrDrift, false))
+        );
+        assert_eq!(
+            outcome(
+                "Referral to decision",
+                " 1 working day (standard: 1 working day)."
+            ),
+            None
+        );
+        // A number of lapses.
+        assert_eq!(
+            unmet("Visit notes awaiting write-up", " 4."),
+            Some((DelayOrDrift, false))
+        );
+        assert_eq!(
+            outcome("Visit notes awaiting write-up", " 0."),
+            Some(Outcome::Met)
+        );
+        // Practice's own meetings asked about with "any" are a standard.
+        assert!(unmet("Health at any of the core group meetings", " none.").is_some());
     }
 }
