@@ -736,19 +736,28 @@ fn trigger(
     };
     // The next sentence resolves what this one says when it follows on from it.
     // A child found again, said by pronoun ("Police found her…"), follows on by itself.
+    // A response told next is undone by an omission told after it in the paragraph ("The
+    // school passed this to the duty team that afternoon. The file holds no strategy
+    // discussion and no visit"), not by an ending told with its reason ("The health
+    // visitor had no concerns, and the contact was closed with advice").
+    let omitted_after = following.iter().skip(1).take(LATER_REACH).any(|f| {
+        first_not_acted(matcher, f).is_some() && affirmed(&matcher.resolved, f).is_empty()
+    });
     let next_resolves = |returned: bool| {
-        following.first().is_some_and(|n| {
-            // A step the file records as done, unless a later entry tells that the steps
-            // after it failed ("Skeletal survey: not attended", "Home visit: no answer").
-            let responds = response_entry(n) && !following.iter().skip(1).any(|f| failed_entry(f));
-            let n = entry_body(n);
-            responds
-                || ((matcher.follows_on.is_match(n) || RESPONDER_FIRST.is_match(n))
-                    && !instruction(n)
-                    && (!affirmed(&matcher.resolved, n).is_empty()
-                        || (returned && !affirmed(&matcher.returned, n).is_empty())))
-                || (returned && !affirmed(&matcher.found_again, n).is_empty())
-        })
+        !omitted_after
+            && following.first().is_some_and(|n| {
+                // A step the file records as done, unless a later entry tells that the steps
+                // after it failed ("Skeletal survey: not attended", "Home visit: no answer").
+                let responds =
+                    response_entry(n) && !following.iter().skip(1).any(|f| failed_entry(f));
+                let n = entry_body(n);
+                responds
+                    || ((matcher.follows_on.is_match(n) || RESPONDER_FIRST.is_match(n))
+                        && !instruction(n)
+                        && (!affirmed(&matcher.resolved, n).is_empty()
+                            || (returned && !affirmed(&matcher.returned, n).is_empty())))
+                    || (returned && !affirmed(&matcher.found_again, n).is_empty())
+            })
     };
     candidates
         .into_iter()
@@ -3580,6 +3589,38 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
         fires(
             "S001",
             "Kian's brother Ty, 14, went missing last night and has not been found.",
+        );
+    }
+
+    #[test]
+    fn a_young_person_with_nowhere_to_sleep_tonight_with_words_between() {
+        fires(
+            "S001",
+            "At noon on 19 November Callum, 17, rang his personal adviser to say he has nowhere to stay since his hostel place ended and expects to sleep in the park tonight.",
+        );
+        fires(
+            "S001",
+            "Callum, 17, told his personal adviser that he will be sleeping at the coach station tonight.",
+        );
+        silent(
+            "S001",
+            "In the spring Callum had nowhere to stay for a week; he now has a tenancy and is settled.",
+        );
+    }
+
+    #[test]
+    fn harm_by_staff_with_no_notification_to_the_lado() {
+        fires(
+            "S001",
+            "On 17 November Callum, 12, said a residential worker pinned him face-down on the floor, and his lip was split. There has been no notification to the LADO, and the worker remains on the rota.",
+        );
+        fires(
+            "S001",
+            "On 17 November Callum, 12, told his teacher that his foster carer slaps him when he is late home. The school passed this to the front door that afternoon. There has been no strategy discussion and no visit to Callum since.",
+        );
+        silent(
+            "S001",
+            "On 17 November Callum, 12, told his teacher that his foster carer slaps him when he is late home. The school passed this to the front door that afternoon. A strategy discussion was held the next morning and Callum was moved to another carer that day.",
         );
     }
 }
