@@ -925,91 +925,86 @@ mod tests {
     #[test]
     fn fields_filled_in_with_counts_blanks_and_figures_against_a_standard() {
         use ShortfallKind::*;
-        let unmet = |prompt: &str, answer: &str| match outcome(prompt, answer) {
-            Some(Outcome::Unmet(kind, significant)) => Some((kind, significant)),
-            _ => None,
-        };
-        // Counts: fewer than all is a shortcoming, all is a standard met.
-        assert_eq!(
-            unmet("Statutory visits in timescale", " 4 of 7."),
-            Some((NotDone, false))
-        );
-        assert_eq!(
-            unmet("Supervision held", " three of six months."),
-            Some((NotDone, false))
-        );
-        assert_eq!(
-            unmet("Notes typed within 3 days", " 18/20."),
-            Some((NotDone, false))
-        );
-        assert_eq!(
-            outcome("Statutory visits in timescale", " 7 of 7."),
-            Some(Outcome::Met)
-        );
-        // A date is not a count.
-        assert_eq!(outcome("Plan reviewed", " 3/7/2026."), None);
-        // Blanks and nothing on file.
-        assert_eq!(
-            unmet("First language", " field blank."),
-            Some((NotDone, false))
-        );
-        assert!(unmet("Chronology", " none on file.").is_some());
-        // Not on the occasions named; not "not the main worry".
-        assert_eq!(
-            unmet("Child seen alone", " not at the last three visits."),
-            Some((NotSeen, true))
-        );
-        assert_eq!(outcome("Contact", " not the main worry."), None);
-        // A safeguarding response that did not happen is a concern not acted on.
-        assert_eq!(
-            unmet("Strategy discussion", " not held."),
-            Some((NotActedOn, true))
-        );
-        assert_eq!(
-            unmet("Section 47 enquiry", " none held."),
-            Some((NotActedOn, true))
-        );
-        // A step left after a word or two.
-        assert_eq!(
-            unmet(
-                "Referral to the family group conference service",
-                " agreed in May, not made."
+        let unmet = |kind, significant| Some(Outcome::Unmet(kind, significant));
+        for (prompt, answer, expected) in [
+            // Counts: fewer than all is a shortcoming, all is a standard met.
+            (
+                "Statutory visits in timescale",
+                " 4 of 7.",
+                unmet(NotDone, false),
             ),
-            Some((NotDone, false))
-        );
-        assert_eq!(
-            unmet("Life story work", " begun in the spring, still in draft."),
-            Some((NotDone, false))
-        );
-        // A figure over the standard it names, whichever way the prompt asks.
-        assert_eq!(
-            unmet(
+            (
+                "Supervision held",
+                " three of six months.",
+                unmet(NotDone, false),
+            ),
+            (
+                "Notes typed within 3 days",
+                " 18/20.",
+                unmet(NotDone, false),
+            ),
+            (
+                "Statutory visits in timescale",
+                " 7 of 7.",
+                Some(Outcome::Met),
+            ),
+            // A date is not a count.
+            ("Plan reviewed", " 3/7/2026.", None),
+            // Blanks and nothing on file.
+            ("First language", " field blank.", unmet(NotDone, false)),
+            ("Genogram", " none on file.", unmet(NotDone, false)),
+            // Not on the occasions named; not "not the main worry".
+            (
+                "Child seen alone",
+                " not at the last three visits.",
+                unmet(NotSeen, true),
+            ),
+            ("Contact", " not the main worry.", None),
+            // A safeguarding response that did not happen is a concern not acted on.
+            ("Strategy discussion", " not held.", unmet(NotActedOn, true)),
+            ("Section 47 enquiry", " none held.", unmet(NotActedOn, true)),
+            // A step left after a word or two.
+            (
+                "Referral to the FGC service",
+                " agreed in May, not made.",
+                unmet(NotDone, false),
+            ),
+            (
+                "Life story work",
+                " begun in the spring, still in draft.",
+                unmet(NotDone, false),
+            ),
+            // A figure over the standard it names, whichever way the prompt asks.
+            (
                 "Referral to decision",
-                " 6 working days (standard: 1 working day)."
+                " 6 working days (standard: 1 working day).",
+                unmet(DelayOrDrift, false),
             ),
-            Some((DelayOrDrift, false))
-        );
-        assert_eq!(
-            unmet("Delay to the conference", " 22 days (standard 15 days)."),
-            Some((DelayOrDrift, false))
-        );
-        assert_eq!(
-            outcome(
+            (
+                "Delay to the conference",
+                " 22 days (standard 15 days).",
+                unmet(DelayOrDrift, false),
+            ),
+            (
                 "Referral to decision",
-                " 1 working day (standard: 1 working day)."
+                " 1 working day (standard: 1 working day).",
+                None,
             ),
-            None
-        );
-        // A number of lapses.
-        assert_eq!(
-            unmet("Visit notes awaiting write-up", " 4."),
-            Some((DelayOrDrift, false))
-        );
-        assert_eq!(
-            outcome("Visit notes awaiting write-up", " 0."),
-            Some(Outcome::Met)
-        );
-        // Practice's own meetings asked about with "any" are a standard.
-        assert!(unmet("Health at any of the core group meetings", " none.").is_some());
+            // A number of lapses.
+            (
+                "Visit notes awaiting write-up",
+                " 4.",
+                unmet(DelayOrDrift, false),
+            ),
+            ("Visit notes awaiting write-up", " 0.", Some(Outcome::Met)),
+            // Practice's own meetings asked about with "any" are a standard.
+            (
+                "Health at any of the core group meetings",
+                " none.",
+                unmet(NotDone, false),
+            ),
+        ] {
+            assert_eq!(outcome(prompt, answer), expected, "{prompt}:{answer}");
+        }
     }
 }
