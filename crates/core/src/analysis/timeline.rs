@@ -23,6 +23,10 @@ use crate::text::{Part, TextRange};
 
 /// Days more than the due date after which an event is late.
 const LATE_AFTER_DAYS: i64 = 7;
+
+/// How many days past the due date's last day the first day of the month something was
+/// done in must be for a month alone to say it was late: a whole month between.
+const MONTH_LATE_DAYS: i64 = 30;
 /// Days between a referral and the first action on it after which it waited.
 const WAITED_AFTER_DAYS: i64 = 7;
 /// Days between an event and the first or next step after it, and between what notes
@@ -152,6 +156,9 @@ struct Dated {
     role: Role,
     /// The event of the statutory timetable the words before the date name, if any.
     event: Option<Event>,
+    /// The words before the date say it was done then ("was written in October", "was
+    /// held on"), not that it is next or on file.
+    done: bool,
 }
 
 /// Events of the statutory timetable, which guidance sets a time for from the one before
@@ -419,6 +426,7 @@ fn dated(sentence: &str, reference: Date) -> Vec<Dated> {
                 found: f,
                 role: role(&before),
                 event: event(&before),
+                done: done(&before),
             }
         })
         .collect()
@@ -437,6 +445,28 @@ fn last_words(text: &str, n: usize) -> Vec<&str> {
 
 /// What the words between the date before and this one (`before`, lower case) say the
 /// date is, read from the words nearest the date.
+/// Whether the words `before` a date say something was done on it: "was held on", "took
+/// place in", "was written in", "was completed in".
+fn done(before: &str) -> bool {
+    let clause = before
+        .rsplit([';', ':', '(', ',', '\u{2013}', '\u{2014}'])
+        .next()
+        .unwrap_or(before);
+    let words = last_words(clause, 4);
+    let has = |w: &str| words.contains(&w);
+    (has("was") || has("were") || has("took"))
+        && (has("held")
+            || has("place")
+            || has("written")
+            || has("completed")
+            || has("finalised")
+            || has("convened")
+            || has("authorised")
+            || has("signed"))
+        && !has("next")
+        && !has("up")
+}
+
 fn role(before: &str) -> Role {
     // Within the clause: "held on 22 October; it was due by 4 September".
     let clause = before
@@ -500,6 +530,7 @@ fn role(before: &str) -> Role {
         return Role::Acted;
     }
     if has("held")
+        || has("written")
         || pair("took", "place")
         || has("happened")
         || pair("went", "ahead")
@@ -535,6 +566,14 @@ fn held_after_due(dates: &[Dated]) -> Option<TextRange> {
             .map(|(_, d)| d);
         if let Some(held) = nearest {
             if held.found.date.day.is_some() && held.day() - due.latest_day() > LATE_AFTER_DAYS {
+                return Some(held.found.range);
+            }
+            // "was due by her birthday in June and was written in October": a month named
+            // for when it was done, a whole month or more after the due date's month ends.
+            if held.found.date.day.is_none()
+                && held.done
+                && held.day() - due.latest_day() > MONTH_LATE_DAYS
+            {
                 return Some(held.found.range);
             }
         }
@@ -982,6 +1021,25 @@ mod tests {
             "The review was held on 6 March 2026, three days after it was due on 3 March 2026.",
             "The review was due on 3 March 2026; it was held on 1 March 2026, and the next is due on 1 September 2026.",
             "The assessment was completed on 12 June 2026, and the review is scheduled for 10 December 2026.",
+        ] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+        }
+    }
+
+    #[test]
+    fn done_in_a_month_a_whole_month_after_it_was_due() {
+        let found = read(
+            "The core assessment was due by the end of May 2026 and was completed in August 2026.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, ShortfallKind::DelayOrDrift);
+        for text in [
+            // The month after: a month alone does not say how late.
+            "The core assessment was due by the end of May 2026 and was completed in June 2026.",
+            // What is next is not what was done.
+            "The core assessment was due in May 2026; the next review is in September 2026.",
+            // Written up is a record, not the thing done.
+            "The visit was due in May 2026 and was written up in August 2026.",
         ] {
             assert!(read(text).is_empty(), "{text}: {:?}", read(text));
         }
