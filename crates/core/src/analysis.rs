@@ -1465,6 +1465,12 @@ mod tests {
             "The delay took the care proceedings beyond 26 weeks.",
             "His key worker has not yet been introduced to him.",
             "Two sets of core group minutes are still unsent.",
+            "The assessment was authorised 58 working days later, against a 45 working day timescale.",
+            "The conference was held five weeks later against a fifteen working day expectation.",
+            "The genogram was last updated in March, eight months before this audit.",
+            "The signed safety plan is not yet on file.",
+            "The record gives no reason for the change of plan.",
+            "The family network meeting is yet to be held.",
         ] {
             assert!(!shortfalls(text).is_empty(), "{text}");
         }

@@ -483,6 +483,10 @@ fn role(before: &str) -> Role {
     {
         return Role::Rebooked;
     }
+    // "asked to be held by 15 July", "was to be completed by 30 June".
+    if words.last() == Some(&"by") && (has("to") || has("be")) {
+        return Role::Due;
+    }
     if has("due")
         || has("deadline")
         || has("timescale")
@@ -531,6 +535,10 @@ fn role(before: &str) -> Role {
     }
     if has("held")
         || has("written")
+        || has("started")
+        || has("began")
+        || has("begun")
+        || has("arrived")
         || pair("took", "place")
         || has("happened")
         || pair("went", "ahead")
@@ -1033,6 +1041,14 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, ShortfallKind::DelayOrDrift);
+        // Due as what was asked for by a date; done as started or arrived.
+        for text in [
+            "The network meeting was asked to be held by 15 July 2026 and took place on 5 August 2026.",
+            "Direct work was planned to begin by 1 July 2026 and started on 9 September 2026.",
+            "The parenting assessment, due on 20 July 2026, arrived on 14 September 2026.",
+        ] {
+            assert_eq!(read(text).len(), 1, "{text}: {:?}", read(text));
+        }
         for text in [
             // The month after: a month alone does not say how late.
             "The core assessment was due by the end of May 2026 and was completed in June 2026.",

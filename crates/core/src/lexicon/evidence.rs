@@ -426,6 +426,31 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::DelayOrDrift,
         Subject::Any,
     ),
+    // "sixty working days later against a 45-day timescale", "six weeks later against a
+    // fifteen working day expectation": a step timed against its standard, and late.
+    (
+        r"(?:days?|weeks?|months?) (?:later|after (?:it|this|that|the \w+)),? against (?:a |an |the )?(?:{w}[- ]){0,3}?(?:{w} )?(?:days?|weeks?|months?)['’]? (?:timescale|standard|expectation|target|limit)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // "The chronology was last updated on 19 January 2026, ten months before this audit".
+    (
+        r"last (?:updated|reviewed|revised|refreshed|written|completed) (?:{w},? ){0,6}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) months (?:before|prior to|ahead of) (?:this|the) audit",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // "is not yet on file"; "the file gives no reason for the three-week slip".
+    (
+        r"(?:is|are|was|were){not} (?:yet )?(?:on|in) (?:the |his |her |their )?(?:file|system|case record|records?)|(?:gives|gave|records|recorded|sets out|set out|offers|offered|holds|held) no (?:reason|rationale|explanation)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // "the legal planning meeting set for October is yet to be held".
+    (
+        r"(?:is|are|was|were) (?:still )?yet to (?:be )?(?:held|completed|started|made|done|sent|agreed|arranged|convened|written|allocated|happen|take place|begin)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
     // Concerns not acted on.
     // "That arrangement was never set up": a plan or recommendation not put into effect.
     (
