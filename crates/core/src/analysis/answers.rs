@@ -485,29 +485,22 @@ pub(crate) fn read(question: &str, answer: &str) -> Option<Answer> {
         .or_else(|| undone_at(answer))
         .or_else(|| count_at(answer));
     if opened.is_none() {
-        // A figure over the standard it names is a lapse whichever way the prompt asks.
-        if let Some((_, range)) = over_standard(answer) {
-            let outcome = match asks(question) {
+        // A reply that says what fell short whichever way the prompt asks, unless the
+        // prompt asks about the case's own status.
+        let unmet = |kind, (_, range): (Reply, (usize, usize))| Answer {
+            outcome: match asks(question) {
                 Asks::Status => Outcome::Neutral,
-                _ => Outcome::Unmet(ShortfallKind::DelayOrDrift, false),
-            };
-            return Some(Answer {
-                outcome,
-                reply: range,
-            });
+                _ => Outcome::Unmet(kind, false),
+            },
+            reply: range,
+        };
+        // A figure over the standard it names is a lapse.
+        if let Some(found) = over_standard(answer) {
+            return Some(unmet(ShortfallKind::DelayOrDrift, found));
         }
-    }
-    if opened.is_none() {
         // "completed but not yet uploaded": a step left, not a standard failed outright.
-        if let Some((_, range)) = undone_after(answer) {
-            let outcome = match asks(question) {
-                Asks::Status => Outcome::Neutral,
-                _ => Outcome::Unmet(ShortfallKind::NotDone, false),
-            };
-            return Some(Answer {
-                outcome,
-                reply: range,
-            });
+        if let Some(found) = undone_after(answer) {
+            return Some(unmet(ShortfallKind::NotDone, found));
         }
         // "Case notes awaiting write-up: 5 visits": how many lapses there are.
         if asks(question) == Asks::Lapse {
