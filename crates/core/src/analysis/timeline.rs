@@ -55,6 +55,11 @@ pub(crate) fn shortfalls(sentences: &[(usize, String)]) -> Vec<Shortfall> {
         .flat_map(|(n, (_, s))| frequencies(s).into_iter().map(move |(a, d)| (n, a, d)))
         .collect();
     let late_events = statutory_late(&dated);
+    let standards: Vec<(usize, i64)> = sentences
+        .iter()
+        .enumerate()
+        .filter_map(|(n, (_, s))| Some((n, within_standard(s)?)))
+        .collect();
     for (n, ((offset, sentence), dates)) in sentences.iter().zip(&dated).enumerate() {
         // Every reading compares a date of this sentence or an interval it states.
         if dates.is_empty() && !states_interval(sentence) {
@@ -86,8 +91,19 @@ pub(crate) fn shortfalls(sentences: &[(usize, String)]) -> Vec<Shortfall> {
             }
             continue;
         }
-        if let Some((range, significant)) = further_apart(sentence, dates, n, &frequencies) {
-            push(range, ShortfallKind::DelayOrDrift, significant);
+        // Each gap further apart than the frequency set is a lapse of its own.
+        let apart = further_apart(sentence, dates, n, &frequencies);
+        if !apart.is_empty() {
+            for (range, significant) in apart {
+                push(range, ShortfallKind::DelayOrDrift, significant);
+            }
+            continue;
+        }
+        let beyond = beyond_standard(sentence, dates, n, &standards);
+        if !beyond.is_empty() {
+            for range in beyond {
+                push(range, ShortfallKind::DelayOrDrift, risky);
+            }
             continue;
         }
         if let Some((range, twice)) = longer_than_against(sentence) {
@@ -842,12 +858,12 @@ enum Activity {
 /// The activity a word names, if any.
 fn activity(word: &str) -> Option<Activity> {
     Some(match word {
-        "visit" | "visits" | "visiting" => Activity::Visit,
+        "visit" | "visits" | "visiting" | "visited" => Activity::Visit,
         "core" => Activity::CoreGroup,
         "supervision" | "supervisions" => Activity::Supervision,
         "review" | "reviews" => Activity::Review,
         "session" | "sessions" => Activity::Session,
-        "meeting" | "meetings" => Activity::Meeting,
+        "meeting" | "meetings" | "meet" | "met" => Activity::Meeting,
         _ => return None,
     })
 }
@@ -879,9 +895,10 @@ fn frequencies(sentence: &str) -> Vec<(Activity, i64)> {
         let Some((days, len)) = interval_at(&words, i) else {
             continue;
         };
-        // The activity within four words after the frequency or three before it.
+        // The activity within four words after the frequency or five before it ("the
+        // core group is to meet monthly").
         let after = (i + len..(i + len + 4).min(words.len())).filter_map(|j| activity(words[j]));
-        let before = (i.saturating_sub(3)..i)
+        let before = (i.saturating_sub(5)..i)
             .rev()
             .filter_map(|j| activity(words[j]));
         if let Some(a) = after.chain(before).next() {
@@ -975,13 +992,10 @@ fn further_apart(
     dates: &[Dated],
     n: usize,
     frequencies: &[(usize, Activity, i64)],
-) -> Option<(TextRange, bool)> {
-    let held: Vec<&Dated> = dates
-        .iter()
-        .filter(|d| d.found.date.day.is_some() && d.role != Role::Due)
-        .collect();
+) -> Vec<(TextRange, bool)> {
+    let held = events(sentence, dates);
     if held.len() < 2 {
-        return None;
+        return Vec::new();
     }
     // "on 3 March, 19 June and 30 October": dates one list gives, nothing else between them.
     let listed = held.windows(2).all(|p| {
@@ -995,12 +1009,160 @@ fn further_apart(
     });
     let mut days: Vec<(i64, TextRange)> = held.iter().map(|d| (d.day(), d.found.range)).collect();
     days.sort_by_key(|(d, _)| *d);
-    let (gap, range) = days
-        .windows(2)
-        .map(|p| (p[1].0 - p[0].0, p[1].1))
-        .max_by_key(|(g, _)| *g)?;
-    let significant = too_far_apart(&sentence.to_ascii_lowercase(), n, frequencies, gap, listed)?;
-    Some((range, significant))
+    let lower = sentence.to_ascii_lowercase();
+    days.windows(2)
+        .filter_map(|p| {
+            let significant = too_far_apart(&lower, n, frequencies, p[1].0 - p[0].0, listed)?;
+            Some((p[1].1, significant))
+        })
+        .collect()
+}
+
+/// The dates of `sentence` that say when something happened, with a day: not when it was
+/// due, nor the start of a series ("visited on alternate Mondays since 3 August"), nor
+/// the ends of a stretch in which things happened ("all six sessions took place between
+/// 8 June and 13 July"; "no visit between …" tells the lapse itself).
+fn events<'d>(sentence: &str, dates: &'d [Dated]) -> Vec<&'d Dated> {
+    let lower = sentence.to_ascii_lowercase();
+    let words = word_spans(&lower);
+    let word_before = |at: usize, back: usize| {
+        let i = words.iter().rposition(|&(_, e)| e <= at)?;
+        let (s, e) = *words.get(i.checked_sub(back)?)?;
+        Some(lower.part(s..e))
+    };
+    // "took place between 8 June and 13 July": both ends of a stretch things were done in
+    // ("a gap of ten weeks between …" is the lapse itself, and stays).
+    let done_between = |at: usize, back: usize| {
+        word_before(at, back) == Some("between")
+            && (1..4).any(|more| {
+                matches!(
+                    word_before(at, back + more),
+                    Some("place" | "held" | "happened" | "completed" | "delivered" | "done")
+                )
+            })
+    };
+    let between = |at: usize| {
+        done_between(at, 0)
+            || (word_before(at, 0) == Some("and") && (1..6).any(|back| done_between(at, back)))
+    };
+    let negated = words.iter().any(|&(s, e)| {
+        matches!(
+            lower.part(s..e),
+            "no" | "not" | "without" | "none" | "never"
+        )
+    }) || lower.contains("n't");
+    dates
+        .iter()
+        .filter(|d| d.found.date.day.is_some() && d.role != Role::Due)
+        .filter(|d| {
+            let at = d.found.range.start();
+            // "no visit between 3 June and 20 August": a gap told as its ends, which is
+            // the lapse itself.
+            word_before(at, 0) != Some("since") && (!between(at) || negated)
+        })
+        .collect()
+}
+
+/// "Procedures require the initial conference within 15 working days of the strategy
+/// discussion", "a return home interview is to be offered within 72 hours": the longest
+/// time a sentence sets as a standard for one step after another, in days.
+fn within_standard(sentence: &str) -> Option<i64> {
+    let lower = sentence.to_ascii_lowercase();
+    if !lower.contains("within ") {
+        return None;
+    }
+    const STANDARD: &[&str] = &[
+        "require",
+        "requires",
+        "required",
+        "standard",
+        "expects",
+        "expected",
+        "sets",
+        "set",
+        "should",
+        "must",
+        "procedures",
+        "policy",
+        "regulations",
+        "guidance",
+        "is to",
+        "are to",
+        "to be",
+    ];
+    let words = word_spans(&lower);
+    let word = |j: usize| words.get(j).map_or("", |&(s, e)| lower.part(s..e));
+    let cue = (0..words.len()).any(|j| STANDARD.contains(&word(j)))
+        || lower.contains(" is to ")
+        || lower.contains(" are to ")
+        || lower.contains(" to be ");
+    if !cue {
+        return None;
+    }
+    (0..words.len())
+        .filter(|&i| word(i) == "within")
+        .filter_map(|i| {
+            // "within 72 hours": a day for every 24 hours begun.
+            if let (Some(n), "hours") = (number(word(i + 1)), word(i + 2)) {
+                return Some((n + 23) / 24);
+            }
+            spans_interval(&lower, &words, i + 1).map(|(days, _)| days)
+        })
+        .max()
+}
+
+/// Steps dated in sentence `n` later after the step before than a standard set in one of
+/// the three sentences before it allows ([`within_standard`]; a two-day grace, and a
+/// tenth): "Amari's strategy discussion was held on 6 July, his conference on 19 August".
+/// Two lists of as many dates each ("missing on 3 August and 21 September, and return
+/// interviews on 14 August and 30 September") are read in pairs; else each date against
+/// the one before it.
+fn beyond_standard(
+    sentence: &str,
+    dates: &[Dated],
+    n: usize,
+    standards: &[(usize, i64)],
+) -> Vec<TextRange> {
+    let Some(limit) = standards
+        .iter()
+        .filter(|(at, _)| *at < n && n - at <= 3)
+        .map(|&(_, days)| days)
+        .max()
+    else {
+        return Vec::new();
+    };
+    if standards.iter().any(|(at, _)| *at == n) {
+        return Vec::new();
+    }
+    let held = events(sentence, dates);
+    let days: Vec<(i64, TextRange)> = held.iter().map(|d| (d.day(), d.found.range)).collect();
+    let half = days.len() / 2;
+    let sorted = |part: &[(i64, TextRange)]| part.windows(2).all(|p| p[0].0 <= p[1].0);
+    // The two lists are told apart by words between them ("…, and his return home
+    // interviews took place on"), not by commas alone.
+    let apart = |a: TextRange, b: TextRange| {
+        sentence.get(a.end()..b.start()).is_some_and(|between| {
+            !between
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .all(|w| matches!(w, "" | "and" | "then"))
+        })
+    };
+    let pairs: Vec<((i64, TextRange), (i64, TextRange))> = if days.len() >= 4
+        && days.len().is_multiple_of(2)
+        && apart(days[half - 1].1, days[half].1)
+        && sorted(&days[..half])
+        && sorted(&days[half..])
+        && (0..half).all(|i| days[i].0 <= days[half + i].0)
+    {
+        (0..half).map(|i| (days[i], days[half + i])).collect()
+    } else {
+        days.windows(2).map(|p| (p[0], p[1])).collect()
+    };
+    pairs
+        .into_iter()
+        .filter(|(a, b)| b.0 - a.0 > limit + (limit / 10).max(2))
+        .map(|(_, b)| b.1)
+        .collect()
 }
 
 #[cfg(test)]
@@ -1084,7 +1246,8 @@ mod tests {
         let found = read(
             "Deon's case was discussed in supervision on 3 March, 19 June and 30 October 2026.",
         );
-        assert_eq!(found.len(), 1, "{found:?}");
+        // Each gap is a lapse of its own.
+        assert_eq!(found.len(), 2, "{found:?}");
         assert!(
             !found[0].1,
             "supervision months apart is not significant on its own"
@@ -1105,7 +1268,7 @@ mod tests {
         let found = read(
             "Rio has been subject to a child protection plan since 4 June 2026, and the plan sets home visits every 10 working days. Recorded visits took place on 2 September, 14 October and 20 November 2026.",
         );
-        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0].1, "visits a third as often as set are significant");
         let found = read("The plan sets four-weekly core groups; these took place on 24 September and 19 November.");
         assert_eq!(found.len(), 1, "{found:?}");
@@ -1239,5 +1402,43 @@ mod tests {
         assert_eq!(interval_at(&words("10-working-day"), 0), Some((14, 1)));
         assert_eq!(interval_at(&words("fortnightly"), 0), Some((14, 1)));
         assert_eq!(interval_at(&words("every child"), 0), None);
+    }
+
+    #[test]
+    fn every_gap_longer_than_the_frequency_is_a_lapse_of_its_own() {
+        let found = read("The plan requires Kai to be visited every ten working days. Visits are recorded on 2 June 2026, 8 July 2026, 20 August 2026 and 1 October 2026.");
+        assert_eq!(found.len(), 3, "{found:?}");
+        // Both ends of a stretch things were done in, and the start of a series, are not
+        // events a gap is measured between.
+        for text in [
+            "The plan set six weekly sessions. All six took place between 8 June 2026 and 13 July 2026.",
+            "The plan requires a visit every ten working days. Kai has been visited every other Monday since 3 August 2026, the one after the bank holiday on 1 September 2026.",
+        ] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+        }
+        // A gap told as its ends is the lapse.
+        assert_eq!(
+            read("Visits are set every four weeks. There was no visit between 2 June 2026 and 20 August 2026.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn steps_later_than_a_standard_the_evidence_sets() {
+        let found = read("Procedures require the initial conference within 15 working days of the strategy discussion. The strategy discussion was held on 6 July 2026 and the conference on 19 August 2026.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "19 August 2026");
+        // Two lists read in pairs, hours as days begun.
+        let found = read("Return home interviews are to be offered within 72 hours. Ben was missing on 3 August 2026 and 21 September 2026, and his interviews took place on 14 August 2026 and 23 September 2026.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "14 August 2026");
+        for text in [
+            // Within the standard.
+            "Assessments are expected within 35 working days. The assessment was opened on 1 September 2026 and signed off on 16 October 2026.",
+            // No standard: a sentence that says something was done within a time.
+            "The conference was held within 15 working days. Mia was seen on 3 June 2026 and 15 September 2026.",
+        ] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+        }
     }
 }

@@ -112,7 +112,14 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             .find(|&j| paragraph_start[j] != paragraph_start[i])
             .unwrap_or(texts.len().min(i + 1 + LATER_REACH));
         let following = texts.get(i + 1..following_end).unwrap_or(&[]);
-        let Some(indicator) = trigger(matcher, text, previous, following, audit, seen_since) else {
+        let Some(indicator) = trigger(
+            matcher,
+            text,
+            previous,
+            (following, doc.children()),
+            audit,
+            seen_since,
+        ) else {
             continue;
         };
         let contacts = join(&ctx.config.escalation_contacts);
@@ -685,7 +692,7 @@ fn trigger(
     matcher: &EscalationMatcher,
     text: &str,
     previous: Option<Previous>,
-    following: &[&str],
+    (following, children): (&[&str], &[String]),
     audit: Option<Date>,
     seen: Seen,
 ) -> Option<Indicator> {
@@ -752,7 +759,7 @@ fn trigger(
                     response_entry(n) && !following.iter().skip(1).any(|f| failed_entry(f));
                 let n = entry_body(n);
                 responds
-                    || ((matcher.follows_on.is_match(n) || RESPONDER_FIRST.is_match(n))
+                    || (follows_on(matcher, n, children)
                         && !instruction(n)
                         && (!affirmed(&matcher.resolved, n).is_empty()
                             || (returned && !affirmed(&matcher.returned, n).is_empty())))
@@ -793,7 +800,7 @@ fn trigger(
                     .any(|&(start, _)| start < trigger_end && start >= at)
                     && resolved_after())
                 || next_resolves(returned)
-                || later_resolves(matcher, following, returned)
+                || later_resolves(matcher, (following, children), returned)
                 || (returned && {
                     // Where a missing child was last seen starts the episode; it ends a
                     // gap in visits only.
@@ -1256,7 +1263,11 @@ const LATER_REACH: usize = 3;
 /// its own subject or following on, of a response ("Phoebe took an overdose … The hospital
 /// social worker rang the next morning … Before discharge a safety plan was drawn up …"),
 /// with no omission told before it.
-fn later_resolves(matcher: &EscalationMatcher, following: &[&str], returned: bool) -> bool {
+fn later_resolves(
+    matcher: &EscalationMatcher,
+    (following, children): (&[&str], &[String]),
+    returned: bool,
+) -> bool {
     for (n, later) in following.iter().enumerate() {
         if first_not_acted(matcher, later).is_some() {
             return false;
@@ -1268,7 +1279,7 @@ fn later_resolves(matcher: &EscalationMatcher, following: &[&str], returned: boo
             return true;
         }
         let later = entry_body(later);
-        let follows = matcher.follows_on.is_match(later) || RESPONDER_FIRST.is_match(later);
+        let follows = follows_on(matcher, later, children);
         let affirmed_in = |regex: &LazyRegex| {
             regex.find_iter(later).any(|m| {
                 !matcher
@@ -1285,6 +1296,25 @@ fn later_resolves(matcher: &EscalationMatcher, following: &[&str], returned: boo
         }
     }
     false
+}
+
+/// Whether a later sentence `text` follows on from a danger told before it: it points
+/// back ("This was…", "She was…"), opens with whoever answers ("Police attended…"), or
+/// opens with the child the audit is about ("Alfie was taken to A&E that night",
+/// "Alfie's safety plan…").
+fn follows_on(matcher: &EscalationMatcher, text: &str, children: &[String]) -> bool {
+    if matcher.follows_on.is_match(text) || RESPONDER_FIRST.is_match(text) {
+        return true;
+    }
+    let first = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    !first.is_empty()
+        && children
+            .iter()
+            .any(|c| c.split_whitespace().next() == Some(first))
 }
 
 /// How many sentences back in a paragraph a harm can be that a later "no strategy
@@ -1930,6 +1960,37 @@ mod tests {
         ] {
             fires("S001", text);
         }
+    }
+
+    #[test]
+    fn a_later_sentence_about_the_child_answers_and_an_ended_pattern_is_history() {
+        let about_jade = |evidence: &str| {
+            format!("---\nchild: Jade Morris\naudit-date: 2026-11-20\n---\n## Planning\nJudgement: Good\nEvidence: {evidence}\n")
+        };
+        // A response told of the child by name follows on from the danger.
+        silent(
+            "S001",
+            &about_jade("The residential staff found Jade with a ligature on 2 November 2026. Jade was assessed by CAMHS the next day."),
+        );
+        // The same response told of someone else does not.
+        fires(
+            "S001",
+            &about_jade("The residential staff found Jade with a ligature on 2 November 2026. Her brother was assessed by CAMHS the next day."),
+        );
+        // No harm since is an answer in itself.
+        silent(
+            "S001",
+            &dated_area("Holly took an overdose in August 2026. She has not self-harmed since, and she has not self-harmed since September according to her keyworker."),
+        );
+        // A pattern the work has ended.
+        silent(
+            "S001",
+            &dated_area("The move to a new home has ended her missing episodes."),
+        );
+        fires(
+            "S001",
+            &dated_area("Since the move to a new home she has had three missing episodes."),
+        );
     }
 
     #[test]

@@ -1995,6 +1995,31 @@ fn is_praise(view: &View, lemma: &str, verb: usize) -> bool {
             _ => true,
         };
     }
+    // "did not sign off the plan until the health information had been added": approval
+    // held back until a condition was met is oversight, not delay ("until three weeks
+    // later" names a time, not a condition, and stays a deficit).
+    if matches!(
+        lemma,
+        "sign" | "approve" | "authorise" | "authorize" | "endorse" | "agree" | "close"
+    ) {
+        let until = (verb + 1..(verb + 10).min(view.len())).find(|&i| view.word(i) == "until");
+        // "until six weeks after it was submitted": a time, however it ends.
+        let time = |u: usize| {
+            (u + 1..(u + 4).min(view.len())).any(|i| {
+                view.tokens[i].is_any(&[
+                    "after", "later", "days", "weeks", "months", "day", "week", "month",
+                ])
+            })
+        };
+        if until.is_some_and(|u| {
+            !time(u)
+                && (u + 2..(u + 10).min(view.len())).any(|i| {
+                    view.tokens[i].is_any(&["had", "has", "have", "was", "were", "is", "are"])
+                })
+        }) {
+            return true;
+        }
+    }
     let next = view.word(verb + 1);
     if matches!(lemma, "give" | "hold" | "back" | "let") && PRAISE_PARTICLES.contains(&next) {
         return true;
@@ -2760,6 +2785,13 @@ fn passive_with_agent(view: &View, k: usize) -> Option<Deficit> {
     let (role_start, role_end) =
         practitioner_from(view, b + 1).or_else(|| named_agent(view, b + 1, (start, k)))?;
     if start >= k || view.in_quotes(k) || reflective_frame(view, start) {
+        return None;
+    }
+    // "No statutory visit was missed by the worker": a failure denied of every case is
+    // praise, as "never missed a visit" is.
+    let unnegated = !matches!(view.word(k + 1), "not" | "never" | "rarely" | "seldom")
+        && !view.word(k).ends_with("n't");
+    if unnegated && view.tokens[start].is_any(&["no", "none", "neither", "not"]) {
         return None;
     }
     let lemma = lemma_of(&participle, Form::Participle);

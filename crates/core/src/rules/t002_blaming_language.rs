@@ -276,6 +276,12 @@ fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
             return Target::Practice;
         }
     }
+    // "Sending the report to both parents was careless": the subject is an act (a gerund
+    // and its object) with clauses of its own inside, and the main verb is the copula just
+    // before the word; what the act is decides.
+    if let Some(copula) = act_copula(view, p.first) {
+        return tone::classify(view, 0, copula, previous);
+    }
     // "The enquiry found the conditions at the flat unacceptable": a verb of judging
     // says what its object is; the object, not the subject, is what the word is about.
     if let Some(object) = judged_object(view, p.first) {
@@ -348,6 +354,50 @@ fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
         return Target::Practice;
     }
     target
+}
+
+/// Where the copula is whose complement, at `first`, judges an act said as the
+/// sentence's subject ("Allowing the plan to lapse while … was close to negligent"): the
+/// sentence opens with a gerund and its object, and only degree words come between the
+/// copula and the judgement.
+fn act_copula(view: &View, first: usize) -> Option<usize> {
+    let opener = view.tokens.first()?;
+    let object = view.tokens.get(1)?;
+    if !(opener.is_word()
+        && opener.lower.len() > 4
+        && opener.lower.ends_with("ing")
+        && !crate::lexicon::tone::CIRCUMSTANCE_NOUNS.contains(&opener.lower.as_str())
+        && !crate::lexicon::tone::PRACTICE_NOUNS.contains(&opener.lower.as_str())
+        && (object.is_any(english::DETERMINERS) || object.is_possessive()))
+    {
+        return None;
+    }
+    let mut i = first;
+    while i > 2
+        && view.tokens[i - 1].is_any(&[
+            "close",
+            "to",
+            "nearly",
+            "almost",
+            "little",
+            "short",
+            "of",
+            "bordering",
+            "on",
+            "quite",
+            "rather",
+            "very",
+            "simply",
+            "frankly",
+            "nothing",
+            "verging",
+        ])
+    {
+        i -= 1;
+    }
+    let copula = i.checked_sub(1)?;
+    (copula > 2 && view.tokens[copula].is_any(&["was", "is", "were", "are", "seems", "seemed"]))
+        .then_some(copula)
 }
 
 /// Transport and utilities, whose "service" is not social care's.

@@ -577,6 +577,17 @@ fn classify_depth(
             return Target::Person;
         }
     }
+    // "mother's safe sleep practice", "father's supervision of the children": a parent's
+    // own practice (a possessor named by a family word: "the MASH's practice" is not).
+    if matches!(
+        head_word.as_str(),
+        "practice" | "practices" | "supervision" | "approach"
+    ) && words[..words.len() - 1].iter().any(|&i| {
+        let t = &view.tokens[i];
+        t.is_possessive() && FAMILY_WORDS.contains(&t.lower.trim_end_matches("'s"))
+    }) {
+        return Target::Person;
+    }
     if PRACTICE_NOUNS.contains(&head_word.as_str()) {
         return Target::Practice;
     }
@@ -915,6 +926,15 @@ pub(crate) fn reported_before(view: &View, at: usize) -> bool {
     (from..at).any(|i| {
         let w = view.word(i);
         if !REPORTING_VERBS.contains(&w) {
+            return false;
+        }
+        // "Sending the conference report to both parents was careless": after a
+        // determiner or possessive the word is a noun, and reports nothing.
+        if i > 0
+            && (view.tokens[i - 1].is_any(english::DETERMINERS)
+                || view.tokens[i - 1].is_possessive()
+                || view.tokens[i - 1].is_any(&["conference", "written"]))
+        {
             return false;
         }
         if fronted_clause_over(view, from, i, at) {

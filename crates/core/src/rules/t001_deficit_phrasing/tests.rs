@@ -1372,3 +1372,21 @@ fn no_attempt_by_a_practitioner_after_there_was() {
         "After the strategy meeting father neither visited nor rang the children.",
     );
 }
+
+#[test]
+fn a_failure_denied_of_every_case_and_approval_held_until_a_condition_are_not_deficits() {
+    silent(
+        "T001",
+        "No review was missed by the IRO during the year, and each was held on time.",
+    );
+    silent(
+        "T001",
+        "The manager did not approve the plan until the contingency arrangements had been added.",
+    );
+    // A time after "until" is a delay, however the clause ends.
+    fires(
+        "T001",
+        "The manager did not approve the plan until five weeks after it was written.",
+    );
+    fires("T001", "Two visits were missed by the worker in August.");
+}

@@ -481,3 +481,32 @@ fn a_poor_bus_service_is_the_familys_circumstance() {
         "The family have had a poor service from the duty team.",
     );
 }
+
+#[test]
+fn an_act_as_subject_comparison_with_a_competent_worker_and_a_parents_practice() {
+    // The subject is an act of practice with clauses of its own.
+    fires(
+        "T002",
+        "Closing the referral while the stepfather was still living at home was negligent.",
+    );
+    // "report" after a determiner is a noun, not reported speech.
+    fires("T002", "Sending the report to both parents was careless.");
+    fires(
+        "T002",
+        "Any competent social worker would have asked about the bruise.",
+    );
+    fires(
+        "T002",
+        "It was an oversight that even a newly qualified worker would have avoided.",
+    );
+    fires("T002", "This is hardly an acceptable plan.");
+    // A parent's own practice is the family's, not social work's.
+    silent(
+        "T002",
+        "At the first visit father's bottle-feeding practice was poor, and the health visitor showed him how to sterilise.",
+    );
+    silent(
+        "T002",
+        "Mother's supervision of the twins at the park was poor.",
+    );
+}
