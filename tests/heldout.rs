@@ -517,6 +517,24 @@ fn judgements_told_in_short_fields_score_no_worse() {
     scores_at_least("j004-seventh.jsonl", 0.61, 0.40);
 }
 
+/// Escalation for children at home on child in need or child protection plans and in early
+/// help (`tests/data/measured/s001-fortieth.jsonl`): written blind in the twenty-ninth
+/// session and scored without reading its misses. Its first run (precision 0.960, recall
+/// 0.960, with the session's starting build) is the floor.
+#[test]
+fn escalation_for_children_at_home_scores_no_worse() {
+    escalation_scores_at_least("s001-fortieth.jsonl", 0.96, 0.96);
+}
+
+/// J004 in early help, child in need, disabled children and private fostering
+/// (`tests/data/measured/j004-eighth.jsonl`, all four grades): written blind in the
+/// twenty-ninth session and scored without reading its misses. Its first run (precision
+/// 1.000, recall 0.720) is the floor.
+#[test]
+fn judgements_in_early_help_and_child_in_need_score_no_worse() {
+    scores_at_least("j004-eighth.jsonl", 1.0, 0.72);
+}
+
 /// A measured file with at least 20 positives scores at least `precision` and `recall`
 /// over all its cases.
 fn scores_at_least(name: &str, min_precision: f64, min_recall: f64) {
