@@ -535,6 +535,25 @@ fn judgements_in_early_help_and_child_in_need_score_no_worse() {
     scores_at_least("j004-eighth.jsonl", 1.0, 0.72);
 }
 
+/// J004 lapses told through dates across sentences
+/// (`tests/data/measured/j004-ninth.jsonl`): written blind in the twenty-ninth session, the
+/// focus of its date readings, and scored without reading its misses. First run 1.000 /
+/// 0.080 with the starting build; 0.714 / 0.200 after the session's date readings, which is
+/// the floor.
+#[test]
+fn lapses_told_through_dates_score_no_worse() {
+    scores_at_least("j004-ninth.jsonl", 0.71, 0.20);
+}
+
+/// T001 and T002 in audits of children in care, care leavers and youth justice
+/// (`tests/data/measured/tone-twenty-ninth.jsonl`): written blind in the twenty-ninth
+/// session and scored without reading its misses. Its first run (precision 0.963, recall
+/// 0.867) is the floor.
+#[test]
+fn tone_in_care_and_youth_justice_audits_scores_no_worse() {
+    scores_at_least("tone-twenty-ninth.jsonl", 0.96, 0.86);
+}
+
 /// A measured file with at least 20 positives scores at least `precision` and `recall`
 /// over all its cases.
 fn scores_at_least(name: &str, min_precision: f64, min_recall: f64) {

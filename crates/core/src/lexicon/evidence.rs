@@ -701,7 +701,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // A record still a placeholder: "headed 'to be written up'", "'notes to follow'".
     (
-        r"(?:to be (?:written up|typed up|added|completed|uploaded|confirmed)|(?:notes?|write-?up|minutes|record|details) to follow|minutes awaited|(?:discussion|analysis|outcome) to be added)|(?:has|have|had|with|holds?) no (?:content|text|entry|detail)",
+        r"(?:to be (?:written up|typed up)|(?:headed|marked|reads|read|says|said|states|stated|labelled|labeled|noted|shows|showed|entered|recorded|left) (?:as )?['‘“]?(?:{w} ){0,3}?to be (?:added|completed|uploaded|confirmed)|(?:notes?|write-?up|minutes|record|details) to follow|minutes awaited|(?:discussion|analysis|outcome) to be added)|(?:has|have|had|with|holds?) no (?:content|text|entry|detail)",
         ShortfallKind::Recording,
         Subject::Any,
     ),

@@ -39,10 +39,13 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         };
         let text = ctx.doc.slice(content);
         let children = ctx.doc.children();
-        if ctx.config.lexicon.consequence.is_match(text)
-            || affects_child(text, children)
-            || follows_for_child(text, children)
-        {
+        let for_child = ctx
+            .config
+            .lexicon
+            .consequence
+            .find_iter(text)
+            .any(|m| !about_process(text, m.start(), m.end(), children));
+        if for_child || affects_child(text, children) || follows_for_child(text, children) {
             continue;
         }
         let child = ctx.child().unwrap_or("the child");
@@ -76,6 +79,140 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         ];
         out.push(d);
     }
+}
+
+/// Verbs that follow the subject of a consequence's clause.
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "could", "can", "will", "would", "may",
+    "might", "should", "does", "did", "remains", "stays",
+];
+
+/// What services do and hold, which a consequence can be about instead of the child.
+const PROCESS: &[&str] = &[
+    "plan",
+    "plans",
+    "assessment",
+    "assessments",
+    "review",
+    "reviews",
+    "report",
+    "reports",
+    "referral",
+    "referrals",
+    "case",
+    "file",
+    "record",
+    "records",
+    "recording",
+    "meeting",
+    "meetings",
+    "conference",
+    "minutes",
+    "chronology",
+    "paperwork",
+    "allocation",
+    "transfer",
+    "supervision",
+    "form",
+    "forms",
+    "letter",
+    "letters",
+    "application",
+    "timescale",
+    "timescales",
+    "deadline",
+    "documentation",
+    "audit",
+];
+
+/// Whether the consequence a marker at `start..end` of `text` introduces is about a
+/// process, not the child: "which means the plan is now overdue", "so that the
+/// paediatrician's report could be included", "the health assessment is likely to be
+/// completed in December", or a cause ("as a result of the reassessment"). When what
+/// follows names the child ("which means she…", "as a result, the plan reflects her
+/// wishes") or neither ("so the actions no longer fit the risks"), it is the child's.
+fn about_process(text: &str, start: usize, end: usize, children: &[String]) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '\u{2019}'))
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                w.trim_end_matches("'s")
+                    .trim_end_matches("\u{2019}s")
+                    .to_lowercase()
+            })
+            .collect()
+    };
+    let child = |w: &str| {
+        matches!(
+            w,
+            "she" | "he" | "her" | "him" | "his" | "child" | "baby" | "children"
+        ) || names_child(w, children)
+    };
+    let marker = text.get(start..end).unwrap_or("").to_lowercase();
+    // The clause after the marker, to its end.
+    let rest = text.get(end..).unwrap_or("");
+    let clause = rest.split(['.', ';', '!', '?']).next().unwrap_or("");
+    let after = words(clause);
+    // "as a result of the reassessment": a cause, not what follows.
+    if (marker.ends_with("result") || marker.ends_with("consequence"))
+        && after.first().is_some_and(|w| w == "of")
+        && !after
+            .get(1)
+            .is_some_and(|w| matches!(w.as_str(), "this" | "that" | "these"))
+    {
+        return true;
+    }
+    // "which means the plan is now overdue", "so that the report could be included": the
+    // consequence's subject, a noun phrase of up to four words before its verb, is a
+    // process ("led to a plan that targets…" has no verb after its noun: the plan is
+    // what followed, not a subject).
+    let determiner = |w: &str| {
+        matches!(
+            w,
+            "that" | "the" | "a" | "an" | "this" | "these" | "those" | "its" | "their"
+        )
+    };
+    let from = after.iter().take_while(|w| determiner(w)).count();
+    let verb =
+        (from..(from + 5).min(after.len())).find(|&i| AUXILIARIES.contains(&after[i].as_str()));
+    if let Some(v) = verb.filter(|&v| v > from) {
+        let subject = &after[from..v];
+        if !subject.iter().any(|w| child(w))
+            && subject
+                .last()
+                .is_some_and(|w| PROCESS.contains(&w.as_str()))
+        {
+            return true;
+        }
+    }
+    // "the review health assessment is likely to be completed in December": a modal
+    // consequence that is a step of a process ("be completed", "be held"), said of a
+    // process.
+    let modal = ["likely", "may", "might", "could", "will", "would"]
+        .iter()
+        .any(|m| marker.split_whitespace().any(|w| w == *m));
+    // The words from the marker on: "likely to be completed", "could be included".
+    let seq: Vec<String> = words(&marker)
+        .into_iter()
+        .chain(after.iter().cloned())
+        .collect();
+    let be = seq.iter().take(5).position(|w| w == "be");
+    let passive = be.and_then(|b| seq.get(b + 1)).is_some_and(|w| {
+        w.ends_with("ed")
+            || matches!(
+                w.as_str(),
+                "done" | "held" | "sent" | "made" | "written" | "given" | "taken" | "seen"
+            )
+    });
+    if modal && passive {
+        let before = words(text.get(..start).unwrap_or(""));
+        let subject = before
+            .iter()
+            .rev()
+            .find(|w| !AUXILIARIES.contains(&w.as_str()));
+        return subject.is_some_and(|w| PROCESS.contains(&w.as_str()));
+    }
+    false
 }
 
 /// "…has disrupted Jo's education", "…has helped Jo": a verb of effect on the child by name.
@@ -132,6 +269,28 @@ mod tests {
 
     fn doc(impact: &str) -> String {
         format!("---\nchild: Sam\n---\n## Health\nJudgement: Good\n### Impact\n{impact}\n")
+    }
+
+    #[test]
+    fn a_consequence_for_a_process_is_not_one_for_the_child() {
+        for impact in [
+            "For Sam, the plan was last updated in June, which means the plan is now overdue for review.",
+            "For Sam, the manager extended the assessment so that the school's report could be included.",
+            "For Sam, the review health assessment is likely to be completed in December.",
+            "Sam's case moved to the disability team as a result of the reassessment.",
+        ] {
+            fires("I003", &doc(impact));
+        }
+        for impact in [
+            // What followed names the child, or is a change in her.
+            "For Sam, the assessment has led to a plan that targets her needs.",
+            "For Sam, the delay means the plan does not yet protect her at weekends.",
+            "Sam is likely to be moved again if the carers give notice.",
+            "Sam is increasingly isolated from her classmates.",
+            "Sam now tells her carers there is no point in unpacking.",
+        ] {
+            silent("I003", &doc(impact));
+        }
     }
 
     #[test]

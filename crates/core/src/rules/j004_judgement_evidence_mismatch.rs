@@ -287,6 +287,26 @@ mod tests {
     }
 
     #[test]
+    fn a_standard_stated_is_not_a_placeholder_and_a_placeholder_quoted_is() {
+        // "expects assessments to be completed within …" states the standard.
+        silent(
+            "J004",
+            &audit(
+                "Outstanding",
+                "The authority expects assessments to be completed within 35 working days. The assessment was opened on 1 September 2026 and signed off on 16 October 2026. It is exceptional, child-centred work, which is outstanding.",
+            ),
+        );
+        // A record that still reads as a placeholder is a gap in recording.
+        fires(
+            "J004",
+            &audit(
+                "Outstanding",
+                "Direct work with Mo is creative and his views are clear throughout. His care plan still reads 'permanence plan to be confirmed'.",
+            ),
+        );
+    }
+
+    #[test]
     fn a_last_visit_weeks_before_the_audit_is_the_child_not_seen() {
         let dated = |grade: &str, evidence: &str| {
             format!(

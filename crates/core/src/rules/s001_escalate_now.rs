@@ -1982,6 +1982,15 @@ mod tests {
             "S001",
             &dated_area("Holly took an overdose in August 2026. She has not self-harmed since, and she has not self-harmed since September according to her keyworker."),
         );
+        // Steps said to be needed, and none of them on file.
+        fires(
+            "S001",
+            &dated_area("Dad said mum had shaken him the night before. A medical and a strategy discussion are needed, and neither is on file."),
+        );
+        silent(
+            "S001",
+            &dated_area("Dad said mum had shaken him the night before. A medical was needed, and one was arranged that day."),
+        );
         // A pattern the work has ended.
         silent(
             "S001",
