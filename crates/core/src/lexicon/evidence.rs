@@ -921,6 +921,9 @@ pub const EVALUATIVE: &[&str] = &[
     r"(?:stops?|stopped|stopping|falls?|fell|falling) short|adds? up to|added up to|translat(?:e|es|ed|ing) into|(?:is|was) what (?:tipped|led|moved|made|drove|lifts|lifted|raises|raised|keeps|kept|holds|held|pulls|pulled|takes|took)|(?:tipped|lifts|lifted|raises|raised|pulls|pulled|holds|held|keeps|kept) (?:this|the) (?:area|judgement|judgment|grade|practice|work)",
     // "The plan is working": the auditor's reading of whether it does.
     r"(?:plan|plans|support|intervention|approach|arrangements?|placement|work|strategy) (?:is|are|has been|have been|was|were) (?:clearly |now |not |still )?working",
+    // "the joint actions appear to be working", "seems to be helping": a reading offered
+    // as a reading.
+    r"(?:appears?|appeared|seems?|seemed) to (?:be )?(?:working|helping|paying off|making (?:a|some|no|little) difference)",
     r"(?:un)?surprisingly|understandably|predictably|inevitably|(?:which|this|that|it|probably|likely|largely|partly|may|might|may well|might well|would) explains?|explains? (?:why|how|some|much|most|part|her|his|their)",
     // "Has built a trusting relationship", "rapport": a relationship made is practice's result.
     r"(?:built|building|builds|developed|developing|establish(?:ed|ing)|formed|forming|sustained|sustaining) (?:a |an )?(?:{w} )?(?:relationship|rapport)|rapport|trusting|warm(?:ly)?|openly",

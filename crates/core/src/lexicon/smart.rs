@@ -116,6 +116,12 @@ pub const PROCESS_VERBS: &[&str] = &[
     "look again",
     "look at",
     "look into",
+    // Going over something with the child: "go through his spending with him".
+    "go through",
+    "go over",
+    "talk through",
+    "run through",
+    "look through",
     "chase",
     // A visit or an accompanied trip is an activity: what it is for is the result.
     "visit",

@@ -66,6 +66,8 @@ mod tests {
             "TM to improve the quality of recording on Sam's file by 31 December 2026.",
             "TM to remind the SW of the importance of recording Sam's wishes by 11/12/2026.",
             "PA to build a better relationship with Sam over the next three months.",
+            // Going over something with the child leaves nothing anyone can see.
+            "PA to go through her spending with Sam before 31 January 2027.",
             "SW to spend some time getting to know Sam before Christmas.",
             "PA to offer Sam more support with budgeting from 1 December 2026.",
             // "Decision-making" is not a decision.

@@ -168,6 +168,7 @@ mod tests {
         for analysis in [
             "This is a strength.",
             "The plan is working.",
+            "Since then attendance has risen to 88%, so the joint actions appear to be working.",
             "The plan lists every appointment but stops short of saying what they add up to for Maya.",
             "Father's attendance has not translated into change at home.",
             "Unsurprisingly, father did not attend the next meeting.",
