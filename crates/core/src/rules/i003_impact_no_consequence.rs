@@ -39,12 +39,9 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         };
         let text = ctx.doc.slice(content);
         let children = ctx.doc.children();
-        let for_child = ctx
-            .config
-            .lexicon
-            .consequence
-            .find_iter(text)
-            .any(|m| !about_process(text, m.start(), m.end(), children));
+        let markers = &ctx.config.lexicon.consequence;
+        let for_child =
+            markers.is_match(text) && markers.is_match(&without_process(text, children));
         if for_child || affects_child(text, children) || follows_for_child(text, children) {
             continue;
         }
@@ -124,6 +121,35 @@ const PROCESS: &[&str] = &[
     "documentation",
     "audit",
 ];
+
+/// `text` with the marker of each consequence about a process ([`about_process`]) blanked
+/// out: what is left says what follows for the child if a marker is still in it. The markers are found by their words ("means", "so that", "as a
+/// result", "likely", "could"…) rather than by the marker set's own matches, whose places
+/// would take a second, larger automaton to find.
+fn without_process(text: &str, children: &[String]) -> String {
+    let mut out = text.to_owned();
+    let lower = text.to_ascii_lowercase();
+    let mut at = 0;
+    for word in lower.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let start = at;
+        at += word.len() + 1;
+        let end = start + word.len();
+        let marker_end = match word {
+            "means" | "meant" | "meaning" | "mean" | "likely" | "may" | "might" | "could"
+            | "will" | "would" => end,
+            "so" if lower.get(end..).is_some_and(|r| r.starts_with(" that")) => end + 5,
+            "result" | "consequence" => end,
+            _ => continue,
+        };
+        if about_process(text, start, marker_end, children) {
+            // The marker's own words, blanked byte for byte (ASCII), so that another
+            // marker in the clause ("which means the plan may not reflect what he needs")
+            // is still read.
+            out.replace_range(start..marker_end, &" ".repeat(marker_end - start));
+        }
+    }
+    out
+}
 
 /// Whether the consequence a marker at `start..end` of `text` introduces is about a
 /// process, not the child: "which means the plan is now overdue", "so that the
