@@ -179,8 +179,20 @@ fn about_process(text: &str, start: usize, end: usize, children: &[String]) -> b
     let rest = text.get(end..).unwrap_or("");
     let clause = rest.split(['.', ';', '!', '?']).next().unwrap_or("");
     let after = words(clause);
-    // "as a result of the reassessment": a cause, not what follows.
-    if (marker.ends_with("result") || marker.ends_with("consequence"))
+    // "as a result of the reassessment": a cause, not what follows, unless it opens the
+    // sentence ("As a result of the drift, Sam has waited five months"), when the clause
+    // after it is what follows.
+    let opens = text
+        .get(..start)
+        .unwrap_or("")
+        .rsplit(['.', '!', '?'])
+        .next()
+        .is_some_and(|b| {
+            let b = b.trim().to_ascii_lowercase();
+            b.is_empty() || b == "as a" || b == "in" || b.ends_with(", as a")
+        });
+    if !opens
+        && (marker.ends_with("result") || marker.ends_with("consequence"))
         && after.first().is_some_and(|w| w == "of")
         && !after
             .get(1)
@@ -313,6 +325,7 @@ mod tests {
             "For Sam, the delay means the plan does not yet protect her at weekends.",
             "Sam is likely to be moved again if the carers give notice.",
             "Sam is increasingly isolated from her classmates.",
+            "As a result of the drift in planning, Sam has waited five months for a decision.",
             "Sam now tells her carers there is no point in unpacking.",
         ] {
             silent("I003", &doc(impact));
