@@ -695,7 +695,7 @@ static VAGUE_NOUN: LazyLock<LazyRegex> = LazyLock::new(|| {
 /// passive's agent.
 static BY_AGENT: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(format!(
-        r"(?i)\b(?:\w+ed|\w+ing|(?:re-?)?(?:{}))\s+(?:(?:to|for|with|about|on|at|in|into)\s+(?:[\w'’-]+\s+){{1,3}}?)?by\s+",
+        r"(?i)\b(?:\w+ed|\w+ing|(?:re-?)?(?:{}))\s+(?:(?:to|for|with|about|on|at|in|into)\s+(?:[\w'’-]+\s+){{1,4}}?)?by\s+",
         PARTICIPLES.join("|")
     ))
 });
@@ -1201,21 +1201,7 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
     }
     // "to include the incident on 12 October 2026 by 4 December 2026": where a date is
     // said to be the deadline, the others are what the action is about.
-    let is_by = |date: &FoundDate| {
-        let before = text.part(..date.range.start()).trim_end().to_lowercase();
-        [
-            "by",
-            "before",
-            "later than",
-            "until",
-            "till",
-            "due",
-            "deadline",
-            "deadline of",
-        ]
-        .iter()
-        .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
-    };
+    let is_by = |date: &FoundDate| says_deadline(text, date.range.start());
     // An event named with its date ("the incident at school on 12 October"), not a verb's
     // ("to visit on 3 November").
     let event_date = |date: &FoundDate| {
@@ -1745,6 +1731,43 @@ impl<'a> ProperNouns<'a> {
     }
 }
 
+/// Whether the date at `at` of `text` is said to be a deadline: "by", "before", "no later
+/// than", "until", "due", "deadline (of)" just before it.
+pub(crate) fn says_deadline(text: &str, at: usize) -> bool {
+    let mut before = text.part(..at).trim_end().to_lowercase();
+    // A weekday between: "by Tuesday 3rd Nov", "by Fri, 14/11".
+    if let Some((head, last)) = before.rsplit_once(' ') {
+        let day = last.trim_end_matches([',', '.']);
+        if day.len() >= 3
+            && [
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            ]
+            .iter()
+            .any(|d| d.starts_with(day))
+        {
+            before = head.trim_end().to_owned();
+        }
+    }
+    [
+        "by",
+        "before",
+        "later than",
+        "until",
+        "till",
+        "due",
+        "deadline",
+        "deadline of",
+    ]
+    .iter()
+    .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+}
+
 /// The date `days` days after `date`.
 pub(crate) fn add_days(date: Date, days: i64) -> Option<Date> {
     // Howard Hinnant's civil-from-days, inverse of `Date::day_number`.
@@ -1869,6 +1892,11 @@ mod tests {
             (
                 "By the end of January 2027 the IRO will meet Jo, recorded on file.",
                 "IRO",
+            ),
+            // A passive's agent after a longer phrase.
+            (
+                "A referral is to be made to the Family Help hub by the allocated Early Help practitioner by 4 December 2026.",
+                "Early Help practitioner",
             ),
         ] {
             assert_eq!(owner(text).as_deref(), Some(want), "{text}");

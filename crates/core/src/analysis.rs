@@ -630,6 +630,9 @@ struct Matchers {
     minor_document: LazyRegex,
     unfinished: LazyRegex,
     plan_or_assessment: LazyRegex,
+    /// A gap in the record, told by what it lacks (see [`lacked`]).
+    record_gap: LazyRegex,
+    referral: LazyRegex,
 }
 
 static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
@@ -679,10 +682,15 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
         ),
         see_verb: compile(r"(?i)\b(?:see|seen|visit|visited|sight|sighted)\b".to_owned()),
         unfinished: compile(
-            r"(?i)\b(?:started|completed|undertaken|begun|commenced|written|agreed|put in place|drafted|done|carried out|produced|finished|finalised|signed off)\b"
+            r"(?i)\b(?:started|completed|undertaken|begun|commenced|commissioned|written|agreed|put in place|drafted|done|carried out|produced|finished|finalised|signed off)\b"
                 .to_owned(),
         ),
         plan_or_assessment: compile(r"(?i)\b(?:plan|assessment)s?\b".to_owned()),
+        record_gap: compile(
+            r"(?i)\b(?:not\s+(?:clear|known|evident)|unclear|no\s+(?:record|recording|evidence|indication|note|entry)|(?:does|did|do)(?:\s+not|n['’]t)\s+(?:evidence|show|record|confirm|demonstrate)|nothing\s+(?:on|in))\b"
+                .to_owned(),
+        ),
+        referral: compile(r"(?i)\breferr(?:al|als|ed)\b".to_owned()),
         minor_document: compile(
             r"(?i)\b(?:health|dental|medical|optician|education|educational|personal education|transition|pathway|ehcp|pep|viability|parenting)\b"
                 .to_owned(),
@@ -975,7 +983,11 @@ pub(crate) fn read_evidence(text: &str) -> EvidenceReading {
         if let Some((_, q)) = question {
             reading.evaluates = reading.evaluates || m.positive.is_match(q);
         }
-        let mut found = sentence_shortfalls(sentence);
+        let before = n
+            .checked_sub(1)
+            .and_then(|p| list.get(p))
+            .map(|(_, s)| s.as_str());
+        let mut found = sentence_shortfalls(sentence, before);
         for s in &mut found {
             s.range = TextRange::new(s.range.start() + offset, s.range.end() + offset);
         }
@@ -1159,8 +1171,61 @@ fn ends_with_possessive(prefix: &str) -> bool {
     false
 }
 
-/// The shortcomings of one sentence: at most one per clause.
-fn sentence_shortfalls(sentence: &str) -> Vec<Shortfall> {
+/// What a gap in the record lacks, when it is a significant shortcoming: `lacks` is the
+/// sentence after the words of the gap, `earlier` the sentence before them, `before` the
+/// sentence before this one.
+///
+/// - The child seen: "…that Amira has been seen", "…of Finley being seen on the last three
+///   visits" (the child not seen).
+/// - A concern acted on, where the concern is named there or earlier in the sentence, or
+///   in the sentence before when what is lacking points back to it ("Nothing on the file
+///   shows that this was followed up") (a concern not acted on).
+/// - A referral, after harm told earlier in the sentence or in the sentence before (a
+///   concern not passed on).
+fn lacked(lacks: &str, earlier: &str, before: Option<&str>) -> Option<ShortfallKind> {
+    let m = &*MATCHERS;
+    // What is lacking is told in the clause up to the next full stop or semicolon.
+    let lacks = lacks.part(..lacks.find([';', '.', '?', '!']).unwrap_or(lacks.len()));
+    if let Some(verb) = m.see_verb.find(lacks) {
+        if head_of(lacks.part(..verb.start())) == Some(Head::Child) {
+            return Some(ShortfallKind::NotSeen);
+        }
+    }
+    let points_back = words(lacks)
+        .iter()
+        .map(|(_, w)| w.to_lowercase())
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "that"
+                    | "of"
+                    | "whether"
+                    | "if"
+                    | "on"
+                    | "in"
+                    | "the"
+                    | "file"
+                    | "from"
+                    | "record"
+                    | "records"
+            )
+        })
+        .is_some_and(|w| matches!(w.as_str(), "this" | "it" | "these" | "they" | "any"));
+    let harm_before = before.is_some_and(|b| m.harm.is_match(b));
+    if m.act_verb.is_match(lacks)
+        && (m.harm.is_match(lacks) || m.harm.is_match(earlier) || (points_back && harm_before))
+    {
+        return Some(ShortfallKind::NotActedOn);
+    }
+    if m.referral.is_match(lacks) && (m.harm.is_match(earlier) || harm_before) {
+        return Some(ShortfallKind::NotActedOn);
+    }
+    None
+}
+
+/// The shortcomings of one sentence (`before` is the sentence before it): at most one per
+/// clause.
+fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
     let m = &*MATCHERS;
     // Most sentences record no shortcoming: the set says so before anything else is read
     // (whether any pattern matches is a faster search than which do).
@@ -1244,6 +1309,15 @@ fn sentence_shortfalls(sentence: &str) -> Vec<Shortfall> {
             }
             // A verb of acting on concerns, near a concern, is a concern not acted on;
             // a verb of seeing is the child not seen.
+            // "…had a bruise to her cheek; this was logged, but no referral was made": a
+            // concern told before, not passed on.
+            if matches!(kind, ShortfallKind::NotDone | ShortfallKind::Recording)
+                && text.to_lowercase().contains("referral")
+                && (m.harm.is_match(sentence.part(..start))
+                    || before.is_some_and(|b| m.harm.is_match(b)))
+            {
+                kind = ShortfallKind::NotActedOn;
+            }
             if kind == ShortfallKind::NotDone {
                 if m.unfinished.is_match(text) && m.plan_or_assessment.is_match(prefix) {
                     // "The assessment opened in May has not been completed."
@@ -1252,12 +1326,16 @@ fn sentence_shortfalls(sentence: &str) -> Vec<Shortfall> {
                     kind = ShortfallKind::NotSeen;
                 } else if m.act_verb.is_match(text) && m.harm.is_match(clause) {
                     kind = ShortfallKind::NotActedOn;
-                } else if text.to_lowercase().contains("referral")
-                    && m.harm.is_match(sentence.part(..start))
-                {
-                    // "…had a bruise to her cheek; this was logged, but no referral was
-                    // made": a concern told before, not passed on.
-                    kind = ShortfallKind::NotActedOn;
+                }
+            }
+            // A gap in the record is told by what it lacks: "It is not clear from the file
+            // that Amira has been seen", "the file does not evidence that the health
+            // visitor's concern was followed up", "no record of a referral to CAMHS".
+            if matches!(kind, ShortfallKind::Recording | ShortfallKind::NotDone)
+                && m.record_gap.is_match(text)
+            {
+                if let Some(lacked) = lacked(sentence.part(end..), sentence.part(..start), before) {
+                    kind = lacked;
                 }
             }
             let significant = match kind {
@@ -1417,6 +1495,67 @@ mod tests {
             .iter()
             .map(|s| (s.kind, s.significant))
             .collect()
+    }
+
+    #[test]
+    fn a_gap_in_the_record_is_read_by_what_it_lacks() {
+        use ShortfallKind::*;
+        for (text, want) in [
+            // The child not seen, told as something the file does not make clear.
+            (
+                "It is not clear from the file that Lena has been seen at all since the move.",
+                NotSeen,
+            ),
+            (
+                "There is no record, however, of Lena being seen on the last three visits.",
+                NotSeen,
+            ),
+            // A concern not acted on, named in what is lacking or pointed back to.
+            (
+                "The file does not evidence that the nurse's concern about Lena's weight was followed up.",
+                NotActedOn,
+            ),
+            (
+                "School reported a burn to Lena's arm. Nothing on the file shows that this was followed up.",
+                NotActedOn,
+            ),
+            // A referral after harm told in the sentence before.
+            (
+                "Lena said that her stepfather had hit her mum. There is no record of a referral to the front door.",
+                NotActedOn,
+            ),
+            (
+                "Lena said that her stepfather had hit her mum. No referral to children's social care followed.",
+                NotActedOn,
+            ),
+            // A concern left without anyone taking it up.
+            (
+                "The concerns about father's drinking remain unassessed.",
+                NotActedOn,
+            ),
+        ] {
+            let found = kinds(text);
+            assert!(
+                found.iter().any(|&(kind, significant)| kind == want && significant),
+                "{text}: {found:?}"
+            );
+        }
+        for text in [
+            // What is lacking is an adult seen, a document, or nothing harmful.
+            "It is not clear from the file whether Lena's mother has been seen by her GP.",
+            "There is no record of the plan being sent to the GP.",
+            "The file does not evidence that the holiday club place was followed up.",
+            // No harm before the referral.
+            "Lena enjoys football. There is no record of a referral to the holiday club.",
+        ] {
+            assert!(
+                !kinds(text).iter().any(|&(_, significant)| significant),
+                "{text}: {:?}",
+                kinds(text)
+            );
+        }
+        // Praise in the shape of a gap: no concern has gone unanswered.
+        assert!(kinds("No concern raised by school or health has gone unanswered.").is_empty());
     }
 
     #[test]

@@ -238,6 +238,100 @@ static NUMERIC_DAY_MONTH: LazyLock<LazyRegex> = LazyLock::new(|| {
     )
 });
 
+/// A day and month written without a year: "3 November", "Tuesday 3rd Nov", "March 3rd",
+/// and in figures after a word of time or at the start of a clause ("on 17/11", "12/11 –
+/// police attended").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DayMonth {
+    pub range: TextRange,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl DayMonth {
+    /// The latest such day on or before `reference`, as a date cited in evidence is read.
+    pub fn on_or_before(self, reference: Date) -> Option<Date> {
+        let after = self.month > reference.month
+            || (self.month == reference.month && reference.day.is_some_and(|d| self.day > d));
+        let year = if after {
+            reference.year - 1
+        } else {
+            reference.year
+        };
+        Date::ymd(year, self.month, self.day)
+    }
+
+    /// The day as a date something is due by is read against `reference`: the first such
+    /// day after the [`RECENT_DAYS`] before it. A deadline a few weeks gone is a date
+    /// already past ("by 3 November" in an audit of 20 November); one further back is next
+    /// year's ("by 15 January").
+    pub fn due_near(self, reference: Date) -> Option<Date> {
+        let earliest = reference.day_number() - RECENT_DAYS;
+        (reference.year - 1..=reference.year + 1)
+            .filter_map(|year| Date::ymd(year, self.month, self.day))
+            .find(|date| date.day_number() >= earliest)
+    }
+}
+
+/// How many days before a reference date a yearless due date may fall and still be read
+/// as this year's (see [`DayMonth::due_near`]).
+pub const RECENT_DAYS: i64 = 90;
+
+/// Every day and month written without a year in `text` (see [`DayMonth`]), outside the
+/// full dates [`find_dates`] finds, sorted. Month names must be capitalised ("may" is a
+/// verb).
+pub fn find_day_months(text: &str) -> Vec<DayMonth> {
+    let full = find_dates(text);
+    let overlaps = |range: TextRange| {
+        full.iter()
+            .any(|f| f.range.start() < range.end() && range.start() < f.range.end())
+    };
+    let mut found = Vec::new();
+    for caps in PARTIAL_PATTERNS.captures_iter(text) {
+        let (Some(whole), Some(m)) = (caps.get(0), caps.name("sm").or_else(|| caps.name("tm")))
+        else {
+            continue;
+        };
+        let day = caps
+            .name("sd")
+            .or_else(|| caps.name("td"))
+            .and_then(|d| d.as_str().parse::<u32>().ok());
+        let (Some(day), Some(month)) = (day, month_number(m.as_str())) else {
+            continue;
+        };
+        let range = TextRange::new(whole.start(), whole.end());
+        if !m.as_str().starts_with(|c: char| c.is_uppercase()) || overlaps(range) {
+            continue;
+        }
+        found.push(DayMonth { range, month, day });
+    }
+    for caps in NUMERIC_DAY_MONTH.captures_iter(text) {
+        let (Some(d), Some(m)) = (caps.name("d"), caps.name("m")) else {
+            continue;
+        };
+        // "17/11/2026" and "2.5" are not this form.
+        let after = text.get(m.end()..).unwrap_or("");
+        let mut rest = after.chars();
+        if matches!(
+            (rest.next(), rest.next()),
+            (Some('/' | '.' | ','), Some('0'..='9')) | (Some('%'), _)
+        ) {
+            continue;
+        }
+        let (Ok(day), Ok(month)) = (d.as_str().parse::<u32>(), m.as_str().parse::<u32>()) else {
+            continue;
+        };
+        let range = TextRange::new(d.start(), m.end());
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) || overlaps(range) {
+            continue;
+        }
+        found.push(DayMonth { range, month, day });
+    }
+    found.sort_by_key(|f| f.range);
+    found.dedup_by_key(|f| f.range);
+    found
+}
+
 /// Every date `text` cites, as [`find_dates`] finds them plus forms that need a reference
 /// date or name a longer period:
 ///
@@ -266,10 +360,8 @@ pub fn find_cited_dates(text: &str, reference: Date) -> Vec<FoundDate> {
     };
     let capitalised = |m: &str| m.starts_with(|c: char| c.is_uppercase());
     // The latest (year, month) on or before the reference that has `month`.
-    let year_for = |month: u32, day: Option<u32>| -> i32 {
-        let after = month > reference.month
-            || (month == reference.month && day.is_some_and(|d| Some(d) > reference.day));
-        if after {
+    let year_for = |month: u32| -> i32 {
+        if month > reference.month {
             reference.year - 1
         } else {
             reference.year
@@ -278,19 +370,9 @@ pub fn find_cited_dates(text: &str, reference: Date) -> Vec<FoundDate> {
     let span = |m: crate::lexicon::lazy::Match| TextRange::new(m.start(), m.end());
     for caps in PARTIAL_PATTERNS.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
-        let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
-        let (range, date) = if let Some(m) = caps.name("sm").or_else(|| caps.name("tm")) {
-            let Some(day) = num("sd").or_else(|| num("td")) else {
-                continue;
-            };
-            if !capitalised(m.as_str()) {
-                continue;
-            }
-            let Some(month) = month_number(m.as_str()) else {
-                continue;
-            };
-            let year = year_for(month, Some(day));
-            (span(whole), Date::ymd(year, month, day))
+        let (range, date) = if caps.name("sm").or_else(|| caps.name("tm")).is_some() {
+            // Read by `find_day_months`, below.
+            continue;
         } else if let Some(m) = caps.name("om") {
             if !capitalised(m.as_str()) {
                 continue;
@@ -298,7 +380,7 @@ pub fn find_cited_dates(text: &str, reference: Date) -> Vec<FoundDate> {
             let Some(month) = month_number(m.as_str()) else {
                 continue;
             };
-            (span(m), Date::month_year(year_for(month, None), month))
+            (span(m), Date::month_year(year_for(month), month))
         } else if let Some(season) = caps.name("season") {
             let last_month = match season.as_str().to_ascii_lowercase().as_str() {
                 "spring" => 5,
@@ -347,30 +429,17 @@ pub fn find_cited_dates(text: &str, reference: Date) -> Vec<FoundDate> {
         }
         found.push(FoundDate { range, date });
     }
-    for caps in NUMERIC_DAY_MONTH.captures_iter(text) {
-        let (Some(d), Some(m)) = (caps.name("d"), caps.name("m")) else {
+    for day_month in find_day_months(text) {
+        let Some(date) = day_month.on_or_before(reference) else {
             continue;
         };
-        // "17/11/2026" and "2.5" are not this form.
-        let after = text.get(m.end()..).unwrap_or("");
-        let mut rest = after.chars();
-        if matches!(
-            (rest.next(), rest.next()),
-            (Some('/' | '.' | ','), Some('0'..='9')) | (Some('%'), _)
-        ) {
+        if found.iter().any(|f| f.range == day_month.range) {
             continue;
         }
-        let (Ok(day), Ok(month)) = (d.as_str().parse::<u32>(), m.as_str().parse::<u32>()) else {
-            continue;
-        };
-        let Some(date) = Date::ymd(year_for(month, Some(day)), month, day) else {
-            continue;
-        };
-        let range = TextRange::new(d.start(), m.end());
-        if overlaps(range) || found.iter().any(|f| f.range == range) {
-            continue;
-        }
-        found.push(FoundDate { range, date });
+        found.push(FoundDate {
+            range: day_month.range,
+            date,
+        });
     }
     found.sort_by_key(|f| f.range);
     found

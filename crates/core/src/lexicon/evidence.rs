@@ -183,6 +183,9 @@ pub const CHILD_WORDS: &[&str] = &[
 pub const PARTICIPLES: &[&str] = &[
     "sought",
     "introduced",
+    "added",
+    "entered",
+    "logged",
     "looked at",
     "recorded",
     "updated",
@@ -363,7 +366,7 @@ pub const QUALITY_SHORTFALLS: &[&str] = &[
 ];
 
 /// Harm and concern words: a shortcoming near one is about a risk not acted on.
-pub const HARM_WORDS: &str = r"(?:concerns?|worr(?:y|ies)|referrals?|disclos\w*|allegations?|alleged|incidents?|notifications?|reports?|risks?|harm\w*|injur\w*|bruis\w*|marks?|assault\w*|abuse\w*|violen\w*|neglect\w*|safeguarding|self-harm\w*|exploit\w*|missing)";
+pub const HARM_WORDS: &str = r"(?:concerns?|worr(?:y|ies)|referrals?|disclos\w*|allegations?|alleged|incidents?|notifications?|reports?|risks?|harm\w*|injur\w*|bruis\w*|marks?|assault\w*|abuse\w*|violen\w*|neglect\w*|safeguarding|self-harm\w*|exploit\w*|missing|burns?|burnt|scald\w*|fractur\w*|hit|hitting|punched|kicked|slapped|beaten|strangled|choked|cut(?:ting)? (?:her|his|their|him|herself|himself|themselves))";
 
 /// A shortcoming in the evidence, with its kind and the subject it needs.
 /// Listed most specific first: where matches overlap, the earlier pattern wins.
@@ -416,8 +419,20 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     // "The record was circulated nine weeks after the meeting": a record that reached
     // people more than four weeks late; "filed four weeks after the date directed".
     (
-        r"(?:circulated|sent|shared|distributed|typed up|written up|uploaded|issued|went out|filed|submitted) (?:out )?(?:(?:four|five|six|seven|eight|nine|ten|eleven|twelve|[4-9]|\d\d|several|many) weeks|(?:\d+|two|three|four|five|six|several|many) months) after (?:the )?(?:{w} )?(?:meeting|review|conference|visit|panel|hearing|discussion|core group)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:working )?(?:days?|weeks?|months?) (?:after|past|beyond|later than) (?:the )?(?:date|deadline) (?:directed|required|ordered|set by)",
+        r"(?:circulated|sent|shared|distributed|typed up|written up|uploaded|issued|went out|filed|submitted|entered|recorded|written|added|logged|reached (?:the |her |his |their )?(?:{w} )?{w}) (?:out )?(?:(?:four|five|six|seven|eight|nine|ten|eleven|twelve|[4-9]|\d\d|several|many) weeks|(?:\d+|two|three|four|five|six|several|many) months|weeks|months|long) after (?:the )?(?:{w} )?(?:meeting|review|conference|visit|panel|hearing|discussion|core group)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:working )?(?:days?|weeks?|months?) (?:after|past|beyond|later than) (?:the )?(?:date|deadline) (?:directed|required|ordered|set by)",
         ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // "The review has been deferred repeatedly": a step put off again and again.
+    (
+        r"(?:deferred|postponed|put back|put off|pushed back|rescheduled|cancelled) (?:again )?(?:repeatedly|several times|many times|more than once|twice|three times|four times|again and again|time and again|on (?:several|a number of|three|four|five|repeated|multiple) occasions)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // "The concerns about her drinking remain unassessed": a concern nobody has taken up.
+    (
+        r"(?:concerns?|worries|worry|risks?|allegations?|disclosures?) (?:{w} ){0,6}?(?:remain|remains|remained|is|are|was|were|has been|have been|had been|left|stay|stays|stayed) (?:still |largely |entirely |completely )?(?:unassessed|unaddressed|unexplored|uninvestigated|unexamined|unchallenged|unreported)",
+        ShortfallKind::NotActedOn,
         Subject::Any,
     ),
     // "took proceedings beyond 26 weeks".
@@ -735,7 +750,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         Subject::Any,
     ),
     (
-        r"(?:unclear|not clear|not known|not evident|not recorded|no record|no evidence|no indication|nothing on (?:the )?file) (?:whether|if|why|how|what|who|when|that|of|on|to show)",
+        r"(?:unclear|not clear|not known|not evident|not recorded|no record|no evidence|no indication|nothing on (?:the )?file|nothing (?:on|in) (?:the |his |her |their )?(?:file|record|records|case notes?) (?:shows?|showed|suggests?|indicates?|confirms?|evidences?)) (?:whether|if|why|how|what|who|when|that|of|on|to show)",
         ShortfallKind::Recording,
         Subject::Any,
     ),
@@ -832,6 +847,9 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
 /// Praise in the shape of a shortcoming ("did not hesitate", "no drift"): matches that
 /// overlap one of these are not shortcomings.
 pub const PRAISE_PATTERNS: &[&str] = &[
+    // "No concern raised by school has gone unanswered": a failure denied of every one
+    // (first, so that it wins over the shorter "no concern").
+    r"(?:no|not one|not a single|none of the) (?:{w} ){1,6}?(?:has|have|had|was|were|is|are) (?:ever |yet )?(?:gone|been left|remained|left|been) (?:unanswered|unaddressed|unactioned|ignored|unchallenged|unassessed|without (?:a |any )?(?:response|reply|follow-up|action))",
     // A step that was not needed: "No age assessment was needed", "a CAMHS referral was
     // therefore not required", "only one home visit was needed", "nothing suggested a need
     // to revisit the threshold". First, so that it wins over the shorter "no physical

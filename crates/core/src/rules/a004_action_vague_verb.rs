@@ -137,6 +137,24 @@ mod tests {
     }
 
     #[test]
+    fn working_with_someone_or_addressing_concerns_names_no_step() {
+        for action in [
+            "Family support worker to work with mother around home conditions until the review on 28/01/2027.",
+            "Early help practitioner to address the concerns raised by school by 18/12/2026.",
+            "SW to address the outstanding issues with the carers by 18/12/2026.",
+        ] {
+            fires("A004", &doc(action));
+        }
+        for action in [
+            // A purpose names the step.
+            "Family support worker to work with mother to draw up a cleaning rota by 28/01/2027.",
+            "SW to address the missed health assessment with the carers by 18/12/2026.",
+        ] {
+            silent("A004", &doc(action));
+        }
+    }
+
+    #[test]
     fn silent_on_a_specific_main_verb() {
         for action in [
             "SW to reflect Sam's views on contact in the plan by 15/12/2026.",

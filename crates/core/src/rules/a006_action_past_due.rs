@@ -1,5 +1,6 @@
 use super::{Context, Rule, Scope};
 use crate::action::{self, add_days, format_like};
+use crate::date::{find_day_months, FoundDate};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::text::{Part, TextRange};
 
@@ -35,7 +36,19 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     };
     for (action, reading) in action::actions(ctx) {
         let text = ctx.doc.slice(action.range);
-        for due in &reading.deadlines {
+        // "by Tuesday 3rd Nov": a deadline without a year, read as the nearest such day
+        // (one a few weeks gone is past due, see `DayMonth::due_near`).
+        let yearless = find_day_months(text).into_iter().filter_map(|day| {
+            if !action::says_deadline(text, day.range.start()) {
+                return None;
+            }
+            Some(FoundDate {
+                range: day.range,
+                date: day.due_near(audit)?,
+            })
+        });
+        let deadlines: Vec<FoundDate> = reading.deadlines.iter().copied().chain(yearless).collect();
+        for due in &deadlines {
             let range = TextRange::new(
                 action.range.start() + due.range.start(),
                 action.range.start() + due.range.end(),
@@ -173,6 +186,37 @@ mod tests {
         silent(
             "A006",
             "---\nchild: Sam\n---\n## Health\nJudgement: Good\n### Actions\n- SW to visit by 15/11/2026.\n",
+        );
+    }
+
+    #[test]
+    fn a_deadline_without_a_year_is_read_as_the_nearest_such_day() {
+        // A few weeks before the audit: already past due.
+        for action in [
+            "SW to share her views with the IRO by Tuesday 3rd Nov, so that they are heard.",
+            "TM to chair the strategy review no later than 20 November.",
+            "SW to send the minutes by 14/11, so that the family has them.",
+            "IRO to check the plan before September 1st, so that it is current.",
+        ] {
+            fires("A006", &doc("2026-11-20", action));
+        }
+        for action in [
+            // Next year's: further back than a few weeks, or after the audit.
+            "SW to complete the life story book by 15 January, so that Sam has it.",
+            "SW to complete the life story book by 21 November, so that Sam has it.",
+            "SW to update the plan by 1 June, so that the review can read it.",
+            // A date the action is about, not when it is due.
+            "SW to discuss the incident of 3 November with Sam by 4 December 2026.",
+        ] {
+            silent("A006", &doc("2026-11-20", action));
+        }
+        // Across the turn of the year: 20 December is last year's for a January audit.
+        fires(
+            "A006",
+            &doc(
+                "2027-01-10",
+                "SW to visit by 20 December, so that Sam is seen.",
+            ),
         );
     }
 

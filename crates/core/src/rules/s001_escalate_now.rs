@@ -624,9 +624,11 @@ fn recent_sighting(
             .get(start..end)
             .and_then(|m| m.split_whitespace().next())
             .is_some_and(|verb| {
-                ["saw", "sees", "see", "visited", "visits", "met"]
-                    .iter()
-                    .any(|v| verb.eq_ignore_ascii_case(v))
+                [
+                    "saw", "sees", "see", "visited", "visits", "met", "has", "have", "had",
+                ]
+                .iter()
+                .any(|v| verb.eq_ignore_ascii_case(v))
             });
         let subject = subject_at(text, start);
         let wrong_subject = if active {
@@ -634,7 +636,17 @@ fn recent_sighting(
         } else {
             matches!(subject, Some(Head::Adult | Head::Practice))
         };
+        // "Nobody has seen Priya since…": no one saw the child.
+        let nobody = last_words(before, 3)
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| {
+                ["nobody", "noone", "no-one", "none", "neither"]
+                    .iter()
+                    .any(|n| w.eq_ignore_ascii_case(n))
+            })
+            || last_words(before, 2).eq_ignore_ascii_case("no one");
         !matcher.not_current_before.is_match(before)
+            && !nobody
             && !wrong_subject
             && !adult_named(text.get(start..end).unwrap_or(""))
             // "Her mother was seen…": the words just before name an adult.
@@ -2918,6 +2930,32 @@ mod tests {
             "S001",
             &dated_area("Jo was not seen for five weeks in September and October. Mother saw Jo at school on 5 November."),
         );
+        // Long ago, said after the danger.
+        silent(
+            "S001",
+            &dated_area("Jo was found by police walking alone near a main road at night eighteen months ago."),
+        );
+        fires(
+            "S001",
+            &dated_area(
+                "Jo was found by police walking alone near a main road at night two weeks ago.",
+            ),
+        );
+        // In the perfect, on a regular pattern since.
+        silent(
+            "S001",
+            &dated_area("In June Jo was not seen by any professional for three weeks. Since July the social worker has seen him at home every fortnight."),
+        );
+        for since in [
+            "no professional has seen him",
+            "nobody has seen him",
+            "no one has seen Jo",
+        ] {
+            fires(
+                "S001",
+                &dated_area(&format!("In June Jo was not seen by any professional for three weeks. Since July {since} at home.")),
+            );
+        }
         for text in [
             "Jo went missing for two days in October.",
             "Jo was sofa surfing in the spring after her placement ended.",

@@ -636,7 +636,17 @@ fn active(view: &View, previous: Previous<'_, '_>, k: usize) -> Option<Deficit> 
 /// the absence instead ("The absence of a visit during the holidays means …", "the drift
 /// not being challenged").
 fn nominal_failure(view: &View, k: usize) -> Option<Deficit> {
-    if !view.tokens[k].is_any(&["failure", "failures"]) || view.word(k + 1) != "to" || k == 0 {
+    if !view.tokens[k].is_any(&["failure", "failures"]) {
+        return None;
+    }
+    if view
+        .tokens
+        .get(k + 1)
+        .is_some_and(|t| t.is_any(&["of", "by"]))
+    {
+        return failure_of_role(view, k);
+    }
+    if view.word(k + 1) != "to" || k == 0 {
         return None;
     }
     let owner = k - 1;
@@ -669,6 +679,29 @@ fn nominal_failure(view: &View, k: usize) -> Option<Deficit> {
         return None;
     }
     absence(view, (start, owner + 1), start, verb)
+}
+
+/// "The failure of the family-finding team to share the report", "the failure by the SW
+/// to visit": the practitioner named after the failure (`k`, then "of" or "by").
+fn failure_of_role(view: &View, k: usize) -> Option<Deficit> {
+    let (mut role_start, role_end) = practitioner_from(view, k + 2)?;
+    // "by the social worker": the subject with its article.
+    if role_start == k + 3 && view.tokens[k + 2].is_any(&["the", "this", "that"]) {
+        role_start = k + 2;
+    }
+    if view.word(role_end) != "to" {
+        return None;
+    }
+    let verb = role_end + 1;
+    if !view.tok(verb)?.is_word() {
+        return None;
+    }
+    let start = if k > 0 && view.tokens[k - 1].is_any(&["the", "a"]) {
+        k - 1
+    } else {
+        k
+    };
+    absence(view, (role_start, role_end), start, verb)
 }
 
 /// "a lack of visits by the worker", "the absence of challenge from the IRO": a

@@ -1111,6 +1111,43 @@ fn a_practitioners_failure_as_a_noun_phrase() {
         "T001",
         "Jo's failure to thrive was noted by the health visitor.",
     );
+    // The practitioner named after the failure.
+    assert_fix(
+        "The failure of the family-finding team to share the report meant the adopters read it at panel.",
+        "T001",
+        0,
+        "The report not being shared meant the adopters read it at panel.",
+    );
+    let d = fires(
+        "T001",
+        "The failure by the social worker to visit meant Jo was unseen.",
+    );
+    assert!(
+        d.message.contains("makes the social worker the subject"),
+        "{}",
+        d.message
+    );
+    silent(
+        "T001",
+        "The failure of the boiler to work meant the house was cold.",
+    );
+    silent(
+        "T001",
+        "The failure of mother to attend meant the review was postponed.",
+    );
+}
+
+#[test]
+fn a_locum_and_the_duty_team_are_practitioners() {
+    fires(
+        "T001",
+        "The locum never visited Jo at her short-break placement.",
+    );
+    fires(
+        "T001",
+        "Duty did not record the threshold decision until four days after the contact.",
+    );
+    silent("T001", "Duty of care was not discussed with the carers.");
 }
 
 #[test]
