@@ -554,6 +554,34 @@ fn tone_in_care_and_youth_justice_audits_scores_no_worse() {
     scores_at_least("tone-twenty-ninth.jsonl", 0.96, 0.86);
 }
 
+/// Escalation for teenagers at risk outside the home: exploitation, going missing, online
+/// harm, self-harm (`tests/data/measured/s001-forty-first.jsonl`): written blind in the
+/// thirtieth session and scored without reading its misses. Its first run (precision
+/// 0.857, recall 0.960) is the floor.
+#[test]
+fn escalation_for_teenagers_at_risk_outside_the_home_scores_no_worse() {
+    escalation_scores_at_least("s001-forty-first.jsonl", 0.85, 0.96);
+}
+
+/// J004 with shortcomings told cautiously by QA officers, through the file and through
+/// what partners and children said (`tests/data/measured/j004-tenth.jsonl`): written blind
+/// in the thirtieth session and scored without reading its misses. First run 0.889 / 0.640
+/// with the starting build; 0.895 / 0.680 after the session's readings of gaps in the
+/// record, which is the floor.
+#[test]
+fn judgements_with_cautious_shortcomings_score_no_worse() {
+    scores_at_least("j004-tenth.jsonl", 0.89, 0.68);
+}
+
+/// T001 and T002 as auditors under pressure write them in child protection, care and
+/// early help (`tests/data/measured/tone-thirtieth.jsonl`): written blind in the thirtieth
+/// session and scored without reading its misses. Its first run (precision 1.000, recall
+/// 1.000) is the floor.
+#[test]
+fn tone_written_under_pressure_scores_no_worse() {
+    scores_at_least("tone-thirtieth.jsonl", 1.0, 1.0);
+}
+
 /// A measured file with at least 20 positives scores at least `precision` and `recall`
 /// over all its cases.
 fn scores_at_least(name: &str, min_precision: f64, min_recall: f64) {
