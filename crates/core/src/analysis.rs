@@ -444,7 +444,16 @@ fn not_hedging(sentence: &str, at: usize, word: &str) -> bool {
                         "family" | "family's" | "parents" | "parents'" | "children" | "child"
                     )
                 });
-            (family || the_family) && !(lower == "though" && previous != "even")
+            // "Although Freya's circumstances changed twice": the child's own life.
+            let written = sentence
+                .part(at + word.len()..)
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
+            let childs = written.starts_with(|c: char| c.is_uppercase())
+                && (written.ends_with("'s") || written.ends_with("\u{2019}s"))
+                && classify(written, written) == Head::Child;
+            (family || the_family || childs) && !(lower == "though" && previous != "even")
         }
         _ => false,
     }
@@ -1442,6 +1451,25 @@ fn sentence_evaluates(m: &Matchers, sentence: &str) -> bool {
     if !m.evaluative.is_match(sentence) {
         return false;
     }
+    // Someone else's words quoted ("school describe her as 'a delight'") are what they
+    // said, not the auditor's evaluation.
+    let quoted = crate::english::quotations(sentence, 0, sentence.len());
+    let unquoted;
+    let sentence = if quoted.is_empty() {
+        sentence
+    } else {
+        let mut blanked = sentence.to_owned();
+        for &(from, to) in &quoted {
+            if blanked.is_char_boundary(from) && blanked.is_char_boundary(to) && from < to {
+                blanked.replace_range(from..to, &" ".repeat(to - from));
+            }
+        }
+        unquoted = blanked;
+        if !m.evaluative.is_match(&unquoted) {
+            return false;
+        }
+        &unquoted
+    };
     if !NOT_EVALUATIVE.is_match(sentence) {
         return true;
     }

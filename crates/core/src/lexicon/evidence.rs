@@ -423,6 +423,19 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::DelayOrDrift,
         Subject::Any,
     ),
+    // "The letter went out a week later than the local standard", "a fortnight behind the
+    // date set in the plan", "held eight days later than scheduled": a step done late.
+    (
+        r"(?:a week|a fortnight|a month|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|several|many|\d+) (?:working )?(?:days?|weeks?|months?)|weeks|months) (?:later than|behind|past|beyond|overdue against) (?:the |its |their |her |his |our )?(?:{w} ){0,2}?(?:scheduled|planned|expected|required|agreed|due date|deadline|target date|target|timescale|timetable|standard|date set|date agreed|schedule)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // "The manager's sign-off carries no date": a record without what makes it one.
+    (
+        r"(?:carries|carry|carried|bears|bear|bore) no (?:date|signature|name|author)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
     // "The review has been deferred repeatedly": a step put off again and again.
     (
         r"(?:deferred|postponed|put back|put off|pushed back|rescheduled|cancelled) (?:again )?(?:repeatedly|several times|many times|more than once|twice|three times|four times|again and again|time and again|on (?:several|a number of|three|four|five|repeated|multiple) occasions)",
@@ -750,7 +763,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         Subject::Any,
     ),
     (
-        r"(?:unclear|not clear|not known|not evident|not recorded|no record|no evidence|no indication|nothing on (?:the )?file|nothing (?:on|in) (?:the |his |her |their )?(?:file|record|records|case notes?) (?:shows?|showed|suggests?|indicates?|confirms?|evidences?)) (?:whether|if|why|how|what|who|when|that|of|on|to show)",
+        r"(?:unclear|not clear|not known|not evident|not recorded|no record|no evidence|no indication|nothing on (?:the )?file|nothing (?:on|in) (?:the |his |her |their )?(?:file|record|records|case notes?) (?:shows?|showed|confirms?|evidences?)) (?:whether|if|why|how|what|who|when|that|of|on|to show)",
         ShortfallKind::Recording,
         Subject::Any,
     ),
@@ -847,9 +860,12 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
 /// Praise in the shape of a shortcoming ("did not hesitate", "no drift"): matches that
 /// overlap one of these are not shortcomings.
 pub const PRAISE_PATTERNS: &[&str] = &[
+    // "There has been no drift or delay": a list of faults denied together (first, so that
+    // it wins over the shorter "no drift").
+    r"no (?:drift|delay|delays|slippage|gaps?)(?:,? (?:or|and|nor) (?:any )?(?:drift|delay|delays|slippage|gaps?|missed visits?|cancellations?))+",
     // "No concern raised by school has gone unanswered": a failure denied of every one
     // (first, so that it wins over the shorter "no concern").
-    r"(?:no|not one|not a single|none of the) (?:{w} ){1,6}?(?:has|have|had|was|were|is|are) (?:ever |yet )?(?:gone|been left|remained|left|been) (?:unanswered|unaddressed|unactioned|ignored|unchallenged|unassessed|without (?:a |any )?(?:response|reply|follow-up|action))",
+    r"(?:no|not one|not a single|none of the|neither) (?:{w} ){1,6}?(?:has|have|had|was|were|is|are) (?:ever |yet )?(?:gone|been left|remained|left|been) (?:unanswered|unaddressed|unactioned|ignored|unchallenged|unassessed|unexplained|unclear|unsure|unrecorded|uninformed|out|behind|waiting|without (?:a |any )?(?:response|reply|follow-up|action|explanation|reasons?))",
     // A step that was not needed: "No age assessment was needed", "a CAMHS referral was
     // therefore not required", "only one home visit was needed", "nothing suggested a need
     // to revisit the threshold". First, so that it wins over the shorter "no physical
@@ -879,6 +895,15 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     r"(?:challenges|challenging|tackles|tackling|guards against|guarding against|spots|spotting|flags|flagging|picks up on|picking up on) (?:any |early |potential |emerging |signs of )*(?:delay|drift)|(?:challenge|tackle|spot|flag|pick up on|guard against) (?:any|early|potential|emerging) (?:signs of )?(?:delay|drift)",
     r"no (?:evidence|indication|sign|signs|suggestion) (?:of|that) (?:any )?(?:further )?(?:{harmish})",
     r"(?:nothing|none) (?:was |is |has been )?(?:missed|outstanding|overdue|late)",
+    // "Nothing in the file suggests that any agency was unclear about its role": a fault
+    // denied.
+    r"nothing (?:(?:in|on) (?:the )?(?:file|record|records|case notes|minutes) )?(?:suggests?|suggested|indicates?|indicated) (?:that )?[^.;]{0,100}",
+    // "No record in the period was written late", "not one visit was cancelled".
+    r"(?:no|not one|not a single|none of the) (?:{w} ){0,4}?(?:was|were|is|are|has been|have been) (?:ever )?(?:{w} )?(?:late|overdue|missed|cancelled|delayed|out of date)",
+    // "The plan has no vague actions": a fault the work is free of.
+    r"(?:has|have|had|with|contains?|contained|holds?|held) no (?:vague|unclear|generic|woolly|unmeasurable|unassigned|undated|unowned|overdue|outstanding|missing) (?:{w} )?(?:actions?|targets?|outcomes?|goals?|tasks?|entries|records?|sections?)",
+    // "Not a single entry uses jargon": language the record is free of.
+    r"(?:no|not one|not a single|none of the) (?:{w} ){0,3}?(?:uses?|used|contains?|contained|relies on|relied on) (?:any )?(?:jargon|acronyms|abbreviations|deficit language|blaming language|labels)",
     r"(?:there (?:were|was|have been|has been|are|is) )?no (?:missed|cancelled|late|overdue)",
     r"not (?:been )?(?:delayed|missed|cancelled|late|overdue)",
     // "Nursery no longer plan a referral": progress that made a step unneeded.
@@ -916,6 +941,12 @@ pub const NOT_NEEDED: &str =
 /// Evaluative statements: the auditor's view of quality, meaning or how the judgement
 /// was reached. Any one of these is analysis (E003).
 pub const EVALUATIVE: &[&str] = &[
+    // What a record or plan does not do for the child: "the plan no longer reflects his
+    // situation"; what a piece of work lets the child do: "which makes it something she can
+    // use"; work pitched for the child: "written at Evie's level".
+    r"(?:no longer|does not|doesn't|doesn’t|cannot|can't|can’t|did not|didn't|didn’t) (?:reflects?|guides?|fits?|matches|match|captures?|describes?) (?:his|her|their|the (?:child|young person)['’]s|{w}['’]s) (?:current )?(?:situation|needs|circumstances|progress|life|wishes|views|risks)",
+    r"(?:which|this|that|it) (?:makes?|made) (?:it|them) (?:something|a (?:{w} )?(?:tool|resource|record|book|plan)) (?:she|he|they|the child|the young person|{w}) (?:can|could|will)",
+    r"(?:written|pitched|explained|set out|told) at (?:her|his|their|{w}['’]s) (?:own )?level",
     // An expectation held against what happened: "That expectation has not been met".
     r"(?:expectations?|targets?|standards?|timescales?|outcomes?|goals?|aims?|objectives?|actions?) (?:has|have|had|was|were|is|are) (?:not |still not |yet to be |only partly |partly |fully |largely )?(?:been )?(?:met|achieved|reached|realised|delivered)",
     // The author's stance and reasoning.

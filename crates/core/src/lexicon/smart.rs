@@ -127,6 +127,13 @@ pub const PROCESS_VERBS: &[&str] = &[
     "visit",
     "go with",
     "accompany",
+    "take … to visit",
+    "take … to see",
+    "take … to meet",
+    // Telling someone something: what they then know or do is the result.
+    "tell",
+    "inform",
+    "explain",
     "ask",
     "remind",
     "advise",

@@ -120,6 +120,9 @@ const PROCESS: &[&str] = &[
     "deadline",
     "documentation",
     "audit",
+    "service",
+    "services",
+    "office",
 ];
 
 /// `text` with the marker of each consequence about a process ([`about_process`]) blanked
@@ -242,7 +245,20 @@ fn about_process(text: &str, start: usize, end: usize, children: &[String]) -> b
                 "done" | "held" | "sent" | "made" | "written" | "given" | "taken" | "seen"
             )
     });
-    if modal && passive {
+    // "the transfer meeting is likely to take place in February": a step of a process
+    // said to happen.
+    let happens = seq.iter().take(5).any(|w| {
+        matches!(
+            w.as_str(),
+            "happen" | "proceed" | "start" | "begin" | "conclude" | "resume" | "move" | "close"
+        )
+    }) || seq.windows(2).take(5).any(|p| {
+        matches!(
+            (p[0].as_str(), p[1].as_str()),
+            ("take", "place") | ("go", "ahead")
+        )
+    });
+    if modal && (passive || happens) {
         let before = words(text.get(..start).unwrap_or(""));
         let subject = before
             .iter()
@@ -316,6 +332,10 @@ mod tests {
             "For Sam, the manager extended the assessment so that the school's report could be included.",
             "For Sam, the review health assessment is likely to be completed in December.",
             "Sam's case moved to the disability team as a result of the reassessment.",
+            "Sam's case is held by the YJS, and the transfer meeting is likely to take place in February.",
+            "Sam lives at the YMCA; the leaving care service may move to a new office in January.",
+            // A change in an adult, not in the child.
+            "Sam's dad now goes to the dads' group at the family hub on Thursdays.",
         ] {
             fires("I003", &doc(impact));
         }
@@ -327,6 +347,8 @@ mod tests {
             "Sam is increasingly isolated from her classmates.",
             "As a result of the drift in planning, Sam has waited five months for a decision.",
             "Sam now tells her carers there is no point in unpacking.",
+            "For Sam, her mother's calmer responses have cut her panics, and she is sleeping better.",
+            "Every month Sam waits, her attachment to her carers deepens, and the move will be harder for her.",
         ] {
             silent("I003", &doc(impact));
         }

@@ -2930,6 +2930,28 @@ mod tests {
             "S001",
             &dated_area("Jo was not seen for five weeks in September and October. Mother saw Jo at school on 5 November."),
         );
+        // Life-sustaining medication not given, told as still so; not what a letter once
+        // said.
+        for text in [
+            "Jo has epilepsy. Her sodium valproate has not been collected from the pharmacy for three weeks.",
+            "Jo has cystic fibrosis, and the consultant says his enzymes are not being given.",
+            "Jo's oxygen concentrator had been unplugged to save the credit.",
+        ] {
+            fires("S001", &dated_area(text));
+        }
+        silent(
+            "S001",
+            &dated_area("The GP's letter of 28 August noted that Jo's inhaler had not been collected for two months."),
+        );
+        // A child weighed at clinic was seen; police asked to check at once responded.
+        silent(
+            "S001",
+            &dated_area("Jo had not been seen for three weeks while the family were abroad. Jo was weighed at clinic on 16 November and is following her centile."),
+        );
+        silent(
+            "S001",
+            &dated_area("When the review found that Jo had not been seen for ten weeks, the team manager asked police for a welfare check that afternoon."),
+        );
         // Long ago, said after the danger.
         silent(
             "S001",
