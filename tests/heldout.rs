@@ -582,6 +582,15 @@ fn tone_written_under_pressure_scores_no_worse() {
     scores_at_least("tone-thirtieth.jsonl", 1.0, 1.0);
 }
 
+/// Twelve rules (T001–T003, I002, I003, A002–A005, E002, E003, J004) in realistic complete
+/// audit areas from any service (`tests/data/measured/mixed-fifth.jsonl`): written blind in
+/// the thirtieth session and scored without reading its misses. Its first run (precision
+/// 1.000, recall 0.867) is the floor.
+#[test]
+fn twelve_rules_in_complete_audit_areas_score_no_worse() {
+    scores_at_least("mixed-fifth.jsonl", 1.0, 0.86);
+}
+
 /// A measured file with at least 20 positives scores at least `precision` and `recall`
 /// over all its cases.
 fn scores_at_least(name: &str, min_precision: f64, min_recall: f64) {
