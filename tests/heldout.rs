@@ -591,6 +591,34 @@ fn twelve_rules_in_complete_audit_areas_score_no_worse() {
     scores_at_least("mixed-fifth.jsonl", 1.0, 0.86);
 }
 
+/// Escalation told by partner agencies in letters, emails, case notes and minutes, with
+/// what the service did next in the sentences after or not at all
+/// (`tests/data/measured/s001-forty-second.jsonl`): written blind in the thirtieth session
+/// and scored without reading its misses. Its first run (precision 0.960, recall 0.960) is
+/// the floor.
+#[test]
+fn escalation_told_by_partner_agencies_scores_no_worse() {
+    escalation_scores_at_least("s001-forty-second.jsonl", 0.96, 0.96);
+}
+
+/// J004 in every grade and register across early help, child protection, care and care
+/// leavers (`tests/data/measured/j004-eleventh.jsonl`): written blind at the end of the
+/// thirtieth session and scored without reading its misses. Its first run (precision
+/// 0.857, recall 0.480, the same with the session's starting build) is the floor.
+#[test]
+fn judgements_in_every_grade_and_register_score_no_worse() {
+    scores_at_least("j004-eleventh.jsonl", 0.85, 0.48);
+}
+
+/// E002, E005 and A006 in tables pasted as text, bullets and long paragraphs
+/// (`tests/data/measured/dates-first.jsonl`): written blind in the thirtieth session and
+/// scored without reading its misses. First run 1.000 / 0.933 with the starting build,
+/// 1.000 / 0.967 after the session's reading of yearless due dates, which is the floor.
+#[test]
+fn dates_in_tables_bullets_and_paragraphs_score_no_worse() {
+    scores_at_least("dates-first.jsonl", 1.0, 0.96);
+}
+
 /// A measured file with at least 20 positives scores at least `precision` and `recall`
 /// over all its cases.
 fn scores_at_least(name: &str, min_precision: f64, min_recall: f64) {

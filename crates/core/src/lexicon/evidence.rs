@@ -897,7 +897,7 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     r"(?:nothing|none) (?:was |is |has been )?(?:missed|outstanding|overdue|late)",
     // "Nothing in the file suggests that any agency was unclear about its role": a fault
     // denied.
-    r"nothing (?:(?:in|on) (?:the )?(?:file|record|records|case notes|minutes) )?(?:suggests?|suggested|indicates?|indicated) (?:that )?[^.;]{0,100}",
+    r"nothing (?:(?:in|on) (?:the )?(?:file|record|records|case notes|minutes) )?(?:suggests?|suggested|indicates?|indicated) (?:that )?(?:{w},? ){0,12}{w}",
     // "No record in the period was written late", "not one visit was cancelled".
     r"(?:no|not one|not a single|none of the) (?:{w} ){0,4}?(?:was|were|is|are|has been|have been) (?:ever )?(?:{w} )?(?:late|overdue|missed|cancelled|delayed|out of date)",
     // "The plan has no vague actions": a fault the work is free of.
