@@ -2930,6 +2930,17 @@ mod tests {
             "S001",
             &dated_area("Jo was not seen for five weeks in September and October. Mother saw Jo at school on 5 November."),
         );
+        // A child minding a baby while the parents are out; not a child helping at bath time.
+        fires(
+            "S001",
+            &dated_area("Jo, aged eleven, says he looks after his baby sister most Saturday nights while their parents go to the pub."),
+        );
+        silent(
+            "S001",
+            &dated_area(
+                "Jo, aged eleven, loves to look after his baby sister at bath time with his mum.",
+            ),
+        );
         // Life-sustaining medication not given, told as still so; not what a letter once
         // said.
         for text in [
