@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::lazy::LazyRegex;
+use crate::lexicon::lazy::{Captures, LazyRegex};
 
 use crate::text::{Part, TextRange};
 
@@ -282,29 +282,41 @@ pub const RECENT_DAYS: i64 = 90;
 /// verb).
 pub fn find_day_months(text: &str) -> Vec<DayMonth> {
     let full = find_dates(text);
-    let overlaps = |range: TextRange| {
-        full.iter()
-            .any(|f| f.range.start() < range.end() && range.start() < f.range.end())
-    };
+    let mut found: Vec<DayMonth> = PARTIAL_PATTERNS
+        .captures_iter(text)
+        .filter_map(|caps| named_day_month(&caps, &full))
+        .collect();
+    found.extend(numeric_day_months(text, &full));
+    found.sort_by_key(|f| f.range);
+    found.dedup_by_key(|f| f.range);
+    found
+}
+
+/// Whether `range` overlaps one of the `full` dates.
+fn overlaps_any(full: &[FoundDate], range: TextRange) -> bool {
+    full.iter()
+        .any(|f| f.range.start() < range.end() && range.start() < f.range.end())
+}
+
+/// The day and month a match of [`PARTIAL_PATTERNS`] names with a month word ("3rd Nov",
+/// "March 3"), outside the `full` dates; `None` for its other forms.
+fn named_day_month(caps: &Captures<'_>, full: &[FoundDate]) -> Option<DayMonth> {
+    let whole = caps.get(0)?;
+    let m = caps.name("sm").or_else(|| caps.name("tm"))?;
+    let day = caps
+        .name("sd")
+        .or_else(|| caps.name("td"))
+        .and_then(|d| d.as_str().parse::<u32>().ok())?;
+    let month = month_number(m.as_str())?;
+    let range = TextRange::new(whole.start(), whole.end());
+    (m.as_str().starts_with(|c: char| c.is_uppercase()) && !overlaps_any(full, range))
+        .then_some(DayMonth { range, month, day })
+}
+
+/// The days and months in figures without a year ([`NUMERIC_DAY_MONTH`]) outside the
+/// `full` dates.
+fn numeric_day_months(text: &str, full: &[FoundDate]) -> Vec<DayMonth> {
     let mut found = Vec::new();
-    for caps in PARTIAL_PATTERNS.captures_iter(text) {
-        let (Some(whole), Some(m)) = (caps.get(0), caps.name("sm").or_else(|| caps.name("tm")))
-        else {
-            continue;
-        };
-        let day = caps
-            .name("sd")
-            .or_else(|| caps.name("td"))
-            .and_then(|d| d.as_str().parse::<u32>().ok());
-        let (Some(day), Some(month)) = (day, month_number(m.as_str())) else {
-            continue;
-        };
-        let range = TextRange::new(whole.start(), whole.end());
-        if !m.as_str().starts_with(|c: char| c.is_uppercase()) || overlaps(range) {
-            continue;
-        }
-        found.push(DayMonth { range, month, day });
-    }
     for caps in NUMERIC_DAY_MONTH.captures_iter(text) {
         let (Some(d), Some(m)) = (caps.name("d"), caps.name("m")) else {
             continue;
@@ -322,13 +334,11 @@ pub fn find_day_months(text: &str) -> Vec<DayMonth> {
             continue;
         };
         let range = TextRange::new(d.start(), m.end());
-        if !(1..=12).contains(&month) || !(1..=31).contains(&day) || overlaps(range) {
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) || overlaps_any(full, range) {
             continue;
         }
         found.push(DayMonth { range, month, day });
     }
-    found.sort_by_key(|f| f.range);
-    found.dedup_by_key(|f| f.range);
     found
 }
 
@@ -371,8 +381,10 @@ pub fn find_cited_dates(text: &str, reference: Date) -> Vec<FoundDate> {
     for caps in PARTIAL_PATTERNS.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
         let (range, date) = if caps.name("sm").or_else(|| caps.name("tm")).is_some() {
-            // Read by `find_day_months`, below.
-            continue;
+            let Some(day_month) = named_day_month(&caps, &full) else {
+                continue;
+            };
+            (day_month.range, day_month.on_or_before(reference))
         } else if let Some(m) = caps.name("om") {
             if !capitalised(m.as_str()) {
                 continue;
@@ -429,7 +441,7 @@ pub fn find_cited_dates(text: &str, reference: Date) -> Vec<FoundDate> {
         }
         found.push(FoundDate { range, date });
     }
-    for day_month in find_day_months(text) {
+    for day_month in numeric_day_months(text, &full) {
         let Some(date) = day_month.on_or_before(reference) else {
             continue;
         };

@@ -38,7 +38,14 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let text = ctx.doc.slice(action.range);
         // "by Tuesday 3rd Nov": a deadline without a year, read as the nearest such day
         // (one a few weeks gone is past due, see `DayMonth::due_near`).
-        let yearless = find_day_months(text).into_iter().filter_map(|day| {
+        // Only where no full date is the deadline already, and a day is written in figures.
+        let may_have = reading.deadlines.is_empty() && text.bytes().any(|b| b.is_ascii_digit());
+        let day_months = if may_have {
+            find_day_months(text)
+        } else {
+            Vec::new()
+        };
+        let yearless = day_months.into_iter().filter_map(|day| {
             if !action::says_deadline(text, day.range.start()) {
                 return None;
             }
