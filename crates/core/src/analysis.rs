@@ -691,7 +691,7 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
         ),
         see_verb: compile(r"(?i)\b(?:see|seen|visit|visited|sight|sighted)\b".to_owned()),
         unfinished: compile(
-            r"(?i)\b(?:started|completed|undertaken|begun|commenced|commissioned|written|agreed|put in place|drafted|done|carried out|produced|finished|finalised|signed off)\b"
+            r"(?i)\b(?:started|completed|undertaken|begun|commenced|commissioned|developed|written|agreed|put in place|drafted|done|carried out|produced|finished|finalised|signed off)\b"
                 .to_owned(),
         ),
         plan_or_assessment: compile(r"(?i)\b(?:plan|assessment)s?\b".to_owned()),
@@ -1523,6 +1523,34 @@ mod tests {
             .iter()
             .map(|s| (s.kind, s.significant))
             .collect()
+    }
+
+    #[test]
+    fn shortcomings_told_with_a_hedge_or_loosely() {
+        for text in [
+            "The pathway plan appears not to have been reviewed since June.",
+            "The health section of the plan looks to be out of date.",
+            "There seems to be little on the file about his plans for college.",
+            "The CAMHS referral was recommended, but there is no recorded outcome.",
+            "The goals may be too broad to measure.",
+            "It is hard to tell from the reviews whether things are improving.",
+            "By the review neither had happened.",
+            "The minutes carry the same action forward for the third time.",
+            "The chronology, however, stops in June.",
+            "The chronology, however, stops in June and does not include her move.",
+            "The virtual school was also not told about her change of school.",
+            "School says minutes arrive weeks after meetings.",
+            "The outline plan has not been developed into a detailed plan.",
+        ] {
+            assert!(!kinds(text).is_empty(), "{text}");
+        }
+        for text in [
+            "No agency has missed a core group, and none has had to chase minutes.",
+            "When school raised a concern, it did not sit in a queue.",
+            "The plan appears to be working well for her.",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
     }
 
     #[test]

@@ -183,6 +183,7 @@ pub const CHILD_WORDS: &[&str] = &[
 pub const PARTICIPLES: &[&str] = &[
     "sought",
     "introduced",
+    "developed",
     "added",
     "entered",
     "logged",
@@ -405,7 +406,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // "The case summary … does not mention the two return home interviews".
     (
-        r"(?:summary|plan|assessment|chronology|records?|report|minutes|case notes?|notes|letter) (?:{w} ){0,6}?(?:does|did|do){not} (?:yet )?(?:mention|reflect|record|include|refer to|cover|address|capture)",
+        r"(?:summary|plan|assessment|chronology|records?|report|minutes|case notes?|notes|letter),? (?:{w},? ){0,6}?(?:does|did|do){not} (?:yet )?(?:mention|reflect|record|include|refer to|cover|address|capture)",
         ShortfallKind::Recording,
         Subject::Any,
     ),
@@ -419,7 +420,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     // "The record was circulated nine weeks after the meeting": a record that reached
     // people more than four weeks late; "filed four weeks after the date directed".
     (
-        r"(?:circulated|sent|shared|distributed|typed up|written up|uploaded|issued|went out|filed|submitted|entered|recorded|written|added|logged|reached (?:the |her |his |their )?(?:{w} )?{w}) (?:out )?(?:(?:four|five|six|seven|eight|nine|ten|eleven|twelve|[4-9]|\d\d|several|many) weeks|(?:\d+|two|three|four|five|six|several|many) months|weeks|months|long) after (?:the )?(?:{w} )?(?:meeting|review|conference|visit|panel|hearing|discussion|core group)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:working )?(?:days?|weeks?|months?) (?:after|past|beyond|later than) (?:the )?(?:date|deadline) (?:directed|required|ordered|set by)",
+        r"(?:circulated|sent|shared|distributed|typed up|written up|uploaded|issued|went out|filed|submitted|entered|recorded|written|added|logged|arrive|arrives|arrived|come|comes|came|reached (?:the |her |his |their )?(?:{w} )?{w}) (?:out )?(?:(?:four|five|six|seven|eight|nine|ten|eleven|twelve|[4-9]|\d\d|several|many) weeks|(?:\d+|two|three|four|five|six|several|many) months|weeks|months|long) after (?:the )?(?:{w} )?(?:meeting|review|conference|visit|panel|hearing|discussion|core group)s?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:working )?(?:days?|weeks?|months?) (?:after|past|beyond|later than) (?:the )?(?:date|deadline) (?:directed|required|ordered|set by)",
         ShortfallKind::DelayOrDrift,
         Subject::Any,
     ),
@@ -428,6 +429,30 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     (
         r"(?:a week|a fortnight|a month|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|several|many|\d+) (?:working )?(?:days?|weeks?|months?)|weeks|months) (?:later than|behind|past|beyond|overdue against) (?:the |its |their |her |his |our )?(?:{w} ){0,2}?(?:scheduled|planned|expected|required|agreed|due date|deadline|target date|target|timescale|timetable|standard|date set|date agreed|schedule)",
         ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // Told with a hedge: "the plan appears not to have been reviewed", "the health section
+    // looks to be out of date", "there seems to be little on the file about his plans".
+    (
+        r"(?:appears?|appeared|seems?|seemed|looks?|looked) not to (?:have been|have|be) (?:yet )?(?:{participle})",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    (
+        r"(?:appears?|appeared|seems?|seemed|looks?|looked) to be (?:out of date|out-of-date|outdated|overdue|incomplete|missing)|(?:seems|appears) to be (?:little|nothing|no record) (?:(?:on|in) (?:the )?(?:file|record|records) )?(?:about|on|regarding|of)|no recorded (?:outcome|decision|response|reply|rationale|follow-up)|too (?:broad|vague|general|generic|wide) to (?:measure|track|review|evaluate)|(?:hard|difficult|impossible) to (?:tell|see|know|judge) (?:from (?:the )?(?:{w} ){0,3}?)?(?:whether|if|how)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // "By the review neither had happened"; "the minutes carry the same action forward".
+    (
+        r"(?:neither|none) (?:of (?:them|these|those|the {w}) )?(?:had|has|have) (?:yet )?(?:happened|taken place|been done|been completed|occurred)|(?:carry|carries|carried|roll|rolls|rolled|copy|copies|copied) (?:the )?same (?:{w} )?(?:actions?|tasks?|targets?)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // "The chronology, however, stops in June": a record that ends months back.
+    (
+        r"(?:chronology|case summary|summary|genogram|case notes|recording) (?:{w},? ){0,3}?(?:stops|stopped|ends|ended) (?:in|at|on) ",
+        ShortfallKind::Recording,
         Subject::Any,
     ),
     // "The manager's sign-off carries no date": a record without what makes it one.
@@ -649,7 +674,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // A practice event that did not happen.
     (
-        r"(?:has|have|had|is|are|was|were){not} (?:yet |always |consistently |fully |routinely |regularly |been |clearly |properly |formally |ever |once |adequately |meaningfully |sufficiently |directly |explicitly |specifically )*(?:{participle})",
+        r"(?:has|have|had|is|are|was|were)(?: also| still)?{not} (?:yet |always |consistently |fully |routinely |regularly |been |clearly |properly |formally |ever |once |adequately |meaningfully |sufficiently |directly |explicitly |specifically )*(?:{participle})",
         ShortfallKind::NotDone,
         Subject::Any,
     ),
@@ -768,7 +793,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         Subject::Any,
     ),
     (
-        r"(?:lack of|lacks|lacking|a gap|(?:one|only|main|key) gap|gaps in|gap in|gaps between|there is little|there was little|little evidence|little analysis|little detail|missing from (?:the )?(?:file|record|records|plan|assessment|chronology|minutes|case notes|system|report))",
+        r"(?:lack of|lacks|lacking|a gap|(?:one|only|main|key) gap|gaps in|gap in|gaps between|there is little|there was little|little evidence|less evidence|little analysis|little detail|missing from (?:the )?(?:file|record|records|plan|assessment|chronology|minutes|case notes|system|report))",
         ShortfallKind::Recording,
         Subject::Any,
     ),
@@ -898,6 +923,10 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     // "Nothing in the file suggests that any agency was unclear about its role": a fault
     // denied.
     r"nothing (?:(?:in|on) (?:the )?(?:file|record|records|case notes|minutes) )?(?:suggests?|suggested|indicates?|indicated) (?:that )?(?:{w},? ){0,12}{w}",
+    // "No agency has missed a core group, and none has had to chase minutes".
+    r"(?:no|not one|not a single|none of the|none) (?:{w} ){0,3}?(?:has|have|had) (?:ever )?(?:missed|had to chase|needed to chase|been late)",
+    // "It did not sit in a queue": work that waited for no one.
+    r"(?:did|does|do|has|have|had){not} (?:sit|sat|wait|waited|languish|languished|linger|lingered) (?:in|on) (?:a |the |any )?(?:queue|tray|inbox|list|pile)",
     // "No record in the period was written late", "not one visit was cancelled".
     r"(?:no|not one|not a single|none of the) (?:{w} ){0,4}?(?:was|were|is|are|has been|have been) (?:ever )?(?:{w} )?(?:late|overdue|missed|cancelled|delayed|out of date)",
     // "The plan has no vague actions": a fault the work is free of.
