@@ -406,7 +406,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // "The case summary … does not mention the two return home interviews".
     (
-        r"(?:summary|plan|assessment|chronology|records?|report|minutes|case notes?|notes|letter),? (?:{w},? ){0,6}?(?:does|did|do){not} (?:yet )?(?:mention|reflect|record|include|refer to|cover|address|capture)",
+        r"(?:summary|plan|assessment|chronology|records?|report|minutes|case notes?|notes|letter),? (?:however,? |though,? |also )?(?:{w} ){0,6}?(?:does|did|do){not} (?:yet )?(?:mention|reflect|record|include|refer to|cover|address|capture)",
         ShortfallKind::Recording,
         Subject::Any,
     ),
@@ -451,7 +451,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // "The chronology, however, stops in June": a record that ends months back.
     (
-        r"(?:chronology|case summary|summary|genogram|case notes|recording) (?:{w},? ){0,3}?(?:stops|stopped|ends|ended) (?:in|at|on) ",
+        r"(?:chronology|case summary|summary|genogram|case notes|recording),? (?:however,? |though,? |also )?(?:{w} ){0,2}?(?:stops|stopped|ends|ended) (?:in|at|on) ",
         ShortfallKind::Recording,
         Subject::Any,
     ),
