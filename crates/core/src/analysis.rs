@@ -132,10 +132,63 @@ fn physical_slip(text: &str, after: &str) -> bool {
             })
 }
 
+/// Whether `sentence` says that what the sentence before it records was put right: "That
+/// has been fully addressed", "These gaps were quickly remedied".
+fn remedies_before(sentence: &str) -> bool {
+    static REMEDIED: LazyLock<LazyRegex> = LazyLock::new(|| {
+        LazyRegex::builtin(
+            r"(?i)^\W*(?:that|this|these|those|it|both|each|all of (?:this|these|them)|the (?:earlier |early |initial )?(?:drift|gaps?|delays?|shortfalls?|issues?|problems?|omissions?|shortcomings?))\s+(?:has|have|was|were)\s+(?:since\s+)?(?:been\s+)?(?:fully\s+|quickly\s+|promptly\s+|swiftly\s+|now\s+|all\s+)?(?:addressed|put right|remedied|resolved|rectified|corrected)\b"
+                .to_owned(),
+        )
+    });
+    let lower = sentence.to_ascii_lowercase();
+    [
+        "addressed",
+        "put right",
+        "remedied",
+        "resolved",
+        "rectified",
+        "corrected",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        && REMEDIED.is_match(sentence)
+}
+
 /// Whether a cancelled or missed session (`text`, the shortcoming found) was made up in the
 /// words `after` it: "it was rearranged for the following week and he was seen then".
 fn made_up(text: &str, after: &str) -> bool {
     let text = text.to_ascii_lowercase();
+    // "Willow was not seen on the first planned visit…; the worker saw her alone at school
+    // two days later": a visit missed and made up within days.
+    if text.contains("not seen") || text.contains("n't seen") {
+        let after = after.to_ascii_lowercase();
+        let saw = [
+            "saw her",
+            "saw him",
+            "saw them",
+            "was seen",
+            "were seen",
+            "seen alone",
+        ]
+        .iter()
+        .any(|w| after.contains(w));
+        let soon = [
+            "days later",
+            "day later",
+            "the next day",
+            "the following day",
+            "the following week",
+            "the next week",
+            "later that day",
+            "later that week",
+            "the same week",
+            "within a week",
+        ]
+        .iter()
+        .any(|w| after.contains(w));
+        return saw && soon;
+    }
     if !["cancelled", "missed", "postponed", "called off"]
         .iter()
         .any(|w| text.contains(w))
@@ -1022,6 +1075,15 @@ pub(crate) fn read_evidence(text: &str) -> EvidenceReading {
                 }
             }
         }
+        // "…visits had been irregular and the plan had not been reviewed. That has been
+        // fully addressed.": shortcomings the next sentence says were put right.
+        if !found.is_empty()
+            && list
+                .get(n + 1)
+                .is_some_and(|(_, next)| remedies_before(next))
+        {
+            found.clear();
+        }
         if !found.is_empty() {
             said.push(n);
         }
@@ -1347,6 +1409,10 @@ fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
                     kind = lacked;
                 }
             }
+            // "Mother had not acted on the school's concerns": the family's, not practice's.
+            if kind == ShortfallKind::NotActedOn && head == Some(Head::Adult) {
+                continue;
+            }
             let significant = match kind {
                 ShortfallKind::NotSeen | ShortfallKind::NotActedOn => true,
                 ShortfallKind::NoAssessmentOrPlan => {
@@ -1523,6 +1589,24 @@ mod tests {
             .iter()
             .map(|s| (s.kind, s.significant))
             .collect()
+    }
+
+    #[test]
+    fn shortcomings_put_right_or_the_familys_are_not_counted() {
+        for text in [
+            "Willow was not seen on the first planned visit because she was unwell; the worker saw her alone at school two days later.",
+            "Mother had not acted on the school's concerns about attendance.",
+            "The June audit found that visits had been irregular and the plan had not been reviewed. That has been fully addressed.",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
+        for text in [
+            "Willow was not seen on the first planned visit; the worker saw her alone at school six weeks later.",
+            "The SW had not acted on the school's concerns about attendance.",
+            "Visits had been irregular and the plan had not been reviewed. That has not been addressed.",
+        ] {
+            assert!(!kinds(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
