@@ -1738,19 +1738,7 @@ pub(crate) fn says_deadline(text: &str, at: usize) -> bool {
     // A weekday between: "by Tuesday 3rd Nov", "by Fri, 14/11".
     if let Some((head, last)) = before.rsplit_once(' ') {
         let day = last.trim_end_matches([',', '.']);
-        if day.len() >= 3
-            && [
-                "monday",
-                "tuesday",
-                "wednesday",
-                "thursday",
-                "friday",
-                "saturday",
-                "sunday",
-            ]
-            .iter()
-            .any(|d| d.starts_with(day))
-        {
+        if day.len() >= 3 && english::WEEKDAYS.iter().any(|d| d.starts_with(day)) {
             before = head.trim_end().to_owned();
         }
     }

@@ -474,6 +474,17 @@ pub(crate) const MONTHS: &[&str] = &[
     "sunday",
 ];
 
+/// The days of the week.
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Function words that start a sentence with a capital but name no one.
 pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "the",
