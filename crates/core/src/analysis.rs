@@ -51,9 +51,14 @@ pub(crate) struct EvidenceReading {
 }
 
 impl EvidenceReading {
-    /// Only strengths: praise, no shortcoming and nothing hedged.
+    /// Only strengths: no shortcoming and nothing hedged, with praise, some evaluation, or
+    /// nothing of harm or concern. Strengths told as plain facts ("Visits have taken place
+    /// every four weeks and she is seen alone") count; a bare account of a referral and its
+    /// dates, unevaluated, may hide a delay that only the dates tell.
     pub(crate) fn wholly_positive(&self) -> bool {
-        self.shortfalls.is_empty() && self.praises() && !self.hedges()
+        self.shortfalls.is_empty()
+            && !self.hedges()
+            && (self.praises() || self.evaluates || !self.any(&MATCHERS.harm))
     }
 
     /// Some sentence evaluates practice positively.
@@ -739,7 +744,7 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
         ),
         comment: compile(r"(?s)<!--.*?-->".to_owned()),
         act_verb: compile(
-            r"(?i)\b(?:act|acted|follow|followed|respond|responded|escalate|escalated|refer|referred|report|reported|share|shared|pass|passed|investigate|investigated|address|addressed|progress|progressed|action|actioned|convene|convened|challenge|challenged|discuss|discussed)\b"
+            r"(?i)\b(?:act|acted|follow|followed|respond|responded|escalate|escalated|refer|referred|report|reported|share|shared|pass|passed|investigate|investigated|address|addressed|progress|progressed|action|actioned|convene|convened|challenge|challenged|discuss|discussed|answer|answered|reply|replied)\b"
                 .to_owned(),
         ),
         see_verb: compile(r"(?i)\b(?:see|seen|visit|visited|sight|sighted)\b".to_owned()),
@@ -843,6 +848,49 @@ fn head_of(prefix: &str) -> Option<Head> {
     })?;
     let upto = prefix.part(..(start + head.len()).min(prefix.len()));
     Some(classify(upto, head))
+}
+
+/// Prepositions that end the head of a noun phrase ("the record of the visit").
+const PREPOSITIONS: &[&str] = &[
+    "of", "for", "from", "in", "on", "at", "with", "between", "about", "to", "during", "since",
+    "after", "before", "by", "into", "under",
+];
+
+/// The head of `prefix` when it is a bare noun phrase whose head is followed by
+/// prepositional phrases, and that head is practice: "The record of the interpreter-supported
+/// visit in early October", "The minutes of the meeting with mother".
+fn noun_phrase_head(prefix: &str) -> Option<Head> {
+    let tokens = words(prefix);
+    let lower: Vec<String> = tokens.iter().map(|(_, w)| w.to_lowercase()).collect();
+    // A verb group means more than a noun phrase ("May" the month is not one).
+    if lower
+        .iter()
+        .zip(&tokens)
+        .any(|(w, (_, word))| is_auxiliary(w) && *word != "May")
+    {
+        return None;
+    }
+    let at = lower
+        .iter()
+        .position(|w| PREPOSITIONS.contains(&w.as_str()))
+        .filter(|&at| at > 0)?;
+    let (start, word) = tokens[at - 1];
+    let head = classify(prefix.part(..start + word.len()), word);
+    (head == Head::Practice).then_some(head)
+}
+
+/// Whether `text`, a shortcoming's words, negates a verb whose negation is praise: "the
+/// visit was not cancelled", "a strategy discussion was not needed".
+fn good_when_negated(text: &str) -> bool {
+    let tokens = words(text);
+    let negated = tokens.iter().any(|(_, w)| {
+        let w = w.to_lowercase();
+        w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")
+    });
+    negated
+        && tokens
+            .last()
+            .is_some_and(|(_, w)| vocab::GOOD_WHEN_NEGATED.contains(&w.to_lowercase().as_str()))
 }
 
 /// The last word of each of [`vocab::PRACTICE_NOUNS`], sorted.
@@ -1281,7 +1329,12 @@ fn lacked(lacks: &str, earlier: &str, before: Option<&str>) -> Option<ShortfallK
                     | "records"
             )
         })
-        .is_some_and(|w| matches!(w.as_str(), "this" | "it" | "these" | "they" | "any"));
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "this" | "it" | "these" | "they" | "any" | "either" | "both" | "each" | "those"
+            )
+        });
     let harm_before = before.is_some_and(|b| m.harm.is_match(b));
     if m.act_verb.is_match(lacks)
         && (m.harm.is_match(lacks) || m.harm.is_match(earlier) || (points_back && harm_before))
@@ -1334,7 +1387,11 @@ fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
                 .unwrap_or(sentence.len());
             let clause = sentence.part(clause_start..clause_end.max(start));
             let prefix = sentence.part(clause_start..start);
-            let head = head_of(prefix).or_else(|| {
+            let head = match head_of(prefix) {
+                Some(Head::Practice) => Some(Head::Practice),
+                other => noun_phrase_head(prefix).or(other),
+            }
+            .or_else(|| {
                 // An elided subject: the subject of the clause before.
                 clause_index
                     .checked_sub(1)
@@ -1359,6 +1416,9 @@ fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
                         kind = ShortfallKind::NotDone;
                     }
                 }
+            }
+            if good_when_negated(text) {
+                continue;
             }
             let after = sentence.part(end..clause_end.max(end));
             if text.to_lowercase().starts_with("no") && m.not_needed.is_match(after) {
@@ -1964,6 +2024,62 @@ mod tests {
         ] {
             assert!(!read_evidence(text).wholly_positive(), "{text}");
         }
+    }
+
+    #[test]
+    fn any_practice_event_not_done_late_or_left_out() {
+        for text in [
+            // Any regular verb in the negated passive, with practice as the subject, and
+            // a noun phrase's head before its prepositions.
+            "The written agreement has not been changed since the aunt withdrew.",
+            "The manager's decision to close the enquiry was not countersigned.",
+            "The minutes of the meeting with mother have still not been given to her.",
+            "The record of the home visit in early May is missing.",
+            // Late, by when it was done.
+            "Case notes for the spring visits were entered between four and six weeks after the visits.",
+            "Minutes were circulated to the family a month after the meeting.",
+            "The annual health assessment was completed late.",
+            "The special guardianship support plan is still in draft.",
+            // Left out, not found, cannot be shown.
+            "The youth worker was left off the circulation list for the core group.",
+            "The strategy minutes cannot be found on the system.",
+            "The file cannot show whether the referral was made.",
+            "The targets in the PEP cannot be measured.",
+            "There is no sign that the dental check was booked.",
+        ] {
+            assert!(!kinds(text).is_empty(), "{text}");
+        }
+        for text in [
+            "The visit planned for March was not cancelled, despite the snow.",
+            "A strategy discussion was not needed, and the reasons are recorded.",
+            "Jo was not harmed in the incident and was checked by the GP the same day.",
+            "Mother has not changed her number since the spring.",
+            "The plan has been reviewed every six weeks without a gap.",
+            "No decision about contact has been made without his views being sought first.",
+            "Case notes were entered within two days of each visit.",
+            "She never leaves a review without knowing what was decided.",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
+        // A concern in the sentence before, that neither of two later steps answered.
+        assert_eq!(
+            kinds("School emailed twice about a bruise on her arm. There is no record that either email was answered."),
+            vec![(ShortfallKind::NotActedOn, true)]
+        );
+    }
+
+    #[test]
+    fn strengths_told_as_facts_are_only_strengths() {
+        // No praise word, no hedge, nothing of harm: strengths all the same.
+        let facts = read_evidence(
+            "Visits have taken place every four weeks since March. Ruby is seen alone at each one and chooses where to meet.",
+        );
+        assert!(facts.wholly_positive());
+        // A bare account of a referral and its dates, unevaluated: not read as strengths.
+        let chronology = read_evidence(
+            "School referred on 2 May after Ruby said her father hit her. A decision was recorded on 9 May and a strategy discussion held on 10 May.",
+        );
+        assert!(!chronology.wholly_positive());
     }
 
     /// `regex`'s own set of the shortcomings, to hold the word-start search to.

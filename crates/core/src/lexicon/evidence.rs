@@ -306,6 +306,38 @@ pub const PARTICIPLES: &[&str] = &[
     "answered",
 ];
 
+/// Participles whose negation is praise or no fault of practice: "the visit was not
+/// cancelled", "a strategy discussion was not needed".
+pub const GOOD_WHEN_NEGATED: &[&str] = &[
+    "affected",
+    "breached",
+    "cancelled",
+    "canceled",
+    "compromised",
+    "concerned",
+    "delayed",
+    "disrupted",
+    "duplicated",
+    "exceeded",
+    "exploited",
+    "exposed",
+    "harmed",
+    "ignored",
+    "indicated",
+    "injured",
+    "interrupted",
+    "missed",
+    "needed",
+    "neglected",
+    "overlooked",
+    "postponed",
+    "repeated",
+    "required",
+    "rushed",
+    "warranted",
+    "worried",
+];
+
 /// Qualities that mark practice or a document as falling short, after a copula
 /// ("the plan is generic") or before a practice noun ("limited analysis").
 pub const QUALITY_SHORTFALLS: &[&str] = &[
@@ -809,6 +841,44 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::Recording,
         Subject::Any,
     ),
+    // Weeks late, told by when it was done: "entered on the system more than a month
+    // after the visits", "circulated between three and five weeks after the meeting",
+    // "not countersigned until six weeks after it was made".
+    (
+        r"(?:written|recorded|typed|uploaded|entered|added|circulated|distributed|sent|shared|countersigned|signed|authorised|authorized|placed|put|received) (?:{w},? ){0,6}?(?:until |only |not until )?(?:more than |over |nearly |almost |up to |some |around |about |between |at least )?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|a few|a couple of)(?: (?:and|to|or|-) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+))? )?(?:weeks?|months?) (?:after|later|late)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // What the file cannot show: "the file cannot show whether those were completed";
+    // targets that "cannot be measured"; "there is no sign it has been requested".
+    (
+        r"(?:cannot|can't|could not|couldn't|can{not}|does{not}|do{not}|did{not}) (?:show|evidence|tell|say|confirm|demonstrate|establish) (?:whether|if|how|why|what|when|who)|(?:cannot|can't|could not|couldn't|can{not}) be (?:measured|tracked|evidenced|evaluated)|no (?:sign|signs|trace) (?:that|of|it|this|they|anyone|any)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // Done late, or still a draft: "the autumn PEP was completed late", "the support plan
+    // is still in draft six weeks after the hearing".
+    (
+        r"(?:completed|held|done|written|submitted|sent|shared|convened|started|begun|made|finalised|finalized|authorised|authorized|signed off|returned|undertaken|carried out) (?:very |significantly |considerably )?late|(?:is|are|was|were|remains?|remained) (?:still |only )?(?:in draft|a draft|in draft form)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // Left off or out: "CAMHS were left off the invitation list", "the minutes cannot be
+    // found on the file".
+    (
+        r"(?:was|were|has been|have been|had been|is|are) (?:also )?(?:left (?:off|out)|missed (?:off|out)|overlooked|omitted)|(?:cannot|can't|could not|couldn't|can{not}) be (?:found|located|traced)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // Any practice event that did not happen, told in the passive of any regular verb
+    // ("the family network plan has not been changed since…", "the decision was not
+    // countersigned"); a verb whose negation is praise ("was not delayed") is left to
+    // [`GOOD_WHEN_NEGATED`].
+    (
+        r"(?:has|have|had|is|are|was|were)(?: also| still)?{not} (?:yet |always |consistently |fully |routinely |regularly |clearly |properly |formally |ever |once |adequately |meaningfully |sufficiently |directly |explicitly |specifically )*(?:been )?(?:yet |always |consistently |fully |routinely |regularly |clearly |properly |formally |ever |once |adequately |meaningfully |sufficiently |directly |explicitly |specifically )*(?:[a-z]+ed|given|taken|shown|brought|kept|found|put|set|read|paid|built|drawn|chosen|spent|run|got|gotten|understood)",
+        ShortfallKind::NotDone,
+        Subject::Practice,
+    ),
     (
         r"(?:still|continues? to) (?:names?|lists?|refers? to|shows?|records?|describes?|includes?|gives?|holds?|reflects?) (?:{w} ){0,3}?(?:old|previous|former|past|earlier|out-of-date|outdated)",
         ShortfallKind::Recording,
@@ -909,7 +979,10 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     // "Not once has a visit been cancelled", "not once does an action roll over"; "the
     // worker was not deterred".
     r"not once (?:{w},? ){0,8}?(?:cancel\w*|miss\w*|slip\w*|late|roll\w* over|lapse\w*|gaps?|drift\w*|delay\w*|overdue|lost|forgotten|postponed)|(?:is|are|was|were|has been|have been){not} (?:deterred|put off|discouraged|daunted|derailed)",
-    r"without (?:any )?(?:delay|drift|gaps?)",
+    r"without (?:any |a |a single |an )?(?:delay|drift|gaps?|break|interruption)",
+    // A fault denied of every one: "No decision about her family time has been made without
+    // her views being sought", "never leaves a review without knowing what was decided".
+    r"(?:no|not one|not a single|none of the) (?:{w} ){0,8}?(?:is|are|was|were|has been|have been|had been|has|have|had|does|do|did|gets?|got) (?:{w} ){0,2}?without|never (?:{w} ){1,4}?without",
     r"(?:no|not (?:a single|one|once)) (?:{w} ){1,5}?(?:was|were|has been|have been|had been) (?:missed|cancelled|late|delayed|overdue|lost|allowed to (?:slip|drift|lapse))",
     r"never (?:once )?(?:lets?|allow(?:s|ed)?|permit(?:s|ted)?) (?:a |any |the |his |her |their )?(?:{w} ){0,2}?(?:to )?(?:slip|drift|lapse)",
     r"not (?:a single|one) (?:{w} ){0,2}?(?:missed|cancelled|late|delayed|overdue|lost|slipped|lapsed)",

@@ -601,18 +601,26 @@ mod tests {
                 "Sam has not been seen alone at home. The judgement is Good because Sam is seen alone at school every week and speaks openly there.",
             ),
         );
-        // Neutral facts are not "only strengths".
+        // A bare account of a referral and its dates is not "only strengths": the dates
+        // may tell a delay.
         silent(
             "J004",
             &audit(
                 "Requires improvement",
-                "An assessment was completed in June.",
+                "School referred on 2 June after Sam said his father hit him. The decision was recorded on 9 June.",
             ),
         );
     }
 
     /// (fires, grade, evidence): judgements that do and do not match their evidence.
     const CASES: &[(bool, &str, &str)] = &[
+        // Strengths told as plain facts, with nothing short: Requires improvement does not
+        // match.
+        (
+            true,
+            "Requires improvement",
+            "An assessment was completed in June. Sam is seen alone at every visit and the plan is reviewed every six weeks.",
+        ),
         // Progress made is no hedge: Requires improvement with nothing short.
         (
             true,
