@@ -2043,6 +2043,9 @@ mod tests {
 
     /// TRIGGERS: sentences that must be escalated, in many shapes.
     const TRIGGERS: &[&str] = &[
+        "The epilepsy nurse reports that Sami's anti-epileptics have gone uncollected since September.",
+        "School emailed the duty team about a burn on Sami's hand. Nothing shows that the email was read.",
+        "Mia told her form tutor that she is afraid of her stepfather. Another missing episode followed that weekend.",
         "Jo has not been seen by anyone since 3 October.",
         "There has been no home visit for seven weeks.",
         "No professional has had sight of the baby since the family moved.",
@@ -2252,6 +2255,11 @@ mod tests {
 
     /// NOT_TRIGGERS: risks acted on, negated, hypothetical, historical or about someone else.
     const NOT_TRIGGERS: &[&str] = &[
+        // A danger as the subject of a modal verb is a possibility; responses told by
+        // their timing ("that morning", "took place the same afternoon").
+        "Without the summary, school may not spot early signs that a further missing episode could be starting.",
+        "Mia told her form tutor that she is afraid of her stepfather. The school referred that morning.",
+        "Mia told her form tutor that her stepfather hits her. A joint home visit with police took place the same afternoon.",
         "Jo was missing for one night in September, returned the next day and a return home interview was completed.",
         "Jo's disclosure was shared with the police immediately and a strategy discussion took place the next day.",
         "There have been no missing episodes since Jo moved to the placement.",
