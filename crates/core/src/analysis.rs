@@ -450,6 +450,13 @@ fn not_hedging(sentence: &str, at: usize, word: &str) -> bool {
         {
             true
         }
+        // "visited every six weeks as her care plan requires", "as required": a standard
+        // met, not work still needed.
+        "requires" | "required" | "needs" | "needed"
+            if before.split_whitespace().rev().take(4).any(|w| w == "as") =>
+        {
+            true
+        }
         // "organised around what Isla needs": the child's needs, not work still needed.
         "needs" | "need" | "needed" => {
             let mut words = sentence.part(..at).split_whitespace().rev();
@@ -877,6 +884,40 @@ fn noun_phrase_head(prefix: &str) -> Option<Head> {
     let (start, word) = tokens[at - 1];
     let head = classify(prefix.part(..start + word.len()), word);
     (head == Head::Practice).then_some(head)
+}
+
+/// Whether `after`, the words after "not seen", names a clinician who did not see the
+/// child: "by the community paediatrician", "by a dentist".
+fn by_a_clinician(after: &str) -> bool {
+    let tokens = words(after);
+    let mut rest = tokens.iter().map(|(_, w)| w.to_lowercase());
+    let mut word = rest.next();
+    if word.as_deref() == Some("alone") {
+        word = rest.next();
+    }
+    if word.as_deref() != Some("by") {
+        return false;
+    }
+    rest.take(3).any(|w| {
+        matches!(
+            w.as_str(),
+            "dentist"
+                | "optician"
+                | "orthodontist"
+                | "audiologist"
+                | "paediatrician"
+                | "paediatricians"
+                | "gp"
+                | "doctor"
+                | "consultant"
+                | "clinic"
+                | "physiotherapist"
+                | "therapist"
+                | "dietitian"
+                | "psychiatrist"
+                | "psychologist"
+        )
+    })
 }
 
 /// Whether `text`, a shortcoming's words, negates a verb whose negation is praise: "the
@@ -1392,10 +1433,31 @@ fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
                 other => noun_phrase_head(prefix).or(other),
             }
             .or_else(|| {
-                // An elided subject: the subject of the clause before.
-                clause_index
-                    .checked_sub(1)
-                    .and_then(|i| clause_subject(sentence.part(starts[i]..starts[i + 1])))
+                // An elided subject: the subject of the clause before; after a parenthesis
+                // ("Her health passport, however, has not been given"), the noun phrase
+                // before it.
+                let clause = |i: usize| sentence.part(starts[i]..starts[i + 1]);
+                let only_adverbs = |text: &str| {
+                    words(text)
+                        .iter()
+                        .all(|(_, w)| ADVERBS.contains(&w.to_lowercase().as_str()))
+                };
+                let before = clause(clause_index.checked_sub(1)?);
+                clause_subject(before).or_else(|| {
+                    if !only_adverbs(prefix) {
+                        return None;
+                    }
+                    let mut i = clause_index.checked_sub(1)?;
+                    while only_adverbs(clause(i)) {
+                        i = i.checked_sub(1)?;
+                    }
+                    let bare = words(clause(i))
+                        .iter()
+                        .all(|(_, w)| !is_auxiliary(&w.to_lowercase()));
+                    bare.then(|| head_of(clause(i)))
+                        .flatten()
+                        .filter(|h| *h == Head::Practice)
+                })
             });
             let text = found.as_str();
             let mut kind = *kind;
@@ -1468,6 +1530,11 @@ fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
                 if let Some(lacked) = lacked(sentence.part(end..), sentence.part(..start), before) {
                     kind = lacked;
                 }
+            }
+            // "Freya was not seen by the community paediatrician in September": a health
+            // appointment missed, not the child unseen by the service.
+            if kind == ShortfallKind::NotSeen && by_a_clinician(sentence.part(end..)) {
+                kind = ShortfallKind::NotDone;
             }
             // "Mother had not acted on the school's concerns": the family's, not practice's.
             if kind == ShortfallKind::NotActedOn && head == Some(Head::Adult) {
@@ -2046,6 +2113,17 @@ mod tests {
             "The file cannot show whether the referral was made.",
             "The targets in the PEP cannot be measured.",
             "There is no sign that the dental check was booked.",
+            "His pathway plan, however, has still not been given to him.",
+            "The youth offending officer was unaware that he had moved address.",
+            "The genogram omits his paternal family.",
+            "The chronology stops well short of the current plan.",
+            "The safety plan still names a neighbour who is no longer living nearby.",
+            "The March review was held eight weeks after the last one, not the four weeks agreed.",
+            "The record of the July visit went on the system eleven days after the visit.",
+            // Anyone's part in the passive is a step the service did not take.
+            "Her stepfather was not asked about his role in the plan.",
+            "Grandmother has not been offered a carer's assessment.",
+            "The virtual school has not received the updated PEP.",
         ] {
             assert!(!kinds(text).is_empty(), "{text}");
         }
@@ -2058,6 +2136,10 @@ mod tests {
             "No decision about contact has been made without his views being sought first.",
             "Case notes were entered within two days of each visit.",
             "She never leaves a review without knowing what was decided.",
+            "The record of the July visit went on the system two days after the visit.",
+            "Her stepfather has not engaged with the parenting course.",
+            "Leo was not interested in joining the football club.",
+            "Her heritage is not treated as an afterthought.",
         ] {
             assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
         }
@@ -2069,12 +2151,28 @@ mod tests {
     }
 
     #[test]
+    fn a_health_appointment_missed_is_not_the_child_unseen() {
+        assert_eq!(
+            kinds("Leo was not seen by the community paediatrician in May."),
+            vec![(ShortfallKind::NotDone, false)]
+        );
+        assert_eq!(
+            kinds("Leo was not seen by the social worker in May."),
+            vec![(ShortfallKind::NotSeen, true)]
+        );
+    }
+
+    #[test]
     fn strengths_told_as_facts_are_only_strengths() {
         // No praise word, no hedge, nothing of harm: strengths all the same.
         let facts = read_evidence(
             "Visits have taken place every four weeks since March. Ruby is seen alone at each one and chooses where to meet.",
         );
         assert!(facts.wholly_positive());
+        let kept = read_evidence(
+            "Ruby has been visited every six weeks, as her care plan requires, and seen alone each time.",
+        );
+        assert!(kept.wholly_positive());
         // A bare account of a referral and its dates, unevaluated: not read as strengths.
         let chronology = read_evidence(
             "School referred on 2 May after Ruby said her father hit her. A decision was recorded on 9 May and a strategy discussion held on 10 May.",

@@ -309,6 +309,32 @@ pub const PARTICIPLES: &[&str] = &[
 /// Participles whose negation is praise or no fault of practice: "the visit was not
 /// cancelled", "a strategy discussion was not needed".
 pub const GOOD_WHEN_NEGATED: &[&str] = &[
+    // Participles that describe a state, not a practice event: "Jo was not interested".
+    "allowed",
+    "amused",
+    "ashamed",
+    "bored",
+    "bothered",
+    "convinced",
+    "distressed",
+    "embarrassed",
+    "employed",
+    "excited",
+    "frightened",
+    "impressed",
+    "interested",
+    "married",
+    "permitted",
+    "pleased",
+    "prepared",
+    "qualified",
+    "related",
+    "satisfied",
+    "scared",
+    "supposed",
+    "surprised",
+    "tired",
+    "upset",
     "affected",
     "breached",
     "cancelled",
@@ -733,7 +759,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     (
         r"(?:has|have|had){not} (?:yet |always |consistently |fully |ever )*\w+ed",
         ShortfallKind::NotDone,
-        Subject::Practice,
+        Subject::NotFamily,
     ),
     (
         r"(?:(?:did|does|do){not}|never|(?:has |have |had )?failed to|fails to|omitted to) (?:always |consistently |fully |once |yet |properly |clearly |explicitly )*{w}",
@@ -845,7 +871,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     // after the visits", "circulated between three and five weeks after the meeting",
     // "not countersigned until six weeks after it was made".
     (
-        r"(?:written|recorded|typed|uploaded|entered|added|circulated|distributed|sent|shared|countersigned|signed|authorised|authorized|placed|put|received) (?:{w},? ){0,6}?(?:until |only |not until )?(?:more than |over |nearly |almost |up to |some |around |about |between |at least )?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|a few|a couple of)(?: (?:and|to|or|-) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+))? )?(?:weeks?|months?) (?:after|later|late)",
+        r"(?:written|recorded|typed|uploaded|entered|added|circulated|distributed|sent|shared|countersigned|signed|authorised|authorized|placed|put|received|went|got) (?:{w},? ){0,6}?(?:until |only |not until )?(?:more than |over |nearly |almost |up to |some |around |about |between |at least )?(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|a few|a couple of)(?: (?:and|to|or|-) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+))? )?(?:weeks?|months?)|(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|[5-9]|[1-9]\d) (?:working )?days) (?:after|later|late)",
         ShortfallKind::Recording,
         Subject::Any,
     ),
@@ -860,6 +886,34 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     // is still in draft six weeks after the hearing".
     (
         r"(?:completed|held|done|written|submitted|sent|shared|convened|started|begun|made|finalised|finalized|authorised|authorized|signed off|returned|undertaken|carried out) (?:very |significantly |considerably )?late|(?:is|are|was|were|remains?|remained) (?:still |only )?(?:in draft|a draft|in draft form)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // A partner or practitioner left uninformed: "the police officer was unaware that
+    // father had returned".
+    (
+        r"(?:was|were|is|are|had been|has been|have been|remains?|remained) (?:still |also )?(?:unaware|not aware)",
+        ShortfallKind::NotDone,
+        Subject::Practice,
+    ),
+    // A document that leaves something out or falls short of now: "the genogram omits her
+    // maternal family", "the chronology stops well short of the current plan".
+    (
+        r"(?:omits|omitted|leaves out|left out|misses out|missed out|excludes|excluded) (?:the |her |his |their |any |all |a |an )|(?:stops|stopped|ends|ended|falls|fell) (?:well |some way |a long way )?short of",
+        ShortfallKind::Recording,
+        Subject::Practice,
+    ),
+    // Still told as it was: "still refers to supervision arrangements that are no longer
+    // in place".
+    (
+        r"still (?:names?|lists?|refers? to|shows?|records?|describes?|includes?|reflects?|says?|states?|sets? out) (?:{w},? ){0,8}?(?:that|which|who) (?:are|is|were|was|has|have) (?:no longer|not) (?:in place|current|relevant|accurate|true|there|living|open|involved|happening|attending)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // Held later than agreed: "eight weeks after the previous one, not the six weeks
+    // agreed".
+    (
+        r"not (?:within )?the (?:{w} ){0,2}?(?:days?|weeks?|months?) (?:agreed|required|set|expected|planned|specified|the plan sets|the standard sets)",
         ShortfallKind::DelayOrDrift,
         Subject::Any,
     ),
@@ -878,6 +932,15 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         r"(?:has|have|had|is|are|was|were)(?: also| still)?{not} (?:yet |always |consistently |fully |routinely |regularly |clearly |properly |formally |ever |once |adequately |meaningfully |sufficiently |directly |explicitly |specifically )*(?:been )?(?:yet |always |consistently |fully |routinely |regularly |clearly |properly |formally |ever |once |adequately |meaningfully |sufficiently |directly |explicitly |specifically )*(?:[a-z]+ed|given|taken|shown|brought|kept|found|put|set|read|paid|built|drawn|chosen|spent|run|got|gotten|understood)",
         ShortfallKind::NotDone,
         Subject::Practice,
+    ),
+    // The same for anyone's part told in the passive ("father's new partner was not
+    // asked", "mother was not given a copy"): a step the service did not take. Not the
+    // perfect of an active verb ("mother has not engaged"), and not a state ("was not
+    // interested", in [`GOOD_WHEN_NEGATED`]).
+    (
+        r"(?:(?:has|have|had)(?: also| still)?{not} (?:yet |always |consistently |fully |routinely |regularly |clearly |properly |formally |ever |once |adequately |meaningfully |sufficiently |directly |explicitly |specifically )*been|(?:is|are|was|were)(?: also| still)?{not}) (?:yet |always |consistently |fully |routinely |regularly |clearly |properly |formally |ever |once |adequately |meaningfully |sufficiently |directly |explicitly |specifically )*(?:[a-z]+ed|given|taken|shown|brought|kept|found|put|set|read|paid|built|drawn|chosen|spent|run|got|gotten|understood)",
+        ShortfallKind::NotDone,
+        Subject::NotAdult,
     ),
     (
         r"(?:still|continues? to) (?:names?|lists?|refers? to|shows?|records?|describes?|includes?|gives?|holds?|reflects?) (?:{w} ){0,3}?(?:old|previous|former|past|earlier|out-of-date|outdated)",
@@ -980,6 +1043,8 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     // worker was not deterred".
     r"not once (?:{w},? ){0,8}?(?:cancel\w*|miss\w*|slip\w*|late|roll\w* over|lapse\w*|gaps?|drift\w*|delay\w*|overdue|lost|forgotten|postponed)|(?:is|are|was|were|has been|have been){not} (?:deterred|put off|discouraged|daunted|derailed)",
     r"without (?:any |a |a single |an )?(?:delay|drift|gaps?|break|interruption)",
+    // "Her heritage is not treated as an afterthought": a fault denied.
+    r"(?:is|are|was|were|has been|have been){not} (?:{w} )?(?:treated|seen|viewed|regarded|approached|handled|done|used|added) as (?:an? )?(?:afterthought|tick-?box|tokenistic|add-on|formality|extra|box-ticking)",
     // A fault denied of every one: "No decision about her family time has been made without
     // her views being sought", "never leaves a review without knowing what was decided".
     r"(?:no|not one|not a single|none of the) (?:{w} ){0,8}?(?:is|are|was|were|has been|have been|had been|has|have|had|does|do|did|gets?|got) (?:{w} ){0,2}?without|never (?:{w} ){1,4}?without",
