@@ -160,6 +160,21 @@ fn remedies_before(sentence: &str) -> bool {
         && REMEDIED.is_match(sentence)
 }
 
+/// Whether `sentence` says that an earlier shortcoming, named as earlier, was put right:
+/// "The early gap was picked up and put right quickly", "The initial delay has since been
+/// rectified".
+fn remedies_earlier(sentence: &str) -> bool {
+    static REMEDIED_EARLIER: LazyLock<LazyRegex> = LazyLock::new(|| {
+        LazyRegex::builtin(
+            r"(?i)^\W*the (?:early|earlier|initial|first) (?:drift|gaps?|delays?|shortfalls?|omissions?|shortcomings?)\s+(?:has|have|was|were)\s+(?:since\s+)?(?:been\s+)?(?:(?:picked up|identified|spotted|noticed|challenged|recognised|recognized)\s+and\s+)?(?:fully\s+|quickly\s+|promptly\s+|swiftly\s+|now\s+)?(?:addressed|put right|remedied|resolved|rectified|corrected)\b"
+                .to_owned(),
+        )
+    });
+    let lower = sentence.to_ascii_lowercase();
+    (lower.contains("early") || lower.contains("initial") || lower.contains("first"))
+        && REMEDIED_EARLIER.is_match(sentence)
+}
+
 /// Whether a cancelled or missed session (`text`, the shortcoming found) was made up in the
 /// words `after` it: "it was rearranged for the following week and he was seen then".
 fn made_up(text: &str, after: &str) -> bool {
@@ -1166,10 +1181,17 @@ pub(crate) fn read_evidence(text: &str) -> EvidenceReading {
         }
         // "…visits had been irregular and the plan had not been reviewed. That has been
         // fully addressed.": shortcomings the next sentence says were put right.
+        // "…there was no plan in place. [what followed] The early gap was picked up and put
+        // right quickly": a later sentence that names the earlier shortcoming.
         if !found.is_empty()
-            && list
+            && (list
                 .get(n + 1)
                 .is_some_and(|(_, next)| remedies_before(next))
+                || list
+                    .iter()
+                    .skip(n + 2)
+                    .take(3)
+                    .any(|(_, later)| remedies_earlier(later)))
         {
             found.clear();
         }
@@ -2148,6 +2170,12 @@ mod tests {
             kinds("School emailed twice about a bruise on her arm. There is no record that either email was answered."),
             vec![(ShortfallKind::NotActedOn, true)]
         );
+    }
+
+    #[test]
+    fn an_early_shortcoming_named_as_put_right_later_is_not_counted() {
+        assert!(kinds("At transfer there was no plan in place. A plan was agreed two weeks later with Sam. It is reviewed monthly. The early gap was picked up and put right quickly.").is_empty());
+        assert!(!kinds("At transfer there was no plan in place. A plan was agreed two weeks later with Sam. It is reviewed monthly. The gap matters.").is_empty());
     }
 
     #[test]
