@@ -52,13 +52,13 @@ pub(crate) struct EvidenceReading {
 
 impl EvidenceReading {
     /// Only strengths: no shortcoming and nothing hedged, with praise, some evaluation, or
-    /// nothing of harm or concern. Strengths told as plain facts ("Visits have taken place
+    /// no harm told. Strengths told as plain facts ("Visits have taken place
     /// every four weeks and she is seen alone") count; a bare account of a referral and its
     /// dates, unevaluated, may hide a delay that only the dates tell.
     pub(crate) fn wholly_positive(&self) -> bool {
         self.shortfalls.is_empty()
             && !self.hedges()
-            && (self.praises() || self.evaluates || !self.any(&MATCHERS.harm))
+            && (self.praises() || self.evaluates || !self.any(&MATCHERS.harm_event))
     }
 
     /// Some sentence evaluates practice positively.
@@ -325,6 +325,25 @@ fn improving(sentence: &str, at: usize, word: &str) -> bool {
             | "keeps"
             | "already"
     ) && !lower.ends_with("ment")
+        // "describe improved routines": an improvement made, unless still to be made ("needs
+        // to be improved") or denied ("has not improved").
+        || (lower == "improved"
+            && !matches!(
+                last.as_str(),
+                "be" | "not"
+                    | "never"
+                    | "hasn't"
+                    | "haven't"
+                    | "hadn't"
+                    | "isn't"
+                    | "wasn't"
+                    | "yet"
+                    | "barely"
+                    | "hardly"
+                    | "little"
+                    | "only"
+                    | "slightly"
+            ))
 }
 
 /// Whether the hedge `word` at `at` in `sentence` is someone's worry or concern ("Leila's
@@ -705,6 +724,7 @@ struct Matchers {
     praise: LazyRegex,
     risk: LazyRegex,
     harm: LazyRegex,
+    harm_event: LazyRegex,
     not_needed: LazyRegex,
     /// The default lexicon, for its roles.
     lexicon: std::sync::Arc<crate::lexicon::Lexicon>,
@@ -750,6 +770,7 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
         praise: any_of(vocab::PRAISE_PATTERNS),
         risk: compile(format!("(?i){}", vocab::RISK_CONTEXT)),
         harm: compile(format!(r"(?i)\b{}\b", vocab::HARM_WORDS)),
+        harm_event: compile(format!(r"(?i)\b{}\b", vocab::HARM_EVENTS)),
         not_needed: compile(format!("(?i){}", vocab::NOT_NEEDED)),
         // The default configuration's role matcher, shared rather than built again.
         lexicon: crate::config::Config::default().lexicon,
@@ -1713,6 +1734,7 @@ mod tests {
             &m.praise,
             &m.risk,
             &m.harm,
+            &m.harm_event,
             &m.not_needed,
             &m.evaluative,
             &m.hedges,
@@ -2136,6 +2158,11 @@ mod tests {
             "The targets in the PEP cannot be measured.",
             "There is no sign that the dental check was booked.",
             "His pathway plan, however, has still not been given to him.",
+            "Nobody told the carers who to call while the worker was on leave.",
+            "The adoption support fund application took eleven weeks to submit.",
+            "The assessment did not start until the end of August.",
+            "The virtual school notes that the PEP targets were copied from the previous term.",
+            "Jo said she was frightened. There is no record of any discussion or visit following it.",
             "The youth offending officer was unaware that he had moved address.",
             "The genogram omits his paternal family.",
             "The chronology stops well short of the current plan.",
@@ -2162,6 +2189,7 @@ mod tests {
             "Her stepfather has not engaged with the parenting course.",
             "Leo was not interested in joining the football club.",
             "Her heritage is not treated as an afterthought.",
+            "His attendance has not dropped below 95% this year.",
         ] {
             assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
         }
@@ -2201,6 +2229,11 @@ mod tests {
             "Ruby has been visited every six weeks, as her care plan requires, and seen alone each time.",
         );
         assert!(kept.wholly_positive());
+        let improved = read_evidence(
+            "The notification was received from college and Awa was visited within five working days. Nursery describe improved routines.",
+        );
+        assert!(improved.wholly_positive());
+        assert!(!read_evidence("The routines need to be improved.").wholly_positive());
         // A bare account of a referral and its dates, unevaluated: not read as strengths.
         let chronology = read_evidence(
             "School referred on 2 May after Ruby said her father hit her. A decision was recorded on 9 May and a strategy discussion held on 10 May.",

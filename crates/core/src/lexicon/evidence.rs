@@ -309,6 +309,17 @@ pub const PARTICIPLES: &[&str] = &[
 /// Participles whose negation is praise or no fault of practice: "the visit was not
 /// cancelled", "a strategy discussion was not needed".
 pub const GOOD_WHEN_NEGATED: &[&str] = &[
+    // A decline denied: "attendance has not dropped below 96%".
+    "declined",
+    "deteriorated",
+    "dipped",
+    "dropped",
+    "faltered",
+    "lapsed",
+    "slipped",
+    "stopped",
+    "wavered",
+    "worsened",
     // Participles that describe a state, not a practice event: "Jo was not interested".
     "allowed",
     "amused",
@@ -423,6 +434,10 @@ pub const QUALITY_SHORTFALLS: &[&str] = &[
     "left blank",
     "late",
 ];
+
+/// Harm itself, of [`HARM_WORDS`]: not the words of the process that answers it
+/// ("referral", "notification", "concern", "report", "risk").
+pub const HARM_EVENTS: &str = r"(?:disclos\w*|allegations?|alleged|harm\w*|injur\w*|bruis\w*|assault\w*|abuse\w*|violen\w*|neglect\w*|self-harm\w*|exploit\w*|missing|burns?|burnt|scald\w*|fractur\w*|hit|hitting|punched|kicked|slapped|beaten|strangled|choked)";
 
 /// Harm and concern words: a shortcoming near one is about a risk not acted on.
 pub const HARM_WORDS: &str = r"(?:concerns?|worr(?:y|ies)|referrals?|disclos\w*|allegations?|alleged|incidents?|notifications?|reports?|risks?|harm\w*|injur\w*|bruis\w*|marks?|assault\w*|abuse\w*|violen\w*|neglect\w*|safeguarding|self-harm\w*|exploit\w*|missing|burns?|burnt|scald\w*|fractur\w*|hit|hitting|punched|kicked|slapped|beaten|strangled|choked|cut(?:ting)? (?:her|his|their|him|herself|himself|themselves))";
@@ -794,7 +809,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     // A concern filed with nothing after it: "is filed on the record; there is no entry
     // after it", "with no case note, discussion or contact after it".
     (
-        r"no (?:further |later |other )?(?:entry|entries|case notes?|note|record|discussion|contact|action|response|follow[- ]?up)(?:,? (?:{w} ){0,3}?(?:or|nor) (?:{w} ){0,3}?)?(?:{w} ){0,4}?after (?:it|this|that|the (?:email|referral|letter|call|report|notification))",
+        r"no (?:further |later |other )?(?:entry|entries|case notes?|note|record|discussion|contact|action|response|follow[- ]?up)(?:,? (?:{w} ){0,3}?(?:or|nor) (?:{w} ){0,3}?)?(?:{w} ){0,4}?(?:after|following) (?:it|this|that|the (?:email|referral|letter|call|report|notification))",
         ShortfallKind::NotActedOn,
         Subject::Any,
     ),
@@ -915,6 +930,25 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     (
         r"not (?:within )?the (?:{w} ){0,2}?(?:days?|weeks?|months?) (?:agreed|required|set|expected|planned|specified|the plan sets|the standard sets)",
         ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // Nobody did it: "nobody told them who to call while the worker was on leave".
+    (
+        r"(?:nobody|no one|no-one) (?:had |has |ever )?(?:told|informed|explained|asked|contacted|visited|offered|checked|called|rang|phoned|followed up|responded|replied|chased|updated|consulted)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // Long in the doing: "the ASF application took eleven weeks to submit", "the
+    // assessment did not start until September", "its targets were copied from the
+    // previous term".
+    (
+        r"took (?:over |more than |almost |nearly )?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many) )?(?:weeks?|months?) (?:to|before) |(?:did|does|do|has|have|had){not} (?:start|begin|commence|happen|take place|get going|get under way|get underway) until",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    (
+        r"(?:copied|cut and pasted|cut-and-pasted|carried over|lifted) (?:word for word |wholesale |unchanged |straight )?from (?:the |a |an |her |his |their )?(?:previous|last|earlier|old|prior|sibling|other)",
+        ShortfallKind::Recording,
         Subject::Any,
     ),
     // Left off or out: "CAMHS were left off the invitation list", "the minutes cannot be
@@ -1043,6 +1077,8 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     // worker was not deterred".
     r"not once (?:{w},? ){0,8}?(?:cancel\w*|miss\w*|slip\w*|late|roll\w* over|lapse\w*|gaps?|drift\w*|delay\w*|overdue|lost|forgotten|postponed)|(?:is|are|was|were|has been|have been){not} (?:deterred|put off|discouraged|daunted|derailed)",
     r"without (?:any |a |a single |an )?(?:delay|drift|gaps?|break|interruption)",
+    // "Nothing in it is generic or carried over from earlier plans": a fault denied.
+    r"(?:nothing|none) (?:{w},? ){0,6}?(?:is|are|was|were|has been|have been) (?:{w} ){0,3}?(?:copied|cut and pasted|cut-and-pasted|carried over|lifted)",
     // "Her heritage is not treated as an afterthought": a fault denied.
     r"(?:is|are|was|were|has been|have been){not} (?:{w} )?(?:treated|seen|viewed|regarded|approached|handled|done|used|added) as (?:an? )?(?:afterthought|tick-?box|tokenistic|add-on|formality|extra|box-ticking)",
     // A fault denied of every one: "No decision about her family time has been made without
