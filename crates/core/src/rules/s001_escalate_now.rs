@@ -1550,7 +1550,7 @@ static ENQUIRY_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
 /// further action was felt necessary").
 static NOT_NEEDED_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:deemed\s+|felt\s+|considered\s+|judged\s+|thought\s+)?(?:needed|necessary|required|warranted|indicated|appropriate)\b|^[^.;]{0,40}?,?\s+(?:as|because|since)\s+(?:none|one|it|this|that)\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:not\s+)?(?:advised|needed|required|indicated|necessary|warranted|recommended)\b",
+        r"(?i)^\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:deemed\s+|felt\s+|considered\s+|judged\s+|thought\s+)?(?:needed|necessary|required|warranted|indicated|appropriate)\b|^\s+(?:cause|causes|reason|reasons|explanation|condition|conditions|history|problems?|issues?|concerns?)\b|^[^.;]{0,40}?,?\s+(?:as|because|since)\s+(?:none|one|it|this|that)\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:not\s+)?(?:advised|needed|required|indicated|necessary|warranted|recommended)\b",
     ))
 });
 
@@ -2043,6 +2043,8 @@ mod tests {
 
     /// TRIGGERS: sentences that must be escalated, in many shapes.
     const TRIGGERS: &[&str] = &[
+        "His teacher saw raised red lines across his legs. He said his dad does it with the belt. No referral was made.",
+        "Her mother’s diary shows Jo out until after 2am most nights last week. No referral was made.",
         "The epilepsy nurse reports that Sami's anti-epileptics have gone uncollected since September.",
         "School emailed the duty team about a burn on Sami's hand. Nothing shows that the email was read.",
         "Mia told her form tutor that she is afraid of her stepfather. Another missing episode followed that weekend.",
@@ -2255,6 +2257,10 @@ mod tests {
 
     /// NOT_TRIGGERS: risks acted on, negated, hypothetical, historical or about someone else.
     const NOT_TRIGGERS: &[&str] = &[
+        "Jo was admitted for tests and no medical cause was found.",
+        "The unexplained bruise was taken seriously and Jo is cared for by her aunt under a safety plan.",
+        "Jo's father took her from school in breach of the order. Police were called within minutes and returned Jo to her mother that evening.",
+        "For Jo, this means she is protected from the immediate risk while police investigate.",
         // A danger as the subject of a modal verb is a possibility; responses told by
         // their timing ("that morning", "took place the same afternoon").
         "Without the summary, school may not spot early signs that a further missing episode could be starting.",
