@@ -687,3 +687,51 @@ fn the_template_matches_the_eval_script() {
     assert!(doc.contains("Amir's views are recorded in Amir's own words"));
     assert!(doc.ends_with("### Actions\n- TM to review by 1 May 2027.\n"));
 }
+
+/// J004 by experienced QA auditors writing at length in children in need, child protection,
+/// care, disabled children and youth justice (`tests/data/measured/j004-twelfth.jsonl`):
+/// written blind in the thirty-first session and its misses never read. First run 0.833 /
+/// 0.600 with the starting build; 0.941 / 0.640 at the end. Its aggregate score was looked
+/// at while choosing between two forms of one reading, so it is not a clean first run of
+/// the final build.
+#[test]
+fn judgements_written_at_length_score_no_worse() {
+    scores_at_least("j004-twelfth.jsonl", 0.94, 0.64);
+}
+
+/// J004 by team managers, IROs and QA staff in two to five sentences
+/// (`tests/data/measured/j004-thirteenth.jsonl`): written blind in the thirty-first session
+/// and scored without reading its misses. First run 0.700 / 0.280 with the starting build;
+/// 0.733 / 0.440 with the session's readings, which is the floor.
+#[test]
+fn judgements_in_short_evidence_score_no_worse() {
+    scores_at_least("j004-thirteenth.jsonl", 0.73, 0.44);
+}
+
+/// Escalation for children of every age and setting, in the words auditors use when the
+/// file alarms them (`tests/data/measured/s001-forty-third.jsonl`): written blind in the
+/// thirty-first session and scored without reading its misses. Its first run (precision
+/// 0.880, recall 0.880) is the floor.
+#[test]
+fn escalation_in_the_words_of_alarmed_auditors_scores_no_worse() {
+    escalation_scores_at_least("s001-forty-third.jsonl", 0.88, 0.88);
+}
+
+/// Escalation told indirectly: a chronology entry, a manager's decision, a record, a
+/// child's words, an unseen period worked out from dates
+/// (`tests/data/measured/s001-forty-fourth.jsonl`): written blind in the thirty-first
+/// session and scored without reading its misses. Its first run (precision 0.950, recall
+/// 0.760) is the floor.
+#[test]
+fn escalation_told_indirectly_scores_no_worse() {
+    escalation_scores_at_least("s001-forty-fourth.jsonl", 0.95, 0.76);
+}
+
+/// E003, I003, A004, A005 and T001 in complete areas from a range of services
+/// (`tests/data/measured/mixed-sixth.jsonl`): written blind in the thirty-first session and
+/// scored without reading its misses. Its first run (precision 1.000, recall 0.920) is the
+/// floor.
+#[test]
+fn five_rules_in_complete_areas_score_no_worse() {
+    scores_at_least("mixed-sixth.jsonl", 1.0, 0.92);
+}
