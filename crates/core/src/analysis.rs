@@ -735,6 +735,8 @@ struct Matchers {
     clause: LazyRegex,
     comment: LazyRegex,
     act_verb: LazyRegex,
+    act_step: LazyRegex,
+    told: LazyRegex,
     see_verb: LazyRegex,
     minor_document: LazyRegex,
     unfinished: LazyRegex,
@@ -786,6 +788,15 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
                 .to_owned(),
         ),
         comment: compile(r"(?s)<!--.*?-->".to_owned()),
+        act_step: compile(
+            r"(?i)\b(?:discussion|visit|response|follow[- ]?up|action|referral|strategy|enquiry|reply)\b"
+                .to_owned(),
+        ),
+        told: compile(
+            r"(?i)\b(?:told|informed|reported|raised|disclosed|emailed|alerted|notified)\b (?:{w} ){0,3}?(?:that|about|of)\b"
+                .replace("{w}", r"[\w'’-]+")
+                .to_owned(),
+        ),
         act_verb: compile(
             r"(?i)\b(?:act|acted|follow|followed|respond|responded|escalate|escalated|refer|referred|report|reported|share|shared|pass|passed|investigate|investigated|address|addressed|progress|progressed|action|actioned|convene|convened|challenge|challenged|discuss|discussed|answer|answered|reply|replied)\b"
                 .to_owned(),
@@ -1420,8 +1431,18 @@ fn lacked(lacks: &str, earlier: &str, before: Option<&str>) -> Option<ShortfallK
             )
         });
     let harm_before = before.is_some_and(|b| m.harm.is_match(b));
+    // "School told the team that Adebayo was being made to work late. There is no record
+    // of any discussion or visit following it": something told to the service, with no
+    // step after it.
+    let told_before = before.is_some_and(|b| m.told.is_match(b));
     if m.act_verb.is_match(lacks)
         && (m.harm.is_match(lacks) || m.harm.is_match(earlier) || (points_back && harm_before))
+    {
+        return Some(ShortfallKind::NotActedOn);
+    }
+    if points_back
+        && (harm_before || told_before)
+        && (m.act_verb.is_match(lacks) || m.act_step.is_match(lacks))
     {
         return Some(ShortfallKind::NotActedOn);
     }
@@ -1553,6 +1574,15 @@ fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
                     || before.is_some_and(|b| m.harm.is_match(b)))
             {
                 kind = ShortfallKind::NotActedOn;
+            }
+            // "…was agreed in June and, five months on, has still not been sent": still
+            // undone is drift.
+            if kind == ShortfallKind::NotDone
+                && words(text)
+                    .iter()
+                    .any(|(_, w)| w.eq_ignore_ascii_case("still"))
+            {
+                kind = ShortfallKind::DelayOrDrift;
             }
             if kind == ShortfallKind::NotDone {
                 if m.unfinished.is_match(text) && m.plan_or_assessment.is_match(prefix) {
@@ -1743,6 +1773,8 @@ mod tests {
             &m.clause,
             &m.comment,
             &m.act_verb,
+            &m.act_step,
+            &m.told,
             &m.see_verb,
             &m.minor_document,
             &m.unfinished,
@@ -2163,6 +2195,8 @@ mod tests {
             "The assessment did not start until the end of August.",
             "The virtual school notes that the PEP targets were copied from the previous term.",
             "Jo said she was frightened. There is no record of any discussion or visit following it.",
+            "School told the team that Sam was working late in a shop. There is no record of any visit following it.",
+            "Two core groups noted the task as outstanding without escalation.",
             "The youth offending officer was unaware that he had moved address.",
             "The genogram omits his paternal family.",
             "The chronology stops well short of the current plan.",

@@ -745,6 +745,19 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::DelayOrDrift,
         Subject::Any,
     ),
+    // Started late: "the assessment did not start until 1 September" (before the events
+    // that did not happen, so that the delay is what the clause records); escalation
+    // missing: "noted the task as outstanding without escalation".
+    (
+        r"(?:did|does|do|has|have|had){not} (?:start|begin|commence|happen|take place|get going|get under way|get underway) until",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    (
+        r"without (?:any |an? )?(?:escalation|challenge|management challenge|follow-up|follow up|response|reply|action being taken)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
     // A practice event that did not happen.
     (
         r"(?:has|have|had|is|are|was|were)(?: also| still)?{not} (?:yet |always |consistently |fully |routinely |regularly |been |clearly |properly |formally |ever |once |adequately |meaningfully |sufficiently |directly |explicitly |specifically )*(?:{participle})",
@@ -942,7 +955,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     // assessment did not start until September", "its targets were copied from the
     // previous term".
     (
-        r"took (?:over |more than |almost |nearly )?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many) )?(?:weeks?|months?) (?:to|before) |(?:did|does|do|has|have|had){not} (?:start|begin|commence|happen|take place|get going|get under way|get underway) until",
+        r"took (?:over |more than |almost |nearly )?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many) )?(?:weeks?|months?) (?:to|before) ",
         ShortfallKind::DelayOrDrift,
         Subject::Any,
     ),
@@ -1057,7 +1070,7 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     r"no (?:drift|delay|delays|slippage|gaps?)(?:,? (?:or|and|nor) (?:any )?(?:drift|delay|delays|slippage|gaps?|missed visits?|cancellations?))+",
     // "No concern raised by school has gone unanswered": a failure denied of every one
     // (first, so that it wins over the shorter "no concern").
-    r"(?:no|not one|not a single|none of the|neither) (?:{w} ){1,6}?(?:has|have|had|was|were|is|are) (?:ever |yet )?(?:gone|been left|remained|left|been) (?:unanswered|unaddressed|unactioned|ignored|unchallenged|unassessed|unexplained|unclear|unsure|unrecorded|uninformed|out|behind|waiting|without (?:a |any )?(?:response|reply|follow-up|action|explanation|reasons?))",
+    r"(?:no|not one|not a single|none of the|neither) (?:{w} ){1,10}?(?:has|have|had|was|were|is|are) (?:ever |yet )?(?:gone|been left|remained|left|been) (?:unanswered|unaddressed|unactioned|ignored|unchallenged|unassessed|unexplained|unclear|unsure|unrecorded|uninformed|out|behind|waiting|without (?:a |any )?(?:response|reply|follow-up|action|explanation|reasons?))",
     // A step that was not needed: "No age assessment was needed", "a CAMHS referral was
     // therefore not required", "only one home visit was needed", "nothing suggested a need
     // to revisit the threshold". First, so that it wins over the shorter "no physical
@@ -1135,7 +1148,7 @@ pub const HARMISH: &str = r"harm\w*|injur\w*|abuse|neglect|risks?|concerns?|drif
 pub const PLAN_ADJECTIVES: &str = r"child and family|c&f|up-to-date|up to date|current|updated|recorded|written|clear|agreed|formal|specific|smart|robust|child protection|cp|cin|child in need|care|pathway|placement|safety|contingency|family|single|holistic|multi-agency|new|documented|effective|meaningful|proper|adequate|sufficient|full|comprehensive|kinship|viability|parenting|risk|revised|interim|signed|initial|protection|support|permanence|transition|education|personal education|cohesive|coherent";
 
 /// Context that makes a delay significant: risk left unmanaged while it lasted.
-pub const RISK_CONTEXT: &str = r"\b(?:risks?|harm|unsafe|unmanaged|exposed|exposure|unprotected|without protection|danger|deteriorat\w*|in the meantime|meanwhile|while\s+(?:[A-Za-z0-9_'’-]+\s+)?(?:remains?|continues?|is\s+still|stays|lives)|unregulated|unsuitable placement|remain(?:ed|s)? (?:at home|in the home|living|with)|continu(?:ed|es|ing) to (?:live|be|have|experience|go|stay)|no (?:safety|protection|protective))\b";
+pub const RISK_CONTEXT: &str = r"\b(?:risks?|harm|unsafe|intoxicated|drunk|under the influence|unmanaged|exposed|exposure|unprotected|without protection|danger|deteriorat\w*|in the meantime|meanwhile|while\s+(?:[A-Za-z0-9_'’-]+\s+)?(?:remains?|continues?|is\s+still|stays|lives)|unregulated|unsuitable placement|remain(?:ed|s)? (?:at home|in the home|living|with)|continu(?:ed|es|ing) to (?:live|be|have|experience|go|stay)|no (?:safety|protection|protective))\b";
 
 /// Phrases that excuse a missing plan or assessment: it was not needed.
 pub const NOT_NEEDED: &str =
