@@ -24,7 +24,7 @@ left risk unmanaged, concerns not acted on) from minor ones. It flags the judgem
 shortcomings, or any significant one;\n\
 - the grade is the top of the scale (Outstanding) and the evidence records any shortcoming;\n\
 - the grade is the bottom of the scale (Requires improvement) and the evidence records no \
-shortcoming at all, only strengths.\n\n\
+shortcoming at all: only strengths, or plain facts.\n\n\
 A sentence in the evidence that ties the grade to a reason (\u{201c}The judgement is Good \
 because…\u{201d}) is the justification the standard asks for, and the rule stays silent.\n\n\
 ## Why\n\
@@ -122,7 +122,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             }
             Mismatch::BottomWithoutShortcoming => (
                 format!(
-                    "The judgement is \u{201c}{grade}\u{201d}, but the evidence records only strengths and no shortcoming: say what needs to improve, or the evidence suggests \u{201c}{}\u{201d}.",
+                    "The judgement is \u{201c}{grade}\u{201d}, but the evidence records no shortcoming, only strengths or plain facts: say what needs to improve, or the evidence suggests \u{201c}{}\u{201d}.",
                     scale[last.saturating_sub(1)]
                 ),
                 last.saturating_sub(1),
