@@ -794,8 +794,7 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
         ),
         told: compile(
             r"(?i)\b(?:told|informed|reported|raised|disclosed|emailed|alerted|notified)\b (?:{w} ){0,3}?(?:that|about|of)\b"
-                .replace("{w}", r"[\w'’-]+")
-                .to_owned(),
+                .replace("{w}", r"[\w'’-]+"),
         ),
         act_verb: compile(
             r"(?i)\b(?:act|acted|follow|followed|respond|responded|escalate|escalated|refer|referred|report|reported|share|shared|pass|passed|investigate|investigated|address|addressed|progress|progressed|action|actioned|convene|convened|challenge|challenged|discuss|discussed|answer|answered|reply|replied)\b"
