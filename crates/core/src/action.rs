@@ -1217,7 +1217,7 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
                         .chars()
                         .all(|c| c.is_ascii_digit())
                         && w.starts_with(|c: char| c.is_ascii_digit())
-                    || crate::english::MONTHS.contains(&w)
+                    || crate::english::is_date_word(w)
             })
             .take(7)
             .collect();

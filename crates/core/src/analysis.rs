@@ -1035,13 +1035,8 @@ fn classify(upto: &str, head: &str) -> Head {
     {
         return Head::Adult;
     }
-    // "On 12 November": a date, not a name.
-    if crate::english::MONTHS.contains(&lower.as_str())
-        || matches!(
-            lower.as_str(),
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        )
-    {
+    // "On 12 November", "on Monday": a date, not a name.
+    if crate::english::is_date_word(lower.as_str()) {
         return Head::Unknown;
     }
     if head.starts_with(|c: char| c.is_uppercase()) && !head.chars().all(|c| c.is_uppercase()) {

@@ -411,7 +411,7 @@ fn shared_month(sentence: &str, date: &FoundDate) -> Vec<FoundDate> {
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        crate::english::MONTHS.contains(&last)
+        crate::english::is_date_word(last)
             || (last.len() == 4 && last.chars().all(|c| c.is_ascii_digit()))
     });
     if !opens && !after_date {

@@ -440,6 +440,7 @@ pub(crate) const VERB_ADVERBS: &[&str] = &[
     "specifically",
 ];
 
+/// The months, in full and abbreviated (see [`is_date_word`] for months and weekdays).
 pub(crate) const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -465,13 +466,6 @@ pub(crate) const MONTHS: &[&str] = &[
     "oct",
     "nov",
     "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// The days of the week.
@@ -484,6 +478,12 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "saturday",
     "sunday",
 ];
+
+/// Whether `word` (lower case) names a month or a day of the week: a date's word, not a
+/// name or a noun.
+pub(crate) fn is_date_word(word: &str) -> bool {
+    MONTHS.contains(&word) || WEEKDAYS.contains(&word)
+}
 
 /// Function words that start a sentence with a capital but name no one.
 pub(crate) const FUNCTION_WORDS: &[&str] = &[

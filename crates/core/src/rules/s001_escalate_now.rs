@@ -472,7 +472,7 @@ fn adult_pronoun_opens_clause(text: &str, at: usize) -> bool {
         .split_inclusive(|c: char| !c.is_alphanumeric())
         .map(|w| {
             let word = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-            if crate::english::MONTHS.contains(&word.to_lowercase().as_str()) {
+            if crate::english::is_date_word(word.to_lowercase().as_str()) {
                 w.to_lowercase()
             } else {
                 w.to_owned()

@@ -1127,9 +1127,7 @@ fn subject_ending_at(
         let mut m = role_start;
         loop {
             // Not a month: "In October the SW…" is a time, then the subject.
-            while m > 0
-                && is_role_modifier(view, m - 1)
-                && !english::MONTHS.contains(&view.word(m - 1))
+            while m > 0 && is_role_modifier(view, m - 1) && !english::is_date_word(view.word(m - 1))
             {
                 m -= 1;
             }
@@ -2326,7 +2324,7 @@ fn parse_object(view: &View, i: usize, limit: usize, verb: &str) -> Option<(usiz
             let next_is_date = view
                 .tok(end + 1)
                 .is_some_and(|n| n.kind == english::Kind::Number)
-                || english::MONTHS.contains(&next);
+                || english::is_date_word(next);
             let attach = match w {
                 "of" => !person_head(end),
                 "for" => {
@@ -2334,7 +2332,7 @@ fn parse_object(view: &View, i: usize, limit: usize, verb: &str) -> Option<(usiz
                         || view
                             .tok(end + 1)
                             .is_some_and(|n| n.kind == english::Kind::Number)
-                        || english::MONTHS.contains(&next);
+                        || english::is_date_word(next);
                     next.ends_with("ing") || (!duration && !person_head(end))
                 }
                 "with" => WITH_NOUNS.contains(&head) || in_gerund,
@@ -3023,12 +3021,12 @@ fn next_step_end(view: &View, d: &Deficit) -> usize {
                     | "even"
                     | "over"
             ) || (w == "in"
-                && (english::MONTHS.contains(&next)
+                && (english::is_date_word(next)
                     || view
                         .tok(i + 1)
                         .is_some_and(|t| t.kind == english::Kind::Number)
                     || matches!(next, "the" | "that" | "this")
-                        && (english::MONTHS.contains(&view.word(i + 2))
+                        && (english::is_date_word(view.word(i + 2))
                             || matches!(
                                 view.word(i + 2),
                                 "summer"

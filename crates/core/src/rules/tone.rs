@@ -173,7 +173,7 @@ impl<'a> View<'a> {
             && !t.is_acronym(self.text)
             && self.role_at(i).is_none()
             && !english::FUNCTION_WORDS.contains(&bare)
-            && !english::MONTHS.contains(&bare)
+            && !english::is_date_word(bare)
             && !NOT_NAMES.contains(&bare)
             && !FAMILY_WORDS.contains(&bare)
             && !PRACTICE_NOUNS.contains(&bare)
@@ -325,7 +325,7 @@ impl<'a> View<'a> {
             "visit",
         ];
         let w = self.word(i);
-        let after = if english::MONTHS.contains(&w)
+        let after = if english::is_date_word(w)
             || w.starts_with(|c: char| c.is_ascii_digit())
             || matches!(w, "then" | "birth" | "christmas" | "easter")
         {
