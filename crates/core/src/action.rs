@@ -328,6 +328,8 @@ static TIME_BOUND: LazyLock<LazyRegex> = LazyLock::new(|| {
         format!(r"\bevery\s+(?:{NUM}\s+|other\s+)?(?:working\s+)?(?:{UNIT}|{WEEKDAY})"),
         format!(r"\b(?:once|twice|{NUM}\s+times)\s+(?:a|per|each|every)\s+(?:day|week|fortnight|month|term)\b"),
         format!(r"\beach\s+(?:day|week|fortnight|month|term|{WEEKDAY})"),
+        // "at each review", "before every core group": a recurring meeting.
+        format!(r"\b(?:at|before|after|for|ahead\s+of)\s+(?:each|every)\s+(?:[\w-]+\s+){{0,2}}?(?:{scheduled})\b"),
         format!(r"\bfor\s+(?:the\s+next\s+|a\s+further\s+|another\s+)?{NUM}\s+(?:more\s+)?(?:working\s+)?{UNIT}"),
         format!(
             r"\b(?:in|over|during)\s+the\s+(?:next|coming|following)\s+(?:{NUM}\s+(?:working\s+)?{UNIT}|week\b|month\b|fortnight\b|term\b)"
@@ -607,6 +609,51 @@ fn fronted_event(text: &str, at: usize) -> bool {
         )
     });
     FRONTED.is_match(text.part(..at))
+}
+
+/// Whether the date at `start..end` qualifies a noun after a determiner that no time
+/// preposition opens ("Building on the findings of the June 2026 thematic audit"): it
+/// says which thing is meant, not when the action is due. "By the 14 March deadline" and
+/// "at the 3 December review" still time the action.
+fn date_names_a_thing(text: &str, start: usize, end: usize) -> bool {
+    let noun_follows = text
+        .part(end..)
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_lowercase());
+    let before = text.part(..start).to_lowercase();
+    let mut words = before
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev();
+    let determined = words.next().is_some_and(|w| {
+        matches!(
+            w,
+            "the" | "a" | "an" | "this" | "that" | "her" | "his" | "their" | "its"
+        )
+    });
+    let prep = words.next().unwrap_or("");
+    let timed = matches!(
+        prep,
+        "by" | "before"
+            | "until"
+            | "till"
+            | "at"
+            | "on"
+            | "in"
+            | "for"
+            | "during"
+            | "after"
+            | "from"
+            | "following"
+            | "than"
+            | "to"
+            | "ahead"
+            | "due"
+    ) || (prep == "of"
+        && words
+            .next()
+            .is_some_and(|w| matches!(w, "ahead" | "advance" | "end" | "start" | "time")));
+    noun_follows && determined && !timed
 }
 
 static VAGUE_TIME: LazyLock<LazyRegex> = LazyLock::new(|| {
@@ -1187,7 +1234,10 @@ pub(crate) fn read(text: &str, lexicon: &Lexicon, children: &[String]) -> Action
     let mut time_bound = false;
     let mut deadlines = Vec::new();
     for date in &found {
-        if past_context(text, date.range.start()) || fronted_event(text, date.range.start()) {
+        if past_context(text, date.range.start())
+            || fronted_event(text, date.range.start())
+            || date_names_a_thing(text, date.range.start(), date.range.end())
+        {
             continue;
         }
         time_bound = true;

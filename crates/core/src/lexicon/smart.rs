@@ -114,6 +114,9 @@ pub const PROCESS_VERBS: &[&str] = &[
     "build trust",
     "develop a relationship",
     "look again",
+    // Contesting something leaves nothing to see unless a result is named: "challenge
+    // drift more robustly".
+    "challenge",
     "look at",
     "look into",
     // Going over something with the child: "go through his spending with him".

@@ -85,6 +85,7 @@ mod tests {
     #[test]
     fn fires_without_a_time_bound() {
         for action in [
+            "Drawing on the lessons of the March 2026 learning review, the QA team to audit six more plans.",
             "Social worker to complete the parenting assessment, so that the plan reflects risk.",
             "TM to arrange a legal planning meeting, evidenced by minutes on the file.",
             "SW to complete the referral as soon as possible.",
@@ -111,6 +112,7 @@ mod tests {
     #[test]
     fn silent_with_a_time_bound() {
         for action in [
+            "IRO to ask at every CLA review whether Sam's contact plan still fits, with the answer in the minutes.",
             "SW to complete the assessment by 15/01/2027.",
             "SW to complete the assessment within 35 working days.",
             "SW to share the plan with father within 48 hours of the core group.",

@@ -61,6 +61,7 @@ mod tests {
     #[test]
     fn fires_without_a_result() {
         for action in [
+            "Team managers to challenge delay in pre-proceedings more firmly by the end of March 2027.",
             "SW to undertake direct work with Sam about her identity, w/c 11 January 2027.",
             // What is to be improved or stressed is not a result: "quality of recording".
             "TM to improve the quality of recording on Sam's file by 31 December 2026.",

@@ -399,6 +399,7 @@ mod tests {
     #[test]
     fn silent_with_a_consequence() {
         for impact in [
+            "Young carers are not always offered an assessment, so many children take on tasks beyond their age.",
             "Because the plan drifted, Sam has waited eight months longer for a home.",
             "Because Sam's views are not in the plan, decisions are being made without her.",
             "For Sam, because the referral was not passed on, she went another month without help.",

@@ -188,10 +188,16 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .is_some_and(|w| w.is_empty() || w == "and" || w == "but");
+    // "Children at risk of exploitation have not been seen": the risk names who the
+    // subject is, so the words before it decide whether the trigger is denied.
+    let scope = RISK_IN_SUBJECT
+        .find(before)
+        .and_then(|m| before.get(..m.start()))
+        .unwrap_or(before);
     let negated = if own_clause {
         false
     } else {
-        (matcher.not_current_before.is_match(before) && !FACTIVE_NEGATION.is_match(before))
+        (matcher.not_current_before.is_match(scope) && !FACTIVE_NEGATION.is_match(scope))
             || spent_in_the_past(before)
     };
     // "… had not come back when this file was read": a time clause, not a document.
@@ -231,6 +237,14 @@ static WHEN_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
 /// A negation of knowing that ends just before the trigger's clause ("Leaders were not aware
 /// that 40 children had not been visited", "nobody realised that Jo was missing"): what is
 /// not known is true, so the negation does not deny the trigger.
+/// "at risk of" in a subject, with the subject's verb before a trigger ("children at risk
+/// of criminal exploitation have [not been seen]").
+static RISK_IN_SUBJECT: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\bat (?:[a-z]+ )?risk of (?:[\w'’-]+\s+){1,3}?(?:have|has|had|are|were|is|was)(?:\s+(?:still|also|yet|ever))?\s*$",
+    ))
+});
+
 static FACTIVE_NEGATION: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
         r"(?i)\b(?:not|n['’]t|never|nobody|no one)\s+(?:[\w'’-]+\s+){0,2}?(?:aware|know|knew|realise|realised|realize|realized|recognise|recognised|recognize|recognized|notice|noticed|understand|understood|appreciate|appreciated)\s+(?:that|how many)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,10}[^\w;:,.!?]*$",
@@ -3777,5 +3791,26 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "S001",
             "On 17 November Callum, 12, told his teacher that his foster carer slaps him when he is late home. The school passed this to the front door that afternoon. A strategy discussion was held the next morning and Callum was moved to another carer that day.",
         );
+    }
+
+    #[test]
+    fn children_left_at_risk_and_risk_nobody_has_assessed() {
+        for text in [
+            "Referrals from the police wait weeks for a decision, which leaves some babies at continued risk of harm.",
+            "A small number of young people are still living in households where neglect is unassessed and unmanaged.",
+            "Several families remain in circumstances of serious risk at home, despite three referrals from the nursery.",
+            "Toby told a lunchtime supervisor that his stepfather burned him with a lighter, but no formal enquiry followed.",
+            "Young people at risk of sexual exploitation have not been visited since their worker left in the summer.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            "Delays in the front door did not lead to any baby being left at risk of harm.",
+            "No young people at risk of exploitation have gone without a visit this year.",
+            "Toby is at risk of going missing when his contact with his mother is cancelled.",
+            "The worker left the house once the carer returned, and Toby was safe.",
+        ] {
+            silent("S001", text);
+        }
     }
 }

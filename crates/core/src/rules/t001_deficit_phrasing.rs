@@ -1141,6 +1141,12 @@ fn subject_ending_at(
                 m -= 2;
                 continue;
             }
+            // "The missing children team", "the leaving care service": one or two nouns
+            // naming what a team does, between its determiner and the role.
+            if let Some(start) = determined_noun_compound(view, m) {
+                m = start;
+                continue;
+            }
             // "The SW and the ATM", "the TM or ATM".
             if m >= 2
                 && view.tokens[m - 1].is_any(&["and", "or", "nor"])
@@ -1606,9 +1612,16 @@ fn practitioner(view: &View, start: usize, end: usize) -> bool {
     if words == ["auditor"] {
         return false;
     }
-    !(start > 0
-        && FAMILY_WORDS.contains(&view.word(start - 1))
-        && !view.tokens[start - 1].is_possessive())
+    // A family word names the team's work when a participle qualifies it: "the missing
+    // children team", "the disabled children service", "the looked after children nurse".
+    let qualified = start >= 2 && {
+        let w = view.word(start - 2);
+        w.ends_with("ing") || w.ends_with("ed") || w == "after"
+    };
+    start == 0
+        || !FAMILY_WORDS.contains(&view.word(start - 1))
+        || view.tokens[start - 1].is_possessive()
+        || qualified
 }
 
 fn is_role_modifier(view: &View, i: usize) -> bool {
@@ -1630,6 +1643,45 @@ fn is_role_modifier(view: &View, i: usize) -> bool {
             && i > 0
             && !t.is_any(english::FUNCTION_WORDS)
             && !view.is_verbish(i))
+}
+
+/// Where a role's name starts when one or two plain nouns stand between it and its
+/// determiner ("The missing children team", "the leaving care service"): the
+/// determiner's index, or `None` when `m` is not preceded by such nouns.
+fn determined_noun_compound(view: &View, m: usize) -> Option<usize> {
+    // Only from the role's own first word: "In the summer the duty team" has its
+    // determiner already.
+    if view.tokens[m].is_any(english::DETERMINERS) || is_role_modifier(view, m) {
+        return None;
+    }
+    let plain_noun = |i: usize| {
+        let t = &view.tokens[i];
+        t.is_word()
+            && !t.is_capitalised(view.text)
+            && !t.is_possessive()
+            && !t.is_any(english::FUNCTION_WORDS)
+            && !t.is_any(english::DETERMINERS)
+            && !english::is_date_word(&t.lower)
+            && !view.is_verbish(i)
+    };
+    let mut n = m;
+    while n > 0 && m - n < 2 && plain_noun(n - 1) {
+        n -= 1;
+    }
+    if n == m {
+        return None;
+    }
+    // "the looked after children nurse": "after" belongs to "looked".
+    let looked_after = |i: usize| i >= 1 && view.word(i) == "after" && view.word(i - 1) == "looked";
+    while n > 0
+        && (is_role_modifier(view, n - 1) || looked_after(n - 1))
+        && !view.tokens[n - 1].is_any(english::DETERMINERS)
+    {
+        n -= 1;
+    }
+    let determiner = n.checked_sub(1)?;
+    let t = &view.tokens[determiner];
+    (t.is_any(english::DETERMINERS) && !t.is("that")).then_some(determiner)
 }
 
 /// Whether token `i` can stand just before a subject: punctuation, a conjunction, a

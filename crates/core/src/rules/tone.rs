@@ -88,6 +88,31 @@ impl<'a> View<'a> {
             roles.retain(|&(s, e)| e <= start || s > i);
             roles.push((start, i + 1));
         }
+        // "the missing children team", "the front door service": a team named in lower
+        // case by what it does, between a determiner and a team word.
+        for i in 2..tokens.len() {
+            if !tokens[i].is_any(&["team", "teams", "service", "services", "unit", "hub"])
+                || roles.iter().any(|&(s, e)| s <= i && i < e)
+            {
+                continue;
+            }
+            let plain = |t: &Token| {
+                t.is_word()
+                    && !t.is_capitalised(text)
+                    && !t.is_any(english::FUNCTION_WORDS)
+                    && !t.is_any(english::AUXILIARIES)
+                    && !t.is_any(english::DETERMINERS)
+                    && !t.lower.ends_with("n't")
+            };
+            let mut start = i;
+            while start > 0 && i - start < 3 && plain(&tokens[start - 1]) {
+                start -= 1;
+            }
+            if start < i && start > 0 && tokens[start - 1].is_any(english::DETERMINERS) {
+                roles.retain(|&(s, e)| e <= start || s > i);
+                roles.push((start, i + 1));
+            }
+        }
         roles.sort_unstable();
         View {
             text,

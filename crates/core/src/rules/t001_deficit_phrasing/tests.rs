@@ -1427,3 +1427,20 @@ fn a_failure_denied_of_every_case_and_approval_held_until_a_condition_are_not_de
     );
     fires("T001", "Two visits were missed by the worker in August.");
 }
+
+#[test]
+fn a_team_named_in_lower_case_by_what_it_does() {
+    for text in [
+        "The early intervention team does not routinely record the outcome of its visits.",
+        "The disabled children service has not reviewed Sam's short breaks since April.",
+        "In some cases the family time team did not record why contact was cancelled.",
+    ] {
+        fires("T001", text);
+    }
+    for text in [
+        "Sam's mother told the school nurse that she did not want help.",
+        "The children did not attend the club run by the youth service.",
+    ] {
+        silent("T001", text);
+    }
+}

@@ -21,6 +21,8 @@ fn fires_on_labels_for_children_and_families() {
         "Mother's refusal to engage with the assessment delayed the plan.",
         "Sam absconded from his placement twice in October.",
         "Sam is putting herself at risk by going out at night.",
+        "Sam keeps trying to put himself at risk online.",
+        "Both girls placed themselves at risk at the weekend.",
         "Father is unwilling to engage with the domestic abuse service.",
         "The uncooperative parents did not attend.",
         "Mother failed to engage with the parenting course.",
