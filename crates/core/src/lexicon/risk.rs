@@ -176,14 +176,14 @@ pub const NO_CHILDREN: &str = r"\b(?:no|not any|nor any|not a single|none of the
 /// A condition ("if", "unless", "in the event", "were ever to") up to nine words before a
 /// trigger, or its consequence ("if the placement were to break down he might fall back
 /// into going missing"): what would happen, not what has.
-pub const HYPOTHETICAL: &str = r"\b(?:if|unless|in case|in the event|what would happen|were ever|was ever|should ever|ever to)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,9}[^\w;:,.!?]*$|\b(?:if|unless|in the event)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){1,8}?[^\w;:,.!?]+(?:would|might|could|will)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,9}[^\w;:,.!?]*$";
+pub const HYPOTHETICAL: &str = r"^\W*had\s+(?:[\w'’-]+\s+){1,5}?not\b[^.;]*$|\b(?:could|would|might)\s+have\s+(?:[\w'’-]+\s+){0,8}$|\b(?:if|unless|in case|in the event|what would happen|were ever|was ever|should ever|ever to)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,9}[^\w;:,.!?]*$|\b(?:if|unless|in the event)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){1,8}?[^\w;:,.!?]+(?:would|might|could|will)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,9}[^\w;:,.!?]*$";
 
 /// Children as a class, in a relative clause just before a trigger ("Children who go
 /// missing are offered…", "ensures that young people who are at risk of exploitation…"):
 /// a statement about a service, not about a child of the case. Group 1 holds the words
 /// between "who" and the trigger; without it, the class owns the trigger ("Children's
 /// missing episodes are analysed…", "listing every child whose statutory visit is overdue").
-pub const GENERIC_CLASS: &str = r"(?:^|[,;:(]\s*|\b(?:that|when|where|for|of|to|with|and|on|around|ensure|ensures|ensuring|how|all|most|many|some|few|several|these|other|between|about)\s+)(?:(?:children|young people|care leavers|adolescents|teenagers|pupils|babies|families|those|a child|any child|every child|a young person|any young person)\s+(?:who|that)\s+((?:[\w'’-]+\s+){0,2})|(?:children|young people|care leavers|adolescents|teenagers|pupils|families)['’]s?\s+)$|\b(?:every|each|any|all)\s+(?:child|children|young person|young people)\s+whose\s+$";
+pub const GENERIC_CLASS: &str = r"(?:^|[,;:(]\s*|\b(?:that|when|where|for|of|to|with|and|on|around|ensure|ensures|ensuring|how|all|most|many|some|few|several|these|other|between|about)\s+)(?:(?:children|young people|care leavers|adolescents|teenagers|pupils|babies|families|those|a child|any child|every child|a young person|any young person)\s+(?:who|that)\s+((?:[\w'’-]+\s+){0,2})|(?:children|young people|care leavers|adolescents|teenagers|pupils|families)['’]s?\s+)$|\b(?:every|each|any|all)\s+(?:child|children|young person|young people)\s+whose\s+$|\b(?:why|how)\s+(?:some\s+|so\s+many\s+)?(?:children|young people|care leavers|adolescents|teenagers|pupils)\s+$";
 
 /// The verb of a generic relative clause: present or modal, as a class of children is
 /// described ("who go missing", "who are missing", "who may be at risk").

@@ -197,7 +197,7 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
     let negated = if own_clause {
         false
     } else {
-        (matcher.not_current_before.is_match(scope) && !FACTIVE_NEGATION.is_match(scope))
+        (negation_reaches(matcher, scope) && !FACTIVE_NEGATION.is_match(scope))
             || spent_in_the_past(before)
     };
     // "… had not come back when this file was read": a time clause, not a document.
@@ -230,13 +230,36 @@ static RESPONDER_FIRST: LazyLock<LazyRegex> = LazyLock::new(|| {
 /// audit"): the words after it are not what the trigger is about.
 static WHEN_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^\W*(?:when|while|whilst|by the time|at the time|as of)\b",
+        r"(?i)^\W*(?:when|while|whilst|by the time|at the time|as of|since)\b",
     ))
 });
 
 /// A negation of knowing that ends just before the trigger's clause ("Leaders were not aware
 /// that 40 children had not been visited", "nobody realised that Jo was missing"): what is
 /// not known is true, so the negation does not deny the trigger.
+/// Whether the words before a trigger deny it, hypothesise it or put it in the past, read
+/// only within the trigger's clause: a negation before "and" with a subject of its own
+/// ("section 47 enquiries do not start and the risks to these children remain
+/// unassessed") does not reach the clause after it.
+fn negation_reaches(matcher: &EscalationMatcher, scope: &str) -> bool {
+    let Some(m) = matcher.not_current_before.find(scope) else {
+        return false;
+    };
+    match NEW_CLAUSE.find_iter(m.as_str()).last() {
+        Some(clause) => scope
+            .get(m.start() + clause.end()..)
+            .is_some_and(|rest| matcher.not_current_before.is_match(rest)),
+        None => true,
+    }
+}
+
+/// "and" or "but" opening a clause with a subject of its own.
+static NEW_CLAUSE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:and|but)\s+(?:the|there|these|those|her|his|their|she|he|they|this|its)\s",
+    ))
+});
+
 /// "at risk of" in a subject, with the subject's verb before a trigger ("children at risk
 /// of criminal exploitation have [not been seen]").
 static RISK_IN_SUBJECT: LazyLock<LazyRegex> = LazyLock::new(|| {
@@ -1610,7 +1633,10 @@ fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, us
         .find(|m| {
             let before = text.get(..m.start()).unwrap_or("");
             let trimmed = before.trim_end().to_lowercase();
+            // "Had the nursery not shared its concerns, …": what would have happened.
+            let upto = text.get(..m.end()).unwrap_or("");
             !(trimmed.ends_with(" if")
+                || matcher.hypothetical.is_match(upto)
                 || trimmed.ends_with(" unless")
                 || trimmed.ends_with(" whether")
                 // "The enquiry closed with no further action": the enquiry was the action.
@@ -3809,6 +3835,28 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "No young people at risk of exploitation have gone without a visit this year.",
             "Toby is at risk of going missing when his contact with his mother is cancelled.",
             "The worker left the house once the carer returned, and Toby was safe.",
+        ] {
+            silent("S001", text);
+        }
+    }
+
+    #[test]
+    fn risks_unassessed_unknown_causes_and_offenders_in_the_home() {
+        for text in [
+            "Leo's whereabouts have not been known since he left his aunt's flat on Sunday.",
+            "Four children on plans have not been visited since their plans began in the summer.",
+            "Referrals wait in the hub and the risks to the children in them are not assessed.",
+            "Two brothers are staying with an uncle charged with sexual assault of a child last month.",
+            "The cause of the bruising to the baby’s ear remains unknown.",
+            "It is not known whether the risk from her stepfather continues now he has been released.",
+            "Checks are not completed and the risks to these children remain unassessed.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            "Had the health visitor not raised it that day, the baby could have stayed at home with an unexplained bruise.",
+            "Return interviews help managers understand why children go missing.",
+            "The cause of the bruise was found to be a fall from a scooter, which Leo and his school both described.",
         ] {
             silent("S001", text);
         }

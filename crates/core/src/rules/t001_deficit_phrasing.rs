@@ -615,6 +615,14 @@ fn active(view: &View, previous: Previous<'_, '_>, k: usize) -> Option<Deficit> 
     if reflective_frame(view, start) || tone::reported_by_family(view, start, previous) {
         return None;
     }
+    // "If the social worker had not visited that evening, …": a counterfactual tells
+    // what was done.
+    if start > 0
+        && view.word(start - 1) == "if"
+        && (start..negation.end).any(|i| matches!(view.word(i), "had" | "hadn't" | "hadn’t"))
+    {
+        return None;
+    }
     // After "that" or a reporting verb ("notes show the ATM …") the rewrite is a clause.
     let subordinate = start > 0
         && (view.tokens[start - 1].is_any(english::SUBORDINATORS)
@@ -1645,6 +1653,49 @@ fn is_role_modifier(view: &View, i: usize) -> bool {
             && !view.is_verbish(i))
 }
 
+/// Whether "know" or "understand" at `verb` is about the practitioner's own practice:
+/// how or where to do something, or a practice noun ("social workers did not know where to
+/// look for records", "do not always understand the threshold for enquiries"). Not
+/// knowing a fact about a family ("the TM did not know about the incident") is no deficit.
+fn knowing_practice(view: &View, lemma: &str, verb: usize) -> bool {
+    if !matches!(lemma, "know" | "understand") {
+        return false;
+    }
+    let next = view.word(verb + 1);
+    let how_to =
+        matches!(next, "how" | "where" | "what" | "when" | "whom") && view.word(verb + 2) == "to";
+    let object = (verb + 1..(verb + 4).min(view.len()))
+        .find(|&i| !view.tokens[i].is_any(english::DETERMINERS) && !view.tokens[i].is_possessive());
+    how_to
+        || object.is_some_and(|i| {
+            matches!(
+                view.word(i),
+                "threshold"
+                    | "thresholds"
+                    | "procedure"
+                    | "procedures"
+                    | "process"
+                    | "processes"
+                    | "guidance"
+                    | "policy"
+                    | "policies"
+                    | "role"
+                    | "roles"
+                    | "responsibilities"
+                    | "responsibility"
+                    | "duties"
+                    | "duty"
+                    | "criteria"
+                    | "legislation"
+                    | "law"
+                    | "framework"
+                    | "protocol"
+                    | "protocols"
+                    | "pathway"
+            )
+        })
+}
+
 /// Where a role's name starts when one or two plain nouns stand between it and its
 /// determiner ("The missing children team", "the leaving care service"): the
 /// determiner's index, or `None` when `m` is not preceded by such nouns.
@@ -1854,7 +1905,9 @@ fn verb_phrase(
         form = Form::Gerund;
         lemma = lemma_of(view.word(verb), form);
     }
-    if is_praise(view, &lemma, verb) || NON_PRACTICE_VERBS.contains(&lemma.as_str()) {
+    if is_praise(view, &lemma, verb)
+        || (NON_PRACTICE_VERBS.contains(&lemma.as_str()) && !knowing_practice(view, &lemma, verb))
+    {
         return None;
     }
     if is_finding(view, &lemma, verb) {

@@ -256,6 +256,21 @@ fn target_of(view: &View, previous: Previous<'_, '_>, p: &Phrase) -> Target {
         if (p.last..end).any(|i| view.tokens[i].is_any(PUBLIC_UTILITIES)) {
             return Target::Circumstance;
         }
+        // "exposed to neglect and inadequate supervision at home": what a child lived
+        // with at home, not what a service did.
+        let at_home = (view.word(end) == "at" && view.word(end + 1) == "home")
+            || (view.word(end) == "in"
+                && view.word(end + 1) == "the"
+                && matches!(view.word(end + 2), "home" | "household"));
+        let lived_with = (p.first.saturating_sub(6)..p.first).any(|i| {
+            matches!(
+                view.word(i),
+                "exposed" | "subjected" | "experienced" | "experiencing" | "endured"
+            )
+        });
+        if at_home || lived_with {
+            return Target::Circumstance;
+        }
         let mut t = tone::classify(view, p.last, end, previous);
         if matches!(t, Target::Thing | Target::Unknown) {
             t = (p.last..end)

@@ -1444,3 +1444,20 @@ fn a_team_named_in_lower_case_by_what_it_does() {
         silent("T001", text);
     }
 }
+
+#[test]
+fn not_knowing_how_to_practise_and_counterfactuals() {
+    for text in [
+        "Some social workers did not know how to request a legal planning meeting.",
+        "Managers do not always understand the criteria for stepping a case down.",
+        "Practice supervisors do not routinely record the reasons for their decisions.",
+    ] {
+        fires("T001", text);
+    }
+    for text in [
+        "The social worker did not know about the new partner until the school said so.",
+        "If the IRO had not challenged the plan, Sam would have moved again.",
+    ] {
+        silent("T001", text);
+    }
+}

@@ -4,6 +4,7 @@ use crate::rules::test_support::{assert_fix, fires, silent};
 #[test]
 fn fires_on_judgements_about_practice() {
     for text in [
+        "Inadequate supervision of the duty workers meant decisions went unchecked.",
         "The delay was a clear failure on the part of the duty team.",
         "Recording has been poor since the transfer.",
         // Whose it was decides: a practitioner as the agent.
@@ -94,6 +95,8 @@ fn fires_on_hindsight_in_every_form() {
 #[test]
 fn silent_on_the_childs_circumstances_and_reported_words() {
     for text in [
+        "For two years the twins were subjected to poor supervision and frequent moves.",
+        "Sam's school reports inadequate supervision at home after dark.",
         "Sam's attendance has been poor this term.",
         // Others' view, reported with a plural subject.
         "Teachers describe Sam's behaviour at lunchtime as unacceptable.",
