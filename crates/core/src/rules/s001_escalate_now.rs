@@ -3861,4 +3861,22 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             silent("S001", text);
         }
     }
+
+    #[test]
+    fn missing_episodes_ended_reviewed_or_asked_about_and_a_child_seen_days_later() {
+        for text in [
+            "Maya's missing episodes ceased once she moved to her aunt's.",
+            "Missing episodes are routinely reviewed at the monthly exploitation meeting.",
+            "The return interview after Maya's missing episode in October found she had been at a party.",
+            "Maya was not seen at the planned visit because she was ill; she was seen three days later.",
+        ] {
+            silent("S001", text);
+        }
+        for text in [
+            "Maya has gone missing four times this month and her episodes are not reported to the police.",
+            "Maya was not seen at the planned visit and has not been seen since.",
+        ] {
+            fires("S001", text);
+        }
+    }
 }
