@@ -736,3 +736,31 @@ fn escalation_told_indirectly_scores_no_worse() {
 fn five_rules_in_complete_areas_score_no_worse() {
     scores_at_least("mixed-sixth.jsonl", 1.0, 0.92);
 }
+
+/// Escalation in sentences from practice reviews and inspection letters, the danger told
+/// through what was not done, known or checked (`tests/data/measured/s001-forty-fifth.jsonl`):
+/// written blind in the thirty-second session, in the register of published documents, and
+/// scored without reading its misses. Its first run (precision 0.870, recall 0.800) is the
+/// floor.
+#[test]
+fn escalation_in_practice_reviews_scores_no_worse() {
+    escalation_scores_at_least("s001-forty-fifth.jsonl", 0.869, 0.80);
+}
+
+/// Escalation as ILACS inspection reports and practice reviews write it, about groups of
+/// children and single children (`tests/data/measured/s001-forty-sixth.jsonl`): written blind
+/// in the thirty-second session and scored without reading its misses. Its first run
+/// (precision 0.840, recall 0.840) is the floor.
+#[test]
+fn escalation_in_inspection_reports_scores_no_worse() {
+    escalation_scores_at_least("s001-forty-sixth.jsonl", 0.84, 0.84);
+}
+
+/// T001, T002, T003, I003 and E003 as single sentences of inspection reports and monitoring
+/// visits, some mixing a strength and a weakness (`tests/data/measured/mixed-seventh.jsonl`):
+/// written blind in the thirty-second session and scored without reading its misses. Its
+/// first run (precision 0.935, recall 0.967) is the floor.
+#[test]
+fn five_rules_in_inspection_sentences_score_no_worse() {
+    scores_at_least("mixed-seventh.jsonl", 0.93, 0.96);
+}
