@@ -373,8 +373,9 @@ fn about_an_adult_next(text: &str, start: usize, end: usize) -> bool {
             .is_some_and(|w| matches!(w, "is" | "was" | "has" | "had" | "will" | "can" | "could"))
 }
 
-/// Whether the words of the clause before `at` start with children as its subject
-/// ("A small number of children open to the disabled children's team…").
+/// Whether the words of the clause before `at` start with children, or a child, as its
+/// subject ("A small number of children open to the disabled children's team…", "A boy
+/// known to children's services…").
 fn children_head_clause(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("");
     let clause_start = before.rfind([',', ';', ':']).map_or(0, |i| i + 1);
@@ -388,7 +389,7 @@ fn children_head_clause(text: &str, at: usize) -> bool {
 
 static CHILDREN_FIRST: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^\s*(?:(?:a|an|the|some|many|several|most|all|\d+|a (?:small |large )?number of|[a-z]+-?[a-z]*)\s+){0,4}(?:children|young people|babies|siblings|twins|care leavers|pupils)\s+(?:subject to|open to|on|in|at|with|known to|placed|awaiting|allocated|looked after|supported by|referred to)\b",
+        r"(?i)^\s*(?:(?:a|an|the|some|many|several|most|all|\d+|a (?:small |large )?number of|[a-z]+-?[a-z]*)\s+){0,4}(?:children|young people|babies|siblings|twins|care leavers|pupils|child|young person|baby|boy|girl|teenager|toddler|infant|sibling|brother|sister|son|daughter)\s+(?:subject to|open to|on|in|at|with|known to|placed|awaiting|allocated|looked after|supported by|referred to)\b",
     ))
 });
 
@@ -3827,6 +3828,7 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "Several families remain in circumstances of serious risk at home, despite three referrals from the nursery.",
             "Toby told a lunchtime supervisor that his stepfather burned him with a lighter, but no formal enquiry followed.",
             "Young people at risk of sexual exploitation have not been visited since their worker left in the summer.",
+            "A girl known to the youth justice service is still going missing most weekends.",
         ] {
             fires("S001", text);
         }
