@@ -738,12 +738,14 @@ struct Matchers {
     act_step: LazyRegex,
     told: LazyRegex,
     see_verb: LazyRegex,
-    minor_document: LazyRegex,
     unfinished: LazyRegex,
     plan_or_assessment: LazyRegex,
     /// A gap in the record, told by what it lacks (see [`lacked`]).
     record_gap: LazyRegex,
     referral: LazyRegex,
+    /// Documents for one part of a child's life (health, education, pathway): an audit
+    /// tool's "not up to date" for one of them is a minor shortcoming.
+    minor_document: LazyRegex,
 }
 
 static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
@@ -1608,10 +1610,9 @@ fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
                 continue;
             }
             let significant = match kind {
-                ShortfallKind::NotSeen | ShortfallKind::NotActedOn => true,
-                ShortfallKind::NoAssessmentOrPlan => {
-                    !m.minor_document.is_match(text) && !m.minor_document.is_match(prefix)
-                }
+                ShortfallKind::NotSeen
+                | ShortfallKind::NotActedOn
+                | ShortfallKind::NoAssessmentOrPlan => true,
                 // A referral or concern left waiting for allocation is a concern not
                 // acted on in time.
                 ShortfallKind::DelayOrDrift => {
@@ -1996,6 +1997,43 @@ mod tests {
     }
 
     #[test]
+    fn shortfalls_told_in_passing() {
+        use ShortfallKind::*;
+        assert_eq!(
+            kinds("Nobody has spoken to Kai alone since the conference."),
+            [(NotSeen, true)]
+        );
+        assert!(kinds("No one has spoken to mother about the plan.").is_empty());
+        assert_eq!(
+            kinds("No alternative support has been offered."),
+            [(NotDone, false)]
+        );
+        assert_eq!(
+            kinds("Father's views were only partially captured."),
+            [(NotDone, false)]
+        );
+        assert_eq!(
+            kinds("Father remains uninvolved in the plan."),
+            [(NotDone, false)]
+        );
+        assert_eq!(
+            kinds("Kai has been waiting six months for CAMHS."),
+            [(DelayOrDrift, false)]
+        );
+        assert_eq!(
+            kinds("A small number of case notes were recorded late."),
+            [(DelayOrDrift, false)]
+        );
+        assert_eq!(
+            kinds("The analysis could be more concise."),
+            [(Recording, false)]
+        );
+        // The child, not the work; a disability, not a half-done task.
+        assert!(kinds("Kai could be more confident at school.").is_empty());
+        assert!(kinds("Kai is partially sighted and his worker uses large print.").is_empty());
+    }
+
+    #[test]
     fn significance() {
         use ShortfallKind::*;
         // A safeguarding response missing from the file is a concern not acted on.
@@ -2024,9 +2062,15 @@ mod tests {
             kinds("There is no safety plan."),
             [(NoAssessmentOrPlan, true)]
         );
+        // A statutory assessment or plan for one part of the child's life is still an
+        // assessment or plan: "no assessment or plan" is significant whichever it is.
         assert_eq!(
             kinds("Sam has not had a health assessment."),
-            [(NoAssessmentOrPlan, false)]
+            [(NoAssessmentOrPlan, true)]
+        );
+        assert_eq!(
+            kinds("There is no pathway plan."),
+            [(NoAssessmentOrPlan, true)]
         );
         assert_eq!(
             kinds("The school's concerns about bruising were not shared with the police."),

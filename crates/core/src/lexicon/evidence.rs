@@ -913,7 +913,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     // Done late, or still a draft: "the autumn PEP was completed late", "the support plan
     // is still in draft six weeks after the hearing".
     (
-        r"(?:completed|held|done|written|submitted|sent|shared|convened|started|begun|made|finalised|finalized|authorised|authorized|signed off|returned|undertaken|carried out) (?:very |significantly |considerably )?late|(?:is|are|was|were|remains?|remained) (?:still |only )?(?:in draft|a draft|in draft form)",
+        r"(?:completed|held|done|written|submitted|sent|shared|convened|started|begun|made|finalised|finalized|authorised|authorized|signed off|signed|returned|undertaken|carried out|recorded|uploaded|updated|reviewed|circulated|distributed|typed up|written up|allocated) (?:very |significantly |considerably |consistently |often |sometimes )?late|(?:is|are|was|were|remains?|remained) (?:still |only )?(?:in draft|a draft|in draft form)",
         ShortfallKind::DelayOrDrift,
         Subject::Any,
     ),
@@ -944,6 +944,44 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         r"not (?:within )?the (?:{w} ){0,2}?(?:days?|weeks?|months?) (?:agreed|required|set|expected|planned|specified|the plan sets|the standard sets)",
         ShortfallKind::DelayOrDrift,
         Subject::Any,
+    ),
+    // Nobody saw the child: "no one has spoken to her alone since the conference".
+    (
+        r"(?:nobody|no one|no-one|no professional|no practitioner|no worker) (?:had |has |have )?(?:yet |ever |actually )?(?:seen|visited|sighted|spoken to|spoken with|talked to|talked with|met with|met) (?:him|her|them|the (?:child|children|young person|baby)|{w} (?:alone|since|for|in|on his own|on her own))",
+        ShortfallKind::NotSeen,
+        Subject::Any,
+    ),
+    // Nothing offered: "no alternative support has been offered", "no other placement
+    // was explored".
+    (
+        r"no (?:{w} ){0,3}?(?:has|have|had|was|were) (?:yet |ever |since )?(?:been )?(?:offered|provided|arranged|put in place|sought|explored|identified|made available|commissioned)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // Half done: "father's views were only partially captured".
+    (
+        r"(?:only |at best )?(?:partially|partly) (?:captured|completed|recorded|addressed|met|reflected|explored|considered|implemented|achieved|evidenced|updated|followed|done|assessed|answered|covered|reviewed|included|shared|understood)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // A person the work should have drawn in, left out: "father remains uninvolved";
+    // needs left as they were: "her health needs remain unmet".
+    (
+        r"(?:remains?|remained|is still|are still|was still|were still|left) (?:largely |entirely |still |wholly |completely )?(?:uninvolved|unassessed|unmet|unallocated|unreviewed|unexplored|unsupported|unconsulted|uncontacted)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // A wait for a service: "Noah has been waiting six months for CAMHS".
+    (
+        r"(?:(?:has|have|had) (?:now |already )?been waiting|waited|on (?:a|the) waiting list) (?:for )?(?:over |more than |almost |nearly |some |around )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many) (?:months|weeks)|a year|over a year)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // Room to do better, told of the work itself: "the analysis could be more concise".
+    (
+        r"(?:could|should) (?:be|have been) (?:much |a little |a bit |slightly |far |even )?(?:more [a-z-]+|clearer|sharper|stronger|tighter|shorter|better|fuller)",
+        ShortfallKind::Recording,
+        Subject::Practice,
     ),
     // Nobody did it: "nobody told them who to call while the worker was on leave".
     (
