@@ -457,8 +457,10 @@ fn not_hedging(sentence: &str, at: usize, word: &str) -> bool {
         .next()
         .unwrap_or("");
     match lower.as_str() {
+        // "not only … but", "rather than only the tasks": no limit on the work.
         "only" => {
-            matches!(previous, "her" | "his" | "their" | "my")
+            matches!(previous, "her" | "his" | "their" | "my" | "not")
+                || before.ends_with("rather than")
                 || previous.ends_with("'s")
                 || previous.ends_with("\u{2019}s")
                 || (previous == "the" && someones_only_wish(&after))
@@ -2028,6 +2030,69 @@ mod tests {
             kinds("The analysis could be more concise."),
             [(Recording, false)]
         );
+        assert_eq!(
+            kinds("No one from the team has seen Kai since May."),
+            [(NotSeen, true)]
+        );
+        assert_eq!(
+            kinds("Nobody invited his grandfather to the meeting."),
+            [(NotDone, false)]
+        );
+        assert_eq!(
+            kinds("Kai had never met his new social worker."),
+            [(NotSeen, true)]
+        );
+        assert_eq!(
+            kinds("The nurse wrote to the team twice and heard nothing back."),
+            [(NotDone, false)]
+        );
+        assert_eq!(
+            kinds("The file shows no police check on the new partner."),
+            [(NotDone, false)]
+        );
+        assert_eq!(
+            kinds("The review meeting set for May has not happened."),
+            [(NotDone, false)]
+        );
+        assert_eq!(
+            kinds("Kai has had no school place since March."),
+            [(DelayOrDrift, false)]
+        );
+        assert_eq!(
+            kinds("Kai has had no school place since March and is out late with older boys."),
+            [(DelayOrDrift, true)]
+        );
+        assert_eq!(
+            kinds("The case notes record phone calls with his mother only."),
+            [(NotSeen, true)]
+        );
+        assert_eq!(
+            kinds("The plan is yet to be signed by Kai."),
+            [(DelayOrDrift, false)]
+        );
+        assert_eq!(
+            kinds("The review was held a month later than it should have been."),
+            [(DelayOrDrift, false)]
+        );
+        assert_eq!(
+            kinds("Kai has not yet received his health passport."),
+            [(NotDone, false)]
+        );
+        assert_eq!(
+            kinds("His surname is misspelt in the review minutes."),
+            [(Recording, false)]
+        );
+        assert_eq!(
+            kinds("Her pathway plan has been unauthorised since July."),
+            [(Recording, false)]
+        );
+        assert_eq!(
+            kinds("Her disclosure was recorded but not shared or acted on."),
+            [(NotActedOn, true)]
+        );
+        // Faults denied: not shortcomings.
+        assert!(kinds("Nobody was left off the invitation list.").is_empty());
+        assert!(kinds("No part of the assessment appears rushed.").is_empty());
         // The child, not the work; a disability, not a half-done task.
         assert!(kinds("Kai could be more confident at school.").is_empty());
         assert!(kinds("Kai is partially sighted and his worker uses large print.").is_empty());

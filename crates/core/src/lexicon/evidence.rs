@@ -127,6 +127,9 @@ pub const PRACTICE_NOUNS: &[&str] = &[
     "views",
     "voice",
     "wishes",
+    "target",
+    "targets",
+    "objectives",
 ];
 
 /// Pronouns that stand for a practice noun as a subject ("the plan, which does not…").
@@ -573,7 +576,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // "the legal planning meeting set for October is yet to be held".
     (
-        r"(?:is|are|was|were) (?:still )?yet to (?:be )?(?:held|completed|started|made|done|sent|agreed|arranged|convened|written|allocated|happen|take place|begin)",
+        r"(?:is|are|was|were) (?:still )?yet to (?:be )?(?:held|completed|started|made|done|sent|agreed|arranged|convened|written|allocated|happen|take place|begin|signed|signed off|shared|reviewed|updated|finalised|finalized|authorised|authorized|booked|received)",
         ShortfallKind::DelayOrDrift,
         Subject::Any,
     ),
@@ -635,7 +638,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // "the visits since then have been with mother only".
     (
-        r"(?:visits?|contacts?) (?:{w} ){0,4}?(?:have been|has been|were|was|are|is) (?:with|to) (?:the )?(?:{w} )?(?:mother|father|mum|dad|parents?|carers?|grandparents?|adults?) (?:alone|only)",
+        r"(?:visits?|contacts?|(?:tele)?phone calls?|calls) (?:{w} ){0,4}?(?:have been|has been|were|was|are|is) (?:with|to) (?:the )?(?:{w} )?(?:mother|father|mum|dad|parents?|carers?|grandparents?|adults?) (?:alone|only)|(?:record|records|recorded|show|shows|showed|hold|holds) (?:only )?(?:(?:tele)?phone calls?|calls|contact|texts|messages) (?:with|to) (?:(?:her|his|their|the) )?(?:{w} )?(?:mother|father|mum|dad|parents?|carers?|grandparents?)(?: (?:only|alone))?",
         ShortfallKind::NotSeen,
         Subject::Any,
     ),
@@ -767,6 +770,12 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     (
         r"(?:(?:did|does|do){not} (?:yet )?take|(?:has|have|had){not} (?:yet )?taken|never (?:took|takes|taken)) place",
         ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // The child's worker never met: "she had never met her new social worker".
+    (
+        r"(?:has|have|had) never (?:yet )?(?:met|seen|spoken to|spoken with|been visited by) (?:her|his|their|the) (?:new |allocated |current |present )?(?:social worker|worker|sw|personal adviser|pa)",
+        ShortfallKind::NotSeen,
         Subject::Any,
     ),
     (
@@ -947,14 +956,14 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // Nobody saw the child: "no one has spoken to her alone since the conference".
     (
-        r"(?:nobody|no one|no-one|no professional|no practitioner|no worker) (?:had |has |have )?(?:yet |ever |actually )?(?:seen|visited|sighted|spoken to|spoken with|talked to|talked with|met with|met) (?:him|her|them|the (?:child|children|young person|baby)|{w} (?:alone|since|for|in|on his own|on her own))",
+        r"(?:nobody|no one|no-one|no professional|no practitioner|no worker)(?: (?:from|in|at|of) (?:the )?(?:{w} ){0,2}?{w})? (?:had |has |have )?(?:yet |ever |actually )?(?:seen|visited|sighted|spoken to|spoken with|talked to|talked with|met with|met) (?:him|her|them|the (?:child|children|young person|baby)|{w} (?:alone|since|for|in|on his own|on her own))",
         ShortfallKind::NotSeen,
         Subject::Any,
     ),
     // Nothing offered: "no alternative support has been offered", "no other placement
     // was explored".
     (
-        r"no (?:{w} ){0,3}?(?:has|have|had|was|were) (?:yet |ever |since )?(?:been )?(?:offered|provided|arranged|put in place|sought|explored|identified|made available|commissioned)",
+        r"no (?:{w} ){0,3}?(?:has|have|had|was|were) (?:yet |ever |since )?(?:been )?(?:offered|provided|arranged|put in place|sought|explored|identified|made available|commissioned|booked|scheduled|set up)",
         ShortfallKind::NotDone,
         Subject::Any,
     ),
@@ -977,11 +986,98 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::DelayOrDrift,
         Subject::Any,
     ),
+    // Left undone, told with "neither … nor" or "not … or": "was noted in the minutes and
+    // then neither followed up nor discussed with her", "recorded but not shared or acted
+    // on", "not picked up in supervision or followed up".
+    (
+        r"neither (?:been )?(?:followed up|acted on|acted upon|responded to|escalated|investigated|actioned|addressed|picked up|taken up|passed on) (?:{w} ){0,4}?nor|neither (?:been )?(?:{w} ){1,5}?nor (?:{w} )?(?:followed up|acted on|acted upon|responded to|escalated|investigated|actioned|addressed|picked up|taken up|passed on)|not (?:been )?(?:{w} )?(?:shared|passed on|picked up|taken up|discussed|recorded|recognised|reported|explored|considered|escalated|challenged)(?: (?:{w} ){0,4}?)? (?:or|nor) (?:{w} )?(?:acted on|acted upon|followed up|responded to|escalated|investigated|actioned|addressed|picked up|passed on)",
+        ShortfallKind::NotActedOn,
+        Subject::Any,
+    ),
+    (
+        r"neither (?:been )?(?:{w} )?(?:discussed|shared|explored|reported|recorded|recognised|assessed|considered|challenged|questioned|seen|visited) (?:{w} ){0,4}?nor",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // Held later than it should have been: "took place a month later than it should have".
+    (
+        r"(?:a week|a fortnight|a month|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\d+) (?:working )?(?:days?|weeks?|months?)|weeks|months) (?:later|after) than (?:it|they|this|that|she|he|the \w+) (?:should|ought to|was meant to|were meant to) (?:have|be|had)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // Something owed to the child or family not given: "he has not yet received his health
+    // passport".
+    (
+        r"(?:has|have|had){not} (?:yet |ever |since )?(?:received|been given|been sent|been offered|been provided with|got) (?:a |an |any |his |her |their |the )?(?:copy|copies|{w} copy|passport|{w} passport|plan|{w} plan|letter|{w} letter|summary|{w} summary|assessment|{w} assessment|report|{w} report|minutes|information|support|service|appointment|sessions?|{w} sessions?|visit|{w} visit|review|{w} review|allowance|{w} allowance|grant|{w} grant|documents?|{w} documents?)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // Errors of record: "his name is misspelt in two review records".
+    (
+        r"misspelt|misspelled|mis-spelt|misgendered|wrongly (?:named|spelt|spelled|recorded|dated)|(?:named|spelt|spelled|recorded|dated) (?:wrongly|incorrectly)|(?:the )?wrong (?:name|surname|date of birth|dob|address|gender|pronouns|school|child['’]s name|date|time|venue)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // Authority missing: "the absence of any management sign-off on her plan".
+    (
+        r"(?:absence|lack) of (?:any |a |an )?(?:{w} ){0,2}?(?:sign-off|sign off|signature|authorisation|authorization|countersignature|approval)|(?:is|are|was|were|has been|have been|had been|remains?|remained) (?:still )?(?:unauthorised|unauthorized|unapproved|not (?:yet )?(?:authorised|authorized|approved|signed off|countersigned))",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
     // Room to do better, told of the work itself: "the analysis could be more concise".
     (
         r"(?:could|should) (?:be|have been) (?:much |a little |a bit |slightly |far |even )?(?:more [a-z-]+|clearer|sharper|stronger|tighter|shorter|better|fuller)",
         ShortfallKind::Recording,
         Subject::Practice,
+    ),
+    // Nobody did it, told with any verb: "nobody invited him to the meeting", "no one from
+    // children's services has yet met Precious" (a verb of seeing makes it the child not
+    // seen).
+    (
+        r"(?:nobody|no one|no-one)(?: (?:from|in|at|of) (?:the )?(?:{w} ){0,2}?{w})? (?:had |has |have )?(?:yet |ever |actually |then |since )?(?:invited|offered|told|informed|asked|contacted|consulted|explained|rang|rung|phoned|called|wrote to|written to|sent|gave|given|shared|arranged|booked|checked|followed up|chased|met|seen|visited)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // No answer came: "she wrote twice and heard nothing back", "the file holds no reply to
+    // either call".
+    (
+        r"(?:heard|had|got|received|has had|have had) (?:nothing|no (?:reply|response|answer|call back|callback|feedback|acknowledgement))(?: back)?|(?:holds?|held|has|had|shows?|showed|contains?|contained|records?|recorded) no (?:{w} )?(?:reply|replies|response|responses|answer|follow-up|follow up|call back|callback)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // What the file shows none of: "shows no police check, no conversation with the partner
+    // and no change to the plan".
+    (
+        r"(?:shows?|showed|holds?|held|records?|recorded|contains?|contained|evidences?|evidenced) no (?:{w} )?(?:checks?|conversations?|discussions?|changes?|visits?|actions?|referrals?|enquiry|enquiries|contact|follow-up|consultation|liaison|agreement|decision|rationale)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // A meeting or step that did not happen: "the review meeting set for August has not
+    // happened"; work that stopped: "mother's drug testing has stopped".
+    (
+        r"(?:has|have|had|did){not} (?:yet |ever |since )?(?:happen|happened|take place|taken place|go ahead|gone ahead)|(?:testing|visits|visiting|sessions|support|direct work|monitoring|supervision|contact|work|meetings|core groups) (?:has|have|had) (?:since |then |now |simply )?(?:stopped|ceased|fallen away|dropped off|tailed off|petered out)",
+        ShortfallKind::NotDone,
+        Subject::Practice,
+    ),
+    // Nothing changed for months: "five months on, nothing about his life at home has
+    // changed".
+    (
+        r"(?:weeks|months|a year|years) (?:on|later),? (?:very )?(?:little|nothing) (?:{w} ){0,6}?(?:has|have|had) (?:really |yet )?(?:changed|moved|improved|progressed|happened)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // Without a school place or a home for months: "has had no school place since his
+    // exclusion in June".
+    (
+        r"(?:has|have|had) (?:had |been )?(?:no|without an?|without any) (?:{w} )?(?:school place|school|education|education provision|tuition|placement|home|accommodation|allocated worker|social worker|worker) (?:since|for (?:over |more than |almost |nearly )?(?:{w} )?(?:weeks|months|a year|terms?))",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // A referral nobody has a record of: "CAMHS have no record of a referral".
+    (
+        r"(?:has|have|had|holds?|held) no record of (?:a |an |any |the )?(?:{w} )?(?:referral|request|application|assessment|contact)",
+        ShortfallKind::NotDone,
+        Subject::Any,
     ),
     // Nobody did it: "nobody told them who to call while the worker was on leave".
     (
@@ -1130,6 +1226,9 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     r"without (?:any |a |a single |an )?(?:delay|drift|gaps?|break|interruption)",
     // "Nothing in it is generic or carried over from earlier plans": a fault denied.
     r"(?:nothing|none) (?:{w},? ){0,6}?(?:is|are|was|were|has been|have been) (?:{w} ){0,3}?(?:copied|cut and pasted|cut-and-pasted|carried over|lifted)",
+    // "Nobody was left off the invitation list", "no part of the assessment appears
+    // rushed": a fault denied of everyone, or of every part.
+    r"(?:no|not one|not a single|none of the|nobody|no one|no-one) (?:{w} ){0,4}?(?:was|were|is|are|has been|have been|had been) (?:ever )?(?:left (?:off|out)|missed (?:off|out)|overlooked|omitted|forgotten|excluded)|(?:no (?:part|aspect|element|stage|section|step|area) of (?:{w} ){0,4}?|nothing (?:(?:in|about) (?:{w} ){0,4}?)?)(?:appears?|appeared|seems?|seemed|looks?|looked|felt|feels|was|is|were|are) (?:to (?:be|have been) )?(?:rushed|hurried|late|delayed|overlooked|incomplete|missed|generic|superficial|out of date|out-of-date|tokenistic)",
     // "Her heritage is not treated as an afterthought": a fault denied.
     r"(?:is|are|was|were|has been|have been){not} (?:{w} )?(?:treated|seen|viewed|regarded|approached|handled|done|used|added) as (?:an? )?(?:afterthought|tick-?box|tokenistic|add-on|formality|extra|box-ticking)",
     // A fault denied of every one: "No decision about her family time has been made without
@@ -1186,7 +1285,7 @@ pub const HARMISH: &str = r"harm\w*|injur\w*|abuse|neglect|risks?|concerns?|drif
 pub const PLAN_ADJECTIVES: &str = r"child and family|c&f|up-to-date|up to date|current|updated|recorded|written|clear|agreed|formal|specific|smart|robust|child protection|cp|cin|child in need|care|pathway|placement|safety|contingency|family|single|holistic|multi-agency|new|documented|effective|meaningful|proper|adequate|sufficient|full|comprehensive|kinship|viability|parenting|risk|revised|interim|signed|initial|protection|support|permanence|transition|education|personal education|cohesive|coherent";
 
 /// Context that makes a delay significant: risk left unmanaged while it lasted.
-pub const RISK_CONTEXT: &str = r"\b(?:risks?|harm|unsafe|intoxicated|drunk|under the influence|unmanaged|exposed|exposure|unprotected|without protection|danger|deteriorat\w*|in the meantime|meanwhile|while\s+(?:[A-Za-z0-9_'’-]+\s+)?(?:remains?|continues?|is\s+still|stays|lives)|unregulated|unsuitable placement|remain(?:ed|s)? (?:at home|in the home|living|with)|continu(?:ed|es|ing) to (?:live|be|have|experience|go|stay)|no (?:safety|protection|protective))\b";
+pub const RISK_CONTEXT: &str = r"\b(?:risks?|harm|unsafe|intoxicated|drunk|under the influence|unmanaged|exposed|exposure|unprotected|without protection|danger|deteriorat\w*|in the meantime|meanwhile|while\s+(?:[A-Za-z0-9_'’-]+\s+)?(?:remains?|continues?|is\s+still|stays|lives)|unregulated|unsuitable placement|remain(?:ed|s)? (?:at home|in the home|living|with)|continu(?:ed|es|ing) to (?:live|be|have|experience|go|stay)|no (?:safety|protection|protective)|sofa[- ]surf\w*|homeless\w*|sleeping rough|rough sleep\w*|out late|older (?:boys|men|males|young men|peers))\b";
 
 /// Phrases that excuse a missing plan or assessment: it was not needed.
 pub const NOT_NEEDED: &str =
