@@ -764,3 +764,12 @@ fn escalation_in_inspection_reports_scores_no_worse() {
 fn five_rules_in_inspection_sentences_score_no_worse() {
     scores_at_least("mixed-seventh.jsonl", 0.93, 0.96);
 }
+
+/// J004 in every grade and setting, by every kind of auditor, the shortcomings told in every
+/// way (`tests/data/measured/j004-fourteenth.jsonl`): written blind in the thirty-third
+/// session and scored without reading its misses. First run 0.929 / 0.520 with the
+/// session's starting build, the same with the build after its J004 readings (the floor).
+#[test]
+fn judgements_told_every_way_score_no_worse() {
+    scores_at_least("j004-fourteenth.jsonl", 0.928, 0.519);
+}
