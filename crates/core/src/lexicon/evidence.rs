@@ -868,7 +868,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // Recording: missing, out of date, thin or unclear.
     (
-        r"(?:is|are|was|were|has been|have been|had been|remains?|remained|appears?|seems?) (?:very |rather |somewhat |too |often |quite |largely |generally |still |also |now |significantly )*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|\d+) (?:days?|weeks?|months?|years?) )?(?:{quality})",
+        r"(?:is|are|was|were|has been|have been|had been|remains?|remained|appears?|seems?) (?:very |rather |somewhat |too |often |quite |largely |generally |still |also |now |significantly |all |both )*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|\d+) (?:days?|weeks?|months?|years?) )?(?:{quality})",
         ShortfallKind::Recording,
         Subject::Practice,
     ),

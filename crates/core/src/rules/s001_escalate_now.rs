@@ -3881,4 +3881,28 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             fires("S001", text);
         }
     }
+
+    #[test]
+    fn a_protective_step_asked_for_today_a_child_left_and_nobody_known_to_care() {
+        for text in [
+            "Team manager to hold a strategy discussion with police today, so that Leah is protected.",
+            "Social worker to find out today where Ellie is living and to see her within 24 hours.",
+            "Social worker and police to agree by the end of today where Mia will sleep tonight.",
+            "Mother was arrested on Friday, leaving the two children alone at home.",
+            "There is no record of who is caring for the twins now.",
+            "The midwife's referral about a newborn going home to a mother with active heroin use has not been screened.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            // A response that happened, told in the past.
+            "A strategy discussion was held within 24 hours and police are investigating.",
+            // An ordinary action with a date, not today.
+            "Social worker to see Leah alone at school by 23 November 2026, with her views recorded.",
+            // A quoted note, followed through.
+            "The oversight note says the worker is to visit today; the visit took place and Amira was seen.",
+        ] {
+            silent("S001", text);
+        }
+    }
 }
