@@ -773,3 +773,13 @@ fn five_rules_in_inspection_sentences_score_no_worse() {
 fn judgements_told_every_way_score_no_worse() {
     scores_at_least("j004-fourteenth.jsonl", 0.928, 0.519);
 }
+
+/// Escalation for every kind of child and danger, as inspection reports, monitoring letters
+/// and practice reviews write about one child or about groups of children still at risk
+/// (`tests/data/measured/s001-forty-seventh.jsonl`): written blind in the thirty-third
+/// session and scored without reading its misses. First run 0.905 / 0.760 with the
+/// session's starting build, the same with its final build (the floor).
+#[test]
+fn escalation_for_every_child_and_danger_scores_no_worse() {
+    escalation_scores_at_least("s001-forty-seventh.jsonl", 0.904, 0.759);
+}
