@@ -784,7 +784,12 @@ fn trigger(
             .map(|m| (m.start(), m.end()))
             .collect()
     };
-    let resolutions = affirmed(&matcher.resolved, text);
+    // "Father had been taken to hospital, leaving the children alone": a parent taken
+    // away, not the child taken to safety.
+    let resolutions: Vec<(usize, usize)> = affirmed(&matcher.resolved, text)
+        .into_iter()
+        .filter(|&(start, end)| !adult_taken_away(text, start, end))
+        .collect();
     // A child who keeps going missing is not made safe by coming back once.
     let returns = if matcher.repeated.is_match(text) {
         Vec::new()
@@ -1656,6 +1661,25 @@ fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, us
                     && NEXT_RESPONSE.is_match(text.get(m.start()..).unwrap_or(""))))
         })
         .map(|m| (m.start(), m.end()))
+}
+
+/// Whether the resolution at `start..end` of `text` is an adult of the family taken away
+/// ("father had been taken to hospital"), which makes no child safe.
+fn adult_taken_away(text: &str, start: usize, end: usize) -> bool {
+    let found = text.get(start..end).unwrap_or("").to_lowercase();
+    if !["taken ", "brought ", "removed "]
+        .iter()
+        .any(|w| found.starts_with(w))
+    {
+        return false;
+    }
+    text.get(..start)
+        .unwrap_or("")
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(5)
+        .any(|w| crate::lexicon::evidence::ADULT_FAMILY.contains(&w.to_lowercase().as_str()))
 }
 
 #[cfg(test)]
@@ -3890,11 +3914,14 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "Social worker and police to agree by the end of today where Mia will sleep tonight.",
             "Mother was arrested on Friday, leaving the two children alone at home.",
             "There is no record of who is caring for the twins now.",
+            "Father had been taken to hospital after an overdose, leaving the three children alone at home.",
             "The midwife's referral about a newborn going home to a mother with active heroin use has not been screened.",
         ] {
             fires("S001", text);
         }
         for text in [
+            // The child taken to safety.
+            "Mia was found alone at home and was taken to hospital by the police.",
             // A response that happened, told in the past.
             "A strategy discussion was held within 24 hours and police are investigating.",
             // An ordinary action with a date, not today.
