@@ -3920,6 +3920,10 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             fires("S001", text);
         }
         for text in [
+            // A practice review's finding about the period it reviewed.
+            "The practice review found that police notifications in 2020 had not reached children's social care.",
+            // Admitted to a unit after an overdose, and discharged with a safety plan.
+            "Liam took an overdose in August and told A&E staff he would try again. He was admitted to an adolescent unit and discharged with a safety plan shared with school.",
             // The child taken to safety.
             "Mia was found alone at home and was taken to hospital by the police.",
             // A response that happened, told in the past.
