@@ -1008,7 +1008,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     // Something owed to the child or family not given: "he has not yet received his health
     // passport".
     (
-        r"(?:has|have|had){not} (?:yet |ever |since )?(?:received|been given|been sent|been offered|been provided with|got) (?:a |an |any |his |her |their |the )?(?:copy|copies|{w} copy|passport|{w} passport|plan|{w} plan|letter|{w} letter|summary|{w} summary|assessment|{w} assessment|report|{w} report|minutes|information|support|service|appointment|sessions?|{w} sessions?|visit|{w} visit|review|{w} review|allowance|{w} allowance|grant|{w} grant|documents?|{w} documents?)",
+        r"(?:has|have|had){not} (?:yet |ever |since )?(?:received|been given|been sent|been offered|been provided with|got) (?:a |an |any |his |her |their |the )?(?:{w} )?(?:copy|copies|passport|plan|letter|summary|assessment|report|minutes|information|support|service|appointment|sessions?|visit|review|allowance|grant|documents?)",
         ShortfallKind::NotDone,
         Subject::Any,
     ),
