@@ -2090,7 +2090,29 @@ mod tests {
             kinds("Her disclosure was recorded but not shared or acted on."),
             [(NotActedOn, true)]
         );
+        assert_eq!(
+            kinds("The analysis of mother's low mood is not always clear."),
+            [(NotDone, false)]
+        );
+        assert_eq!(
+            kinds("His father's view of the concerns is less evident."),
+            [(NotDone, false)]
+        );
+        assert_eq!(
+            kinds("Her father was spoken to only by telephone."),
+            [(NotDone, false)]
+        );
+        assert_eq!(
+            kinds("The fall in attendance is noted but not explored."),
+            [(NotDone, false)]
+        );
         // Faults denied: not shortcomings.
+        assert!(kinds("Not once has a partner's concern gone without a response.").is_empty());
+        assert!(kinds("Nothing in the plan has slipped.").is_empty());
+        assert!(kinds(
+            "The manager has never let a key decision pass without a recorded rationale."
+        )
+        .is_empty());
         assert!(kinds("Nobody was left off the invitation list.").is_empty());
         assert!(kinds("No part of the assessment appears rushed.").is_empty());
         // The child, not the work; a disability, not a half-done task.

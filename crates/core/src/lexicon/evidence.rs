@@ -1024,6 +1024,13 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::Recording,
         Subject::Any,
     ),
+    // Hedged: "the analysis is not always clear", "his view is less evident", "spoken to
+    // only by telephone", "noted but not explored".
+    (
+        r"(?:is|are|was|were|has been|have been){not} (?:always |consistently |yet |fully |sufficiently |entirely |wholly )+(?:clear|evident|explicit|visible|consistent|detailed|timely|reflective|analytical|child-focused|child-centred|purposeful|specific|up to date|up-to-date)|(?:is|are|was|were) (?:much |far |rather |somewhat )?less (?:evident|clear|visible|developed|consistent|explicit|robust)|only (?:by|over|on the) (?:tele)?phone|only by (?:email|text|letter)|(?:noted|recorded|logged|acknowledged|mentioned|listed) but not (?:explored|followed up|acted on|addressed|considered|analysed|analyzed|discussed|weighed|tested)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
     // Room to do better, told of the work itself: "the analysis could be more concise".
     (
         r"(?:could|should) (?:be|have been) (?:much |a little |a bit |slightly |far |even )?(?:more [a-z-]+|clearer|sharper|stronger|tighter|shorter|better|fuller)",
@@ -1229,11 +1236,14 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     // "Nobody was left off the invitation list", "no part of the assessment appears
     // rushed": a fault denied of everyone, or of every part.
     r"(?:no|not one|not a single|none of the|nobody|no one|no-one) (?:{w} ){0,4}?(?:was|were|is|are|has been|have been|had been) (?:ever )?(?:left (?:off|out)|missed (?:off|out)|overlooked|omitted|forgotten|excluded)|(?:no (?:part|aspect|element|stage|section|step|area) of (?:{w} ){0,4}?|nothing (?:(?:in|about) (?:{w} ){0,4}?)?)(?:appears?|appeared|seems?|seemed|looks?|looked|felt|feels|was|is|were|are) (?:to (?:be|have been) )?(?:rushed|hurried|late|delayed|overlooked|incomplete|missed|generic|superficial|out of date|out-of-date|tokenistic)",
+    // "Not once has a partner's concern gone without a response", "nothing in the plan has
+    // slipped": a fault denied of every one.
+    r"not once (?:has|have|had|was|were|is|are|did) (?:{w} ){1,8}?(?:gone|been left|remained|left|been|gone) (?:unanswered|unaddressed|unactioned|ignored|unchallenged|unrecorded|without (?:a |any )?(?:response|reply|follow-up|action|explanation|reasons?|rationale))|(?:nothing|none) (?:(?:in|of|on) (?:{w} ){1,4}?)?(?:has|have|had) (?:ever |yet )?(?:slipped|drifted|lapsed|been missed|been lost|gone wrong|been overlooked|fallen behind)",
     // "Her heritage is not treated as an afterthought": a fault denied.
     r"(?:is|are|was|were|has been|have been){not} (?:{w} )?(?:treated|seen|viewed|regarded|approached|handled|done|used|added) as (?:an? )?(?:afterthought|tick-?box|tokenistic|add-on|formality|extra|box-ticking)",
     // A fault denied of every one: "No decision about her family time has been made without
     // her views being sought", "never leaves a review without knowing what was decided".
-    r"(?:no|not one|not a single|none of the) (?:{w} ){0,8}?(?:is|are|was|were|has been|have been|had been|has|have|had|does|do|did|gets?|got) (?:{w} ){0,2}?without|never (?:{w} ){1,4}?without",
+    r"(?:no|not one|not a single|none of the) (?:{w} ){0,8}?(?:is|are|was|were|has been|have been|had been|has|have|had|does|do|did|gets?|got) (?:{w} ){0,2}?without|never (?:{w} ){1,6}?without",
     r"(?:no|not (?:a single|one|once)) (?:{w} ){1,5}?(?:was|were|has been|have been|had been) (?:missed|cancelled|late|delayed|overdue|lost|allowed to (?:slip|drift|lapse))",
     r"never (?:once )?(?:lets?|allow(?:s|ed)?|permit(?:s|ted)?) (?:a |any |the |his |her |their )?(?:{w} ){0,2}?(?:to )?(?:slip|drift|lapse)",
     r"not (?:a single|one) (?:{w} ){0,2}?(?:missed|cancelled|late|delayed|overdue|lost|slipped|lapsed)",
