@@ -1673,13 +1673,37 @@ fn adult_taken_away(text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    text.get(..start)
+    // The subject: the first word before it that is not an auxiliary or an adverb.
+    let subject = text
+        .get(..start)
         .unwrap_or("")
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
         .rev()
-        .take(5)
-        .any(|w| crate::lexicon::evidence::ADULT_FAMILY.contains(&w.to_lowercase().as_str()))
+        .map(str::to_lowercase)
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "been"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "being"
+                    | "then"
+                    | "later"
+                    | "also"
+                    | "since"
+                    | "just"
+                    | "recently"
+                    | "himself"
+                    | "herself"
+            )
+        });
+    subject.is_some_and(|w| crate::lexicon::evidence::ADULT_FAMILY.contains(&w.as_str()))
 }
 
 #[cfg(test)]
@@ -3926,6 +3950,7 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "Liam took an overdose in August and told A&E staff he would try again. He was admitted to an adolescent unit and discharged with a safety plan shared with school.",
             // The child taken to safety.
             "Mia was found alone at home and was taken to hospital by the police.",
+            "Left alone overnight by her mother, Mia was taken into care the next morning.",
             // A response that happened, told in the past.
             "A strategy discussion was held within 24 hours and police are investigating.",
             // An ordinary action with a date, not today.
