@@ -216,6 +216,8 @@ pub(crate) fn lint_paths(
     // With fewer files than cores, a file's areas are linted side by side, so no core sits
     // idle while another loads the phrase matchers.
     let spread = jobs.len() < rayon::current_num_threads();
+    // A check of one document rebuilds only the parts of the phrase sets it can match.
+    let one = jobs.len() == 1;
     let results: Vec<Result<FileReport, String>> = jobs
         .into_par_iter()
         .map(|(input, config)| {
@@ -233,6 +235,9 @@ pub(crate) fn lint_paths(
                 Some(form) => (form.text.clone(), Some(Arc::new(form))),
                 None => (decode(&path, bytes)?, None),
             };
+            if one {
+                caselint_core::lexicon::prebuilt::focus(&text);
+            }
             let diagnostics = check_guarded(&path, &text, &config, spread)?;
             Ok(FileReport {
                 path,

@@ -38,6 +38,7 @@ use super::engine::Engine;
 pub use super::engine::{Captures, Match};
 use super::factor;
 use super::prebuilt::{self, Kind};
+use super::select::{self, Requirement};
 use super::word_starts;
 
 /// The last character of the Latin range the cheap form covers.
@@ -553,6 +554,11 @@ struct SetForm {
     word_starts: bool,
     /// For the texts the DFA gives up on.
     fallback: OnceLock<RegexSet>,
+    /// Rebuilt with only the groups of phrases the one document checked can match (see
+    /// [`prebuilt::focus`]).
+    focused: bool,
+    /// The whole set, when `focused`, for a text that is not part of that document.
+    whole: OnceLock<Option<Box<SetForm>>>,
 }
 
 impl SetForm {
@@ -561,8 +567,21 @@ impl SetForm {
     fn new(patterns: &[String], form: Form) -> Option<SetForm> {
         // A built-in set is loaded from the table made ahead of time; any other is
         // compiled (and recorded, while the table is being made).
-        let nfa =
-            prebuilt::load_or_compile(Kind::Set, patterns, form, || compile_nfa(patterns, form));
+        SetForm::load(patterns, form, true)
+    }
+
+    /// [`SetForm::new`], with only the groups of phrases the document a one-file check
+    /// reads can match when `focused` (see [`prebuilt::focus`]).
+    fn load(patterns: &[String], form: Form, focused: bool) -> Option<SetForm> {
+        let loaded = prebuilt::load_or_compile_set(
+            patterns,
+            form,
+            focused,
+            || compile_nfa(patterns, form),
+            || compile_grouped_nfa(patterns, form),
+        );
+        let focused = loaded.as_ref().is_some_and(|(_, _, pruned)| *pruned);
+        let nfa = loaded.map(|(nfa, folded, _)| (nfa, folded));
         let latin = form != Form::Full;
         if latin && nfa.is_none() && patterns.iter().any(|p| hir(p, form).is_none()) {
             // No Latin form.
@@ -598,6 +617,8 @@ impl SetForm {
             dfa: dfa.map(Searcher::new),
             word_starts,
             fallback,
+            focused,
+            whole: OnceLock::new(),
         })
     }
 
@@ -609,11 +630,21 @@ impl SetForm {
             dfa: None,
             word_starts: false,
             fallback: OnceLock::from(RegexSet::empty()),
+            focused: false,
+            whole: OnceLock::new(),
         }
     }
 
     /// Which patterns match in `haystack` (with `earliest`, at least one if any does).
     fn search(&self, patterns: &[String], haystack: &str, earliest: bool) -> SetMatches {
+        if self.focused && !prebuilt::focus_grams().is_some_and(|g| g.covers(haystack)) {
+            let whole = self
+                .whole
+                .get_or_init(|| SetForm::load(patterns, self.form, false).map(Box::new));
+            if let Some(whole) = whole {
+                return whole.search(patterns, haystack, earliest);
+            }
+        }
         if let Some(Searcher { dfa, caches }) = &self.dfa {
             let search = |haystack: &str| {
                 let mut cache = caches.get();
@@ -705,6 +736,25 @@ fn compile_set(patterns: &[String]) -> Result<RegexSet, regex::Error> {
 /// [`LazyRegexSet`] searches it, and whether it is folded (see [`fold`]); `None` if they
 /// do not compile (or have no such form).
 pub(super) fn compile_nfa(patterns: &[String], form: Form) -> Option<(thompson::NFA, bool)> {
+    compile_set_nfa(patterns, form, false).map(|(nfa, folded, _)| (nfa, folded))
+}
+
+/// [`compile_nfa`] with each pattern's widest alternation split into groups of phrases
+/// (see [`select::buckets`]), and what each group requires, for a one-file check to leave
+/// out the groups its document cannot match (see [`prebuilt::focus`]).
+pub(super) fn compile_grouped_nfa(
+    patterns: &[String],
+    form: Form,
+) -> Option<(thompson::NFA, bool, Vec<Vec<Requirement>>)> {
+    compile_set_nfa(patterns, form, true)
+}
+
+/// [`compile_nfa`], grouped or not (see [`compile_grouped_nfa`]).
+fn compile_set_nfa(
+    patterns: &[String],
+    form: Form,
+    grouped: bool,
+) -> Option<(thompson::NFA, bool, Vec<Vec<Requirement>>)> {
     // Parsed once: the Latin form is made on the syntax tree and compiled from it.
     let hirs: Vec<Hir> = patterns
         .iter()
@@ -714,9 +764,33 @@ pub(super) fn compile_nfa(patterns: &[String], form: Form) -> Option<(thompson::
         Some(Some(folded)) => (folded, true),
         _ => (hirs, false),
     };
+    // Each pattern with a wide alternation is split into groups of its phrases, each
+    // factored on its own, so that a check of one document can leave out the groups it
+    // cannot match (see [`select`]).
+    let mut needs = Vec::with_capacity(hirs.len());
     let hirs: Vec<Hir> = hirs
         .iter()
-        .map(|h| factor::factor(h, factor::Order::Any, factor::End::Start))
+        .map(|h| match select::buckets(h).filter(|_| grouped) {
+            Some(groups) => {
+                needs.push(groups.iter().map(|(_, n)| n.clone()).collect());
+                let groups = groups.into_iter().zip(1u32..).map(|((g, _), index)| {
+                    // A group for each: with no captures compiled, it keeps the groups
+                    // from being flattened into one alternation or factored together.
+                    Hir::capture(regex_syntax::hir::Capture {
+                        index,
+                        name: None,
+                        sub: Box::new(factor::factor(&g, factor::Order::Any, factor::End::Start)),
+                    })
+                });
+                Hir::alternation(groups.collect())
+            }
+            None => {
+                if grouped {
+                    needs.push(vec![select::requirement(h)]);
+                }
+                factor::factor(h, factor::Order::Any, factor::End::Start)
+            }
+        })
         .collect();
     let nfa = thompson::Compiler::new()
         .configure(
@@ -726,7 +800,7 @@ pub(super) fn compile_nfa(patterns: &[String], form: Form) -> Option<(thompson::
         )
         .build_many_from_hir(&hirs)
         .ok()?;
-    Some((nfa, folded))
+    Some((nfa, folded, needs))
 }
 
 /// The forward NFA of `pattern` in `form` with its capture groups, or with `reverse` its
@@ -994,7 +1068,7 @@ fn form_patterns(patterns: &[String], latin: bool) -> Option<Vec<String>> {
 /// `pattern` parsed (as a `regex` would parse it), in `form`: with its Perl classes
 /// limited to the Latin range (see [`latin_form`]), and for [`Form::Ascii`] its word
 /// boundaries made ASCII ones (for [`Form::Relaxed`], its Unicode ones dropped).
-fn hir(pattern: &str, form: Form) -> Option<Hir> {
+pub(super) fn hir(pattern: &str, form: Form) -> Option<Hir> {
     let mut parsed = ast::parse::Parser::new().parse(pattern).ok()?;
     if form != Form::Full {
         limit(&mut parsed, true)?;

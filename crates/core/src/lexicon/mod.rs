@@ -18,6 +18,7 @@ pub mod lazy;
 pub mod prebuilt;
 pub mod risk;
 pub mod roles;
+mod select;
 pub mod smart;
 pub mod tone;
 mod word_starts;

@@ -35,6 +35,7 @@ use regex_automata::util::look::Look;
 use regex_automata::util::primitives::StateID;
 
 use super::lazy::Form;
+use super::select::{Grams, Requirement};
 
 /// The table of built-in sets, as [`generate`] made it.
 static TABLE: &[u8] = include_bytes!("../../data/automata.bin");
@@ -54,6 +55,10 @@ pub(super) enum Kind {
     Forward = 1,
     /// A regular expression's reverse NFA.
     Reverse = 2,
+    /// A set whose wide alternations are split into groups of phrases, each group
+    /// factored on its own (see [`super::select::buckets`]): what a one-file check
+    /// rebuilds in part (see [`focus`]).
+    Grouped = 3,
 }
 
 /// The byte that says what an entry's NFA is for, which form of its patterns it is (see
@@ -66,7 +71,7 @@ fn form_byte(kind: Kind, form: Form, folded: bool) -> u8 {
 /// The kind, form and folding a form byte says, if it is one [`form_byte`] makes.
 #[cfg(test)]
 fn read_form_byte(byte: u8) -> Option<(Kind, Form, bool)> {
-    let kind = [Kind::Set, Kind::Forward, Kind::Reverse]
+    let kind = [Kind::Set, Kind::Forward, Kind::Reverse, Kind::Grouped]
         .into_iter()
         .find(|k| *k as u8 == byte >> 3)?;
     let form = [Form::Full, Form::Latin, Form::Ascii, Form::Relaxed]
@@ -98,9 +103,52 @@ pub(super) fn load_or_compile(
 ) -> Option<(NFA, bool)> {
     find(kind, patterns, form).or_else(|| {
         let (nfa, folded) = compile()?;
-        record(kind, patterns, form, folded, &nfa);
+        record(kind, patterns, form, folded, &nfa, &[]);
         Some((nfa, folded))
     })
+}
+
+/// [`load_or_compile`] for a set. With `focused`, and a document to focus on (see
+/// [`focus`]), the set's groups of phrases the document cannot match are left out of its
+/// stored grouped NFA (see [`Kind::Grouped`]): the last of what is returned says whether
+/// that NFA, with a group left out, is what was rebuilt.
+pub(super) fn load_or_compile_set(
+    patterns: &[String],
+    form: Form,
+    focused: bool,
+    compile: impl FnOnce() -> Option<(NFA, bool)>,
+    compile_grouped: impl FnOnce() -> Option<(NFA, bool, Vec<Vec<Requirement>>)>,
+) -> Option<(NFA, bool, bool)> {
+    if RECORDING.load(Ordering::Relaxed) {
+        if let Some((nfa, folded, needs)) = compile_grouped() {
+            record(Kind::Grouped, patterns, form, folded, &nfa, &needs);
+        }
+    } else if let (true, Some(grams)) = (focused, FOCUS.get()) {
+        let part = entry(TABLE, Kind::Grouped, form, patterns).and_then(|(bytes, folded)| {
+            let plan = plan(bytes, grams)??;
+            Some((decode_planned(bytes, Some(&plan))?, folded, true))
+        });
+        if part.is_some() {
+            return part;
+        }
+    }
+    load_or_compile(Kind::Set, patterns, form, compile).map(|(nfa, folded)| (nfa, folded, false))
+}
+
+/// The document a one-file check reads (see [`focus`]).
+static FOCUS: std::sync::OnceLock<Grams> = std::sync::OnceLock::new();
+
+/// Rebuild the stored sets, from now on, with only the groups of phrases `text` can
+/// match (see [`super::select`]): for a process that checks that one document. A text
+/// searched that is not part of it is searched with the whole set, so what any search
+/// finds is the same; only the first call counts.
+pub fn focus(text: &str) {
+    let _ = FOCUS.set(Grams::of(text));
+}
+
+/// The document's runs of three, if [`focus`] was called.
+pub(super) fn focus_grams() -> Option<&'static Grams> {
+    FOCUS.get()
 }
 
 /// The stored `kind` of NFA of `patterns` in `form`, and whether it is folded, if the
@@ -186,6 +234,18 @@ fn row(index: &[u8], i: usize) -> Option<(u64, usize)> {
 /// The NFA of `kind`, `form` and `patterns` in the indexed table `table`, and whether it
 /// is folded.
 fn find_in(table: &[u8], kind: Kind, form: Form, patterns: &[String]) -> Option<(NFA, bool)> {
+    let (bytes, folded) = entry(table, kind, form, patterns)?;
+    Some((decode(bytes)?, folded))
+}
+
+/// The encoded `kind` of NFA of `patterns` in `form` in the indexed table `table`, and
+/// whether it is folded.
+fn entry<'t>(
+    table: &'t [u8],
+    kind: Kind,
+    form: Form,
+    patterns: &[String],
+) -> Option<(&'t [u8], bool)> {
     let (index, entries) = split(table)?;
     let count = index.len() / ROW;
     for folded in [false, true] {
@@ -213,7 +273,7 @@ fn find_in(table: &[u8], kind: Kind, form: Form, patterns: &[String]) -> Option<
                 for _ in 0..count {
                     r.bytes()?;
                 }
-                return Some((decode(r.bytes()?)?, folded));
+                return Some((r.bytes()?, folded));
             }
         }
     }
@@ -245,11 +305,18 @@ fn compare(table: &[u8], at: usize, form: u8, patterns: &[String]) -> std::cmp::
 }
 
 /// Records an NFA just compiled from its patterns, while [`generate`] runs.
-fn record(kind: Kind, patterns: &[String], form: Form, folded: bool, nfa: &NFA) {
+fn record(
+    kind: Kind,
+    patterns: &[String],
+    form: Form,
+    folded: bool,
+    nfa: &NFA,
+    needs: &[Vec<Requirement>],
+) {
     if !RECORDING.load(Ordering::Relaxed) {
         return;
     }
-    let Some(nfa) = encode(nfa) else {
+    let Some(nfa) = encode(nfa, needs) else {
         return;
     };
     if let Ok(mut recorded) = RECORDED.lock() {
@@ -317,6 +384,19 @@ const FAIL: u8 = 4;
 const MATCH: u8 = 5;
 const CAPTURE: u8 = 6;
 
+/// The states `state` leads to, in order.
+fn targets(state: &State) -> Vec<StateID> {
+    match state {
+        State::ByteRange { trans } => vec![trans.next],
+        State::Sparse(sparse) => sparse.transitions.iter().map(|t| t.next).collect(),
+        State::Dense(dense) => dense.transitions.to_vec(),
+        State::Look { next, .. } | State::Capture { next, .. } => vec![*next],
+        State::Union { alternates } => alternates.to_vec(),
+        State::BinaryUnion { alt1, alt2 } => vec![*alt1, *alt2],
+        State::Fail | State::Match { .. } => vec![],
+    }
+}
+
 /// The states of `nfa` with every two that behave alike made one, and where each old
 /// state went.
 ///
@@ -335,17 +415,6 @@ const CAPTURE: u8 = 6;
 fn reduce(nfa: &NFA) -> (Vec<State>, Vec<StateID>) {
     use std::collections::HashMap;
     let states = nfa.states();
-    let targets = |state: &State| -> Vec<StateID> {
-        match state {
-            State::ByteRange { trans } => vec![trans.next],
-            State::Sparse(sparse) => sparse.transitions.iter().map(|t| t.next).collect(),
-            State::Dense(dense) => dense.transitions.to_vec(),
-            State::Look { next, .. } | State::Capture { next, .. } => vec![*next],
-            State::Union { alternates } => alternates.to_vec(),
-            State::BinaryUnion { alt1, alt2 } => vec![*alt1, *alt2],
-            State::Fail | State::Match { .. } => vec![],
-        }
-    };
     // The labels: everything about a state but where it leads.
     let labels = |state: &State| -> Vec<u32> {
         let range = |t: &Transition| u32::from(t.start) << 8 | u32::from(t.end);
@@ -478,7 +547,10 @@ fn reduce(nfa: &NFA) -> (Vec<State>, Vec<StateID>) {
 /// `nfa` encoded, or `None` if it has states the encoding leaves out (dense transitions,
 /// which a phrase's NFA does not have; capture states in an NFA of several patterns,
 /// which a set's does not have).
-fn encode(nfa: &NFA) -> Option<Vec<u8>> {
+///
+/// Before the states, for each pattern, its groups of phrases (see [`select::buckets`])
+/// and what each requires (see [`select::Requirement`]), written by [`put_groups`].
+fn encode(nfa: &NFA, needs: &[Vec<Requirement>]) -> Option<Vec<u8>> {
     let mut out = Vec::new();
     let one = nfa.pattern_len() == 1;
     let (states, remap) = reduce(nfa);
@@ -492,6 +564,7 @@ fn encode(nfa: &NFA) -> Option<Vec<u8>> {
     for pattern in nfa.patterns() {
         put(&mut out, at(nfa.start_pattern(pattern)?));
     }
+    put_groups(&mut out, nfa, &states, &remap, needs);
     let transition = |out: &mut Vec<u8>, t: &Transition| {
         out.push(t.start);
         out.push(t.end);
@@ -555,16 +628,156 @@ fn encode(nfa: &NFA) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// The NFA `bytes` encode, or `None` if they are not a well-formed encoding.
+/// Appends to `out` each pattern's groups of phrases (see [`encode`]): for a pattern of
+/// groups, the state that chooses among them (its start) and, for each group, what it
+/// requires, the state it starts at (when there are several), and the states only it
+/// reaches, as runs (the gap from the last run's end, and the length).
 ///
-/// Every state is added in order, so each keeps its number. An NFA of one pattern is added
-/// as that pattern; in one of several, a match state is added as its pattern's only state,
-/// in the order of the patterns.
+/// A state only a group reaches is one reached from the group's start and from no other
+/// group's, nor from any start of the NFA or match state without passing through a
+/// choice of groups: left out with the group, it leaves out no way to a match of any group
+/// kept.
+fn put_groups(
+    out: &mut Vec<u8>,
+    nfa: &NFA,
+    states: &[State],
+    remap: &[StateID],
+    needs: &[Vec<Requirement>],
+) {
+    let at = |id: StateID| remap[id.as_usize()].as_usize();
+    // Each pattern's choice state and the starts of its groups (those of the one group of
+    // a pattern not split: where its start leads).
+    let mut choices: Vec<Option<(usize, Vec<Vec<usize>>)>> = Vec::new();
+    for pattern in nfa.patterns() {
+        let groups = needs.get(pattern.as_usize()).map_or(&[][..], Vec::as_slice);
+        let Some(start) = nfa.start_pattern(pattern).map(at) else {
+            choices.push(None);
+            continue;
+        };
+        let next: Vec<usize> = states
+            .get(start)
+            .map(|s| targets(s).iter().map(StateID::as_usize).collect())
+            .unwrap_or_default();
+        let is_union = matches!(
+            states.get(start),
+            Some(State::Union { .. } | State::BinaryUnion { .. })
+        );
+        let starts = match groups.len() {
+            1 => vec![next],
+            n if n >= 2 && is_union && next.len() == n => {
+                next.into_iter().map(|a| vec![a]).collect()
+            }
+            _ => Vec::new(),
+        };
+        choices.push((!starts.is_empty()).then_some((start, starts)));
+    }
+    let is_choice: std::collections::HashSet<usize> =
+        choices.iter().flatten().map(|(c, _)| *c).collect();
+    // Reached from outside every group.
+    let walk = |from: Vec<usize>, reached: &mut dyn FnMut(usize) -> bool| {
+        let mut stack = from;
+        while let Some(id) = stack.pop() {
+            if !reached(id) || is_choice.contains(&id) {
+                continue;
+            }
+            if let Some(state) = states.get(id) {
+                stack.extend(targets(state).iter().map(StateID::as_usize));
+            }
+        }
+    };
+    let mut outside = vec![false; states.len()];
+    let mut roots = vec![at(nfa.start_anchored()), at(nfa.start_unanchored())];
+    for (id, state) in states.iter().enumerate() {
+        if matches!(state, State::Match { .. }) {
+            roots.push(id);
+        }
+    }
+    roots.extend(choices.iter().flatten().map(|(c, _)| *c));
+    walk(roots, &mut |id| !std::mem::replace(&mut outside[id], true));
+    // Which group reaches each state: none yet, one, or more than one.
+    const NONE: usize = usize::MAX;
+    const MANY: usize = usize::MAX - 1;
+    let mut owner = vec![NONE; states.len()];
+    let mut group = 0;
+    for (_, choice_starts) in choices.iter().flatten() {
+        for starts in choice_starts {
+            let mut seen = std::collections::HashSet::new();
+            walk(starts.clone(), &mut |id| {
+                if !seen.insert(id) {
+                    return false;
+                }
+                owner[id] = match owner[id] {
+                    NONE => group,
+                    o if o == group => group,
+                    _ => MANY,
+                };
+                true
+            });
+            group += 1;
+        }
+    }
+    let mut group = 0;
+    for (pattern, choice) in choices.iter().enumerate() {
+        let Some((start, starts)) = choice else {
+            put(out, 0);
+            continue;
+        };
+        let pattern_groups = needs.get(pattern).map_or(&[][..], Vec::as_slice);
+        put(out, starts.len());
+        put(out, *start);
+        for (needs, first) in pattern_groups.iter().zip(starts) {
+            put(out, needs.len());
+            for clause in needs {
+                put(out, clause.len());
+                for literal in clause {
+                    put(out, literal.len());
+                    out.extend_from_slice(literal);
+                }
+            }
+            if starts.len() > 1 {
+                put(out, first.first().copied().unwrap_or(0));
+            }
+            // The runs of states only this group reaches.
+            let mut runs: Vec<(usize, usize)> = Vec::new();
+            for id in 0..states.len() {
+                if owner[id] != group || outside[id] || is_choice.contains(&id) {
+                    continue;
+                }
+                match runs.last_mut() {
+                    Some((from, len)) if *from + *len == id => *len += 1,
+                    _ => runs.push((id, 1)),
+                }
+            }
+            put(out, runs.len());
+            let mut end = 0;
+            for (from, len) in runs {
+                put(out, from - end);
+                put(out, len);
+                end = from + len;
+            }
+            group += 1;
+        }
+    }
+}
+
+/// The NFA `bytes` encode, or `None` if they are not a well-formed encoding; with
+/// `grams`, only the part of it a document with those runs of three can match (see
+/// [`select`]), and whether any part was left out.
+///
+/// Every state is added in order, so each keeps its number (or, when a part is left out,
+/// its place among those kept). An NFA of one pattern is added as that pattern; in one of
+/// several, a match state is added as its pattern's only state, in the order of the
+/// patterns.
 ///
 /// Each thread keeps one builder, cleared before and after each use: its list of states
 /// keeps its room from one NFA to the next, rather than growing again, copied at every
 /// doubling, for each of the 50 NFAs a check loads (2 % of a one-audit check).
 fn decode(bytes: &[u8]) -> Option<NFA> {
+    decode_planned(bytes, None)
+}
+
+/// [`decode`], rebuilding only the states `plan` keeps (all without one).
+fn decode_planned(bytes: &[u8], plan: Option<&Plan>) -> Option<NFA> {
     thread_local! {
         static BUILDER: std::cell::RefCell<thompson::Builder> =
             std::cell::RefCell::new(thompson::Builder::new());
@@ -572,26 +785,224 @@ fn decode(bytes: &[u8]) -> Option<NFA> {
     BUILDER.with(|cell| match cell.try_borrow_mut() {
         Ok(mut builder) => {
             builder.clear();
-            let nfa = decode_with(bytes, &mut builder);
+            let nfa = decode_with(bytes, &mut builder, plan);
             builder.clear();
             nfa
         }
-        Err(_) => decode_with(bytes, &mut thompson::Builder::new()),
+        Err(_) => decode_with(bytes, &mut thompson::Builder::new(), plan),
     })
 }
 
-/// [`decode`] with `builder`, which holds no state.
-fn decode_with(bytes: &[u8], builder: &mut thompson::Builder) -> Option<NFA> {
+/// Which states of an encoded NFA are rebuilt, and as which.
+struct Plan {
+    /// Each state's number among those rebuilt, `None` for one left out.
+    new: Vec<Option<usize>>,
+    /// How many are rebuilt.
+    kept: usize,
+    /// Each pattern start that is a choice of groups of phrases, with the groups kept.
+    choices: Vec<(usize, Vec<usize>)>,
+}
+
+/// The header of an encoded NFA: its state and pattern counts, anchored and unanchored
+/// starts, UTF-8 and reverse flags, and each pattern's start.
+struct Header {
+    states: usize,
+    patterns: usize,
+    anchored: usize,
+    unanchored: usize,
+    utf8: bool,
+    reverse: bool,
+    starts: Vec<usize>,
+}
+
+impl Header {
+    fn read(r: &mut Reader) -> Option<Header> {
+        let states = r.len()?;
+        let patterns = r.len()?;
+        let anchored = r.len()?;
+        let unanchored = r.len()?;
+        let utf8 = r.byte()? == 1;
+        let reverse = r.byte()? == 1;
+        let starts = (0..r.at_most(patterns, 1)?)
+            .map(|_| r.len())
+            .collect::<Option<Vec<usize>>>()?;
+        Some(Header {
+            states,
+            patterns,
+            anchored,
+            unanchored,
+            utf8,
+            reverse,
+            starts,
+        })
+    }
+}
+
+/// Reads one encoded state, calling `next` with each state it leads to; its tag.
+fn skim(r: &mut Reader, mut next: impl FnMut(usize)) -> Option<u8> {
+    let tag = r.byte()?;
+    match tag {
+        RANGE => {
+            r.take(2)?;
+            next(r.len()?);
+        }
+        SPARSE => {
+            for _ in 0..r.len()? {
+                r.take(2)?;
+                next(r.len()?);
+            }
+        }
+        LOOK => {
+            r.len()?;
+            next(r.len()?);
+        }
+        UNION => {
+            for _ in 0..r.len()? {
+                next(r.len()?);
+            }
+        }
+        FAIL => {}
+        MATCH => {
+            r.len()?;
+        }
+        CAPTURE => {
+            r.len()?;
+            r.byte()?;
+            match r.len()? {
+                0 => {}
+                n => {
+                    r.take(n - 1)?;
+                }
+            }
+            next(r.len()?);
+        }
+        _ => return None,
+    }
+    Some(tag)
+}
+
+/// Which states of the encoded NFA `bytes` a document with `grams` needs (see
+/// [`put_groups`]): `None` inside when it needs them all, `None` outside when the
+/// encoding is not well formed.
+fn plan(bytes: &[u8], grams: &Grams) -> Option<Option<Plan>> {
     let mut r = Reader { bytes, at: 0 };
-    let states = r.len()?;
-    let patterns = r.len()?;
-    let id = |n: usize| (n < states).then(|| StateID::new(n).ok()).flatten();
-    let anchored = id(r.len()?)?;
-    let unanchored = id(r.len()?)?;
-    builder.set_utf8(r.byte()? == 1);
-    builder.set_reverse(r.byte()? == 1);
-    let starts = (0..patterns)
-        .map(|_| id(r.len()?))
+    let header = Header::read(&mut r)?;
+    // Each state takes a byte at least: a count beyond what is left is refused before
+    // anything is allocated for it.
+    let count = r.at_most(header.states, 1)?;
+    let mut dropped: Vec<(usize, usize)> = Vec::new();
+    let mut choices = Vec::new();
+    for _ in 0..header.patterns {
+        let groups = r.len()?;
+        if groups == 0 {
+            continue;
+        }
+        let choice = r.len()?;
+        let mut kept = Vec::new();
+        let mut left_out = false;
+        for _ in 0..groups {
+            // Every clause has a literal the document may hold.
+            let mut keep = true;
+            for _ in 0..r.len()? {
+                let mut any = false;
+                for _ in 0..r.len()? {
+                    any |= grams.may_hold(r.bytes()?);
+                }
+                keep &= any;
+            }
+            let first = if groups > 1 { Some(r.len()?) } else { None };
+            let mut end = 0;
+            for _ in 0..r.len()? {
+                let from = end + r.len()?;
+                let len = r.len()?;
+                end = from.checked_add(len).filter(|e| *e <= count)?;
+                if !keep {
+                    dropped.push((from, len));
+                }
+            }
+            match (keep, first) {
+                (true, Some(first)) => kept.push(first),
+                (false, _) => left_out = true,
+                (true, None) => {}
+            }
+        }
+        if left_out {
+            if choice >= count {
+                return None;
+            }
+            choices.push((choice, kept));
+        }
+    }
+    if choices.is_empty() {
+        return Some(None);
+    }
+    choices.sort_by_key(|(start, _)| *start);
+    let mut gone = vec![false; count];
+    for (from, len) in dropped {
+        gone[from..from + len].fill(true);
+    }
+    let mut kept = 0;
+    let new = gone
+        .iter()
+        .map(|&g| {
+            (!g).then(|| {
+                kept += 1;
+                kept - 1
+            })
+        })
+        .collect();
+    Some(Some(Plan { new, kept, choices }))
+}
+
+/// Reads past the groups of phrases of an encoded NFA (see [`put_groups`]).
+fn skip_groups(r: &mut Reader, patterns: usize) -> Option<()> {
+    for _ in 0..patterns {
+        let groups = r.len()?;
+        if groups == 0 {
+            continue;
+        }
+        r.len()?;
+        for _ in 0..groups {
+            for _ in 0..r.len()? {
+                for _ in 0..r.len()? {
+                    r.bytes()?;
+                }
+            }
+            if groups > 1 {
+                r.len()?;
+            }
+            for _ in 0..r.len()? {
+                r.len()?;
+                r.len()?;
+            }
+        }
+    }
+    Some(())
+}
+
+/// [`decode`] with `builder`, which holds no state, rebuilding the states `plan` keeps
+/// (all without one).
+fn decode_with(bytes: &[u8], builder: &mut thompson::Builder, plan: Option<&Plan>) -> Option<NFA> {
+    let mut r = Reader { bytes, at: 0 };
+    let header = Header::read(&mut r)?;
+    let (states, patterns) = (header.states, header.patterns);
+    skip_groups(&mut r, patterns)?;
+    let kept = plan.map_or(states, |p| p.kept);
+    let id = |n: usize| {
+        let n = match plan {
+            Some(plan) => (*plan.new.get(n)?)?,
+            None => n,
+        };
+        (n < kept).then(|| StateID::new(n).ok()).flatten()
+    };
+    let anchored = id(header.anchored)?;
+    let unanchored = id(header.unanchored)?;
+    builder.set_utf8(header.utf8);
+    builder.set_reverse(header.reverse);
+    let starts = header
+        .starts
+        .iter()
+        .map(|&s| id(s))
         .collect::<Option<Vec<StateID>>>()?;
     let transition = |r: &mut Reader| -> Option<Transition> {
         let (start, end) = (r.byte()?, r.byte()?);
@@ -603,7 +1014,28 @@ fn decode_with(bytes: &[u8], builder: &mut thompson::Builder) -> Option<NFA> {
         builder.start_pattern().ok()?;
     }
     let mut matches = 0;
-    for _ in 0..states {
+    for old in 0..states {
+        if let Some(plan) = plan {
+            if plan.new.get(old)?.is_none() {
+                skim(&mut r, |_| {})?;
+                continue;
+            }
+            if let Ok(i) = plan.choices.binary_search_by_key(&old, |(start, _)| *start) {
+                skim(&mut r, |_| {})?;
+                let kept = plan.choices[i]
+                    .1
+                    .iter()
+                    .map(|&a| id(a))
+                    .collect::<Option<Vec<StateID>>>()?;
+                let added = if kept.is_empty() {
+                    builder.add_fail()
+                } else {
+                    builder.add_union(kept)
+                };
+                added.ok()?;
+                continue;
+            }
+        }
         let added = match r.byte()? {
             RANGE => builder.add_range(transition(&mut r)?),
             SPARSE => {
@@ -665,7 +1097,10 @@ fn decode_with(bytes: &[u8], builder: &mut thompson::Builder) -> Option<NFA> {
         };
         added.ok()?;
     }
-    if matches != patterns || !r.done() {
+    if matches != patterns {
+        return None;
+    }
+    if !r.done() {
         return None;
     }
     if one {
@@ -765,10 +1200,10 @@ mod tests {
             r"(?i)\bno\s+(?:one|professional)\b|[’']",
             r"\w+ë$",
         ]);
-        let bytes = encode(&nfa).expect("encodes");
+        let bytes = encode(&nfa, &[]).expect("encodes");
         let back = decode(&bytes).expect("decodes");
         // Stored again, the NFA decoded is stored as it was: nothing is lost or merged twice.
-        assert_eq!(encode(&back).expect("encodes again"), bytes);
+        assert_eq!(encode(&back, &[]).expect("encodes again"), bytes);
         assert_eq!(
             format!("{back:?}"),
             format!("{:?}", decode(&bytes).expect("decodes"))
@@ -783,7 +1218,7 @@ mod tests {
             r"(?-u:\b)(?:visited|phoned|called|visiting|phoning|calling)\s+(?:him|her)(?-u:\b)",
             r"(?-u:\b)(?:walked|talked|walking)\s+(?:him|her)(?-u:\b)",
         ]);
-        let back = decode(&encode(&nfa).expect("encodes")).expect("decodes");
+        let back = decode(&encode(&nfa, &[]).expect("encodes")).expect("decodes");
         assert!(
             back.states().len() + 6 < nfa.states().len(),
             "{} states stored for {}",
@@ -843,10 +1278,15 @@ mod tests {
     /// NFA; the leftmost-first matches; and, for one pattern, its capture groups) `b`
     /// finds too, and nothing else.
     fn assert_same_matches(a: &NFA, b: &NFA, texts: &[String]) {
+        assert_eq!(every_match(a, texts), every_match(b, texts));
+    }
+
+    /// What `nfa` matches in each of `texts` (each line starts with the text's index).
+    fn every_match(nfa: &NFA, texts: &[String]) -> Vec<String> {
         use regex_automata::hybrid::dfa::{OverlappingState, DFA};
         use regex_automata::nfa::thompson::pikevm::PikeVM;
         use regex_automata::{Input, MatchKind};
-        fn every_match(nfa: &NFA, texts: &[String]) -> Vec<String> {
+        {
             let build = |kind| {
                 DFA::builder()
                     .configure(DFA::config().match_kind(kind).unicode_word_boundary(true))
@@ -900,7 +1340,6 @@ mod tests {
             }
             found
         }
-        assert_eq!(every_match(a, texts), every_match(b, texts));
     }
 
     #[test]
@@ -910,7 +1349,7 @@ mod tests {
         let nfa = thompson::Compiler::new()
             .build_from_hir(&hir)
             .expect("compiles");
-        let back = decode(&encode(&nfa).expect("encodes")).expect("decodes");
+        let back = decode(&encode(&nfa, &[]).expect("encodes")).expect("decodes");
         assert_same_matches(&nfa, &back, &sample_texts());
         assert_eq!(
             back.group_info()
@@ -922,7 +1361,7 @@ mod tests {
 
     #[test]
     fn damaged_encodings_are_refused_not_trusted() {
-        let bytes = encode(&compile(&[r"(?i)\bseen\b", "a|b"])).expect("encodes");
+        let bytes = encode(&compile(&[r"(?i)\bseen\b", "a|b"]), &[]).expect("encodes");
         for cut in 0..bytes.len() {
             assert!(decode(&bytes[..cut]).is_none(), "a cut at {cut} decoded");
         }
@@ -952,7 +1391,7 @@ mod tests {
             put(&mut table, p.len());
             table.extend_from_slice(p.as_bytes());
         }
-        let encoded = encode(&nfa).expect("encodes");
+        let encoded = encode(&nfa, &[]).expect("encodes");
         put(&mut table, encoded.len());
         table.extend_from_slice(&encoded);
         let set = Kind::Set;
@@ -1022,15 +1461,22 @@ mod tests {
                 .map(|_| String::from_utf8(r.bytes().expect("pattern").to_vec()).expect("text"))
                 .collect();
             let stored = decode(r.bytes().expect("nfa")).expect("decodes");
+            let mut needs = Vec::new();
             let (compiled, folded) = match kind {
                 Kind::Set => super::super::lazy::compile_nfa(&patterns, form),
+                Kind::Grouped => {
+                    super::super::lazy::compile_grouped_nfa(&patterns, form).map(|(n, f, g)| {
+                        needs = g;
+                        (n, f)
+                    })
+                }
                 Kind::Forward => super::super::lazy::compile_regex_nfa(&patterns[0], form, false),
                 Kind::Reverse => super::super::lazy::compile_regex_nfa(&patterns[0], form, true),
             }
             .expect("compiles");
             // Stored, the compile is reduced (see `reduce`): it is that reduction, and it
             // matches what the compile matches.
-            let reduced = decode(&encode(&compiled).expect("encodes")).expect("decodes");
+            let reduced = decode(&encode(&compiled, &needs).expect("encodes")).expect("decodes");
             assert_eq!(
                 format!("{stored:?}"),
                 format!("{reduced:?}"),
@@ -1045,5 +1491,95 @@ mod tests {
         }
         assert_eq!(checked, table_sets().0);
         assert!(checked > 0, "the table is empty");
+    }
+
+    /// A set rebuilt for a document without the groups of phrases it cannot match (see
+    /// [`plan`]) matches in the document's text exactly as the whole set does.
+    #[test]
+    fn a_set_rebuilt_for_a_document_matches_in_it_as_the_whole_set() {
+        let docs = [
+            include_str!("../../../../examples/jo.audit.md"),
+            include_str!("../../../../tests/fixtures/clean/amir.audit.md"),
+        ];
+        let (_, entries) = split(TABLE).expect("the table has its index");
+        let (mut grouped, mut pruned, mut before, mut after) = (0, 0, 0, 0);
+        for doc in docs {
+            let grams = Grams::of(doc);
+            let texts: Vec<String> = doc
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .flat_map(|l| [l.to_owned(), l.to_ascii_lowercase()])
+                .collect();
+            assert!(texts.iter().all(|t| grams.covers(t)));
+            let mut r = Reader {
+                bytes: entries,
+                at: 0,
+            };
+            while !r.done() {
+                let (kind, _, _) = read_form_byte(r.byte().expect("form")).expect("a form");
+                for _ in 0..r.len().expect("count") {
+                    r.bytes().expect("pattern");
+                }
+                let bytes = r.bytes().expect("nfa");
+                if kind != Kind::Grouped {
+                    continue;
+                }
+                grouped += 1;
+                let whole = decode(bytes).expect("decodes");
+                let Some(plan) = plan(bytes, &grams).expect("a well-formed encoding") else {
+                    continue;
+                };
+                let part = decode_planned(bytes, Some(&plan)).expect("decodes in part");
+                assert!(part.states().len() < whole.states().len());
+                pruned += 1;
+                before += whole.states().len();
+                after += part.states().len();
+                // A search the lazy DFA gives up on (a Unicode word boundary beside a
+                // letter beyond ASCII) is searched again by other means in a check: only
+                // the texts both searched to the end are compared.
+                let (whole, part) = (every_match(&whole, &texts), every_match(&part, &texts));
+                let gave_up: std::collections::HashSet<&str> = whole
+                    .iter()
+                    .chain(&part)
+                    .filter(|m| m.contains("Err") || m.contains("quit"))
+                    .filter_map(|m| m.split(':').next())
+                    .collect();
+                let kept = |found: &[String]| -> Vec<String> {
+                    found
+                        .iter()
+                        .filter(|m| m.split(':').next().is_some_and(|i| !gave_up.contains(i)))
+                        .cloned()
+                        .collect()
+                };
+                assert_eq!(kept(&whole), kept(&part));
+            }
+        }
+        assert!(grouped > 300, "{grouped} grouped sets");
+        assert!(
+            pruned > grouped / 3,
+            "{pruned} of {grouped} rebuilt in part"
+        );
+        assert!(after * 3 < before * 2, "{before} states rebuilt as {after}");
+    }
+
+    #[test]
+    fn a_damaged_plan_is_refused() {
+        let grams = Grams::of("nothing in common");
+        let nfa = super::super::lazy::compile_grouped_nfa(
+            &[r"(?i)\b(?:neglect|abuse|harm|danger|unsafe)\b".to_owned()],
+            Form::Latin,
+        )
+        .expect("compiles");
+        let bytes = encode(&nfa.0, &nfa.2).expect("encodes");
+        let plan = plan(&bytes, &grams)
+            .expect("well formed")
+            .expect("a part left out");
+        let part = decode_planned(&bytes, Some(&plan)).expect("decodes");
+        assert!(part.states().len() < nfa.0.states().len());
+        for cut in 0..bytes.len() {
+            if let Some(Some(plan)) = super::plan(&bytes[..cut], &grams) {
+                assert!(decode_planned(&bytes[..cut], Some(&plan)).is_none());
+            }
+        }
     }
 }
