@@ -250,7 +250,11 @@ impl LazyRegex {
     /// needs it (see [`LazyRegexSet::load`]).
     pub(crate) fn load(&self) {
         if let Some(engine) = self.engine("") {
-            engine.load_reverse();
+            // A one-file check (see [`prebuilt::focus`]) loads the reverse NFA only if a
+            // match needs it: a short audit's first matches seldom do (see [`Engine`]).
+            if prebuilt::focus_grams().is_none() {
+                engine.load_reverse();
+            }
         }
     }
 
