@@ -205,24 +205,7 @@ fn with_widest(hir: &Hir, with: &Hir) -> Hir {
 fn exact(hir: &Hir) -> Option<Vec<u8>> {
     match hir.kind() {
         HirKind::Literal(literal) => Some(literal.0.to_ascii_lowercase()),
-        HirKind::Class(Class::Unicode(class)) => {
-            let chars: Vec<char> = class
-                .ranges()
-                .iter()
-                .flat_map(|r| r.start()..=r.end())
-                .take(4)
-                .collect();
-            one_letter(chars.iter().map(|&c| u32::from(c)))
-        }
-        HirKind::Class(Class::Bytes(class)) => {
-            let bytes: Vec<u8> = class
-                .ranges()
-                .iter()
-                .flat_map(|r| r.start()..=r.end())
-                .take(4)
-                .collect();
-            one_letter(bytes.iter().map(|&b| u32::from(b)))
-        }
+        HirKind::Class(class) => one_letter(members(class)),
         HirKind::Capture(capture) => exact(&capture.sub),
         HirKind::Concat(parts) => {
             let mut out = Vec::new();
@@ -235,12 +218,26 @@ fn exact(hir: &Hir) -> Option<Vec<u8>> {
     }
 }
 
+/// The first few characters (or bytes) `class` matches, as numbers.
+fn members(class: &Class) -> Vec<u32> {
+    fn first<T: Into<u32>>(ranges: impl Iterator<Item = (T, T)>) -> Vec<u32> {
+        ranges
+            .flat_map(|(a, b)| a.into()..=b.into())
+            .take(4)
+            .collect()
+    }
+    match class {
+        Class::Unicode(c) => first(c.ranges().iter().map(|r| (r.start(), r.end()))),
+        Class::Bytes(c) => first(c.ranges().iter().map(|r| (r.start(), r.end()))),
+    }
+}
+
 /// The long s and the Kelvin sign, which case folding makes equal to `s` and `k`.
 const FOLDS_TO_ASCII: [u32; 2] = [0x17F, 0x212A];
 
 /// The ASCII character a class of `members` stands for, lower-cased: one character, or a
 /// letter in both cases (with the long s or Kelvin sign case folding adds to it).
-fn one_letter(members: impl Iterator<Item = u32>) -> Option<Vec<u8>> {
+fn one_letter(members: Vec<u32>) -> Option<Vec<u8>> {
     let mut letter: Option<u8> = None;
     for m in members {
         let lower = match u8::try_from(m) {
