@@ -364,4 +364,89 @@ mod tests {
         assert!(!grams.covers("Jo was neglected"));
         assert!(!grams.covers("not \u{212A}"));
     }
+
+    /// Words the generated patterns and texts are made of, alike at their beginnings and
+    /// ends as phrase tables' words are.
+    const WORDS: &[&str] = &[
+        "not",
+        "seen",
+        "been",
+        "has",
+        "neglect",
+        "neglected",
+        "risk",
+        "at",
+        "is",
+        "kiss",
+        "self",
+        "harm",
+        "Jo",
+        "unsafe",
+        "safe",
+        "visit",
+        "visited",
+        "a",
+    ];
+
+    fn piece() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let word = proptest::sample::select(WORDS).prop_map(str::to_owned);
+        let words = proptest::collection::vec(proptest::sample::select(WORDS), 2..6);
+        prop_oneof![
+            4 => word.clone(),
+            1 => Just(r"\w+".to_owned()),
+            1 => Just(r"\b".to_owned()),
+            1 => word.clone().prop_map(|w| format!("(?:{w}\\s+)?")),
+            2 => words.prop_map(|ws| format!("(?:{})", ws.join("|"))),
+            1 => word.prop_map(|w| format!("(?:{w})+")),
+        ]
+    }
+
+    proptest::proptest! {
+        /// Every match of a pattern holds a literal of each clause its requirement has,
+        /// and the groups a pattern is split into match what it matches.
+        #[test]
+        fn a_requirement_holds_in_every_match(
+            pieces in proptest::collection::vec(piece(), 1..5),
+            insensitive in proptest::bool::ANY,
+            text in proptest::collection::vec(
+                (proptest::sample::select(WORDS), proptest::bool::ANY), 0..14),
+        ) {
+            let pattern = format!(
+                "{}{}",
+                if insensitive { "(?i)" } else { "" },
+                pieces.join(r"\s+")
+            );
+            let text: String = text
+                .iter()
+                .map(|(w, upper)| if *upper { w.to_uppercase() } else { (*w).to_owned() })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let hir = regex_syntax::Parser::new().parse(&pattern).unwrap();
+            let holds = |needs: &Requirement, found: &str| {
+                let found = found.to_ascii_lowercase();
+                needs.iter().all(|clause| {
+                    clause
+                        .iter()
+                        .any(|l| found.contains(std::str::from_utf8(l).unwrap()))
+                })
+            };
+            let regex = regex::Regex::new(&pattern).unwrap();
+            let needs = requirement(&hir);
+            for m in regex.find_iter(&text) {
+                proptest::prop_assert!(holds(&needs, m.as_str()), "{pattern} in {text:?}");
+            }
+            if let Some(groups) = buckets(&hir) {
+                let mut any = false;
+                for (group, needs) in &groups {
+                    let group = regex::Regex::new(&group.to_string()).unwrap();
+                    any |= group.is_match(&text);
+                    for m in group.find_iter(&text) {
+                        proptest::prop_assert!(holds(needs, m.as_str()));
+                    }
+                }
+                proptest::prop_assert_eq!(any, regex.is_match(&text), "{} in {:?}", pattern, text);
+            }
+        }
+    }
 }
