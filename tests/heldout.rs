@@ -783,3 +783,22 @@ fn judgements_told_every_way_score_no_worse() {
 fn escalation_for_every_child_and_danger_scores_no_worse() {
     escalation_scores_at_least("s001-forty-seventh.jsonl", 0.904, 0.759);
 }
+
+/// J004 in every grade and setting, from pre-birth work to care leavers and youth justice,
+/// the shortcomings told in every way (`tests/data/measured/j004-fifteenth.jsonl`): written
+/// blind in the thirty-fifth session and scored without reading its misses. First run
+/// 0.857 / 0.480 with the session's starting build, the same with its final build (the
+/// floor).
+#[test]
+fn judgements_in_every_setting_score_no_worse() {
+    scores_at_least("j004-fifteenth.jsonl", 0.857, 0.48);
+}
+
+/// Escalation across every kind of danger and record, about children of every age and
+/// setting (`tests/data/measured/s001-forty-eighth.jsonl`): written blind in the
+/// thirty-fifth session and scored without reading its misses. First run 0.846 / 0.880
+/// with the session's starting build, the same with its final build (the floor).
+#[test]
+fn escalation_across_dangers_and_records_scores_no_worse() {
+    escalation_scores_at_least("s001-forty-eighth.jsonl", 0.846, 0.88);
+}

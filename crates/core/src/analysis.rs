@@ -113,6 +113,14 @@ fn familys_own(sentence: &str, at: usize, word: &str) -> bool {
     ) && !crate::english::verbs::is_participle(&next)
 }
 
+/// Whether the hedge `word` at `at` in `sentence` tells of the child or a parent
+/// struggling ("ringing the worker herself when she is struggling"): their life, not a
+/// limit on the work.
+fn family_struggles(sentence: &str, at: usize, word: &str) -> bool {
+    word.to_ascii_lowercase().starts_with("struggl")
+        && matches!(subject_at(sentence, at), Some(Head::Child | Head::Adult))
+}
+
 /// Whether a delay found (`text`) is work waiting for someone to pick it up: "sat in the
 /// unallocated tray until", "waited in the duty inbox for".
 fn waiting_for_allocation(text: &str) -> bool {
@@ -258,6 +266,7 @@ fn first_hedge(s: &str) -> Option<(usize, &str)> {
                 && !constructive_challenge(s, m.start(), m.as_str())
                 && !need_as_noun(s, m.start(), m.as_str())
                 && !familys_own(s, m.start(), m.as_str())
+                && !family_struggles(s, m.start(), m.as_str())
         })
         .map(|m| (m.start(), m.as_str()))
 }
@@ -1454,9 +1463,10 @@ fn lacked(lacks: &str, earlier: &str, before: Option<&str>) -> Option<ShortfallK
 /// clause.
 fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
     let m = &*MATCHERS;
+    let counted = partial_counts(sentence);
     // Most sentences record no shortcoming: the set says so before anything else is read
     // (whether any pattern matches is a faster search than which do).
-    if !m.any_shortfall.is_match(sentence) {
+    if counted.is_empty() && !m.any_shortfall.is_match(sentence) {
         return Vec::new();
     }
     let possible = m.any_shortfall.matches(sentence);
@@ -1544,6 +1554,11 @@ fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
             if good_when_negated(text) {
                 continue;
             }
+            // "Her views are not yet referred to in the CIN plan": mentioned, not a
+            // referral; a gap in the record.
+            if text.to_lowercase().ends_with("referred") && mention(sentence.part(end..)) {
+                kind = ShortfallKind::Recording;
+            }
             let after = sentence.part(end..clause_end.max(end));
             if text.to_lowercase().starts_with("no") && m.not_needed.is_match(after) {
                 continue;
@@ -1611,6 +1626,7 @@ fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
             if kind == ShortfallKind::NotActedOn && head == Some(Head::Adult) {
                 continue;
             }
+
             let significant = match kind {
                 ShortfallKind::NotSeen
                 | ShortfallKind::NotActedOn
@@ -1618,7 +1634,8 @@ fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
                 // A referral or concern left waiting for allocation is a concern not
                 // acted on in time.
                 ShortfallKind::DelayOrDrift => {
-                    risky || (m.harm.is_match(sentence) && waiting_for_allocation(text))
+                    (risky || (m.harm.is_match(sentence) && waiting_for_allocation(text)))
+                        && !SAFETY_KEPT.is_match(sentence)
                 }
                 ShortfallKind::Recording | ShortfallKind::NotDone => false,
             };
@@ -1628,6 +1645,12 @@ fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
                 kind,
                 significant,
             });
+        }
+    }
+    for shortfall in counted {
+        let (start, end) = (shortfall.range.start(), shortfall.range.end());
+        if !taken.iter().any(|&(s, e)| start < e && s < end) {
+            candidates.push(shortfall);
         }
     }
     // One shortcoming per clause: the significant one if any, else the first.
@@ -1644,7 +1667,199 @@ fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
         out.push(candidate);
     }
     out.sort_by_key(|s| s.range);
+    // "The supervision was not rearranged, leaving a month with no oversight": a
+    // shortcoming and its consequence are one (the more significant of them).
+    let mut merged: Vec<Shortfall> = Vec::new();
+    for shortfall in out {
+        let start = shortfall.range.start();
+        let clause_start = starts[clause_of(start)];
+        let continues = merged.last().is_some_and(|prev| {
+            clause_of(prev.range.start()) < clause_of(start)
+                && same_event(sentence.part(clause_start..start))
+        });
+        match merged.last_mut() {
+            Some(prev) if continues => {
+                if shortfall.significant && !prev.significant {
+                    *prev = shortfall;
+                }
+            }
+            _ => merged.push(shortfall),
+        }
+    }
+    merged
+}
+
+/// Whether a shortcoming, after `prefix` in its clause, tells the consequence of the one
+/// before ("…, leaving a month with no oversight").
+fn same_event(prefix: &str) -> bool {
+    let first = prefix
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(first.as_str(), "leaving" | "meaning" | "resulting")
+}
+
+/// "Seen at 4 of the last 6 visits", "case supervision in 5 of 6 months", "CP visits
+/// within timescale: 3 of the last 6": practice that happened fewer times than it should
+/// have: a delay when the count is of steps on time, otherwise a step not done, and minor
+/// either way. Not the family's own record ("Mother attended 3 of 6 core groups"), nor a
+/// full count ("targets met: 3 of 3").
+fn partial_counts(sentence: &str) -> Vec<Shortfall> {
+    if !sentence.contains(" of ") {
+        return Vec::new();
+    }
+    let number = |w: &str| -> Option<u32> {
+        const WORDS: [&str; 13] = [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve",
+        ];
+        let w = w.to_ascii_lowercase();
+        w.parse()
+            .ok()
+            .or_else(|| WORDS.iter().position(|x| *x == w).map(|n| n as u32))
+    };
+    let starts = clause_starts(sentence);
+    let mut out = Vec::new();
+    for caps in COUNT.captures_iter(sentence) {
+        let (Some(whole), Some(a), Some(b)) = (caps.get(0), caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (number(a.as_str()), number(b.as_str())) else {
+            continue;
+        };
+        if a >= b || b < 2 {
+            continue;
+        }
+        let i = starts
+            .partition_point(|&s| s <= whole.start())
+            .saturating_sub(1);
+        let clause_end = starts.get(i + 1).copied().unwrap_or(sentence.len());
+        // The practice event counted is named just after the count ("4 of the last 6
+        // visits"), or just before it, in its clause or the label before it ("seen at 4 of
+        // 6", "CP visits within timescale: 3 of 6").
+        let from = i.checked_sub(1).map_or(0, |p| starts[p]);
+        let near_before = {
+            let text = sentence.part(from..whole.start());
+            let word_starts: Vec<usize> = text
+                .split_whitespace()
+                .map(|w| w.as_ptr() as usize - text.as_ptr() as usize)
+                .collect();
+            // The last six words before the count.
+            let at = word_starts
+                .len()
+                .checked_sub(6)
+                .map_or(0, |k| word_starts[k]);
+            text.part(at..)
+        };
+        let near_after: String = sentence
+            .part(whole.end()..)
+            .split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !COUNTED_EVENT.is_match(&near_after) && !COUNTED_EVENT.is_match(near_before) {
+            continue;
+        }
+        let around = sentence.part(from..clause_end.max(whole.end()));
+        // "One of the last four visits was virtual": a count of the visits that were
+        // something, which only that something can make a shortcoming.
+        let next_words = sentence.part(whole.end()..).split_whitespace().take(3);
+        if next_words
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphabetic())
+                    .to_ascii_lowercase()
+            })
+            .any(|w| {
+                matches!(
+                    w.as_str(),
+                    "was" | "were" | "is" | "are" | "has" | "have" | "had"
+                )
+            })
+        {
+            continue;
+        }
+        let clause = sentence.part(starts[i]..clause_end.max(whole.end()));
+        if let Some(verb) = FAMILY_ATTENDANCE.find(clause) {
+            if matches!(
+                subject_at(sentence, starts[i] + verb.start()),
+                Some(Head::Child | Head::Adult)
+            ) {
+                continue;
+            }
+        }
+        // Visits on time at some of them, or other practice at some of its occasions: a
+        // step not taken every time, minor on its own (the visits that did not see the
+        // child may have been made up another way).
+        let lower = around.to_ascii_lowercase();
+        let timely = [
+            "within",
+            "on time",
+            "in time",
+            "timescale",
+            "late",
+            "overdue",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+        let kind = if timely {
+            ShortfallKind::DelayOrDrift
+        } else {
+            ShortfallKind::NotDone
+        };
+        out.push(Shortfall {
+            range: TextRange::new(whole.start(), whole.end()),
+            kind,
+            significant: false,
+        });
+    }
     out
+}
+
+/// A delay told with the safety measures that stayed in place meanwhile ("while the interim
+/// safety plan remained in place"): no risk was left unmanaged.
+static SAFETY_KEPT: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(
+        r"(?i)\b(?:while|whilst|as|and|but)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:safety plan|safety network|plan|network|protective measures?|safeguards?|arrangements?)\s+(?:remained|stayed|was|were|remains|stays|is|are)\s+(?:still\s+)?(?:in place|in force|effective|working)\b"
+            .to_owned(),
+    )
+});
+
+/// "4 of the last 6", "three out of five": a count and what it is out of.
+static COUNT: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(
+        r"(?i)\b(\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:last\s+|past\s+|previous\s+|first\s+|recent\s+|required\s+|expected\s+|planned\s+|scheduled\s+|statutory\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+            .to_owned(),
+    )
+});
+
+/// What practice does a set number of times: visits, supervision, sessions, meetings.
+static COUNTED_EVENT: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(
+        r"(?i)\b(?:home visits|statutory visits|visits|visit|visited|seen|supervisions?|(?:direct work )?sessions?|meetings|core groups?|reviews|(?:within|in|on|outside) (?:the )?(?:timescales?|time))\b"
+            .to_owned(),
+    )
+});
+
+/// The child's or a parent's own attendance: "attended 4 of 6 sessions".
+static FAMILY_ATTENDANCE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(
+        r"(?i)\b(?:attend\w*|went|came|kept|missed|engaged|turned up|took part|joined|dropped out)\b"
+            .to_owned(),
+    )
+});
+
+/// Whether `after`, the words after "referred", make it a mention ("referred to in the
+/// plan", "referred to as", "referred to by"), not a referral ("referred to CAMHS").
+fn mention(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    words.next() == Some("to")
+        && words.next().is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "in" | "as" | "by" | "within" | "anywhere" | "at"
+            )
+        })
 }
 
 /// Whether `text`, a delay told as "due in August … took place on 29 September" (its first
@@ -1789,6 +2004,108 @@ mod tests {
             .iter()
             .map(|s| (s.kind, s.significant))
             .collect()
+    }
+
+    #[test]
+    fn practice_that_happened_fewer_times_than_it_should_is_a_shortcoming() {
+        use ShortfallKind::*;
+        assert_eq!(kinds("Seen at 4 of the last 6 visits."), [(NotDone, false)]);
+        assert_eq!(kinds("Jo was seen on 2 of 6 visits."), [(NotDone, false)]);
+        assert_eq!(
+            kinds("Case supervision in 5 of 6 months."),
+            [(NotDone, false)]
+        );
+        assert_eq!(
+            kinds("CP visits within 10 working days: 3 of the last 6."),
+            [(DelayOrDrift, false)]
+        );
+        for text in [
+            // Full counts, the family's own attendance, and the visits that were something.
+            "PEP targets met: 3 of 3.",
+            "Seen alone at 6 of 6 visits.",
+            "Lucas attended two of the three reviews and led part of the last one himself.",
+            "Father missed two of the first six contact sessions.",
+            "One of the last four visits was virtual, at her request.",
+            "Two of her five GCSE predictions are grade 7.",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
+    }
+
+    #[test]
+    fn a_child_first_seen_long_after_the_referral_or_unseen_for_a_stretch_is_not_seen() {
+        use ShortfallKind::*;
+        for text in [
+            "Kai was seen 11 weeks after the referral, so the assessment rests on what others said.",
+            "There is no record of a social work visit to Theo between June and October.",
+            "His carers say he went the whole summer without seeing anyone from the local authority.",
+        ] {
+            assert_eq!(kinds(text), [(NotSeen, true)], "{text}");
+        }
+        assert!(kinds("Kai was seen two days after the referral.").is_empty());
+    }
+
+    #[test]
+    fn softly_told_shortcomings_are_read() {
+        for text in [
+            "Visit records were uploaded more than a fortnight after the visit.",
+            "It was several weeks before he met his new worker.",
+            "He told his IRO he did not know who his social worker was.",
+            "Callum has had to repeat his history to each new agency.",
+            "There is no recorded attempt to involve father in six months.",
+            "Faith is recorded as 'unknown'.",
+            "The September action was carried forward three times.",
+            "Supervision records set actions but seldom return to them.",
+            "Two sessions were written up together in one undated note.",
+            "His low mood is recorded, but there is nothing on what it might mean.",
+            "Two return home interviews were completed outside the 72-hour window.",
+            "One visit was done by telephone with no reason recorded.",
+            "The outcomes are largely the same as those set in June, with little movement on the housing referral.",
+            "The decision to close was recorded without reference to his housing.",
+            "Decisions are recorded but without rationale.",
+        ] {
+            assert!(!kinds(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_mention_is_not_a_referral_and_a_consequence_is_not_another_shortcoming() {
+        use ShortfallKind::*;
+        // "referred to in" the plan: a gap in the record, not a concern not acted on.
+        assert_eq!(
+            kinds("Her views are not yet referred to in the CIN plan."),
+            [(Recording, false)]
+        );
+        assert_eq!(kinds("The September supervision was not rearranged, leaving a month with no recorded oversight.").len(), 1);
+        assert_eq!(kinds("The September supervision was not rearranged, and there was no recorded oversight in October.").len(), 2);
+    }
+
+    #[test]
+    fn a_delay_with_the_safety_plan_still_in_place_left_no_risk_unmanaged() {
+        use ShortfallKind::*;
+        assert_eq!(
+            kinds("The exploitation risk assessment was reviewed a fortnight later than planned, while the interim safety plan remained in place."),
+            [(DelayOrDrift, false)]
+        );
+        assert_eq!(
+            kinds("The exploitation risk assessment was reviewed a fortnight later than planned."),
+            [(DelayOrDrift, true)]
+        );
+    }
+
+    #[test]
+    fn strengths_in_the_words_of_a_hedge_are_wholly_positive() {
+        for text in [
+            "Each record sets out the manager's analysis and clear next steps.",
+            "The court accepted the evidence without asking for further assessment.",
+            "Clear progress: return home interviews followed both missing episodes in July and none since.",
+            "Alfie's speech delay was referred on and therapy has started at nursery.",
+            "There are early but real signs of change. These are modest gains, but they are consistent.",
+            "His mother now rings the worker herself when she is struggling, which is a real shift.",
+            "He is seen alone at every visit, none of which fell outside timescale.",
+        ] {
+            assert!(read_evidence(text).wholly_positive(), "{text}: {:?}", kinds(text));
+        }
     }
 
     #[test]

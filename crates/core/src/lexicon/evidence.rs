@@ -619,6 +619,113 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::NotActedOn,
         Subject::Any,
     ),
+    // "There is no record of a social work visit to Theo between June and October": the
+    // child not seen for a stretch, told as a gap in the record.
+    (
+        r"no (?:record|evidence|note|entry|recording|indication) (?:on (?:the )?file )?of (?:a|an|any) (?:{w} ){0,2}?(?:visits?|sightings?) (?:to (?:{w} ){1,2}?)?(?:between|since|from|for|during|over|in (?:the )?(?:last|past))",
+        ShortfallKind::NotSeen,
+        Subject::Any,
+    ),
+    // "…went that whole period without seeing anyone from the local authority".
+    (
+        r"without (?:seeing|being seen by|a visit from|any visits? from) (?:anyone|anybody|any professional|a professional|a worker|a social worker|(?:her|his|their) (?:allocated )?(?:social )?worker)",
+        ShortfallKind::NotSeen,
+        Subject::Any,
+    ),
+    // "Kai was seen 11 weeks after the referral": the child first seen long after the
+    // work began.
+    (
+        r"(?:seen|visited|sighted) (?:{w} ){0,3}?(?:(?:\d\d|[3-9]|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) weeks|(?:\d+|a|one|two|three|four|five|six|several|many) months?|weeks|months) (?:after|following) (?:the |his |her |their |this |that )?(?:{w} )?(?:referral|allocation|contact|incident|disclosure|strategy discussion|strategy meeting|conference|assessment began|assessment started|assessment was opened)",
+        ShortfallKind::NotSeen,
+        Subject::NotAdult,
+    ),
+    // "it was several weeks before he met the new one": a wait told after the event.
+    (
+        r"it was (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some) (?:weeks|months) (?:before|until)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // "Jayden told his IRO he did not know who his social worker was".
+    (
+        r"(?:did|does|do){not} know who (?:his|her|their|the) (?:allocated |new )?(?:social )?worker (?:was|is)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // "Callum has had to repeat his history to each new agency", "it was returned and had
+    // to be resubmitted": work that had to be done twice.
+    (
+        r"(?:has|have|had) (?:had|needed) to (?:repeat|retell|re-tell|explain again|tell again) (?:his|her|their) (?:{w} )?(?:story|history|account|experiences?)|had to be (?:resubmitted|re-submitted|resent|re-sent|redone|re-done|remade|re-made|re-referred|rewritten|re-written)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // "no recorded attempt to involve him in six months".
+    (
+        r"no (?:recorded |documented |further |real )?attempts? (?:(?:has|have|had) been |(?:was|were|is) )?(?:made )?to (?:involve|contact|engage|locate|trace|find|reach|include|speak to|speak with|meet)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // "faith recorded as 'unknown'".
+    (
+        r"(?:recorded|listed|entered|given|shown|noted) (?:on (?:the )?(?:file|system) )?as (?:'|‘|\x22|“)?(?:unknown|not known|n/a|tbc|to be confirmed|blank|missing)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // "September actions carried into October unchanged".
+    (
+        r"(?:carried|rolled|copied|brought) (?:forward |over |across )?(?:into|to|from) (?:{w} ){0,3}?unchanged|(?:carried|rolled|copied|brought) (?:forward|over|across) unchanged",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // "the September action … was carried forward three times": drift.
+    (
+        r"(?:carried|rolled|brought) (?:forward|over) (?:at )?(?:twice|three times|four times|five times|several times|many times|repeatedly|again and again|(?:\d+|three|four|five|six) times)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // "Supervision records set actions but seldom return to them".
+    (
+        r"(?:seldom|rarely|hardly ever|infrequently) (?:{w} ){0,2}?(?:returns?|revisits?|revisited|reviews?|reviewed|followed up|follows? up|updated|updates?|recorded|records?|visited|visits?|seen|sees|mentions?|mentioned|refers? to|referred to|reflects?|reflected|checks?|checked|challenges?|challenged)",
+        ShortfallKind::NotDone,
+        Subject::NotFamily,
+    ),
+    // "written up together in one undated note", "the plan is unsigned".
+    (
+        r"(?:undated|unsigned) (?:{w} )?(?:notes?|records?|entries|entry|letters?|plans?|assessments?|forms?|agreements?|minutes|reports?)|(?:is|are|was|were|remains?) (?:still )?(?:undated|unsigned)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // "…this is recorded, but there is nothing on what it might mean": no analysis.
+    (
+        r"(?:nothing|no analysis|no reflection|no consideration) (?:on|of|about) (?:what|why) (?:this|it|that|these|they) (?:might |may |could )?(?:mean|means|meant|tells? us)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // "two were completed outside the 72-hour window".
+    (
+        r"(?:completed|held|done|seen|visited|offered|undertaken|carried out|convened|sent|made|written|recorded) (?:{w} ){0,2}?outside (?:the |its |their )?(?:{w} ){0,2}?(?:window|timescales?|timeframes?|time ?limits?|deadline)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // "completed by telephone with no reason recorded".
+    (
+        r"(?:with|and) no (?:{w} )?(?:reason|rationale|explanation) (?:recorded|given|noted|documented|stated)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // "with little movement on the housing referral", "outcomes largely the same as those
+    // set in June": drift told softly.
+    (
+        r"little (?:or no |if any )?(?:movement|progress|change|traction)|(?:largely|broadly|much|essentially|almost) (?:the same|unchanged) (?:as|from) (?:those|that|the ones|the outcomes|the actions|the plan|the targets)",
+        ShortfallKind::DelayOrDrift,
+        Subject::NotFamily,
+    ),
+    // "recorded without reference to his housing", "health colleagues were a little slower
+    // to be drawn in".
+    (
+        r"(?:recorded|made|taken|written|completed|agreed|closed|signed off) without (?:any )?(?:reference|regard) to|(?:a little|a bit|slightly|somewhat|rather) (?:slower|later|slow|late) (?:to|than|in)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
     // The child not seen.
     (
         r"(?:(?:has|have|had){not} (?:yet |always |consistently |regularly |routinely |once |ever )*been|(?:is|are|was|were){not}) (?:yet |always |consistently |regularly |routinely |once |ever )*(?:seen|visited|sighted)",
@@ -678,13 +785,13 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // "The action for a speech and language referral has no date set against it".
     (
-        r"(?:actions?|tasks?|targets?|goals?|outcomes?|objectives?) (?:{w} ){0,8}?(?:has|have|had|is|are|was|were) (?:no|without an?) (?:{w} )?(?:date|timescale|deadline|owner|measure|named person|person|lead)",
+        r"(?:actions?|tasks?|targets?|goals?|outcomes?|objectives?) (?:{w} ){0,12}?(?:has|have|had|is|are|was|were) (?:no|without an?) (?:{w} )?(?:date|timescale|deadline|owner|measure|named person|person|lead)",
         ShortfallKind::Recording,
         Subject::Any,
     ),
     // "The decision to close was recorded without a rationale".
     (
-        r"(?:recorded|made|taken|agreed|signed off|authorised|approved) without (?:a |any |an )?(?:recorded |clear |written |documented |management )?(?:rationale|reasons?|reasoning|explanation|analysis)",
+        r"(?:recorded|made|taken|agreed|signed off|authorised|approved)(?:,? but)? without (?:a |any |an )?(?:recorded |clear |written |documented |management )?(?:rationale|reasons?|reasoning|explanation|analysis)",
         ShortfallKind::Recording,
         Subject::Any,
     ),
@@ -900,7 +1007,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         Subject::Any,
     ),
     (
-        r"(?:written|recorded|typed up|written up|uploaded|entered) (?:up )?(?:more than |over |nearly |almost |up to )?(?:a|an|one|two|three|four|five|six|\d+|several) (?:days?|weeks?|months?) (?:after|late)",
+        r"(?:written|recorded|typed up|written up|uploaded|entered) (?:up )?(?:more than |over |nearly |almost |up to )?(?:a|an|one|two|three|four|five|six|\d+|several) (?:days?|weeks?|months?|fortnights?) (?:after|late)",
         ShortfallKind::Recording,
         Subject::Any,
     ),
@@ -1239,6 +1346,17 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     // "Not once has a partner's concern gone without a response", "nothing in the plan has
     // slipped": a fault denied of every one.
     r"not once (?:has|have|had|was|were|is|are|did) (?:{w} ){1,8}?(?:gone|been left|remained|left|been|gone) (?:unanswered|unaddressed|unactioned|ignored|unchallenged|unrecorded|without (?:a |any )?(?:response|reply|follow-up|action|explanation|reasons?|rationale))|(?:nothing|none) (?:(?:in|of|on) (?:{w} ){1,4}?)?(?:has|have|had) (?:ever |yet )?(?:slipped|drifted|lapsed|been missed|been lost|gone wrong|been overlooked|fallen behind)",
+    // "each record sets out … clear next steps", "accepted without asking for further
+    // assessment", "two missing episodes in July and none since": strengths told in the
+    // words of a hedge.
+    r"(?:clear|agreed|specific|concrete|realistic|timely|smart) (?:and (?:{w} ))?next steps?|without (?:asking for|the need for|needing|requiring|requesting|a request for) (?:any )?further|(?:episodes?|incidents?|exclusions?|suspensions?|arrests?|admissions?|call-?outs?)(?: in {w}(?: \d+)?)?,? (?:and|with|but) none since",
+    // "…seen alone at every statutory visit, none of which fell outside timescale", "so
+    // that Nadia is never asked the same question twice": a fault denied.
+    r"none of (?:which|them|these|those|the (?:{w} ){0,2}?{w}) (?:has |have |had |was |were )?(?:fell|fallen|went|gone|slipped|ran|run|been) (?:outside|out of|beyond|past|over|late)|never (?:{w} ){0,3}?(?:asked|made|has to|had to|needs to|needed to|have to) (?:{w} ){0,4}?(?:twice|again|the same (?:question|questions|thing|things|story))",
+    // "Alfie's speech delay", "global developmental delay": a child's condition, not a
+    // delay in the work; "early but real signs of change", "modest gains, but they are
+    // consistent": a strength qualified, then affirmed.
+    r"(?:speech|language|speech and language|developmental|global developmental|motor|communication|cognitive|learning|growth) delays?|(?:early|small|modest|slow|gradual|tentative|fragile|limited|partial|quiet),? but (?:real|genuine|steady|consistent|clear|sustained|important|meaningful|significant|encouraging|positive)|but (?:they|these|this|it|that) (?:are|is|have been|has been|were|was) (?:real|genuine|steady|consistent|sustained|meaningful|important|encouraging|clear)",
     // "Her heritage is not treated as an afterthought": a fault denied.
     r"(?:is|are|was|were|has been|have been){not} (?:{w} )?(?:treated|seen|viewed|regarded|approached|handled|done|used|added) as (?:an? )?(?:afterthought|tick-?box|tokenistic|add-on|formality|extra|box-ticking)",
     // A fault denied of every one: "No decision about her family time has been made without

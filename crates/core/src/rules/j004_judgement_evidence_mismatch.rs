@@ -81,6 +81,19 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 });
             }
         }
+        // "Chronology last updated in July": a record months out of date.
+        for range in stale_records(ctx, evidence) {
+            if !shortfalls
+                .iter()
+                .any(|s| s.range.start() < range.end() && range.start() < s.range.end())
+            {
+                shortfalls.push(Shortfall {
+                    range,
+                    kind: ShortfallKind::Recording,
+                    significant: false,
+                });
+            }
+        }
         let count = shortfalls.len();
         let significant = shortfalls.iter().filter(|s| s.significant).count();
         let last = scale.len().saturating_sub(1);
@@ -208,6 +221,42 @@ fn stale_sighting(ctx: &Context, evidence: TextRange) -> Option<TextRange> {
         })
 }
 
+/// How old a record may be, by the date it was last updated, before it is out of date:
+/// three months.
+const STALE_DAYS: i64 = 91;
+
+/// Where the evidence at `evidence` dates the last update of a record more than
+/// [`STALE_DAYS`] before the audit ("The chronology was last updated in July", "genogram
+/// last reviewed 3 March 2026").
+fn stale_records(ctx: &Context, evidence: TextRange) -> Vec<TextRange> {
+    let Some(audit) = ctx.doc.audit_date() else {
+        return Vec::new();
+    };
+    let text = ctx.doc.slice(evidence);
+    ctx.cited_dates(evidence, audit)
+        .iter()
+        .filter(|d| audit.day_number() - d.date.latest_day_number() > STALE_DAYS)
+        .filter_map(|d| {
+            let start = d.range.start();
+            let from = text
+                .part(..start)
+                .rfind(['.', '!', '?', ';', ','])
+                .map_or(0, |i| i + 1);
+            let before = text.part(from..start);
+            let m = LAST_UPDATED.find_iter(before).last()?;
+            Some(TextRange::new(from + m.start(), d.range.end()))
+        })
+        .collect()
+}
+
+/// The words before a date that make it the last update of a record.
+static LAST_UPDATED: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(
+        r"(?i)\blast\s+(?:updated|reviewed|revised|refreshed|amended)\s+(?:in|on|during|at\s+the\s+end\s+of)?\s*(?:early\s+|mid-?\s*|late\s+)?$"
+            .to_owned(),
+    )
+});
+
 /// A sentence that tells when the child was last seen or visited.
 static LAST_SIGHTING: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(
@@ -303,6 +352,25 @@ mod tests {
                 "Outstanding",
                 "Direct work with Mo is creative and his views are clear throughout. His care plan still reads 'permanence plan to be confirmed'.",
             ),
+        );
+    }
+
+    #[test]
+    fn a_record_last_updated_months_before_the_audit_is_out_of_date() {
+        let dated = |evidence: &str| {
+            format!(
+                "---\nchild: Sam\naudit-date: 2026-11-20\n---\n## Recording\nJudgement: Outstanding\n\n### Evidence\nThe case summary is current and Sam's views are recorded carefully. {evidence}\n"
+            )
+        };
+        let d = fires("J004", &dated("The chronology was last updated in July."));
+        assert!(d.message.contains("last updated in July"), "{}", d.message);
+        silent(
+            "J004",
+            &dated("The chronology was last updated on 2 November."),
+        );
+        silent(
+            "J004",
+            &dated("The chronology was updated in July and again last week."),
         );
     }
 

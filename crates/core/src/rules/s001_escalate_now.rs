@@ -333,6 +333,22 @@ fn about_fits(about: About, text: &str, start: usize, end: usize) -> bool {
     } else {
         subject_at(text, start)
     };
+    // "She has had no contact with him since": the child's contact with an adult kept
+    // away, not the child unseen ("there has been no contact with him since" is).
+    let lower = matched.to_ascii_lowercase();
+    let contact_at = lower
+        .find("contact ")
+        .or_else(|| lower.ends_with("contact").then(|| matched.len() - 7));
+    if about == About::Child
+        && contact_at.is_some_and(|at| {
+            contact_with_an_adult(
+                text.get(start + at + 7..).unwrap_or(""),
+                head == Some(Head::Child),
+            )
+        })
+    {
+        return false;
+    }
     match about {
         About::Any | About::Companion => true,
         // "23 children subject to child protection plans had not been visited": the
@@ -341,6 +357,65 @@ fn about_fits(about: About, text: &str, start: usize, end: usize) -> bool {
         About::Child => !matches!(head, Some(Head::Adult | Head::Practice)),
         About::Practitioner => !matches!(head, Some(Head::Adult | Head::Child)),
         About::NotChild => !matches!(head, Some(Head::Child)),
+    }
+}
+
+/// Whether `after`, the words after "no contact", say it is contact with an adult of the
+/// family or someone else ("with her father", "with the man", or "with him" when the
+/// child is the one with no contact), not with a practitioner ("with her social worker").
+fn contact_with_an_adult(after: &str, child_subject: bool) -> bool {
+    let lower = after.to_lowercase();
+    let mut words = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
+    if words.next() != Some("with") {
+        return false;
+    }
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let adult = |w: &str| {
+        crate::lexicon::evidence::ADULT_FAMILY.contains(&w)
+            || matches!(
+                w,
+                "man"
+                    | "men"
+                    | "abuser"
+                    | "perpetrator"
+                    | "offender"
+                    | "uncle"
+                    | "mr"
+                    | "ms"
+                    | "mrs"
+                    | "birth"
+                    | "parents"
+                    | "family"
+            )
+    };
+    match first {
+        // A pronoun is someone other than the child only when the child has no contact.
+        "him" | "them" => child_subject,
+        "her" => {
+            child_subject
+                && !matches!(
+                    second,
+                    "social"
+                        | "sw"
+                        | "worker"
+                        | "allocated"
+                        | "pa"
+                        | "personal"
+                        | "iro"
+                        | "key"
+                        | "keyworker"
+                        | "lead"
+                        | "case"
+                        | "new"
+                        | "practitioner"
+                        | "independent"
+                )
+        }
+        "his" | "their" | "the" => adult(second),
+        w => adult(w),
     }
 }
 
@@ -1650,6 +1725,8 @@ fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, us
                     && ENQUIRY_BEFORE.is_match(before))
                 // "No referral was needed": a decision that none was, not a failure.
                 || NOT_NEEDED_AFTER.is_match(text.get(m.end()..).unwrap_or(""))
+                // "… agreed the bruise needed no referral": the same decision.
+                || NEEDED_BEFORE.is_match(before)
                 // "Dad's role has not been considered": what was left undone is not a harm.
                 || NOT_HARM_SUBJECT.is_match(before)
                 // "The minutes did not reach the file until 30 October": done, but late.
@@ -1662,6 +1739,14 @@ fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, us
         })
         .map(|m| (m.start(), m.end()))
 }
+
+/// A verb of need just before a not-acted cue ("needed no referral", "warranted no further
+/// action"): a decision that none was needed.
+static NEEDED_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\b(?:needed|needs|need|required|requires|warranted|warrants|merited|merits|needing|requiring)\s+$",
+    ))
+});
 
 /// Whether the resolution at `start..end` of `text` is an adult of the family taken away
 /// ("father had been taken to hospital"), which makes no child safe.
@@ -2766,6 +2851,37 @@ mod tests {
         ] {
             silent("S001", text);
         }
+    }
+
+    #[test]
+    fn danger_met_with_no_reply_or_told_as_risk_now_fires() {
+        for text in [
+            // A worry passed on by a partner, with no reply recorded.
+            "Daniel, 9, told a teaching assistant his father hits him with his belt. He showed her marks on his legs. The email asks the social worker to call, and nothing on the file shows a reply.",
+            "Mother has said the baby is 'possessed' and needs to be 'cleansed'. There is no note of any reply to the nurse who wrote.",
+            // Signs of exploitation, and a plan left as it was.
+            "After the last three visits Jayden came back with between £40 and £80 in cash and a second phone. The next visit is this Saturday and the plan remains unchanged.",
+            // Not knowing, or the risk stated as now.
+            "Nobody yet knows whether Chloe is safe in that flat.",
+            "His disclosure places Tom at serious risk of harm now.",
+        ] {
+            fires("S001", text);
+        }
+        for text in [
+            // Contact with an adult kept away, not the child unseen.
+            "He was convicted and is serving a custodial sentence, and Megan has had no contact with him since.",
+            // A decision that no referral was needed, a past stretch, a child protected.
+            "The health visitor discussed the bruise with her safeguarding lead, and they agreed it fitted Isla's mobility and needed no referral.",
+            "A year ago, aged 16, he was sofa-surfing after his placement ended.",
+            "He came into care at three months after unexplained fractures, and the court made a special guardianship order in the spring.",
+        ] {
+            silent("S001", text);
+        }
+        // The child is the one nobody has had contact with.
+        fires(
+            "S001",
+            "Kyle messaged at 2am saying he was in a trap house and too scared to leave, and there has been no contact with him since.",
+        );
     }
 
     #[test]
