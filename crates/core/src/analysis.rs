@@ -1706,9 +1706,6 @@ fn same_event(prefix: &str) -> bool {
 /// either way. Not the family's own record ("Mother attended 3 of 6 core groups"), nor a
 /// full count ("targets met: 3 of 3").
 fn partial_counts(sentence: &str) -> Vec<Shortfall> {
-    if !sentence.contains(" of ") {
-        return Vec::new();
-    }
     let number = |w: &str| -> Option<u32> {
         const WORDS: [&str; 13] = [
             "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -1719,6 +1716,29 @@ fn partial_counts(sentence: &str) -> Vec<Shortfall> {
             .ok()
             .or_else(|| WORDS.iter().position(|x| *x == w).map(|n| n as u32))
     };
+    // Most sentences hold no count: a number just before an "of" says one may be there,
+    // before the matcher is loaded.
+    let counted = sentence.match_indices(" of ").any(|(at, _)| {
+        let before = sentence.part(..at);
+        let word = before
+            .rsplit(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let word = if word.eq_ignore_ascii_case("out") {
+            before
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                .trim_end()
+                .rsplit(|c: char| !c.is_ascii_alphanumeric())
+                .next()
+                .unwrap_or("")
+        } else {
+            word
+        };
+        number(word).is_some()
+    });
+    if !counted {
+        return Vec::new();
+    }
     let starts = clause_starts(sentence);
     let mut out = Vec::new();
     for caps in COUNT.captures_iter(sentence) {

@@ -243,6 +243,9 @@ fn stale_records(ctx: &Context, evidence: TextRange) -> Vec<TextRange> {
                 .rfind(['.', '!', '?', ';', ','])
                 .map_or(0, |i| i + 1);
             let before = text.part(from..start);
+            if !before.to_ascii_lowercase().contains("last") {
+                return None;
+            }
             let m = LAST_UPDATED.find_iter(before).last()?;
             Some(TextRange::new(from + m.start(), d.range.end()))
         })

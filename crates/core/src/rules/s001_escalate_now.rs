@@ -1726,7 +1726,7 @@ fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, us
                 // "No referral was needed": a decision that none was, not a failure.
                 || NOT_NEEDED_AFTER.is_match(text.get(m.end()..).unwrap_or(""))
                 // "… agreed the bruise needed no referral": the same decision.
-                || NEEDED_BEFORE.is_match(before)
+                || needed_before(before)
                 // "Dad's role has not been considered": what was left undone is not a harm.
                 || NOT_HARM_SUBJECT.is_match(before)
                 // "The minutes did not reach the file until 30 October": done, but late.
@@ -1740,13 +1740,30 @@ fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, us
         .map(|m| (m.start(), m.end()))
 }
 
-/// A verb of need just before a not-acted cue ("needed no referral", "warranted no further
+/// Whether `before` ends with a verb of need ("needed no referral", "warranted no further
 /// action"): a decision that none was needed.
-static NEEDED_BEFORE: LazyLock<LazyRegex> = LazyLock::new(|| {
-    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)\b(?:needed|needs|need|required|requires|warranted|warrants|merited|merits|needing|requiring)\s+$",
-    ))
-});
+fn needed_before(before: &str) -> bool {
+    let last = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        last.as_str(),
+        "needed"
+            | "needs"
+            | "need"
+            | "required"
+            | "requires"
+            | "warranted"
+            | "warrants"
+            | "merited"
+            | "merits"
+            | "needing"
+            | "requiring"
+    )
+}
 
 /// Whether the resolution at `start..end` of `text` is an adult of the family taken away
 /// ("father had been taken to hospital"), which makes no child safe.
