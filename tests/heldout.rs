@@ -802,3 +802,13 @@ fn judgements_in_every_setting_score_no_worse() {
 fn escalation_across_dangers_and_records_scores_no_worse() {
     escalation_scores_at_least("s001-forty-eighth.jsonl", 0.846, 0.88);
 }
+
+/// The structure and metadata rules (J001–J003, E001, E004, I001, A001, M001, M002, W001)
+/// in whole documents, from tidy to messy layouts (`tests/data/measured/structure-first.jsonl`):
+/// written blind in the thirty-fifth session and scored without reading its misses. First
+/// run 1.000 / 0.967 with the session's starting build, the same with its final build (the
+/// floor).
+#[test]
+fn structure_in_whole_documents_scores_no_worse() {
+    scores_at_least("structure-first.jsonl", 1.0, 0.966);
+}

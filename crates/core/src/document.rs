@@ -354,6 +354,26 @@ impl Marker {
     }
 }
 
+/// Whether `next`, the marker after a heading of `level` deeper than the area it is in,
+/// makes that heading an area of its own: a section heading deeper still ("Multi-agency
+/// working" as a level-2 heading, then "### Judgement", after an area at level 1), or a
+/// judgement line. A sub-heading in a section's text, followed by the area's next section
+/// at a shallower level ("#### Visits" before "### Impact"), stays part of the text.
+fn heads_sections(next: Option<&Marker>, level: u8) -> bool {
+    match next {
+        Some(Marker::Label {
+            heading_level: Some(l),
+            ..
+        }) => *l > level,
+        Some(Marker::Label {
+            kind: SectionKind::Judgement,
+            heading_level: None,
+            ..
+        }) => true,
+        _ => false,
+    }
+}
+
 struct Parser2<'a> {
     text: &'a str,
     line_index: LineIndex,
@@ -666,7 +686,7 @@ impl<'a> Parser2<'a> {
         let mut current_level: Option<u8> = None;
         let mut pending: Option<(TextRange, TextRange, u8)> = None;
         let mut structural_ends: Vec<usize> = Vec::new();
-        for marker in markers {
+        for (i, marker) in markers.iter().enumerate() {
             match marker {
                 Marker::Heading {
                     range,
@@ -675,7 +695,8 @@ impl<'a> Parser2<'a> {
                     area_line,
                 } => {
                     if let Some(cur) = current_level {
-                        if !area_line && *level > cur {
+                        if !area_line && *level > cur && !heads_sections(markers.get(i + 1), *level)
+                        {
                             continue;
                         }
                     }

@@ -98,6 +98,22 @@ fn deeper_non_label_headings_stay_inside_the_area() {
 }
 
 #[test]
+fn a_deeper_heading_with_section_headings_of_its_own_is_an_area() {
+    // An area at level 1 (setext), then one at level 2 whose judgement is a level-3 heading.
+    let doc = Document::parse(
+        "Early help\n==========\n\nJudgement: Good\n\n### Evidence\nOne.\n\nMulti-agency working\n--------------------\n\n### Judgement\n\n### Evidence\nTwo.\n",
+    );
+    assert_eq!(names(&doc), ["Early help", "Multi-agency working"]);
+    assert_eq!(doc.areas[1].judgement_value, None);
+    assert!(doc.areas[0].section(SectionKind::Evidence).is_some());
+    // A judgement line after a deeper heading starts an area too.
+    let doc = Document::parse(
+        "# Assessment\nJudgement: Good\n### Evidence\nOne.\n## Planning\nJudgement: Requires improvement\n### Evidence\nTwo.\n",
+    );
+    assert_eq!(names(&doc), ["Assessment", "Planning"]);
+}
+
+#[test]
 fn free_text_has_no_areas_but_has_sentences() {
     let doc = Document::parse(
         "The social worker did not visit. Mother was unwell.\n\nSecond paragraph here",

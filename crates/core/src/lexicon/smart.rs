@@ -126,6 +126,17 @@ pub const PROCESS_VERBS: &[&str] = &[
     "run through",
     "look through",
     "chase",
+    // Showing someone how, or an outing or activity arranged or shared with the child:
+    // what it is for is the result ("model a bedtime routine with mum", "cook a family
+    // recipe with Caleb", "arrange for Caleb to go to church with his grandmother").
+    "model",
+    "role model",
+    "role-model",
+    "demonstrate",
+    "arrange for",
+    "cook",
+    "bake",
+    "play",
     // A visit or an accompanied trip is an activity: what it is for is the result.
     "visit",
     "go with",

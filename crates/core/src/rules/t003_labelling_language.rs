@@ -70,6 +70,30 @@ fn judge(
     if view.tok(last).is_some_and(|t| t.is_any(THINGS_DESCRIBED)) {
         return None;
     }
+    // "hard to reach by public transport": a journey, not a family.
+    if view.word(last - 1) == "reach"
+        && view
+            .tok(last)
+            .is_some_and(|t| t.is_any(&["by", "on", "without"]))
+        && view.tok(last + 1).is_some_and(|t| {
+            t.is_any(&[
+                "public",
+                "bus",
+                "buses",
+                "car",
+                "train",
+                "trains",
+                "road",
+                "foot",
+                "bike",
+                "bicycle",
+                "transport",
+                "taxi",
+            ])
+        })
+    {
+        return None;
+    }
     // "hard to reach from his chair", "too high for her to reach": physical reach.
     if view.word(last - 1) == "reach"
         && view.tok(last).is_some_and(|t| t.is_any(&["from", "for"]))
@@ -273,6 +297,10 @@ const THINGS_DESCRIBED: &[&str] = &[
     "methods",
     "techniques",
     "ploys",
+    "messages",
+    "texts",
+    "posts",
+    "promises",
 ];
 
 /// What a child may be "resistant to" to their credit: pressure, grooming, exploitation.
