@@ -1840,7 +1840,7 @@ fn partial_counts(sentence: &str) -> Vec<Shortfall> {
 /// safety plan remained in place"): no risk was left unmanaged.
 static SAFETY_KEPT: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(
-        r"(?i)\b(?:while|whilst|as|and|but)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:safety plan|safety network|plan|network|protective measures?|safeguards?|arrangements?)\s+(?:remained|stayed|was|were|remains|stays|is|are)\s+(?:still\s+)?(?:in place|in force|effective|working)\b"
+        r"(?i)\b(?:while|whilst|as|and|but)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Za-z'’-]+\s+){0,2}?(?:safety plan|safety network|plan|network|protective measures?|safeguards?|arrangements?)\s+(?:remained|stayed|was|were|remains|stays|is|are)\s+(?:still\s+)?(?:in place|in force|effective|working)\b"
             .to_owned(),
     )
 });
@@ -1848,7 +1848,7 @@ static SAFETY_KEPT: LazyLock<LazyRegex> = LazyLock::new(|| {
 /// "4 of the last 6", "three out of five": a count and what it is out of.
 static COUNT: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(
-        r"(?i)\b(\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:last\s+|past\s+|previous\s+|first\s+|recent\s+|required\s+|expected\s+|planned\s+|scheduled\s+|statutory\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+        r"(?i)\b([0-9]{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:last\s+|past\s+|previous\s+|first\s+|recent\s+|required\s+|expected\s+|planned\s+|scheduled\s+|statutory\s+)?([0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
             .to_owned(),
     )
 });

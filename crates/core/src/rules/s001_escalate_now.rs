@@ -360,6 +360,46 @@ fn about_fits(about: About, text: &str, start: usize, end: usize) -> bool {
     }
 }
 
+/// Whether `after`, the words after "came home" or "came back", tell what the child
+/// brought ("with expensive trainers he could not explain", "with £50"): a sign of harm,
+/// not a return from being missing.
+fn brought_something(after: &str) -> bool {
+    let lower = after.to_lowercase();
+    let mut words = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '£')
+        .filter(|w| !w.is_empty());
+    words.next() == Some("with")
+        && words.take(3).any(|w| {
+            w.starts_with('£')
+                || matches!(
+                    w,
+                    "money"
+                        | "cash"
+                        | "trainers"
+                        | "clothes"
+                        | "phone"
+                        | "phones"
+                        | "gifts"
+                        | "presents"
+                        | "items"
+                        | "jewellery"
+                        | "bruises"
+                        | "bruising"
+                        | "injuries"
+                        | "marks"
+                        | "cuts"
+                        | "drugs"
+                        | "cannabis"
+                        | "alcohol"
+                        | "expensive"
+                        | "new"
+                        | "unexplained"
+                        | "designer"
+                        | "vapes"
+                )
+        })
+}
+
 /// Whether `after`, the words after "no contact", say it is contact with an adult of the
 /// family or someone else ("with her father", "with the man", or "with him" when the
 /// child is the one with no contact), not with a practitioner ("with her social worker").
@@ -892,7 +932,10 @@ fn trigger(
                     || (follows_on(matcher, n, children)
                         && !instruction(n)
                         && (!affirmed(&matcher.resolved, n).is_empty()
-                            || (returned && !affirmed(&matcher.returned, n).is_empty())))
+                            || (returned
+                                && affirmed(&matcher.returned, n).iter().any(|&(_, end)| {
+                                    !brought_something(n.get(end..).unwrap_or(""))
+                                }))))
                     || (returned && !affirmed(&matcher.found_again, n).is_empty())
             })
     };
@@ -2898,6 +2941,28 @@ mod tests {
         fires(
             "S001",
             "Kyle messaged at 2am saying he was in a trap house and too scared to leave, and there has been no contact with him since.",
+        );
+    }
+
+    #[test]
+    fn missing_told_as_over_as_a_figure_or_as_a_fear_is_not_current() {
+        for text in [
+            "For Jordan, a stable home with his uncle has ended a period of going missing, which means he is safer.",
+            "The quarterly report shows that 87 per cent of children reported missing were offered a return home interview within 72 hours.",
+            "The file shows this was his only missing episode.",
+            "For Harvey, a consistent approach to lateness is likely to stop it escalating into missing episodes.",
+            "There has been no period in which Ava has not been seen for more than ten working days.",
+        ] {
+            silent("S001", text);
+        }
+        // Coming home with unexplained things is no return from going missing.
+        fires(
+            "S001",
+            "Since half term Leo, 13, has stayed out overnight on most weekends, and his mother does not know where he goes. He recently came home with expensive trainers he could not explain.",
+        );
+        silent(
+            "S001",
+            "Last Saturday Leo, 13, stayed out overnight and his mother did not know where he was. He came home the next morning and a return home interview was completed the same day.",
         );
     }
 
