@@ -360,12 +360,30 @@ fn improving(sentence: &str, at: usize, word: &str) -> bool {
 /// record sets out, not the auditor's own.
 fn someones_worry(sentence: &str, at: usize, word: &str) -> bool {
     let lower = word.to_lowercase();
-    if !(lower.starts_with("worr") || lower.starts_with("concern")) || !lower.ends_with('s') {
+    if !(lower.starts_with("worr") || lower.starts_with("concern")) {
         return false;
     }
     let before = sentence.part(..at).trim_end().to_lowercase();
     let mut words = before.rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'));
     let previous = words.next().unwrap_or("");
+    // "Her main worry about moving school was heard": one person's worry, named as a noun.
+    if matches!(lower.as_str(), "worry" | "concern") {
+        let third_party = previous.ends_with("'s")
+            || previous.ends_with("\u{2019}s")
+            || matches!(previous, "her" | "his" | "their")
+            || (matches!(
+                previous,
+                "main" | "biggest" | "greatest" | "only" | "one" | "first"
+            ) && words.next().is_some_and(|w| {
+                matches!(w, "her" | "his" | "their")
+                    || w.ends_with("'s")
+                    || w.ends_with("\u{2019}s")
+            }));
+        return third_party;
+    }
+    if !lower.ends_with('s') {
+        return false;
+    }
     let possessive = previous.ends_with("'s")
         || previous.ends_with("\u{2019}s")
         || previous.ends_with("s'")
@@ -518,7 +536,8 @@ fn not_hedging(sentence: &str, at: usize, word: &str) -> bool {
             "decision" | "decided" | "agreed" | "chose" | "choice" | "opted" | "elected"
         ),
         "could" => {
-            matches!(previous, "he" | "she" | "they" | "i" | "we")
+            (matches!(previous, "he" | "she" | "they" | "i" | "we")
+                || matches!(subject_at(sentence, at), Some(Head::Child | Head::Adult)))
                 && !matches!(
                     next,
                     "have"
@@ -2114,6 +2133,17 @@ mod tests {
     }
 
     #[test]
+    fn the_auditors_own_could_and_concern_still_hedge() {
+        for text in [
+            "The plan could be clearer about who does what, which is positive otherwise.",
+            "Amira could have been seen alone more often, though the visits are positive.",
+            "Our main concern is that the plan is generic, although the visits are positive.",
+        ] {
+            assert!(!read_evidence(text).wholly_positive(), "{text}");
+        }
+    }
+
+    #[test]
     fn strengths_in_the_words_of_a_hedge_are_wholly_positive() {
         for text in [
             "Each record sets out the manager's analysis and clear next steps.",
@@ -2123,6 +2153,9 @@ mod tests {
             "There are early but real signs of change. These are modest gains, but they are consistent.",
             "His mother now rings the worker herself when she is struggling, which is a real shift.",
             "He is seen alone at every visit, none of which fell outside timescale.",
+            // What the child can do, and the child's own worry heard.
+            "Amira could name three adults she trusts, which is positive.",
+            "Her main worry about moving school was heard and acted on, which is good practice.",
         ] {
             assert!(read_evidence(text).wholly_positive(), "{text}: {:?}", kinds(text));
         }
