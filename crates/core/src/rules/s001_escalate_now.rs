@@ -2952,9 +2952,15 @@ mod tests {
             "The file shows this was his only missing episode.",
             "For Harvey, a consistent approach to lateness is likely to stop it escalating into missing episodes.",
             "There has been no period in which Ava has not been seen for more than ten working days.",
+            // A risk a plan names to watch for.
+            "The pre-birth plan named mother's alcohol use and unsafe sleeping as the main risks to watch for after Oscar's birth.",
         ] {
             silent("S001", text);
         }
+        fires(
+            "S001",
+            "On 11 November mother arrived smelling of alcohol and drove away with Poppy in the car. Nothing further is recorded.",
+        );
         // Coming home with unexplained things is no return from going missing.
         fires(
             "S001",
