@@ -84,6 +84,16 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
         eprintln!("caselint: error: --summary is printed as human text or JSON: use --format human or --format json");
         return ExitCode::from(2);
     }
+    if args.format == Format::Json && !args.summary {
+        return match stream_json(
+            &args.paths,
+            args.config.as_deref(),
+            args.fail_on.threshold(),
+        ) {
+            Ok((errors, failed)) => exit_code(&errors, failed),
+            Err(code) => code,
+        };
+    }
     let (reports, errors) = match lint_paths(&args.paths, args.config.as_deref()) {
         Ok(found) => found,
         Err(code) => return code,
@@ -134,19 +144,24 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
     let _ = stdout
         .write_all(output.as_bytes())
         .and_then(|()| stdout.flush());
-    for e in &errors {
-        eprintln!("caselint: error: {e}");
-    }
-    if !errors.is_empty() {
-        return ExitCode::from(2);
-    }
     let failed = args.fail_on.threshold().is_some_and(|threshold| {
         reports
             .iter()
             .flat_map(|r| &r.diagnostics)
             .any(|d| d.severity >= threshold)
     });
-    if failed {
+    exit_code(&errors, failed)
+}
+
+/// Print the run's errors; 2 when there were any, else 1 when something reached the
+/// `--fail-on` severity.
+fn exit_code(errors: &[String], failed: bool) -> ExitCode {
+    for e in errors {
+        eprintln!("caselint: error: {e}");
+    }
+    if !errors.is_empty() {
+        ExitCode::from(2)
+    } else if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -161,6 +176,42 @@ pub(crate) fn lint_paths(
     paths: &[PathBuf],
     config: Option<&Path>,
 ) -> Result<(Vec<FileReport>, Vec<String>), ExitCode> {
+    let Plan {
+        jobs,
+        mut errors,
+        spread,
+        one,
+    } = plan(paths, config)?;
+    let results: Vec<Result<FileReport, String>> = jobs
+        .into_par_iter()
+        .map(|(input, config)| lint_job(input, config, spread, one))
+        .collect();
+    let mut reports = Vec::new();
+    for result in results {
+        match result {
+            Ok(report) => reports.push(report),
+            Err(e) => errors.push(e),
+        }
+    }
+    Ok((reports, errors))
+}
+
+/// The files a run lints, each with its configuration, in the order given.
+struct Plan {
+    jobs: Vec<(Input, Arc<Config>)>,
+    /// What could not be found or configured.
+    errors: Vec<String>,
+    /// Fewer files than cores: a file's areas are linted side by side, so no core sits
+    /// idle while another loads the phrase matchers.
+    spread: bool,
+    /// A check of one document rebuilds only the parts of the phrase sets it can match.
+    one: bool,
+}
+
+/// Find the audits at `paths` (folders searched, `-` for standard input) and the
+/// configuration of each (or `config`); `Err` when the configuration named on the command
+/// line is itself unusable (the message is printed).
+fn plan(paths: &[PathBuf], config: Option<&Path>) -> Result<Plan, ExitCode> {
     quiet_panics();
     let mut errors: Vec<String> = Vec::new();
     let mut finder = match ConfigFinder::new(config) {
@@ -213,50 +264,115 @@ pub(crate) fn lint_paths(
             }
         }
     }
-    // With fewer files than cores, a file's areas are linted side by side, so no core sits
-    // idle while another loads the phrase matchers.
     let spread = jobs.len() < rayon::current_num_threads();
-    // A check of one document rebuilds only the parts of the phrase sets it can match.
     let one = jobs.len() == 1;
-    let results: Vec<Result<FileReport, String>> = jobs
-        .into_par_iter()
-        .map(|(input, config)| {
-            let (path, bytes) = match input {
-                Input::Stdin => {
-                    let mut bytes = Vec::new();
-                    std::io::stdin()
-                        .read_to_end(&mut bytes)
-                        .map_err(|e| format!("-: cannot read standard input: {e}"))?;
-                    ("-".to_owned(), bytes)
-                }
-                Input::File(path) => (path.display().to_string(), read_bytes(&path)?),
-            };
-            let (text, form) = match word_form(&path, &bytes, &config)? {
-                Some(form) => (form.text.clone(), Some(Arc::new(form))),
-                None => (decode(&path, bytes)?, None),
-            };
-            if one {
-                caselint_core::lexicon::prebuilt::focus(&text);
-            }
-            let diagnostics = check_guarded(&path, &text, &config, spread)?;
-            Ok(FileReport {
-                path,
-                text,
-                diagnostics,
-                config,
-                form,
+    Ok(Plan {
+        jobs,
+        errors,
+        spread,
+        one,
+    })
+}
+
+/// Read and lint one file of a [`Plan`].
+fn lint_job(
+    input: Input,
+    config: Arc<Config>,
+    spread: bool,
+    one: bool,
+) -> Result<FileReport, String> {
+    let (path, bytes) = match input {
+        Input::Stdin => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("-: cannot read standard input: {e}"))?;
+            ("-".to_owned(), bytes)
+        }
+        Input::File(path) => (path.display().to_string(), read_bytes(&path)?),
+    };
+    let (text, form) = match word_form(&path, &bytes, &config)? {
+        Some(form) => (form.text.clone(), Some(Arc::new(form))),
+        None => (decode(&path, bytes)?, None),
+    };
+    if one {
+        caselint_core::lexicon::prebuilt::focus(&text);
+    }
+    let diagnostics = check_guarded(&path, &text, &config, spread)?;
+    Ok(FileReport {
+        path,
+        text,
+        diagnostics,
+        config,
+        form,
+    })
+}
+
+/// The JSON report written as the files are linted, a batch at a time: each file's part
+/// is made on the core that linted it and the report is dropped, so memory holds one
+/// batch rather than every file's diagnostics and the whole report (a folder's report is
+/// many times the size of its audits). The text is byte for byte [`json::json`]'s.
+/// Returns the errors and whether anything reached `threshold`.
+fn stream_json(
+    paths: &[PathBuf],
+    config: Option<&Path>,
+    threshold: Option<Severity>,
+) -> Result<(Vec<String>, bool), ExitCode> {
+    let Plan {
+        jobs,
+        mut errors,
+        spread,
+        one,
+    } = plan(paths, config)?;
+    // Enough files per batch to keep every core busy to the end of it.
+    let batch = 32 * rayon::current_num_threads();
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let mut failed = false;
+    let mut written = 0usize;
+    let mut closed = false;
+    let mut jobs = jobs.into_iter().peekable();
+    let _ = stdout.write_all(json::HEAD.as_bytes());
+    while jobs.peek().is_some() {
+        let chunk: Vec<(Input, Arc<Config>)> = jobs.by_ref().take(batch).collect();
+        let parts: Vec<Result<(String, bool), String>> = chunk
+            .into_par_iter()
+            .map(|(input, config)| {
+                let report = lint_job(input, config, spread, one)?;
+                let reached =
+                    threshold.is_some_and(|t| report.diagnostics.iter().any(|d| d.severity >= t));
+                Ok((json::file_part(&report), reached))
             })
-        })
-        .collect();
-    let mut reports = Vec::new();
-    for result in results {
-        match result {
-            Ok(report) => reports.push(report),
-            Err(e) => errors.push(e),
+            .collect();
+        for part in parts {
+            match part {
+                Ok((text, reached)) => {
+                    failed |= reached;
+                    if !closed {
+                        let sep = if written == 0 { "\n    " } else { ",\n    " };
+                        // A closed pipe (`caselint check | head`) is not an error worth a
+                        // panic; the rest is still linted for the exit status.
+                        closed = stdout
+                            .write_all(sep.as_bytes())
+                            .and_then(|()| stdout.write_all(text.as_bytes()))
+                            .is_err();
+                    }
+                    written += 1;
+                }
+                Err(e) => errors.push(e),
+            }
         }
     }
-
-    Ok((reports, errors))
+    let tail = if written == 0 {
+        json::EMPTY_TAIL
+    } else {
+        json::TAIL
+    };
+    if !closed {
+        let _ = stdout
+            .write_all(tail.as_bytes())
+            .and_then(|()| stdout.flush());
+    }
+    Ok((errors, failed))
 }
 
 pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {

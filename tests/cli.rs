@@ -126,6 +126,77 @@ fn directories_are_searched_for_audits() {
     assert!(stdout(&o).contains("J002"));
 }
 
+/// A folder's JSON report is written a batch of files at a time (`src/check.rs`,
+/// `stream_json`): across the batches it is still one document, in the order of the
+/// files, each file's part what a check of that file alone gives; a file that cannot be
+/// read is an error that leaves the others in place; and `--fail-on` sees a finding in
+/// the last batch.
+#[test]
+fn a_folder_report_is_whole_across_batches() {
+    let dir = tempfile::tempdir().unwrap();
+    let jo = std::fs::read_to_string("examples/jo.audit.md").unwrap();
+    let clean = std::fs::read_to_string(CLEAN).unwrap();
+    // More files than a batch holds on any machine that runs the tests (32 per core).
+    let n = 32 * std::thread::available_parallelism().map_or(2, |n| n.get()) * 2 + 5;
+    let mut names = Vec::new();
+    for i in 0..n {
+        let name = format!("a{i:04}.audit.md");
+        let text = if i == n - 1 { &jo } else { &clean };
+        std::fs::write(dir.path().join(&name), text).unwrap();
+        names.push(name);
+    }
+    // Not UTF-8, in the middle of the second batch.
+    std::fs::write(dir.path().join(&names[40]), b"## A\nJudgement: Good \xff\n").unwrap();
+    let folder = dir.path().to_str().unwrap();
+    let o = caselint(&["check", "--format", "json", "--fail-on", "warning", folder]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains(&names[40]), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("one JSON document");
+    let files = json["files"].as_array().unwrap();
+    let paths: Vec<String> = files
+        .iter()
+        .map(|f| {
+            f["path"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    let expected: Vec<String> = names
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != 40)
+        .map(|(_, n)| n.clone())
+        .collect();
+    assert_eq!(paths, expected);
+    // The last file's part is what checking it alone gives.
+    let last = dir.path().join(&names[n - 1]);
+    let alone = caselint(&["check", "--format", "json", last.to_str().unwrap()]);
+    let alone: serde_json::Value = serde_json::from_slice(&alone.stdout).unwrap();
+    assert_eq!(files.last().unwrap(), &alone["files"][0]);
+    // The clean files have no warning: the exit status below is the last file's.
+    for file in &files[..files.len() - 1] {
+        for d in file["diagnostics"].as_array().unwrap() {
+            assert_eq!(d["severity"], "info", "{d}");
+        }
+    }
+    // Without the unreadable file, the last file's warnings alone make the exit status 1.
+    std::fs::remove_file(dir.path().join(&names[40])).unwrap();
+    let o = caselint(&["check", "--format", "json", "--fail-on", "warning", folder]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let o = caselint(&["check", "--format", "json", "--fail-on", "error", folder]);
+    let codes = stdout(&o);
+    let expected = if codes.contains("\"severity\": \"error\"") {
+        1
+    } else {
+        0
+    };
+    assert_eq!(o.status.code(), Some(expected), "{}", stderr(&o));
+}
+
 #[test]
 fn config_is_found_from_the_file_upwards() {
     let dir = tempfile::tempdir().unwrap();

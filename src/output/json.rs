@@ -49,23 +49,31 @@ struct JsonEdit<'a> {
 pub(crate) fn json(reports: &[FileReport]) -> String {
     use rayon::prelude::*;
     // Each file's part is made and indented on the rayon pool; joining them is a copy.
-    let files: Vec<String> = reports.par_iter().map(json_file).collect();
+    let files: Vec<String> = reports.par_iter().map(file_part).collect();
     let mut out = String::with_capacity(files.iter().map(|f| f.len() + 8).sum::<usize>() + 64);
-    out.push_str("{\n  \"version\": 1,\n  \"files\": [");
+    out.push_str(HEAD);
     if files.is_empty() {
-        out.push_str("]\n}\n");
+        out.push_str(EMPTY_TAIL);
         return out;
     }
     for (i, file) in files.iter().enumerate() {
         out.push_str(if i == 0 { "\n    " } else { ",\n    " });
         out.push_str(file);
     }
-    out.push_str("\n  ]\n}\n");
+    out.push_str(TAIL);
     out
 }
 
+/// The report up to its first file; each file follows after `\n    ` (the first) or
+/// `,\n    ` (the others).
+pub(crate) const HEAD: &str = "{\n  \"version\": 1,\n  \"files\": [";
+/// The report's end after its last file.
+pub(crate) const TAIL: &str = "\n  ]\n}\n";
+/// The report's end when it has no file.
+pub(crate) const EMPTY_TAIL: &str = "]\n}\n";
+
 /// One file's part of the JSON report, pretty-printed two levels deep.
-fn json_file(report: &FileReport) -> String {
+pub(crate) fn file_part(report: &FileReport) -> String {
     let pretty = serde_json::to_string_pretty(&json_part(report)).unwrap_or_default();
     // A pretty JSON text has line breaks only between tokens (a string's own are escaped):
     // indenting every line puts the file two levels deep.
