@@ -113,12 +113,119 @@ fn familys_own(sentence: &str, at: usize, word: &str) -> bool {
     ) && !crate::english::verbs::is_participle(&next)
 }
 
-/// Whether the hedge `word` at `at` in `sentence` tells of the child or a parent
-/// struggling ("ringing the worker herself when she is struggling"): their life, not a
-/// limit on the work.
-fn family_struggles(sentence: &str, at: usize, word: &str) -> bool {
-    word.to_ascii_lowercase().starts_with("struggl")
-        && matches!(subject_at(sentence, at), Some(Head::Child | Head::Adult))
+/// Whether the hedge `word` at `at` in `sentence` qualifies the child's or a parent's own
+/// life rather than the work.
+///
+/// - A state of mind or of life whose clause's subject is the child or a family adult:
+///   "Noah worries a great deal about his sisters", "He still disputes some of the
+///   concerns", "Mother continues to struggle with alcohol", "ringing the worker herself
+///   when she is struggling".
+/// - A contrast that opens a clause about them: "…but acknowledges she has said this
+///   before" (not "although the assessment records that…").
+/// - A worry or concern about them: "there is a worry he may be carrying drugs", "health
+///   are worried that her brother could miss checks", "concerns about mother's drinking".
+/// - Their hard days: "when things get difficult".
+///
+/// Other hedges with a family subject still hedge: "Mother was offered only one visit"
+/// tells of the work, and negations are [`familys_own`]'s to tell.
+fn family_clause(sentence: &str, at: usize, word: &str) -> bool {
+    const STATES: [&str; 6] = [
+        "still",
+        "worr",
+        "struggl",
+        "difficult",
+        "challeng",
+        "concern",
+    ];
+    const CONTRASTS: [&str; 8] = [
+        "however", "but", "although", "though", "whilst", "whereas", "despite", "yet",
+    ];
+    let lower = word.to_ascii_lowercase();
+    let family = |head: Option<Head>| matches!(head, Some(Head::Child | Head::Adult));
+    let after = sentence.part(at + word.len()..);
+    // The clause `at` is in, up to `at`.
+    let clause_before = || {
+        let starts = clause_starts(sentence);
+        let from = starts[..starts.partition_point(|&s| s <= at)]
+            .last()
+            .copied()
+            .unwrap_or(0);
+        sentence.part(from..at)
+    };
+    if CONTRASTS.contains(&lower.as_str()) {
+        let rest = after.split(';').next().unwrap_or("");
+        // "…but now lets the worker in": with its subject left out, the clause goes on
+        // with the one before.
+        let first = words(rest)
+            .into_iter()
+            .map(|(_, w)| w.to_lowercase())
+            .find(|w| !ADVERBS.contains(&w.as_str()))
+            .unwrap_or_default();
+        let elided = !first.is_empty()
+            && first.chars().all(|c| c.is_ascii_lowercase())
+            && !matches!(
+                first.as_str(),
+                "his"
+                    | "this"
+                    | "its"
+                    | "records"
+                    | "notes"
+                    | "visits"
+                    | "minutes"
+                    | "parents"
+                    | "carers"
+                    | "grandparents"
+                    | "services"
+                    | "professionals"
+                    | "agencies"
+                    | "others"
+                    | "siblings"
+                    | "sisters"
+                    | "brothers"
+                    | "reviews"
+                    | "plans"
+            )
+            && (first.ends_with('s') || first.ends_with("ed"));
+        let head = if elided {
+            subject_at(sentence, at).or_else(|| first_subject(clause_before()))
+        } else {
+            clause_subject(rest).or_else(|| first_subject(rest))
+        };
+        return family(head);
+    }
+    if !STATES.iter().any(|w| lower.starts_with(w)) {
+        return false;
+    }
+    if lower.starts_with("worr") || lower.starts_with("concern") {
+        let rest = after.trim_start();
+        let rest = ["that ", "about ", "for "]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest);
+        let rest = rest.split([';', ',']).next().unwrap_or("");
+        if family(clause_subject(rest).or_else(|| first_subject(rest))) {
+            return true;
+        }
+    }
+    if lower.starts_with("difficult") || lower.starts_with("struggl") {
+        let before = sentence.part(..at).to_ascii_lowercase();
+        let mut words = before.split_whitespace().rev();
+        let verb = words.next().unwrap_or("");
+        if matches!(
+            verb,
+            "get" | "gets" | "got" | "are" | "were" | "become" | "feel" | "felt"
+        ) && words.next() == Some("things")
+        {
+            return true;
+        }
+    }
+    // The word's own subject ("He still disputes"), or its clause's first: "Mother
+    // continues to struggle".
+    family(
+        subject_at(sentence, at)
+            .filter(|h| matches!(h, Head::Child | Head::Adult))
+            .or_else(|| first_subject(clause_before())),
+    )
 }
 
 /// Whether a delay found (`text`) is work waiting for someone to pick it up: "sat in the
@@ -266,7 +373,7 @@ fn first_hedge(s: &str) -> Option<(usize, &str)> {
                 && !constructive_challenge(s, m.start(), m.as_str())
                 && !need_as_noun(s, m.start(), m.as_str())
                 && !familys_own(s, m.start(), m.as_str())
-                && !family_struggles(s, m.start(), m.as_str())
+                && !family_clause(s, m.start(), m.as_str())
         })
         .map(|m| (m.start(), m.as_str()))
 }
@@ -504,12 +611,25 @@ fn not_hedging(sentence: &str, at: usize, word: &str) -> bool {
         }
         // "the ladder he had slipped on": a fall, not a delay (see `physical_slip`).
         // "explored what that would mean for him": an indirect question, not a hedge.
+        // "how Tilly's own view could be heard independently": the same, its subject longer.
         "would" | "could" | "should"
             if before
                 .split_whitespace()
                 .rev()
-                .take(3)
+                .take(6)
+                .take_while(|w| !w.ends_with([',', ';', ':']))
                 .any(|w| matches!(w, "what" | "how" | "whether" | "if")) =>
+        {
+            true
+        }
+        // "…, should mother's progress hold,", "Should the placement end, …": a condition
+        // the plan provides for, not work that should have been done.
+        "should" if before.is_empty() || before.ends_with([',', ';', ':', '(']) => true,
+        // "what early help is and is not": a definition, not a limit.
+        "not"
+            if ["is and is", "was and was", "does and does", "can and can"]
+                .iter()
+                .any(|p| before.ends_with(p)) =>
         {
             true
         }
@@ -1010,6 +1130,25 @@ fn good_when_negated(text: &str) -> bool {
         && tokens
             .last()
             .is_some_and(|(_, w)| vocab::GOOD_WHEN_NEGATED.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether the clause denies the lapse found (`text`) by its subject: "No recommendation
+/// from the previous review remains outstanding", "Nothing raised about Mia has been left
+/// without a response". `prefix` is the clause up to `text`. "No one has seen him since
+/// June" is a lapse, and so is a lapse told with a negation of its own.
+fn denied(prefix: &str, text: &str) -> bool {
+    let tokens = words(prefix);
+    let mut lower = tokens.iter().map(|(_, w)| w.to_lowercase());
+    let first = lower.next().unwrap_or_default();
+    let second = lower.next().unwrap_or_default();
+    matches!(first.as_str(), "no" | "none" | "nothing" | "neither")
+        && !matches!(second.as_str(), "one" | "")
+        && !words(text).iter().any(|(_, w)| {
+            let w = w.to_lowercase();
+            matches!(w.as_str(), "not" | "no" | "never")
+                || w.ends_with("n't")
+                || w.ends_with("n\u{2019}t")
+        })
 }
 
 /// The last word of each of [`vocab::PRACTICE_NOUNS`], sorted.
@@ -1570,7 +1709,22 @@ fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
                     }
                 }
             }
-            if good_when_negated(text) {
+            if good_when_negated(text) || denied(prefix, text) {
+                continue;
+            }
+            // "The assessment is outstanding in how it captures his world": praise.
+            if text.to_ascii_lowercase().ends_with("outstanding") && {
+                let next = sentence
+                    .part(end..)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                matches!(
+                    next.as_str(),
+                    "in" | "for" | "at" | "as" | "work" | "practice" | "piece" | "quality"
+                )
+            } {
                 continue;
             }
             // "Her views are not yet referred to in the CIN plan": mentioned, not a
@@ -1620,7 +1774,14 @@ fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
                 if m.unfinished.is_match(text) && m.plan_or_assessment.is_match(prefix) {
                     // "The assessment opened in May has not been completed."
                     kind = ShortfallKind::NoAssessmentOrPlan;
-                } else if m.see_verb.is_match(text) && head != Some(Head::Adult) {
+                } else if m.see_verb.is_match(text)
+                    && head != Some(Head::Adult)
+                    // "seen alone at every visit except one": one lapse in a standard
+                    // kept, not the child unseen.
+                    && ![" except ", " but ", " apart from ", " other than ", " save for "]
+                        .iter()
+                        .any(|w| text.contains(w))
+                {
                     kind = ShortfallKind::NotSeen;
                 } else if m.act_verb.is_match(text) && m.harm.is_match(clause) {
                     kind = ShortfallKind::NotActedOn;
@@ -2158,6 +2319,108 @@ mod tests {
             "Her main worry about moving school was heard and acted on, which is good practice.",
         ] {
             assert!(read_evidence(text).wholly_positive(), "{text}: {:?}", kinds(text));
+        }
+    }
+
+    #[test]
+    fn lapses_told_by_what_the_file_lacks_or_by_an_exception() {
+        use ShortfallKind::*;
+        for (text, kind) in [
+            (
+                "The nurse asked for a joint visit. There is no reply on the file.",
+                NotActedOn,
+            ),
+            (
+                "Nor does it show any response to the paediatrician's letter of June.",
+                NotActedOn,
+            ),
+            (
+                "Nothing on the file shows what happened with that information.",
+                NotActedOn,
+            ),
+            (
+                "The notifications were never brought together or considered against threshold.",
+                NotActedOn,
+            ),
+            (
+                "She has moved twice, with no disruption meeting after either move.",
+                NotDone,
+            ),
+            (
+                "The assessment was closed in May with the analysis section left blank.",
+                NoAssessmentOrPlan,
+            ),
+            (
+                "The record, however, does not show a home visit between March and June.",
+                NotSeen,
+            ),
+            ("He was seen alone at every visit except one.", NotDone),
+            (
+                "Supervision has been monthly apart from August, when none is recorded.",
+                NotDone,
+            ),
+            (
+                "The review due in the first week of May did not take place.",
+                NotDone,
+            ),
+            (
+                "The viability assessment was filed two weeks after the date the court set.",
+                DelayOrDrift,
+            ),
+            (
+                "She asked to keep going to chess club; neither appears in her plan.",
+                Recording,
+            ),
+            (
+                "The family has not been re-assessed since the step-down.",
+                NotDone,
+            ),
+        ] {
+            let found = kinds(text);
+            assert!(found.iter().any(|(k, _)| *k == kind), "{text}: {found:?}");
+        }
+        for text in [
+            // Denied by its subject, or praise.
+            "No recommendation from the last review remains outstanding.",
+            "Nothing raised by the school has been left without a response.",
+            "The assessment is outstanding in how it captures his world.",
+            "He moved to his new school with no disruption to his learning.",
+            "She was seen alone at every visit, and the records show it.",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
+        // "No one" is no denial.
+        assert!(
+            !kinds("No one has visited Jo since June, and the plan has not been reviewed.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_familys_worries_struggles_and_contrasts_hedge_nothing() {
+        for text in [
+            "Priya still worries about her brother, and the worker has arranged time for them together, which is positive.",
+            "Father continues to struggle with his drinking; the plan was revised within a week and names who Sam stays with.",
+            "There is a worry that he may be holding weapons for older boys, and a strategy meeting was held the same day, which is good practice.",
+            "School are concerned that her sister could lose her place, and the worker agreed with the head who will follow it up, which is positive.",
+            "Dad refused visits at first but now lets the worker in, which is a real shift.",
+            "Mum phones the worker when things get difficult, which shows the trust built.",
+            "The manager asked how Tilly's wishes could be heard apart from her mother's, and the worker saw her at school that week, which is reflective practice.",
+            "The plan is for Ava to return home, should mother's recovery hold, which is carefully reasoned.",
+            "The worker explained what the child protection plan is and is not, which mother said helped.",
+        ] {
+            assert!(read_evidence(text).wholly_positive(), "{text}: {:?}", kinds(text));
+        }
+        // The same words about the work still hedge.
+        for text in [
+            "The worker still has not seen Priya alone, which is positive otherwise.",
+            "Mother was offered only one visit in the period, which is positive otherwise.",
+            "There is a worry that the plan is too general, which is positive otherwise.",
+            "The visits are regular, although the assessment does not record Jo's views, which is positive.",
+            "The manager's oversight could be more visible, which is positive otherwise.",
+            "Contact should have been reviewed in June, which is positive otherwise.",
+        ] {
+            assert!(!read_evidence(text).wholly_positive(), "{text}");
         }
     }
 

@@ -247,6 +247,11 @@ pub const PARTICIPLES: &[&str] = &[
     "referred",
     "reported",
     "assessed",
+    "re-assessed",
+    "reassessed",
+    "re-referred",
+    "re-allocated",
+    "reallocated",
     "analysed",
     "documented",
     "uploaded",
@@ -578,6 +583,69 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     (
         r"(?:is|are|was|were) (?:still )?yet to (?:be )?(?:held|completed|started|made|done|sent|agreed|arranged|convened|written|allocated|happen|take place|begin|signed|signed off|shared|reviewed|updated|finalised|finalized|authorised|authorized|booked|received)",
         ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // A concern with no answer on file: "There is no reply on the file", "Nor does it show
+    // any response to the CAMHS letter", "Nothing on the file shows what happened with that
+    // information".
+    (
+        r"no (?:reply|response|answer|acknowledgement) (?:is |was |has been )?(?:recorded |logged |noted )?(?:on|in) (?:the )?(?:file|record|records|case notes?)|(?:(?:does|do|did){not}|nor (?:does|do|did) (?:it|the file|the record|the chronology)) show (?:any|a) (?:{w} )?(?:reply|response|action|follow[- ]?up) to|nothing (?:on (?:the )?file|in (?:the )?(?:records?|case notes?|notes)) (?:shows|showed|records|recorded|says|said|tells us) what (?:happened|was done|followed)",
+        ShortfallKind::NotActedOn,
+        Subject::Any,
+    ),
+    // Information never put to use: "they were never brought together or considered
+    // against threshold".
+    (
+        r"(?:was|were|has|have|had) never (?:been )?(?:brought together|considered|followed up|acted on|acted upon|actioned|escalated|passed on|responded to|investigated|addressed|picked up|taken up)",
+        ShortfallKind::NotActedOn,
+        Subject::Any,
+    ),
+    // A step that should have followed and did not: "with no disruption meeting after
+    // either move", "with no review following the incident".
+    (
+        r"with no (?:{w} ){0,2}?(?:meeting|review|assessment|plan|visit|discussion|referral|debrief|interview)s? (?:after|following|since) ",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // An assessment closed unfinished: "closed in August with the analysis and outcome
+    // sections left empty".
+    (
+        r"(?:analysis|outcome|assessment|conclusion|recommendations?|risk|plan) (?:{w} ){0,3}?(?:sections?|parts?|fields?|boxes?) (?:were |was |are |is |had been |have been )?left (?:empty|blank|incomplete|unfinished|uncompleted)",
+        ShortfallKind::NoAssessmentOrPlan,
+        Subject::Any,
+    ),
+    // The child not visited for a stretch, told as what the file does not show: "The file
+    // does not show a statutory visit between 9 January and 2 April".
+    (
+        r"(?:file|record|records|notes|chronology|it),? (?:though,? |however,? |also )?(?:does|do|did){not} show (?:a|any) (?:{w} ){0,2}?visits? (?:to (?:{w} ){1,2}?)?(?:between|since|from|for|during|in (?:the )?(?:last|past))",
+        ShortfallKind::NotSeen,
+        Subject::Any,
+    ),
+    // An exception to a standard kept: "seen alone at every statutory visit except one",
+    // "an interpreter at every meeting but one", "monthly, apart from July and August,
+    // when none is recorded".
+    (
+        r"(?:every|each|all) (?:{w} ){0,3}?(?:visits?|meetings?|reviews?|sessions?|months?|contacts?|core groups?|appointments?) (?:{w} ){0,2}?(?:except|but|apart from|other than|save for) (?:for )?(?:one|two|once|the one|a single|the last|the first)|(?:when|where) (?:none|nothing) (?:is|was|has been|had been) (?:recorded|on file|held|done)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // A planned step that did not happen: "the visit due in the second week of August did
+    // not happen".
+    (
+        r"(?:visits?|meetings?|reviews?|sessions?|core groups?|conferences?|appointments?|assessments?) (?:{w} ){0,8}?(?:did|has|had|have){not} (?:yet )?(?:happen|happened|take place|taken place|go ahead|gone ahead|occur|occurred)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // Filed after the court's date: "It was filed three weeks after the date the court set".
+    (
+        r"(?:days?|weeks?|months?|fortnight) after the (?:date|deadline) (?:that )?(?:the )?(?:court|judge|plan|panel|conference|review|iro|timetable) (?:set|directed|required|ordered|agreed|fixed|gave)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // What the child said, missing from the plan: "neither appears in her plan".
+    (
+        r"(?:neither|none of (?:this|these|them|it)|nothing of (?:this|it)) (?:appears?|appeared|features?|featured|is (?:mentioned|reflected|recorded|included)|was (?:mentioned|reflected|recorded|included)) in (?:her|his|their|the) (?:{w} )?(?:plan|assessment|record|records|review|care plan|pathway plan|chronology|minutes|report)",
+        ShortfallKind::Recording,
         Subject::Any,
     ),
     // Concerns not acted on.
@@ -1333,7 +1401,9 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     r"(?:is|are|was|were|has been|have been){not} (?:afraid|frightened|scared) to {w}|(?:does|do|did|has|have|had){not} (?:shy|shied|shrink|shrank|flinch|flinched|back) (?:away )?from|no longer (?:{w} )?(?:worried|anxious|frightened|scared|afraid|fearful|at risk|needs?|requires?)|(?:not one|not a single|none of the|no) (?:{w} ){0,3}?(?:has|have|was|were|had) (?:fallen|been|gone|slipped) (?:outside|out of|beyond|past|over) (?:the |its |their )?(?:{w} )?(?:timescales?|timeframes?|time)",
     r"(?:did|does|do|has|have|had|is|are|was|were){not} (?:once |ever |been )*(?:hesitate\w*|miss|missed|fail|failed|waver\w*|delay|delayed|stop|stopped|give up|lose|lost|drift|drifted|need|needed|require|required|necessary|warranted|indicated|cancel|cancelled|late|overdue|pose|posed|lapse|lapsed|slip|slipped)",
     r"never (?:once )?(?:been )?(?:missed|failed|delayed|cancelled|hesitated|late|lost|drifted|slipped|lapsed|overdue|out of date|out-of-date|behind)",
-    r"no (?:drift|delay|delays|gaps?|missed|cancelled|slippage|issues?|worries|need|further action|further concerns|further incidents|concerns?|problems?|difficulties|exclusions?|suspensions?|incidents?|missing episodes?|episodes?|arrests?|admissions?|placement moves?|complaints?|(?:police )?call-?outs?|physical interventions?|restraints?|absences?|breakdowns?|disruptions?)",
+    r"no (?:drift|delay|delays|gaps?|missed|cancelled|slippage|issues?|worries|need|further action|further concerns|further incidents|concerns?|problems?|difficulties|exclusions?|suspensions?|incidents?|missing episodes?|episodes?|arrests?|admissions?|placement moves?|complaints?|(?:police )?call-?outs?|physical interventions?|restraints?|absences?|breakdowns?)",
+    // "with no disruption to her schooling", not a "disruption meeting" that was not held.
+    r"no (?:further )?disruptions?(?: (?:to|in|at|of|for|since|during|and|or|from)\b|[.,;)]|$)",
     // "Not once has a visit been cancelled", "not once does an action roll over"; "the
     // worker was not deterred".
     r"not once (?:{w},? ){0,8}?(?:cancel\w*|miss\w*|slip\w*|late|roll\w* over|lapse\w*|gaps?|drift\w*|delay\w*|overdue|lost|forgotten|postponed)|(?:is|are|was|were|has been|have been){not} (?:deterred|put off|discouraged|daunted|derailed)",

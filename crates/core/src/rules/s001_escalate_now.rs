@@ -1664,11 +1664,26 @@ fn harm_events<'t>(
     text: &'t str,
 ) -> impl Iterator<Item = crate::lexicon::lazy::Match<'t>> + 't {
     matcher.harm_event.find_iter(text).filter(move |m| {
-        !text
-            .get(m.end()..)
-            .is_some_and(|after| SERVICE.is_match(after))
+        let after = text.get(m.end()..).unwrap_or("");
+        // "told her worker that if she ever feels scared she would ring her nan": a plan
+        // or a wish told, not a disclosure.
+        let told = m.as_str().get(..4).is_some_and(|w| {
+            ["told", "info", "conf"]
+                .iter()
+                .any(|t| w.eq_ignore_ascii_case(t))
+        });
+        let plan_told = told && TOLD_NOT_HARM.is_match(after);
+        !SERVICE.is_match(after) && !plan_told
     })
 }
+
+/// What follows "told her worker" when what was told is no harm: a condition, a wish or a
+/// plan ("…that if she ever feels scared", "…what she wants from contact").
+static TOLD_NOT_HARM: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)^[ \t]*,?[ \t]*(?:that[ \t]+)?(?:if|when|whether|what|how|(?:she|he|they|i)[ \t]+(?:wants?|wanted|likes?|liked|hopes?|hoped|enjoys?|enjoyed|is looking forward|was looking forward)|about[ \t]+(?:her|his|their)[ \t]+(?:plans?|wishes|hopes|hobbies|day|school|friends|football|favourite))\b",
+    ))
+});
 
 /// What follows a harm word when it names a service, not an event.
 static SERVICE: LazyLock<LazyRegex> = LazyLock::new(|| {
@@ -2736,6 +2751,41 @@ mod tests {
         );
         silent("S001", "Mother did not report any injuries.");
         silent("S001", "Jo did not disclose abuse to her teacher.");
+    }
+
+    /// Thirty-sixth session: a child not brought back, where a child is now unknown, a
+    /// plan to overdose with no contact recorded; a rule for any child and a plan told to
+    /// a worker are no escalation.
+    #[test]
+    fn a_child_kept_a_child_unaccounted_for_and_an_overdose_planned_fire() {
+        fires(
+            "S001",
+            "Father collected Amy for weekend contact on Friday and has not returned her.",
+        );
+        fires(
+            "S001",
+            "Where Kyle is now, and who he is with, is not known to anyone working with him.",
+        );
+        fires(
+            "S001",
+            "Jess told her tutor she has been stockpiling paracetamol. There is no record of contact with CAMHS or her parents.",
+        );
+        silent(
+            "S001",
+            "Mother has not returned her calls since the review.",
+        );
+        silent(
+            "S001",
+            "The manager reminded the team that where a child's whereabouts are unknown, the head of service is told the same day.",
+        );
+        silent(
+            "S001",
+            "Mia told her worker that if she ever feels unsafe she would go to her aunt's. She has not raised any worries since the summer.",
+        );
+        silent(
+            "S001",
+            "After his one missing episode in June, a return interview was completed within 72 hours.",
+        );
     }
 
     /// A service named after a harm ("the domestic abuse service") is not an event.
