@@ -803,6 +803,25 @@ fn escalation_across_dangers_and_records_scores_no_worse() {
     escalation_scores_at_least("s001-forty-eighth.jsonl", 0.846, 0.88);
 }
 
+/// J004 in every grade and style: full reflective paragraphs, short answers to audit-tool
+/// questions, bullet-like notes and practice-review prose
+/// (`tests/data/measured/j004-sixteenth.jsonl`): written blind in the thirty-sixth session
+/// and scored without reading its misses. First run 0.952 / 0.800 with the session's
+/// starting build, the same with its final build (the floor).
+#[test]
+fn judgements_in_every_style_score_no_worse() {
+    scores_at_least("j004-sixteenth.jsonl", 0.952, 0.8);
+}
+
+/// Escalation in evidence, impact statements, actions, quoted case notes and whole
+/// documents, with near misses (`tests/data/measured/s001-forty-ninth.jsonl`): written blind
+/// in the thirty-sixth session and scored without reading its misses. First run 0.920 /
+/// 0.920 with the session's starting build, the same with its final build (the floor).
+#[test]
+fn escalation_wherever_it_is_written_scores_no_worse() {
+    escalation_scores_at_least("s001-forty-ninth.jsonl", 0.92, 0.92);
+}
+
 /// The structure and metadata rules (J001–J003, E001, E004, I001, A001, M001, M002, W001)
 /// in whole documents, from tidy to messy layouts (`tests/data/measured/structure-first.jsonl`):
 /// written blind in the thirty-fifth session and scored without reading its misses. First

@@ -1500,6 +1500,9 @@ pub const EVALUATIVE: &[&str] = &[
     r"(?:written|pitched|explained|set out|told) at (?:her|his|their|{w}['’]s) (?:own )?level",
     // An expectation held against what happened: "That expectation has not been met".
     r"(?:expectations?|targets?|standards?|timescales?|outcomes?|goals?|aims?|objectives?|actions?) (?:has|have|had|was|were|is|are) (?:not |still not |yet to be |only partly |partly |fully |largely )?(?:been )?(?:met|achieved|reached|realised|delivered)",
+    // A short verdict on the facts: "That is real progress", "This is what drives the
+    // grade", "Her health needs have been well attended to".
+    r"(?:this|that|these|it|which) (?:is|was|are|were|has been|represents?|shows?|showed) (?:a |an )?(?:real|genuine|clear|good|significant|steady|marked|notable|considerable|little|limited|slow|no) (?:progress|improvement|change|difference|shift|achievement|gain)s?|(?:is|was) what (?:drives|drove|informs|informed|underpins|underpinned|explains|explained|supports|supported|justifies|justified) (?:the|this|my) (?:grade|grading|judgement|judgment|rating)|(?:has|have|had) been (?:well|poorly|carefully|properly|fully) (?:attended to|met|looked after|cared for|managed|addressed)",
     // The author's stance and reasoning.
     r"however|although|though|whilst|whereas|despite|nevertheless|nonetheless|notwithstanding|therefore|thus|consequently|as a result|because|so that|meaning that|which meant|which means|in turn",
     r"(?:which|this|that|these|it) (?:is|was|has been|are|were|remains?) (?:\w+ ){0,2}(?:positive|good|helpful|encouraging|reassuring|concerning|a concern|of concern|a worry|worrying|significant|important|a strength|strength|effective|appropriate|proportionate|timely|a gap|a weakness|disappointing|unfortunate|unhelpful|limited|insufficient|good practice|evidence of|in line with|not in line|clear|unclear|notable|welcome|valuable|key|crucial|essential|critical|a missed opportunity)",

@@ -198,6 +198,10 @@ mod tests {
             // Judgement in an adverb, a predicate, or what a reader would take from it.
             "The school's referral was rightly stepped up to a strategy discussion.",
             "The analysis of father's role is thin.",
+            // A short verdict on the facts.
+            "That is real progress.",
+            "This is what drives the grade.",
+            "Her health needs have been well attended to.",
             "The plan reads more like a list of services than a route to change.",
             "The chronology would let a new worker grasp Maya's history quickly.",
         ] {

@@ -866,10 +866,19 @@ fn clause_subject_within(view: &View, at: usize, hops: usize) -> (usize, usize) 
             let inner = k + 1..start - 1;
             let all_words = inner.clone().all(|i| view.tokens[i].is_word());
             let first = view.tok(k + 1)?;
+            // "Brooke, 15, has been …": an age alone.
+            let age = inner.len() == 1
+                && view.word(k + 1).len() <= 2
+                && view.word(k + 1).bytes().all(|b| b.is_ascii_digit());
             let names = first.is("aged")
+                || age
                 || first.is_any(crate::lexicon::smart::TITLES)
                 || inner.clone().all(|i| view.is_name(i));
-            (view.tokens[k].is_punct(&[',']) && k > 0 && all_words && !inner.is_empty() && names)
+            (view.tokens[k].is_punct(&[','])
+                && k > 0
+                && (all_words || age)
+                && !inner.is_empty()
+                && names)
                 .then_some(k)
         };
         let verb_follows = view

@@ -409,6 +409,12 @@ fn a_label_after_an_appositive_naming_the_subject() {
         "Kai's stepmother, Mrs Selin Aydin, remained uncooperative throughout the enquiry.",
     );
     silent("T003", "The housing office, in Leeds, was uncooperative.");
+    // An age alone names the child again.
+    fires(
+        "T003",
+        "Keira, 14, has been uncooperative about her health assessment.",
+    );
+    silent("T003", "The clinic, 15 miles away, is hard to reach.");
 }
 
 #[test]
