@@ -2020,7 +2020,7 @@ fn partial_counts(sentence: &str) -> Vec<Shortfall> {
 /// safety plan remained in place"): no risk was left unmanaged.
 static SAFETY_KEPT: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(
-        r"(?i)\b(?:while|whilst|as|and|but)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Za-z'’-]+\s+){0,2}?(?:safety plan|safety network|plan|network|protective measures?|safeguards?|arrangements?)\s+(?:remained|stayed|was|were|remains|stays|is|are)\s+(?:still\s+)?(?:in place|in force|effective|working)\b"
+        r"(?i)\b(?:while|whilst|as|and|but)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Za-z'’-]+\s+){0,2}?(?:safety plan|safety network|plan|network|protective measures?|safeguards?|arrangements?)\s+(?:remained|stayed|was|were|remains|stays|is|are)\s+(?:still\s+)?(?:in place|in force|effective|working)\b|\binterim\s+safety\s+plan\b|\brisks?\s+(?:was|were|has\s+been|have\s+been|remained)\s+(?:safely\s+|well\s+)?managed\b"
             .to_owned(),
     )
 });
@@ -2393,6 +2393,53 @@ mod tests {
         assert!(
             !kinds("No one has visited Jo since June, and the plan has not been reviewed.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn lapses_in_note_form() {
+        use ShortfallKind::*;
+        for (text, kind) in [
+            (
+                "Assessment open 14 weeks; Leo (7) not seen alone at any point.",
+                NotSeen,
+            ),
+            (
+                "School not asked for a contribution; parallel planning not started.",
+                NotDone,
+            ),
+            ("Dad's views absent; analysis section blank.", Recording),
+            (
+                "Supervision notes missing for August and September.",
+                Recording,
+            ),
+            (
+                "The assessment waited three weeks for sign-off.",
+                DelayOrDrift,
+            ),
+            (
+                "TAF opened in May but no TAF plan has been written.",
+                NoAssessmentOrPlan,
+            ),
+        ] {
+            let found = kinds(text);
+            assert!(found.iter().any(|(k, _)| *k == kind), "{text}: {found:?}");
+        }
+        // Said in full, the reading of the whole phrase wins: a disclosure not shared.
+        assert_eq!(
+            kinds("Her disclosure was recorded but not shared or acted on."),
+            [(NotActedOn, true)]
+        );
+        for text in [
+            "Kai seen alone every visit, no visit missed in six months.",
+            "Seen at home, not at school, as she asked.",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
+        // A delay with the child kept safe meanwhile is not significant.
+        assert_eq!(
+            kinds("The conference was held six working days late; an interim safety plan covered the gap."),
+            [(DelayOrDrift, false)]
         );
     }
 

@@ -648,6 +648,19 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::Recording,
         Subject::Any,
     ),
+    // Note form: "dad's views absent", "Analysis section blank", "supervision notes missing
+    // Aug & Sept".
+    (
+        r"(?:views?|voice|wishes|feelings|analysis|rationale|sections?|notes|minutes|records?|chronology|genogram|signatures?|sign-off) (?:absent|missing|blank|empty|unsigned)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // A wait: "Assessment waited 3 weeks for TM sign-off".
+    (
+        r"(?:waited|sat|was left|were left) (?:for )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:working )?(?:days?|wks?|weeks?|months?|mths?)) (?:for|before|until|awaiting)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
     // Concerns not acted on.
     // "That arrangement was never set up": a plan or recommendation not put into effect.
     (
@@ -1376,6 +1389,14 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::NotDone,
         Subject::Any,
     ),
+    // Last, so that the readings above win where they match: note form, with no
+    // auxiliary: "Kacper (9) not seen alone at any point", "school not
+    // asked for a contribution", "parallel planning not started".
+    (
+        r"not (?:yet |ever |once )?(?:{participle})",
+        ShortfallKind::NotDone,
+        Subject::NotAdult,
+    ),
 ];
 
 /// Praise in the shape of a shortcoming ("did not hesitate", "no drift"): matches that
@@ -1402,6 +1423,8 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     r"(?:did|does|do|has|have|had|is|are|was|were){not} (?:once |ever |been )*(?:hesitate\w*|miss|missed|fail|failed|waver\w*|delay|delayed|stop|stopped|give up|lose|lost|drift|drifted|need|needed|require|required|necessary|warranted|indicated|cancel|cancelled|late|overdue|pose|posed|lapse|lapsed|slip|slipped)",
     r"never (?:once )?(?:been )?(?:missed|failed|delayed|cancelled|hesitated|late|lost|drifted|slipped|lapsed|overdue|out of date|out-of-date|behind)",
     r"no (?:drift|delay|delays|gaps?|missed|cancelled|slippage|issues?|worries|need|further action|further concerns|further incidents|concerns?|problems?|difficulties|exclusions?|suspensions?|incidents?|missing episodes?|episodes?|arrests?|admissions?|placement moves?|complaints?|(?:police )?call-?outs?|physical interventions?|restraints?|absences?|breakdowns?)",
+    // "no visit missed in six months".
+    r"no (?:{w} )?(?:visits?|sessions?|reviews?|meetings?|appointments?|contacts?) (?:missed|cancelled|late|lost|overdue|out of timescale)",
     // "with no disruption to her schooling", not a "disruption meeting" that was not held.
     r"no (?:further )?disruptions?(?: (?:to|in|at|of|for|since|during|and|or|from)\b|[.,;)]|$)",
     // "Not once has a visit been cancelled", "not once does an action roll over"; "the
@@ -1480,7 +1503,7 @@ pub const PRAISE_PATTERNS: &[&str] = &[
 pub const HARMISH: &str = r"harm\w*|injur\w*|abuse|neglect|risks?|concerns?|drift|delay|drugs?|alcohol|substance\w*|domestic\w*|violen\w*|bruis\w*|missing|exploit\w*|self-harm\w*|worr\w*";
 
 /// Words in front of "plan" or "assessment" in "no up-to-date plan".
-pub const PLAN_ADJECTIVES: &str = r"child and family|c&f|up-to-date|up to date|current|updated|recorded|written|clear|agreed|formal|specific|smart|robust|child protection|cp|cin|child in need|care|pathway|placement|safety|contingency|family|single|holistic|multi-agency|new|documented|effective|meaningful|proper|adequate|sufficient|full|comprehensive|kinship|viability|parenting|risk|revised|interim|signed|initial|protection|support|permanence|transition|education|personal education|cohesive|coherent";
+pub const PLAN_ADJECTIVES: &str = r"taf|tac|team around the family|team around the child|child and family|c&f|up-to-date|up to date|current|updated|recorded|written|clear|agreed|formal|specific|smart|robust|child protection|cp|cin|child in need|care|pathway|placement|safety|contingency|family|single|holistic|multi-agency|new|documented|effective|meaningful|proper|adequate|sufficient|full|comprehensive|kinship|viability|parenting|risk|revised|interim|signed|initial|protection|support|permanence|transition|education|personal education|cohesive|coherent";
 
 /// Context that makes a delay significant: risk left unmanaged while it lasted.
 pub const RISK_CONTEXT: &str = r"\b(?:risks?|harm|unsafe|intoxicated|drunk|under the influence|unmanaged|exposed|exposure|unprotected|without protection|danger|deteriorat\w*|in the meantime|meanwhile|while\s+(?:[A-Za-z0-9_'’-]+\s+)?(?:remains?|continues?|is\s+still|stays|lives)|unregulated|unsuitable placement|remain(?:ed|s)? (?:at home|in the home|living|with)|continu(?:ed|es|ing) to (?:live|be|have|experience|go|stay)|no (?:safety|protection|protective)|sofa[- ]surf\w*|homeless\w*|sleeping rough|rough sleep\w*|out late|older (?:boys|men|males|young men|peers))\b";
