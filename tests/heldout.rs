@@ -813,6 +813,16 @@ fn judgements_in_every_style_score_no_worse() {
     scores_at_least("j004-sixteenth.jsonl", 0.952, 0.8);
 }
 
+/// J004 in the voice of experienced auditors in early help, child protection, children in
+/// care, care leavers, disabled children, youth justice and fostering
+/// (`tests/data/measured/j004-seventeenth.jsonl`): written blind in the thirty-sixth session
+/// and scored without reading its misses. First run 0.957 / 0.880 with the session's
+/// starting build, the same with its final build (the floor).
+#[test]
+fn judgements_in_every_service_score_no_worse() {
+    scores_at_least("j004-seventeenth.jsonl", 0.956, 0.88);
+}
+
 /// Escalation in evidence, impact statements, actions, quoted case notes and whole
 /// documents, with near misses (`tests/data/measured/s001-forty-ninth.jsonl`): written blind
 /// in the thirty-sixth session and scored without reading its misses. First run 0.920 /

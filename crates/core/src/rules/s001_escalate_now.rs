@@ -2786,6 +2786,18 @@ mod tests {
             "S001",
             "After his one missing episode in June, a return interview was completed within 72 hours.",
         );
+        fires(
+            "S001",
+            "She arrived at nursery with a swollen eye. Nothing has yet been done to follow this up.",
+        );
+        silent(
+            "S001",
+            "Carers to complete a return interview within 72 hours of any future missing episode.",
+        );
+        silent(
+            "S001",
+            "Her two missing episodes last year each led to a return interview, and the learning is in the plan.",
+        );
     }
 
     /// A service named after a harm ("the domestic abuse service") is not an event.
