@@ -807,7 +807,7 @@ fn escalation_across_dangers_and_records_scores_no_worse() {
 /// questions, bullet-like notes and practice-review prose
 /// (`tests/data/measured/j004-sixteenth.jsonl`): written blind in the thirty-sixth session
 /// and scored without reading its misses. First run 0.952 / 0.800 with the session's
-/// starting build, the same with its final build (the floor).
+/// starting build (the floor), 1.000 / 0.800 with its final build.
 #[test]
 fn judgements_in_every_style_score_no_worse() {
     scores_at_least("j004-sixteenth.jsonl", 0.952, 0.8);
