@@ -1391,9 +1391,11 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // Last, so that the readings above win where they match: note form, with no
     // auxiliary: "Kacper (9) not seen alone at any point", "school not
-    // asked for a contribution", "parallel planning not started".
+    // asked for a contribution", "parallel planning not started". The verbs notes use,
+    // not all of `{participle}`: the whole list made a one-audit check 0.9 M
+    // instructions dearer for the same reading of every corpus and held-out case.
     (
-        r"not (?:yet |ever |once )?(?:{participle})",
+        r"not (?:yet |ever |once )?(?:seen|visited|started|begun|completed|finished|asked|explored|considered|recorded|sought|updated|reviewed|revised|held|done|shared|followed up|actioned|allocated|assessed|contacted|invited|consulted|involved|offered|arranged|made|sent|written|signed off|authorised|escalated|referred|addressed|picked up|checked|heard|captured|evidenced|progressed)",
         ShortfallKind::NotDone,
         Subject::NotAdult,
     ),
