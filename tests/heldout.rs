@@ -832,6 +832,34 @@ fn escalation_wherever_it_is_written_scores_no_worse() {
     escalation_scores_at_least("s001-forty-ninth.jsonl", 0.92, 0.92);
 }
 
+/// J004 across the grades and areas of the child's journey, in full paragraphs, answers to
+/// audit-tool questions, notes and practice-review prose
+/// (`tests/data/measured/j004-eighteenth.jsonl`): written blind in the thirty-seventh
+/// session and scored without reading its misses. First run 0.955 / 0.840 with the
+/// session's starting build (the floor).
+#[test]
+fn judgements_across_the_journey_score_no_worse() {
+    scores_at_least("j004-eighteenth.jsonl", 0.954, 0.84);
+}
+
+/// Escalation across ages and kinds of harm, wherever an audit writes it, with near misses
+/// (`tests/data/measured/s001-fiftieth.jsonl`): written blind in the thirty-seventh session
+/// and scored without reading its misses. First run 0.862 / 1.000 with the session's
+/// starting build (the floor).
+#[test]
+fn escalation_across_ages_and_harms_scores_no_worse() {
+    escalation_scores_at_least("s001-fiftieth.jsonl", 0.862, 1.0);
+}
+
+/// A005, E002, E003, T002 and T003 in realistic audit prose with near misses
+/// (`tests/data/measured/mixed-eighth.jsonl`): written blind in the thirty-seventh session
+/// and scored without reading its misses. First run 0.960 / 0.960 with the session's
+/// starting build (the floor).
+#[test]
+fn five_writing_rules_in_audit_prose_score_no_worse() {
+    scores_at_least("mixed-eighth.jsonl", 0.96, 0.96);
+}
+
 /// The structure and metadata rules (J001–J003, E001, E004, I001, A001, M001, M002, W001)
 /// in whole documents, from tidy to messy layouts (`tests/data/measured/structure-first.jsonl`):
 /// written blind in the thirty-fifth session and scored without reading its misses. First

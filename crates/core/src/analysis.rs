@@ -1621,7 +1621,15 @@ fn lacked(lacks: &str, earlier: &str, before: Option<&str>) -> Option<ShortfallK
 /// clause.
 fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
     let m = &*MATCHERS;
-    let counted = partial_counts(sentence);
+    let mut counted = partial_counts(sentence);
+    for late in timeliness(sentence) {
+        if !counted
+            .iter()
+            .any(|c| c.range.start() < late.range.end() && late.range.start() < c.range.end())
+        {
+            counted.push(late);
+        }
+    }
     // Most sentences record no shortcoming: the set says so before anything else is read
     // (whether any pattern matches is a faster search than which do).
     if counted.is_empty() && !m.any_shortfall.is_match(sentence) {
@@ -1886,16 +1894,7 @@ fn same_event(prefix: &str) -> bool {
 /// either way. Not the family's own record ("Mother attended 3 of 6 core groups"), nor a
 /// full count ("targets met: 3 of 3").
 fn partial_counts(sentence: &str) -> Vec<Shortfall> {
-    let number = |w: &str| -> Option<u32> {
-        const WORDS: [&str; 13] = [
-            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve",
-        ];
-        let w = w.to_ascii_lowercase();
-        w.parse()
-            .ok()
-            .or_else(|| WORDS.iter().position(|x| *x == w).map(|n| n as u32))
-    };
+    let number = count_of;
     // Most sentences hold no count: a number just before an "of" says one may be there,
     // before the matcher is loaded.
     let counted = sentence.match_indices(" of ").any(|(at, _)| {
@@ -1952,10 +1951,15 @@ fn partial_counts(sentence: &str) -> Vec<Shortfall> {
                 .map_or(0, |k| word_starts[k]);
             text.part(at..)
         };
+        // The words after the count, up to six, within its clause ("2 of the 6 planned
+        // team around the family meetings").
         let near_after: String = sentence
             .part(whole.end()..)
+            .split([',', ';', ':', '.', '(', ')'])
+            .next()
+            .unwrap_or("")
             .split_whitespace()
-            .take(2)
+            .take(6)
             .collect::<Vec<_>>()
             .join(" ");
         if !COUNTED_EVENT.is_match(&near_after) && !COUNTED_EVENT.is_match(near_before) {
@@ -2016,6 +2020,208 @@ fn partial_counts(sentence: &str) -> Vec<Shortfall> {
     out
 }
 
+/// A count written as a number or a word ("6", "six"; see [`english::number_word`]).
+fn count_of(word: &str) -> Option<u32> {
+    crate::english::number_word(word)
+}
+
+/// Days in `n` of `unit` ("days", "week", "months"); working days count as days.
+fn in_days(n: u32, unit: &str) -> Option<u32> {
+    let unit = unit.to_ascii_lowercase();
+    let per = if unit.starts_with("day") {
+        1
+    } else if unit.starts_with("week") || unit == "weekly" {
+        7
+    } else if unit == "fortnightly" || unit.starts_with("fortnight") {
+        14
+    } else if unit.starts_with("month") {
+        30
+    } else if unit.starts_with("year") {
+        365
+    } else {
+        return None;
+    };
+    Some(n * per)
+}
+
+/// A number, as [`count_of`] reads it, in a pattern.
+const NUMBER: &str = r"(?:\d{1,3}|a|an|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|forty-five|sixty)";
+
+/// "completed 61 working days after she became looked after, against 20", "took place 19
+/// weeks after she came into care rather than at three months": a step timed against its
+/// standard, and later than it.
+static LATER_THAN_STANDARD: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(format!(
+        r"(?i)\b(?P<n>{NUMBER})\s+(?:working\s+|calendar\s+|school\s+)?(?P<u>days?|weeks?|months?)\s+(?:after|from|since|following)\s+[^.;:]{{1,80}}?,?\s+(?:against|rather\s+than|instead\s+of|compared\s+(?:with|to))\s+(?:a\s+|an\s+|the\s+)?(?:at\s+|within\s+|by\s+|in\s+)?(?:(?:target|standard|timescale|limit)\s+of\s+)?(?P<m>{NUMBER})\b(?:[\s-]+(?:working[\s-]+|calendar[\s-]+)?(?P<v>days?|weeks?|months?))?"
+    ))
+});
+
+/// "at week 38 against the 26 week limit".
+static WEEK_OF_LIMIT: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(
+        r"(?i)\bweek\s+(?P<n>\d{1,3})\s+(?:of\s+(?:the\s+)?(?:proceedings|case|plan)\s+)?(?:against|beyond|past)\s+(?:a\s+|an\s+|the\s+)?(?P<m>\d{1,3})[\s-]+weeks?\b"
+            .to_owned(),
+    )
+});
+
+/// "held 3 times in six months rather than monthly", "reviewed once in the past eleven
+/// months when it should be reviewed every six": fewer times than the standard sets.
+static FEWER_THAN_STANDARD: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(format!(
+        r"(?i)\b(?P<n>{NUMBER})(?:\s+times?)?\s+(?:in|over|during)\s+(?:the\s+)?(?:(?:past|last|first|previous)\s+)?(?P<p>{NUMBER})\s+(?P<u>weeks|months|years)\b[^.;]{{0,40}}?\b(?:rather\s+than|instead\s+of|against|when|where|compared\s+(?:with|to))\b[^.;]{{0,40}}?\b(?:(?P<f>weekly|fortnightly|monthly)|every\s+(?P<e>{NUMBER}|other)\b(?:\s+(?P<v>weeks?|months?))?)"
+    ))
+});
+
+/// "every ten weeks rather than every eight": a longer interval than the standard.
+static LONGER_INTERVAL: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(format!(
+        r"(?i)\bevery\s+(?P<n>{NUMBER})\s+(?:working\s+)?(?P<u>days|weeks|months)\s+(?:rather\s+than|instead\s+of|against|not|when\s+(?:it|they|the\s+\w+)\s+should\s+be)\s+(?:the\s+)?(?:(?:expected|required|agreed|statutory|minimum)\s+)?(?:every\s+)?(?P<m>{NUMBER})\b(?:\s+(?:working\s+)?(?P<v>days|weeks|months))?"
+    ))
+});
+
+/// "first seen by a social worker on 17 June, twelve days after she told school what had
+/// happened": a child seen days after telling of harm.
+static SEEN_DAYS_AFTER_HARM: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(format!(
+        r"(?i)\b(?:seen|visited|spoken\s+to)\b[^.;]{{0,60}}?\b(?P<n>{NUMBER})\s+(?:working\s+)?(?P<u>days|weeks)\s+(?:after|since)\s+(?:(?:she|he|they|[A-Z][a-z]+)\s+(?:told|disclosed|said|reported|alleged)|(?:the|her|his|their)\s+(?:disclosure|allegation|injury|injuries|bruis\w*|assault))"
+    ))
+});
+
+/// "the CIN plan was last reviewed four months ago": a record months out of date, told by
+/// its age (three months or more).
+static LAST_DONE_AGO: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(format!(
+        r"(?i)\blast\s+(?:updated|reviewed|revised|refreshed|amended|held|visited|seen)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?(?P<n>{NUMBER})\s+(?P<u>weeks|months|years)\s+ago\b|\blast\s+(?:visit|contact|sighting|review|supervision|update)\b[^.;]{{0,40}}?\b(?:was|took\s+place|happened)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?(?P<m>{NUMBER})\s+(?P<v>weeks|months|years)\s+ago\b"
+    ))
+});
+
+/// Steps timed against a standard and found wanting ("61 working days after …, against
+/// 20", "week 38 against the 26 week limit", "3 times in six months rather than monthly",
+/// "every ten weeks rather than every eight"), a child seen days after telling of harm, and
+/// a record months old: each number read and compared, so a step within its standard
+/// ("seen two days after the referral, against a standard of five") is no shortcoming.
+fn timeliness(sentence: &str) -> Vec<Shortfall> {
+    let lower = sentence.to_ascii_lowercase();
+    if !["day", "week", "month", "year", "ly "]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut push = |start: usize, end: usize, kind: ShortfallKind, significant: bool| {
+        out.push(Shortfall {
+            range: TextRange::new(start, end),
+            kind,
+            significant,
+        });
+    };
+    let days = |caps: &crate::lexicon::lazy::Captures<'_>, n: &str, u: &str, v: &str| {
+        let n = count_of(caps.name(n)?.as_str())?;
+        let unit = caps.name(u).or_else(|| caps.name(v))?.as_str().to_owned();
+        in_days(n, &unit)
+    };
+    for caps in LATER_THAN_STANDARD.captures_iter(sentence) {
+        let (Some(whole), Some(taken), Some(standard)) = (
+            caps.get(0),
+            days(&caps, "n", "u", "u"),
+            days(&caps, "m", "v", "u"),
+        ) else {
+            continue;
+        };
+        if taken > standard {
+            push(
+                whole.start(),
+                whole.end(),
+                ShortfallKind::DelayOrDrift,
+                false,
+            );
+        }
+    }
+    for caps in WEEK_OF_LIMIT.captures_iter(sentence) {
+        let (Some(whole), Some(n), Some(m)) = (
+            caps.get(0),
+            caps.name("n").and_then(|n| count_of(n.as_str())),
+            caps.name("m").and_then(|m| count_of(m.as_str())),
+        ) else {
+            continue;
+        };
+        if n > m {
+            push(
+                whole.start(),
+                whole.end(),
+                ShortfallKind::DelayOrDrift,
+                false,
+            );
+        }
+    }
+    for caps in FEWER_THAN_STANDARD.captures_iter(sentence) {
+        let Some(whole) = caps.get(0) else { continue };
+        let (Some(done), Some(period)) = (
+            caps.name("n").and_then(|n| count_of(n.as_str())),
+            days(&caps, "p", "u", "u"),
+        ) else {
+            continue;
+        };
+        let interval = if let Some(f) = caps.name("f") {
+            in_days(1, f.as_str())
+        } else if caps
+            .name("e")
+            .is_some_and(|e| e.as_str().eq_ignore_ascii_case("other"))
+        {
+            caps.name("v")
+                .or_else(|| caps.name("u"))
+                .and_then(|u| in_days(2, u.as_str()))
+        } else {
+            days(&caps, "e", "v", "u")
+        };
+        let Some(interval) = interval.filter(|i| *i > 0) else {
+            continue;
+        };
+        // Fewer than the standard would have made in the period, with half an interval
+        // to spare ("5 times in six months rather than monthly" is one short).
+        if done * interval + interval / 2 < period {
+            push(whole.start(), whole.end(), ShortfallKind::NotDone, false);
+        }
+    }
+    for caps in LONGER_INTERVAL.captures_iter(sentence) {
+        let (Some(whole), Some(actual), Some(standard)) = (
+            caps.get(0),
+            days(&caps, "n", "u", "u"),
+            days(&caps, "m", "v", "u"),
+        ) else {
+            continue;
+        };
+        if actual > standard {
+            push(whole.start(), whole.end(), ShortfallKind::NotDone, false);
+        }
+    }
+    for caps in SEEN_DAYS_AFTER_HARM.captures_iter(sentence) {
+        let (Some(whole), Some(after)) = (caps.get(0), days(&caps, "n", "u", "u")) else {
+            continue;
+        };
+        if after >= 3 {
+            push(whole.start(), whole.end(), ShortfallKind::NotSeen, true);
+        }
+    }
+    for caps in LAST_DONE_AGO.captures_iter(sentence) {
+        let Some(whole) = caps.get(0) else { continue };
+        let Some(age) = days(&caps, "n", "u", "u").or_else(|| days(&caps, "m", "v", "v")) else {
+            continue;
+        };
+        let text = whole.as_str().to_ascii_lowercase();
+        let sighting = ["visit", "seen", "contact", "sighting"]
+            .iter()
+            .any(|w| text.contains(w));
+        if sighting && age >= 42 {
+            push(whole.start(), whole.end(), ShortfallKind::NotSeen, true);
+        } else if !sighting && age >= 90 {
+            push(whole.start(), whole.end(), ShortfallKind::Recording, false);
+        }
+    }
+    out
+}
+
 /// A delay told with the safety measures that stayed in place meanwhile ("while the interim
 /// safety plan remained in place"): no risk was left unmanaged.
 static SAFETY_KEPT: LazyLock<LazyRegex> = LazyLock::new(|| {
@@ -2028,7 +2234,7 @@ static SAFETY_KEPT: LazyLock<LazyRegex> = LazyLock::new(|| {
 /// "4 of the last 6", "three out of five": a count and what it is out of.
 static COUNT: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(
-        r"(?i)\b([0-9]{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:last\s+|past\s+|previous\s+|first\s+|recent\s+|required\s+|expected\s+|planned\s+|scheduled\s+|statutory\s+)?([0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+        r"(?i)\b([0-9]{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+(?:the\s+|her\s+|his\s+|their\s+|those\s+|these\s+|its\s+)?(?:last\s+|past\s+|previous\s+|first\s+|recent\s+|required\s+|expected\s+|planned\s+|scheduled\s+|statutory\s+)?([0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
             .to_owned(),
     )
 });
@@ -2036,7 +2242,7 @@ static COUNT: LazyLock<LazyRegex> = LazyLock::new(|| {
 /// What practice does a set number of times: visits, supervision, sessions, meetings.
 static COUNTED_EVENT: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(
-        r"(?i)\b(?:home visits|statutory visits|visits|visit|visited|seen|supervisions?|(?:direct work )?sessions?|meetings|core groups?|reviews|(?:within|in|on|outside) (?:the )?(?:timescales?|time))\b"
+        r"(?i)\b(?:home visits|statutory visits|visits|visit|visited|seen|supervisions?|(?:direct work )?sessions?|meetings|core groups?|reviews|occasions|(?:strategy )?discussions|conferences|contacts|checks|interviews|(?:within|in|on|outside) (?:the )?(?:timescales?|time))\b"
             .to_owned(),
     )
 });
@@ -2864,6 +3070,90 @@ mod tests {
             kinds("The PEP was reviewed two weeks late."),
             [(DelayOrDrift, false)]
         );
+    }
+
+    /// Steps timed against a standard: the numbers are compared, so a step within its
+    /// standard is no shortcoming.
+    #[test]
+    fn timeliness_against_a_standard_is_read_by_its_numbers() {
+        let kinds = |text: &str| -> Vec<(ShortfallKind, bool)> {
+            read_evidence(text)
+                .shortfalls
+                .iter()
+                .map(|s| (s.kind, s.significant))
+                .collect()
+        };
+        let late = [
+            "The initial health assessment was completed 61 working days after she became looked after, against 20.",
+            "The second review took place 19 weeks after she came into care rather than at three months.",
+            "The proceedings are now at week 38 against the 26 week limit.",
+            "The final evidence was filed twelve days after the court's deadline.",
+        ];
+        for text in late {
+            assert_eq!(
+                kinds(text),
+                [(ShortfallKind::DelayOrDrift, false)],
+                "{text}"
+            );
+        }
+        let fewer = [
+            "CIN meetings were held 3 times in six months rather than monthly.",
+            "The pathway plan has been reviewed once in the past eleven months when it should be reviewed every six.",
+            "PA contact has been roughly every ten weeks rather than every eight.",
+            "Only 2 of the 6 planned team around the family meetings were held.",
+            "Return home interviews were offered on 2 of those 7 occasions.",
+        ];
+        for text in fewer {
+            assert_eq!(kinds(text).len(), 1, "{text}: {:?}", kinds(text));
+        }
+        assert_eq!(
+            kinds("Leah was first seen by a social worker on 17 June, twelve days after she told school what had happened."),
+            [(ShortfallKind::NotSeen, true)]
+        );
+        assert_eq!(
+            kinds("The CIN plan was last reviewed four months ago."),
+            [(ShortfallKind::Recording, false)]
+        );
+        assert_eq!(
+            kinds("The last contact was ten weeks ago."),
+            [(ShortfallKind::NotSeen, true)]
+        );
+        // Within the standard, or no standard to miss.
+        let kept = [
+            "She was seen two days after the referral, against a standard of five.",
+            "The proceedings are in week 20 against the 26 week limit.",
+            "Core groups were held 6 times in six months rather than the bimonthly minimum.",
+            "Visits have been every four weeks rather than every six, which Mia asked for.",
+            "Leah was seen by a social worker the same day, one day after she told school.",
+            "The plan was last reviewed two weeks ago.",
+            "The last visit was three weeks ago.",
+            "She attended 2 of the 6 planned sessions at the family centre.",
+        ];
+        for text in kept {
+            assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
+    }
+
+    /// "There has been no TAF meeting since June", "Nothing on the file sets out how…", a
+    /// parent left out of the assessment, "not once missing a planned visit" (praise).
+    #[test]
+    fn steps_not_taken_for_months_and_parents_left_out_are_shortcomings() {
+        for text in [
+            "There has been no Team Around the Family meeting since June.",
+            "Nothing on the file sets out how she will manage when her grant runs out.",
+            "Ruby's dad, who has her three nights a week, was not part of the assessment.",
+            "The October session notes have yet to be uploaded to the record.",
+            "Skye has been NEET since July without an education or training plan.",
+        ] {
+            assert_eq!(read_evidence(text).shortfalls.len(), 1, "{text}");
+        }
+        for text in [
+            "There has been no further incident since June.",
+            "Her personal adviser has seen her every month, not once missing a planned visit.",
+            "Dad was not part of the household when the concerns arose.",
+        ] {
+            assert!(read_evidence(text).shortfalls.is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -920,27 +920,9 @@ fn frequencies(sentence: &str) -> Vec<(Activity, i64)> {
 }
 
 fn number(word: &str) -> Option<i64> {
-    Some(match word {
-        "one" | "a" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "eighteen" => 18,
-        "twenty" => 20,
-        _ => return word.parse().ok().filter(|n| (1..=400).contains(n)),
-    })
+    crate::english::number_word(word)
+        .filter(|n| *n >= 1)
+        .map(i64::from)
 }
 
 fn unit_days(word: &str) -> Option<i64> {

@@ -725,3 +725,38 @@ mod tests {
         assert_eq!(capitalise("there was"), "There was");
     }
 }
+
+/// A count written in figures (up to 400) or in words ("six", "twice", "a"), as audits
+/// write how many times or how long: "3 of 6 visits", "once in eleven months", "twelve
+/// days after".
+pub(crate) fn number_word(word: &str) -> Option<u32> {
+    let w = word.to_ascii_lowercase();
+    Some(match w.as_str() {
+        "zero" | "none" => 0,
+        "a" | "an" | "one" | "once" => 1,
+        "two" | "twice" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "forty-five" => 45,
+        "sixty" => 60,
+        _ => return w.parse().ok().filter(|n| *n <= 400),
+    })
+}

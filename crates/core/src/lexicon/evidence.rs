@@ -425,6 +425,9 @@ pub const QUALITY_SHORTFALLS: &[&str] = &[
     "not evident",
     "not visible",
     "not measurable",
+    "not yet measurable",
+    "not yet specific",
+    "not yet smart",
     "not timely",
     "too broad",
     "descriptive",
@@ -581,7 +584,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // "the legal planning meeting set for October is yet to be held".
     (
-        r"(?:is|are|was|were) (?:still )?yet to (?:be )?(?:held|completed|started|made|done|sent|agreed|arranged|convened|written|allocated|happen|take place|begin|signed|signed off|shared|reviewed|updated|finalised|finalized|authorised|authorized|booked|received)",
+        r"(?:is|are|was|were|has|have|had) (?:still )?yet to (?:be )?(?:held|completed|started|made|done|sent|agreed|arranged|convened|written|written up|typed up|allocated|happen|take place|begin|signed|signed off|shared|reviewed|updated|finalised|finalized|authorised|authorized|booked|received|uploaded|added|recorded|scanned|filed|entered|placed)",
         ShortfallKind::DelayOrDrift,
         Subject::Any,
     ),
@@ -899,7 +902,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // No assessment or plan.
     (
-        r"(?:no|without an?|without any|absence of an?|not an?) (?:{planadj} ){0,2}(?:plan|plans|assessment|assessments)",
+        r"(?:no|without an?|without any|absence of an?|not an?) (?:(?:{planadj}|or|and) ){0,3}(?:plan|plans|assessment|assessments)",
         ShortfallKind::NoAssessmentOrPlan,
         Subject::Any,
     ),
@@ -915,7 +918,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // Delay and drift.
     (
-        r"(?:delay|delays|delayed|drift|drifted|drifting|overdue|lapsed|stalled|slippage|slipped|(?:days?|weeks?|months?) late|late (?:completion|submission|referral|notification|start)|(?:outside|beyond|over|past|exceed\w*|missed) (?:of )?(?:the |its |their |her |his |a )?(?:[\w-]+ ){0,3}?(?:timescales?|timeframes?|deadlines?|due dates?)|out of timescales?|(?:outside|beyond) (?:the |its |their |a )?(?:[\w-]+ ){0,3}?(?:standard|frequency)|outside (?:the |its |their |a )?(?:[\w-]+ ){0,3}?minimum|(?:days?|weeks?|months?) (?:after|beyond|past|overdue|behind) (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:deadline|due date|timescale|target date|date set|date agreed|review date)|(?:after|past) (?:the |its |their )?(?:deadline|due date)|behind schedule|(?:days?|weeks?|months?) behind|(?:is|are|was|were|fell|has fallen|have fallen|got|running) behind|not (?:completed |held |done |undertaken )?(?:with)?in (?:the )?(?:statutory |expected |required |agreed )?timescales?)",
+        r"(?:delay|delays|delayed|drift|drifted|drifting|overdue|lapsed|stalled|slippage|slipped|(?:days?|weeks?|months?) late|late (?:completion|submission|referral|notification|start)|(?:outside|beyond|over|past|exceed\w*|missed) (?:of )?(?:the |its |their |her |his |a )?(?:[\w-]+ ){0,3}?(?:timescales?|timeframes?|deadlines?|due dates?)|out of timescales?|(?:outside|beyond) (?:the |its |their |a )?(?:[\w-]+ ){0,3}?(?:standard|frequency)|outside (?:the |its |their |a )?(?:[\w-]+ ){0,3}?minimum|(?:days?|weeks?|months?) (?:after|beyond|past|overdue|behind) (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:deadline|due date|timescale|target date|date set|date agreed|review date)|(?:after|past) (?:the |its |their )?(?:deadline|due date)|behind schedule|(?:days?|weeks?|months?) behind|(?:is|are|was|were|fell|has fallen|have fallen|got|running) behind|not (?:completed |held |done |undertaken )?(?:with)?in (?:the )?(?:statutory |expected |required |agreed )?timescales?)",
         ShortfallKind::DelayOrDrift,
         Subject::Any,
     ),
@@ -1389,6 +1392,33 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::NotDone,
         Subject::Any,
     ),
+    // Read after the fuller readings above, so that theirs win where both match.
+    // "There has been no Team Around the Family meeting since June": a step of practice
+    // not taken for months (a visit so told is the child not seen).
+    (
+        r"there (?:has|have) been no (?:{w} ){0,5}?(?:meetings?|visits?|reviews?|supervisions?|core groups?|conferences?|sessions?|updates?) (?:since|for (?:the (?:last|past) )?(?:over |more than |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:weeks|months))",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // "Nothing on the file sets out how she will manage": a gap in the plan or record.
+    (
+        r"nothing (?:on|in) (?:the |his |her |their )?(?:file|record|records|plan|case notes?|chronology) (?:sets? out|says|explains|describes|records|addresses) (?:how|what|when|who|whether|why|where)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // "Ruby's dad … was not part of the assessment": a parent left out of the work, which
+    // is practice's omission, whoever the subject.
+    (
+        r"(?:was|were|has|have|had)(?: been)?{not} (?:been )?(?:part of|included in|involved in|consulted (?:on|about|during|for)|invited to|spoken to (?:as part of|during|for)) (?:the |her |his |their |this |any )?(?:{w} )?(?:assessment|plan|planning|review|meeting|conference|core group|enquiry|enquiries)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // "there is no IRO midway check recorded".
+    (
+        r"no (?:{w} ){0,3}?(?:checks?|discussions?|consultations?|midway reviews?) (?:is |was |has been |have been )?(?:recorded|on (?:the )?file|documented|evidenced|noted)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
     // Last, so that the readings above win where they match: note form, with no
     // auxiliary: "Kacper (9) not seen alone at any point", "school not
     // asked for a contribution", "parallel planning not started". The verbs notes use,
@@ -1404,6 +1434,8 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
 /// Praise in the shape of a shortcoming ("did not hesitate", "no drift"): matches that
 /// overlap one of these are not shortcomings.
 pub const PRAISE_PATTERNS: &[&str] = &[
+    // "has seen her every month, not once missing a planned visit".
+    r"(?:not once|never once|without once) (?:missing|missed|cancelling|cancelled|being late|late for|failing to (?:visit|see|attend))",
     // "There has been no drift or delay": a list of faults denied together (first, so that
     // it wins over the shorter "no drift").
     r"no (?:drift|delay|delays|slippage|gaps?)(?:,? (?:or|and|nor) (?:any )?(?:drift|delay|delays|slippage|gaps?|missed visits?|cancellations?))+",
@@ -1505,7 +1537,7 @@ pub const PRAISE_PATTERNS: &[&str] = &[
 pub const HARMISH: &str = r"harm\w*|injur\w*|abuse|neglect|risks?|concerns?|drift|delay|drugs?|alcohol|substance\w*|domestic\w*|violen\w*|bruis\w*|missing|exploit\w*|self-harm\w*|worr\w*";
 
 /// Words in front of "plan" or "assessment" in "no up-to-date plan".
-pub const PLAN_ADJECTIVES: &str = r"taf|tac|team around the family|team around the child|child and family|c&f|up-to-date|up to date|current|updated|recorded|written|clear|agreed|formal|specific|smart|robust|child protection|cp|cin|child in need|care|pathway|placement|safety|contingency|family|single|holistic|multi-agency|new|documented|effective|meaningful|proper|adequate|sufficient|full|comprehensive|kinship|viability|parenting|risk|revised|interim|signed|initial|protection|support|permanence|transition|education|personal education|cohesive|coherent";
+pub const PLAN_ADJECTIVES: &str = r"taf|tac|team around the family|team around the child|child and family|c&f|up-to-date|up to date|current|updated|recorded|written|clear|agreed|formal|specific|smart|robust|child protection|cp|cin|child in need|care|pathway|placement|safety|contingency|family|single|holistic|multi-agency|new|documented|effective|meaningful|proper|adequate|sufficient|full|comprehensive|kinship|viability|parenting|risk|revised|interim|signed|initial|protection|support|permanence|transition|education|personal education|training|employment|cohesive|coherent";
 
 /// Context that makes a delay significant: risk left unmanaged while it lasted.
 pub const RISK_CONTEXT: &str = r"\b(?:risks?|harm|unsafe|intoxicated|drunk|under the influence|unmanaged|exposed|exposure|unprotected|without protection|danger|deteriorat\w*|in the meantime|meanwhile|while\s+(?:[A-Za-z0-9_'’-]+\s+)?(?:remains?|continues?|is\s+still|stays|lives)|unregulated|unsuitable placement|remain(?:ed|s)? (?:at home|in the home|living|with)|continu(?:ed|es|ing) to (?:live|be|have|experience|go|stay)|no (?:safety|protection|protective)|sofa[- ]surf\w*|homeless\w*|sleeping rough|rough sleep\w*|out late|older (?:boys|men|males|young men|peers))\b";

@@ -67,6 +67,8 @@ mod tests {
             "TM to improve the quality of recording on Sam's file by 31 December 2026.",
             "TM to remind the SW of the importance of recording Sam's wishes by 11/12/2026.",
             "PA to build a better relationship with Sam over the next three months.",
+            "Team manager to take a firmer grip on the direction of Sam's case by 4 January 2027.",
+            "Social worker to give more weight to Sam's wish to see her brother within 6 weeks of this audit.",
             // Going over something with the child leaves nothing anyone can see.
             "PA to go through her spending with Sam before 31 January 2027.",
             "SW to spend some time getting to know Sam before Christmas.",

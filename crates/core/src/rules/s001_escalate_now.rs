@@ -1005,13 +1005,21 @@ fn bounded_past(text: &str, start: usize, end: usize) -> bool {
     // "… for eight days the children's whereabouts were unknown": a past verb in the
     // trigger's own words, with the stretch told before it.
     let past_in = PAST_IN.is_match(trigger) && !PRESENT_IN.is_match(trigger);
+    // "left on their own … for the past two nights": a stretch that runs to now.
+    let to_now = FOR_THE_PAST.is_match(after) || FOR_THE_PAST.is_match(from_start);
     ((PAST_BEFORE.is_match(before) || PAST_START.is_match(trigger))
-        && (DURATION_AFTER.is_match(after)
-            || DURATION_AFTER.is_match(from_start)
+        && (((DURATION_AFTER.is_match(after) || DURATION_AFTER.is_match(from_start)) && !to_now)
             || SEASON_AFTER.is_match(after)
             || SEASON_AFTER.is_match(from_start)))
         || (past_in && DURATION_BEFORE.is_match(before))
 }
+
+/// A stretch told as running to now ("for the past two nights", "for the last week").
+static FOR_THE_PAST: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)^[\w\s'’-]{0,40}?\bfor\s+the\s+(?:past|last)\b",
+    ))
+});
 
 /// A past verb within a trigger ("whereabouts were unknown", "did not know where").
 static PAST_IN: LazyLock<LazyRegex> = LazyLock::new(|| {
@@ -1112,11 +1120,20 @@ fn dated_past(text: &str, audit: Option<Date>) -> bool {
         && !RUNS_TO_NOW.find_iter(text).any(|m| {
             // "a fracture in 2023 that was never explained": "never" told in the past
             // stays there.
-            !(m.as_str().eq_ignore_ascii_case("never")
+            let never_then = m.as_str().eq_ignore_ascii_case("never")
                 && ends_with_any(
                     text.get(..m.start()).unwrap_or(""),
                     &["was ", "were ", "had "],
-                ))
+                );
+            // "when he (now 15) was linked to older young people": an age, not the time
+            // the risk is told in.
+            let age_now = m.as_str().eq_ignore_ascii_case("now")
+                && text.get(m.end()..).is_some_and(|after| {
+                    let after = after.trim_start();
+                    let after = after.strip_prefix("aged ").unwrap_or(after);
+                    after.starts_with(|c: char| c.is_ascii_digit())
+                });
+            !(never_then || age_now)
         })
 }
 
@@ -4226,5 +4243,33 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
         ] {
             silent("S001", text);
         }
+    }
+
+    /// The thirty-seventh session's readings: a stretch "for the past two nights" runs to
+    /// now; no agency knowing where a newborn is; no one from the service having met the
+    /// child; and, not current, a likelihood reduced, a harm that has ended, and a year
+    /// long gone with the child's age now told beside it.
+    #[test]
+    fn runs_to_now_unknown_to_every_agency_and_harms_ended() {
+        for text in [
+            "A neighbour said that Paige (8), Rhys (5) and Tommy (3) had been left on their own in the flat for the past two nights.",
+            "The call is recorded, but there has been no action since and no agency knows where the newborn is.",
+            "No one from the service has met Adebayo or knows anything about the home he is living in.",
+        ] {
+            fires("S001", &dated_area(text));
+        }
+        for text in [
+            "Paige was left alone in the flat for two nights in March; a safety plan followed and she is seen weekly.",
+            "For Chloe, a safety plan she helped shape means she feels heard, which makes it less likely she will go missing again.",
+            "The domestic abuse that brought the family to the service has stopped.",
+            "Frankie had several missing episodes in 2024, when he (now 15) was linked to older young people involved in county lines.",
+        ] {
+            silent("S001", &dated_area(text));
+        }
+        // "now" that is not an age still runs to now.
+        fires(
+            "S001",
+            &dated_area("Frankie had several missing episodes in 2024 and is now missing again."),
+        );
     }
 }

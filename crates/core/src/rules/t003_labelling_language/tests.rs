@@ -34,6 +34,8 @@ fn fires_on_labels_for_children_and_families() {
         "Sam's attention-seeking behaviour is escalating.",
         "Kacper is a difficult boy.",
         "They are a hard to reach family who have moved four times.",
+        "This is a resistant, anti-professional family known to the service for years.",
+        "Father is anti-professional and hard to engage.",
         "The young person is manipulative.",
         "There has been non-compliance with medication.",
         "Mother presents as hostile and resistant.",
