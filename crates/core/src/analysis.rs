@@ -2101,13 +2101,15 @@ static LAST_DONE_AGO: LazyLock<LazyRegex> = LazyLock::new(|| {
 /// a record months old: each number read and compared, so a step within its standard
 /// ("seen two days after the referral, against a standard of five") is no shortcoming.
 fn timeliness(sentence: &str) -> Vec<Shortfall> {
+    // Each reading needs words most sentences lack: looked for first, so that a sentence
+    // without them costs no search (and a one-audit check loads no matcher it cannot use).
     let lower = sentence.to_ascii_lowercase();
-    if !["day", "week", "month", "year", "ly "]
-        .iter()
-        .any(|w| lower.contains(w))
-    {
+    let has = |w: &str| lower.contains(w);
+    let any = |ws: &[&str]| ws.iter().any(|w| lower.contains(w));
+    if !any(&["day", "week", "month", "year"]) {
         return Vec::new();
     }
+    let contrast = any(&["against", "rather than", "instead of", "compared"]);
     let mut out = Vec::new();
     let mut push = |start: usize, end: usize, kind: ShortfallKind, significant: bool| {
         out.push(Shortfall {
@@ -2121,7 +2123,11 @@ fn timeliness(sentence: &str) -> Vec<Shortfall> {
         let unit = caps.name(u).or_else(|| caps.name(v))?.as_str().to_owned();
         in_days(n, &unit)
     };
-    for caps in LATER_THAN_STANDARD.captures_iter(sentence) {
+    for caps in contrast
+        .then(|| LATER_THAN_STANDARD.captures_iter(sentence))
+        .into_iter()
+        .flatten()
+    {
         let (Some(whole), Some(taken), Some(standard)) = (
             caps.get(0),
             days(&caps, "n", "u", "u"),
@@ -2138,7 +2144,11 @@ fn timeliness(sentence: &str) -> Vec<Shortfall> {
             );
         }
     }
-    for caps in WEEK_OF_LIMIT.captures_iter(sentence) {
+    for caps in (has("week ") && any(&["against", "beyond", "past"]))
+        .then(|| WEEK_OF_LIMIT.captures_iter(sentence))
+        .into_iter()
+        .flatten()
+    {
         let (Some(whole), Some(n), Some(m)) = (
             caps.get(0),
             caps.name("n").and_then(|n| count_of(n.as_str())),
@@ -2155,7 +2165,14 @@ fn timeliness(sentence: &str) -> Vec<Shortfall> {
             );
         }
     }
-    for caps in FEWER_THAN_STANDARD.captures_iter(sentence) {
+    let counted_times = any(&["time", "once", "twice"])
+        && (contrast || any(&[" when ", " where "]))
+        && any(&["weekly", "monthly", "fortnightly", "every "]);
+    for caps in counted_times
+        .then(|| FEWER_THAN_STANDARD.captures_iter(sentence))
+        .into_iter()
+        .flatten()
+    {
         let Some(whole) = caps.get(0) else { continue };
         let (Some(done), Some(period)) = (
             caps.name("n").and_then(|n| count_of(n.as_str())),
@@ -2184,7 +2201,11 @@ fn timeliness(sentence: &str) -> Vec<Shortfall> {
             push(whole.start(), whole.end(), ShortfallKind::NotDone, false);
         }
     }
-    for caps in LONGER_INTERVAL.captures_iter(sentence) {
+    for caps in (has("every ") && (contrast || any(&[" not ", "should be"])))
+        .then(|| LONGER_INTERVAL.captures_iter(sentence))
+        .into_iter()
+        .flatten()
+    {
         let (Some(whole), Some(actual), Some(standard)) = (
             caps.get(0),
             days(&caps, "n", "u", "u"),
@@ -2196,7 +2217,13 @@ fn timeliness(sentence: &str) -> Vec<Shortfall> {
             push(whole.start(), whole.end(), ShortfallKind::NotDone, false);
         }
     }
-    for caps in SEEN_DAYS_AFTER_HARM.captures_iter(sentence) {
+    let seen_after = any(&["seen", "visited", "spoken to"])
+        && any(&["days after", "weeks after", "days since", "weeks since"]);
+    for caps in seen_after
+        .then(|| SEEN_DAYS_AFTER_HARM.captures_iter(sentence))
+        .into_iter()
+        .flatten()
+    {
         let (Some(whole), Some(after)) = (caps.get(0), days(&caps, "n", "u", "u")) else {
             continue;
         };
@@ -2204,7 +2231,11 @@ fn timeliness(sentence: &str) -> Vec<Shortfall> {
             push(whole.start(), whole.end(), ShortfallKind::NotSeen, true);
         }
     }
-    for caps in LAST_DONE_AGO.captures_iter(sentence) {
+    for caps in (has("last ") && has(" ago"))
+        .then(|| LAST_DONE_AGO.captures_iter(sentence))
+        .into_iter()
+        .flatten()
+    {
         let Some(whole) = caps.get(0) else { continue };
         let Some(age) = days(&caps, "n", "u", "u").or_else(|| days(&caps, "m", "v", "v")) else {
             continue;
