@@ -860,6 +860,26 @@ fn five_writing_rules_in_audit_prose_score_no_worse() {
     scores_at_least("mixed-eighth.jsonl", 0.96, 0.96);
 }
 
+/// J004 where the evidence mixes narrative with numbers, dates and timescales, some
+/// showing standards met and some missed (`tests/data/measured/j004-nineteenth.jsonl`):
+/// written blind in the thirty-seventh session, after its first readings of numbers, and
+/// scored without reading its misses. First run 0.833 / 0.800 with the session's starting
+/// build (the floor), 0.840 / 0.840 with the build of its first readings.
+#[test]
+fn judgements_told_in_numbers_score_no_worse() {
+    scores_at_least("j004-nineteenth.jsonl", 0.833, 0.8);
+}
+
+/// Escalation with events dated before the audit, recent or long past, with near misses
+/// about adults, past events, resolved risks and prevention plans
+/// (`tests/data/measured/s001-fifty-first.jsonl`): written blind in the thirty-seventh
+/// session and scored without reading its misses. First run 0.846 / 0.880 with the
+/// session's starting build (the floor).
+#[test]
+fn escalation_dated_before_the_audit_scores_no_worse() {
+    escalation_scores_at_least("s001-fifty-first.jsonl", 0.846, 0.88);
+}
+
 /// The structure and metadata rules (J001–J003, E001, E004, I001, A001, M001, M002, W001)
 /// in whole documents, from tidy to messy layouts (`tests/data/measured/structure-first.jsonl`):
 /// written blind in the thirty-fifth session and scored without reading its misses. First

@@ -2025,34 +2025,41 @@ fn count_of(word: &str) -> Option<u32> {
     crate::english::number_word(word)
 }
 
-/// Days in `n` of `unit` ("days", "week", "months"); working days count as days.
-fn in_days(n: u32, unit: &str) -> Option<u32> {
+/// Hours in `n` of `unit` ("hours", "days", "week", "months", "monthly"); working days
+/// count as days.
+fn in_hours(n: u32, unit: &str) -> Option<u32> {
     let unit = unit.to_ascii_lowercase();
-    let per = if unit.starts_with("day") {
+    let per = if unit.starts_with("hour") {
         1
-    } else if unit.starts_with("week") || unit == "weekly" {
-        7
-    } else if unit == "fortnightly" || unit.starts_with("fortnight") {
-        14
+    } else if unit.starts_with("day") || unit == "daily" {
+        24
+    } else if unit.starts_with("week") {
+        24 * 7
+    } else if unit.starts_with("fortnight") {
+        24 * 14
     } else if unit.starts_with("month") {
-        30
+        24 * 30
     } else if unit.starts_with("year") {
-        365
+        24 * 365
     } else {
         return None;
     };
-    Some(n * per)
+    n.checked_mul(per)
 }
 
 /// A number, as [`count_of`] reads it, in a pattern.
 const NUMBER: &str = r"(?:\d{1,3}|a|an|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|forty-five|sixty)";
+
+/// A number of a standard: figures or a number word, not "a" ("against a standard of at
+/// least monthly" sets no number).
+const FIGURE: &str = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|forty-five|sixty)";
 
 /// "completed 61 working days after she became looked after, against 20", "took place 19
 /// weeks after she came into care rather than at three months": a step timed against its
 /// standard, and later than it.
 static LATER_THAN_STANDARD: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(format!(
-        r"(?i)\b(?P<n>{NUMBER})\s+(?:working\s+|calendar\s+|school\s+)?(?P<u>days?|weeks?|months?)\s+(?:after|from|since|following)\s+[^.;:]{{1,80}}?,?\s+(?:against|rather\s+than|instead\s+of|compared\s+(?:with|to))\s+(?:a\s+|an\s+|the\s+)?(?:at\s+|within\s+|by\s+|in\s+)?(?:(?:target|standard|timescale|limit)\s+of\s+)?(?P<m>{NUMBER})\b(?:[\s-]+(?:working[\s-]+|calendar[\s-]+)?(?P<v>days?|weeks?|months?))?"
+        r"(?i)\b(?P<n>{NUMBER})\s+(?:working\s+|calendar\s+|school\s+)?(?P<u>hours?|days?|weeks?|months?)\s+(?:later|(?:after|from|since|following)\s+[^.;:()]{{1,80}}?),?\s+(?:against|rather\s+than|instead\s+of|compared\s+(?:with|to))\s+(?:a\s+|an\s+|the\s+)?(?:at\s+|within\s+|by\s+|in\s+)?(?:(?:target|standard|timescale|limit)\s+of\s+)?(?P<m>{FIGURE})\b(?:[\s-]+(?:working[\s-]+|calendar[\s-]+)?(?P<v>hours?|days?|weeks?|months?))?"
     ))
 });
 
@@ -2087,6 +2094,15 @@ static SEEN_DAYS_AFTER_HARM: LazyLock<LazyRegex> = LazyLock::new(|| {
     ))
 });
 
+/// "ICPC held day 19 (standard 15)", "typed up within 5 days: 88% (standard 100%)": a
+/// figure with its standard beside it in brackets.
+static FIGURE_AND_STANDARD: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(
+        r"(?i)\b(?:(?P<unit>day|week|month)\s+(?P<n>\d{1,3})|(?P<p>\d{1,3})\s*%)\s*\(\s*(?:the\s+)?(?:standard|timescale|target|expected|expectation|limit)\s*(?:is\s+|of\s+|:\s*)?(?:(?:day|week|month)\s+)?(?P<m>\d{1,3})\s*%?\s*(?:days?|weeks?|months?)?\s*\)"
+            .to_owned(),
+    )
+});
+
 /// "the CIN plan was last reviewed four months ago": a record months out of date, told by
 /// its age (three months or more).
 static LAST_DONE_AGO: LazyLock<LazyRegex> = LazyLock::new(|| {
@@ -2118,10 +2134,10 @@ fn timeliness(sentence: &str) -> Vec<Shortfall> {
             significant,
         });
     };
-    let days = |caps: &crate::lexicon::lazy::Captures<'_>, n: &str, u: &str, v: &str| {
+    let hours = |caps: &crate::lexicon::lazy::Captures<'_>, n: &str, u: &str, v: &str| {
         let n = count_of(caps.name(n)?.as_str())?;
         let unit = caps.name(u).or_else(|| caps.name(v))?.as_str().to_owned();
-        in_days(n, &unit)
+        in_hours(n, &unit)
     };
     for caps in contrast
         .then(|| LATER_THAN_STANDARD.captures_iter(sentence))
@@ -2130,12 +2146,18 @@ fn timeliness(sentence: &str) -> Vec<Shortfall> {
     {
         let (Some(whole), Some(taken), Some(standard)) = (
             caps.get(0),
-            days(&caps, "n", "u", "u"),
-            days(&caps, "m", "v", "u"),
+            hours(&caps, "n", "u", "u"),
+            hours(&caps, "m", "v", "u"),
         ) else {
             continue;
         };
-        if taken > standard {
+        // "every four weeks since May …, against …": a frequency, not a step's lateness.
+        let every = sentence
+            .part(..whole.start())
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.eq_ignore_ascii_case("every"));
+        if taken > standard && !every {
             push(
                 whole.start(),
                 whole.end(),
@@ -2176,21 +2198,21 @@ fn timeliness(sentence: &str) -> Vec<Shortfall> {
         let Some(whole) = caps.get(0) else { continue };
         let (Some(done), Some(period)) = (
             caps.name("n").and_then(|n| count_of(n.as_str())),
-            days(&caps, "p", "u", "u"),
+            hours(&caps, "p", "u", "u"),
         ) else {
             continue;
         };
         let interval = if let Some(f) = caps.name("f") {
-            in_days(1, f.as_str())
+            in_hours(1, f.as_str())
         } else if caps
             .name("e")
             .is_some_and(|e| e.as_str().eq_ignore_ascii_case("other"))
         {
             caps.name("v")
                 .or_else(|| caps.name("u"))
-                .and_then(|u| in_days(2, u.as_str()))
+                .and_then(|u| in_hours(2, u.as_str()))
         } else {
-            days(&caps, "e", "v", "u")
+            hours(&caps, "e", "v", "u")
         };
         let Some(interval) = interval.filter(|i| *i > 0) else {
             continue;
@@ -2208,8 +2230,8 @@ fn timeliness(sentence: &str) -> Vec<Shortfall> {
     {
         let (Some(whole), Some(actual), Some(standard)) = (
             caps.get(0),
-            days(&caps, "n", "u", "u"),
-            days(&caps, "m", "v", "u"),
+            hours(&caps, "n", "u", "u"),
+            hours(&caps, "m", "v", "u"),
         ) else {
             continue;
         };
@@ -2224,11 +2246,41 @@ fn timeliness(sentence: &str) -> Vec<Shortfall> {
         .into_iter()
         .flatten()
     {
-        let (Some(whole), Some(after)) = (caps.get(0), days(&caps, "n", "u", "u")) else {
+        let (Some(whole), Some(after)) = (caps.get(0), hours(&caps, "n", "u", "u")) else {
             continue;
         };
-        if after >= 3 {
+        if after >= 3 * 24 {
             push(whole.start(), whole.end(), ShortfallKind::NotSeen, true);
+        }
+    }
+    for caps in (has("(") && any(&["standard", "timescale", "target", "expect", "limit"]))
+        .then(|| FIGURE_AND_STANDARD.captures_iter(sentence))
+        .into_iter()
+        .flatten()
+    {
+        let Some(whole) = caps.get(0) else { continue };
+        let (Some(m), value) = (
+            caps.name("m").and_then(|m| count_of(m.as_str())),
+            caps.name("n").or_else(|| caps.name("p")),
+        ) else {
+            continue;
+        };
+        let Some(n) = value.and_then(|v| count_of(v.as_str())) else {
+            continue;
+        };
+        // A day or week count is late above its standard; a percentage falls short below it.
+        let short = if caps.name("p").is_some() {
+            n < m
+        } else {
+            n > m
+        };
+        if short {
+            let kind = if caps.name("p").is_some() {
+                ShortfallKind::NotDone
+            } else {
+                ShortfallKind::DelayOrDrift
+            };
+            push(whole.start(), whole.end(), kind, false);
         }
     }
     for caps in (has("last ") && has(" ago"))
@@ -2237,16 +2289,16 @@ fn timeliness(sentence: &str) -> Vec<Shortfall> {
         .flatten()
     {
         let Some(whole) = caps.get(0) else { continue };
-        let Some(age) = days(&caps, "n", "u", "u").or_else(|| days(&caps, "m", "v", "v")) else {
+        let Some(age) = hours(&caps, "n", "u", "u").or_else(|| hours(&caps, "m", "v", "v")) else {
             continue;
         };
         let text = whole.as_str().to_ascii_lowercase();
         let sighting = ["visit", "seen", "contact", "sighting"]
             .iter()
             .any(|w| text.contains(w));
-        if sighting && age >= 42 {
+        if sighting && age >= 42 * 24 {
             push(whole.start(), whole.end(), ShortfallKind::NotSeen, true);
-        } else if !sighting && age >= 90 {
+        } else if !sighting && age >= 90 * 24 {
             push(whole.start(), whole.end(), ShortfallKind::Recording, false);
         }
     }
@@ -3162,6 +3214,32 @@ mod tests {
         ];
         for text in kept {
             assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
+    }
+
+    /// An audit tool's compliance lines: a line answered against its standard is a
+    /// shortcoming ("PEP: out of date", "ICPC held day 19 (standard 15)"); one that finds
+    /// no fault ("Drift: none") or meets its standard is not.
+    #[test]
+    fn compliance_lines_are_read_against_their_standard() {
+        for text in [
+            "PEP: out of date",
+            "Direct work: none",
+            "Father included: No",
+            "ICPC held day 19 (standard 15)",
+            "Case notes typed up within 5 working days: 88% (standard 100%)",
+        ] {
+            assert_eq!(read_evidence(text).shortfalls.len(), 1, "{text}");
+        }
+        for text in [
+            "Drift: none",
+            "Delay: none identified",
+            "Missing episodes: none",
+            "Chronology: up to date",
+            "ICPC held day 12 (standard 15)",
+            "Case notes typed up within 5 working days: 100% (standard 95%)",
+        ] {
+            assert!(read_evidence(text).shortfalls.is_empty(), "{text}");
         }
     }
 

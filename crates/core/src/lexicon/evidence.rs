@@ -563,13 +563,8 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::DelayOrDrift,
         Subject::Any,
     ),
-    // "sixty working days later against a 45-day timescale", "six weeks later against a
-    // fifteen working day expectation": a step timed against its standard, and late.
-    (
-        r"(?:days?|weeks?|months?) (?:later|after (?:it|this|that|the \w+)),? against (?:a |an |the )?(?:{w}[- ]){0,3}?(?:{w} )?(?:days?|weeks?|months?)['’]? (?:timescale|standard|expectation|target|limit)",
-        ShortfallKind::DelayOrDrift,
-        Subject::Any,
-    ),
+    // A step timed against its standard ("sixty working days later against a 45-day
+    // timescale") is read by its numbers, in `analysis::timeliness`.
     // "The chronology was last updated on 19 January 2026, ten months before this audit".
     (
         r"last (?:updated|reviewed|revised|refreshed|written|completed) (?:{w},? ){0,6}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) months (?:before|prior to|ahead of) (?:this|the) audit",
@@ -1413,6 +1408,13 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::NotDone,
         Subject::Any,
     ),
+    // An audit tool's compliance line answered against the standard: "PEP: out of date",
+    // "Direct work: none", "Father included: No", "Child seen: no".
+    (
+        r"(?:{practice}|pep|peps|seen alone|seen|included|involved|sign-off|signed off|views|rhis?)(?: {w}){0,2}?: (?:no|none|nil|not (?:done|held|completed|recorded|seen|evident|on file|updated|in date|in timescale)|out of date|overdue|missing|expired|late)\b",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
     // "there is no IRO midway check recorded".
     (
         r"no (?:{w} ){0,3}?(?:checks?|discussions?|consultations?|midway reviews?) (?:is |was |has been |have been )?(?:recorded|on (?:the )?file|documented|evidenced|noted)",
@@ -1434,6 +1436,8 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
 /// Praise in the shape of a shortcoming ("did not hesitate", "no drift"): matches that
 /// overlap one of these are not shortcomings.
 pub const PRAISE_PATTERNS: &[&str] = &[
+    // A compliance line that finds no fault: "Drift: none", "Delay: none identified".
+    r"(?:drift|delays?|slippage|gaps?|missed visits?|cancellations?):? (?:none|nil|no|n/a|not (?:identified|evident|seen|found)|none (?:identified|evident|noted|seen|found))",
     // "has seen her every month, not once missing a planned visit".
     r"(?:not once|never once|without once) (?:missing|missed|cancelling|cancelled|being late|late for|failing to (?:visit|see|attend))",
     // "There has been no drift or delay": a list of faults denied together (first, so that
