@@ -204,7 +204,7 @@ pub const STILL_OPEN: &str = r"\b(?:now|current|currently|still|at present|at th
 
 /// An auditor's note that the case has been escalated ("Escalated to the Team Manager on
 /// 20 November 2026."): with a date, it records that the trigger has been acted on.
-pub const ESCALATION_NOTE: &str = r"^\W*(?:(?:auditor(?:['’]s)?\s+)?note\W+)?(?:(?:i|we|the auditor|this|this case|these concerns|this concern|the case)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+)?)?escalated\b";
+pub const ESCALATION_NOTE: &str = r"^\W*(?:(?:auditor(?:['’]s)?\s+|escalation\s+)?note\W+)?(?:(?:because|as|since|given that)\s+[^.;]{0,160}?,\s*)?(?:(?:i|we|the auditor|this|this case|these concerns|this concern|the case)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+)?)?escalated\b";
 
 /// The escalation vocabulary of one configuration. The trigger set is compiled when first
 /// used; each matcher behind it when first needed.

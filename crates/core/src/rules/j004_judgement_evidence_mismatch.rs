@@ -183,7 +183,7 @@ fn describe(shortfalls: &[Shortfall], evidence: &str) -> String {
 
 /// How long a child may go unseen before a date of the last sighting records a gap:
 /// six weeks, the longest statutory interval between visits to a child in care.
-const UNSEEN_DAYS: i64 = 42;
+pub(super) const UNSEEN_DAYS: i64 = 42;
 
 /// The sentence of the evidence at `evidence` that dates the last time the child was
 /// seen or visited more than [`UNSEEN_DAYS`] before the audit date ("The last recorded
@@ -270,7 +270,7 @@ static LAST_SIGHTING: LazyLock<LazyRegex> = LazyLock::new(|| {
 
 /// A sighting by a health professional ("last seen by the paediatrician in June"): an
 /// appointment, not the practitioner's visit.
-static HEALTH_SIGHTING: LazyLock<LazyRegex> = LazyLock::new(|| {
+pub(super) static HEALTH_SIGHTING: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(
         r"(?i)\bby\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:community\s+|consultant\s+)?(?:paediatrician|gp|dentist|optician|orthodontist|audiologist|consultant|doctor|nurse|school\s+nurse|health\s+visitor|midwife|camhs|therapist|physiotherapist|specialist|clinic|hospital|dietitian|psychiatrist|psychologist)\b"
             .to_owned(),

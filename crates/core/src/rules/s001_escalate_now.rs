@@ -831,6 +831,42 @@ fn recent_sighting(
         .map(|day| Sighting { day, last })
 }
 
+/// Where `text` dates the child's last sighting, when that is longer ago than the longest
+/// visiting timescale (six weeks, as J004 reads it) before the audit date, and no later
+/// sighting in the area (`seen`) or date in the sentence says otherwise; not a sighting by
+/// a clinician ("last seen by the paediatrician") nor of an adult ("mother was last seen").
+fn stale_last_sighting(text: &str, audit: Option<Date>, seen: Seen) -> Option<(usize, usize)> {
+    use super::j004_judgement_evidence_mismatch::{HEALTH_SIGHTING, UNSEEN_DAYS};
+    if !text.to_ascii_lowercase().contains("last") {
+        return None;
+    }
+    let found = LAST_SEEN_ON.find(text)?;
+    if HEALTH_SIGHTING.is_match(text)
+        || matches!(subject_at(text, found.start()), Some(Head::Adult))
+        || adult_named(&last_words(text.get(..found.start()).unwrap_or(""), 3))
+    {
+        return None;
+    }
+    let audit = audit?;
+    // The date of the sighting: told just after it ("… was on 30 July").
+    let latest = find_cited_dates(text, audit)
+        .iter()
+        .filter(|d| d.range.start() >= found.end() && d.range.start() - found.end() <= 40)
+        .map(|d| d.date.latest_day_number())
+        .max()?;
+    let since = audit.day_number() - latest;
+    let seen_later = seen.any.is_some_and(|day| day > latest);
+    (since >= UNSEEN_DAYS && !seen_later).then_some((found.start(), found.end()))
+}
+
+/// The child's last sighting, told to be dated next: "the last home visit on file was
+/// on", "was last seen on".
+static LAST_SEEN_ON: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)\blast\s+(?:recorded\s+|home\s+|statutory\s+|face-to-face\s+|social\s+work\s+)*(?:visit|sighting)\b[^.;]{0,30}?\b(?:was|took\s+place|happened)\b|\b(?:was|were)\s+last\s+(?:seen|visited|sighted)\b",
+    ))
+});
+
 static LAST: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(r"(?i)\blast\b"))
 });
@@ -883,6 +919,13 @@ fn trigger(
         candidates.retain(|(indicator, ..)| {
             matches!(indicator, Indicator::NotActedOn | Indicator::Configured)
         });
+    }
+    // "The last home visit on file was on 30 July": a child last seen longer ago than the
+    // longest visiting timescale, with no sighting since in the area.
+    if candidates.is_empty() {
+        if let Some(range) = stale_last_sighting(text, audit, seen) {
+            candidates.push((Indicator::NotSeen, range.0, range.1));
+        }
     }
     if candidates.is_empty() {
         return None;
@@ -4270,6 +4313,29 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
         fires(
             "S001",
             &dated_area("Frankie had several missing episodes in 2024 and is now missing again."),
+        );
+    }
+
+    /// A last sighting dated longer ago than the longest visiting timescale, with no
+    /// sighting since, is a child not known to be safe; a recent one, a clinician's, or
+    /// one seen since is not. An escalation note that gives its reason first
+    /// ("because …, I escalated … on 10 November 2026") still records the escalation.
+    #[test]
+    fn a_last_sighting_long_ago_is_a_child_not_seen() {
+        fires(
+            "S001",
+            &dated_area("The last home visit on file was on 30 July 2026, and mother has cancelled four visits since."),
+        );
+        for text in [
+            "The last home visit on file was on 10 November 2026.",
+            "Jo was last seen by the paediatrician on 2 June 2026.",
+            "The last home visit on file was on 30 July 2026. The social worker saw Jo alone at school on 12 November 2026.",
+        ] {
+            silent("S001", &dated_area(text));
+        }
+        silent(
+            "S001",
+            &dated_area("The last recorded visit on the file was 2 October. Escalation note: because the file did not evidence a visit after 2 October, I escalated by phone on 10 November 2026 to the team manager."),
         );
     }
 }
