@@ -3217,6 +3217,17 @@ mod tests {
         }
     }
 
+    /// "Missing" is harm when a child goes missing, not when a worker misses nothing.
+    #[test]
+    fn missing_a_visit_is_not_a_child_gone_missing() {
+        let kept = read_evidence(
+            "Her personal adviser has seen her every month, not once missing a planned visit.",
+        );
+        assert!(kept.wholly_positive());
+        let gone = read_evidence("Priya went missing twice in October and was found the next day.");
+        assert!(!gone.wholly_positive());
+    }
+
     /// An audit tool's compliance lines: a line answered against its standard is a
     /// shortcoming ("PEP: out of date", "ICPC held day 19 (standard 15)"); one that finds
     /// no fault ("Drift: none") or meets its standard is not.

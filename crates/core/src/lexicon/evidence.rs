@@ -448,7 +448,7 @@ pub const QUALITY_SHORTFALLS: &[&str] = &[
 
 /// Harm itself, of [`HARM_WORDS`]: not the words of the process that answers it
 /// ("referral", "notification", "concern", "report", "risk").
-pub const HARM_EVENTS: &str = r"(?:disclos\w*|allegations?|alleged|harm\w*|injur\w*|bruis\w*|assault\w*|abuse\w*|violen\w*|neglect\w*|self-harm\w*|exploit\w*|missing|burns?|burnt|scald\w*|fractur\w*|hit|hitting|punched|kicked|slapped|beaten|strangled|choked)";
+pub const HARM_EVENTS: &str = r"(?:disclos\w*|allegations?|alleged|harm\w*|injur\w*|bruis\w*|assault\w*|abuse\w*|violen\w*|neglect\w*|self-harm\w*|exploit\w*|missing\s+(?:from|episodes?|person\w*|overnight|for|again|since|child\w*)|(?:go|goes|went|gone|going|been|is|was|were|are|reported|ran|run|runs)\s+missing|burns?|burnt|scald\w*|fractur\w*|hit|hitting|punched|kicked|slapped|beaten|strangled|choked)";
 
 /// Harm and concern words: a shortcoming near one is about a risk not acted on.
 pub const HARM_WORDS: &str = r"(?:concerns?|worr(?:y|ies)|referrals?|disclos\w*|allegations?|alleged|incidents?|notifications?|reports?|risks?|harm\w*|injur\w*|bruis\w*|marks?|assault\w*|abuse\w*|violen\w*|neglect\w*|safeguarding|self-harm\w*|exploit\w*|missing|burns?|burnt|scald\w*|fractur\w*|hit|hitting|punched|kicked|slapped|beaten|strangled|choked|cut(?:ting)? (?:her|his|their|him|herself|himself|themselves))";
