@@ -2111,6 +2111,18 @@ static LAST_DONE_AGO: LazyLock<LazyRegex> = LazyLock::new(|| {
     ))
 });
 
+/// The matches of `regex` in `sentence`, searched only when `ok` (the words the matcher
+/// needs are there): a sentence without them costs no search and loads no matcher.
+fn gated<'s>(
+    ok: bool,
+    regex: &'static LazyRegex,
+    sentence: &'s str,
+) -> impl Iterator<Item = crate::lexicon::lazy::Captures<'s>> + 's {
+    ok.then(|| regex.captures_iter(sentence))
+        .into_iter()
+        .flatten()
+}
+
 /// Steps timed against a standard and found wanting ("61 working days after …, against
 /// 20", "week 38 against the 26 week limit", "3 times in six months rather than monthly",
 /// "every ten weeks rather than every eight"), a child seen days after telling of harm, and
@@ -2139,11 +2151,7 @@ fn timeliness(sentence: &str) -> Vec<Shortfall> {
         let unit = caps.name(u).or_else(|| caps.name(v))?.as_str().to_owned();
         in_hours(n, &unit)
     };
-    for caps in contrast
-        .then(|| LATER_THAN_STANDARD.captures_iter(sentence))
-        .into_iter()
-        .flatten()
-    {
+    for caps in gated(contrast, &LATER_THAN_STANDARD, sentence) {
         let (Some(whole), Some(taken), Some(standard)) = (
             caps.get(0),
             hours(&caps, "n", "u", "u"),
@@ -2166,11 +2174,11 @@ fn timeliness(sentence: &str) -> Vec<Shortfall> {
             );
         }
     }
-    for caps in (has("week ") && any(&["against", "beyond", "past"]))
-        .then(|| WEEK_OF_LIMIT.captures_iter(sentence))
-        .into_iter()
-        .flatten()
-    {
+    for caps in gated(
+        has("week ") && any(&["against", "beyond", "past"]),
+        &WEEK_OF_LIMIT,
+        sentence,
+    ) {
         let (Some(whole), Some(n), Some(m)) = (
             caps.get(0),
             caps.name("n").and_then(|n| count_of(n.as_str())),
@@ -2190,11 +2198,7 @@ fn timeliness(sentence: &str) -> Vec<Shortfall> {
     let counted_times = any(&["time", "once", "twice"])
         && (contrast || any(&[" when ", " where "]))
         && any(&["weekly", "monthly", "fortnightly", "every "]);
-    for caps in counted_times
-        .then(|| FEWER_THAN_STANDARD.captures_iter(sentence))
-        .into_iter()
-        .flatten()
-    {
+    for caps in gated(counted_times, &FEWER_THAN_STANDARD, sentence) {
         let Some(whole) = caps.get(0) else { continue };
         let (Some(done), Some(period)) = (
             caps.name("n").and_then(|n| count_of(n.as_str())),
@@ -2223,11 +2227,11 @@ fn timeliness(sentence: &str) -> Vec<Shortfall> {
             push(whole.start(), whole.end(), ShortfallKind::NotDone, false);
         }
     }
-    for caps in (has("every ") && (contrast || any(&[" not ", "should be"])))
-        .then(|| LONGER_INTERVAL.captures_iter(sentence))
-        .into_iter()
-        .flatten()
-    {
+    for caps in gated(
+        has("every ") && (contrast || any(&[" not ", "should be"])),
+        &LONGER_INTERVAL,
+        sentence,
+    ) {
         let (Some(whole), Some(actual), Some(standard)) = (
             caps.get(0),
             hours(&caps, "n", "u", "u"),
@@ -2241,11 +2245,7 @@ fn timeliness(sentence: &str) -> Vec<Shortfall> {
     }
     let seen_after = any(&["seen", "visited", "spoken to"])
         && any(&["days after", "weeks after", "days since", "weeks since"]);
-    for caps in seen_after
-        .then(|| SEEN_DAYS_AFTER_HARM.captures_iter(sentence))
-        .into_iter()
-        .flatten()
-    {
+    for caps in gated(seen_after, &SEEN_DAYS_AFTER_HARM, sentence) {
         let (Some(whole), Some(after)) = (caps.get(0), hours(&caps, "n", "u", "u")) else {
             continue;
         };
@@ -2253,11 +2253,11 @@ fn timeliness(sentence: &str) -> Vec<Shortfall> {
             push(whole.start(), whole.end(), ShortfallKind::NotSeen, true);
         }
     }
-    for caps in (has("(") && any(&["standard", "timescale", "target", "expect", "limit"]))
-        .then(|| FIGURE_AND_STANDARD.captures_iter(sentence))
-        .into_iter()
-        .flatten()
-    {
+    for caps in gated(
+        has("(") && any(&["standard", "timescale", "target", "expect", "limit"]),
+        &FIGURE_AND_STANDARD,
+        sentence,
+    ) {
         let Some(whole) = caps.get(0) else { continue };
         let (Some(m), value) = (
             caps.name("m").and_then(|m| count_of(m.as_str())),
@@ -2283,11 +2283,7 @@ fn timeliness(sentence: &str) -> Vec<Shortfall> {
             push(whole.start(), whole.end(), kind, false);
         }
     }
-    for caps in (has("last ") && has(" ago"))
-        .then(|| LAST_DONE_AGO.captures_iter(sentence))
-        .into_iter()
-        .flatten()
-    {
+    for caps in gated(has("last ") && has(" ago"), &LAST_DONE_AGO, sentence) {
         let Some(whole) = caps.get(0) else { continue };
         let Some(age) = hours(&caps, "n", "u", "u").or_else(|| hours(&caps, "m", "v", "v")) else {
             continue;
