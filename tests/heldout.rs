@@ -880,6 +880,26 @@ fn escalation_dated_before_the_audit_scores_no_worse() {
     escalation_scores_at_least("s001-fifty-first.jsonl", 0.846, 0.88);
 }
 
+/// J004 in a balanced mix of grades and styles (reflective paragraphs, audit-tool answers,
+/// notes, practice-review prose, hedged or blunt wording) across the child's journey
+/// (`tests/data/measured/j004-twentieth.jsonl`): written blind in the thirty-eighth
+/// session and scored without reading its misses. First run 0.950 / 0.760 with the
+/// session's starting build (the floor).
+#[test]
+fn judgements_in_every_style_and_grade_score_no_worse() {
+    scores_at_least("j004-twentieth.jsonl", 0.95, 0.76);
+}
+
+/// Escalation in every place and style it shows up in audits, across ages and kinds of
+/// risk, with near misses that share its vocabulary
+/// (`tests/data/measured/s001-fifty-second.jsonl`): written blind in the thirty-eighth
+/// session and scored without reading its misses. First run 0.962 / 1.000 with the
+/// session's starting build (the floor).
+#[test]
+fn escalation_in_every_place_scores_no_worse() {
+    escalation_scores_at_least("s001-fifty-second.jsonl", 0.961, 1.0);
+}
+
 /// The structure and metadata rules (J001–J003, E001, E004, I001, A001, M001, M002, W001)
 /// in whole documents, from tidy to messy layouts (`tests/data/measured/structure-first.jsonl`):
 /// written blind in the thirty-fifth session and scored without reading its misses. First

@@ -8,6 +8,7 @@
 //! to be updated by…"), optionally led by a time phrase ("By 15/12/2026, …"). All ranges
 //! are relative to the action's own text.
 
+use crate::text::TrimEndStr;
 use std::sync::LazyLock;
 
 use crate::date::{find_dates, Date, FoundDate};
@@ -835,7 +836,7 @@ impl Reader<'_> {
             {
                 return Some(*role);
             }
-            let bare = lower.trim_end_matches("'s").trim_end_matches("’s");
+            let bare = lower.trim_end_str("'s").trim_end_str("’s");
             if in_list(smart::AGENT_NOUNS, singular(bare))
                 || in_list(smart::AGENT_NOUNS, bare)
                 || in_list(smart::FAMILY_OWNERS, bare)
@@ -889,7 +890,7 @@ impl Reader<'_> {
         // or a meeting ("PEP to include…").
         if idx.len() == 1 {
             let word = self.word(idx[0]);
-            let bare = word.trim_end_matches("'s").trim_end_matches('s');
+            let bare = word.trim_end_str("'s").trim_end_matches('s');
             let lower = bare.to_lowercase();
             if is_all_caps(bare)
                 && (2..=7).contains(&bare.len())
@@ -921,7 +922,7 @@ impl Reader<'_> {
     fn person_name_like(&self, i: usize) -> bool {
         let word = self.word(i);
         let lower = word.to_lowercase();
-        let bare = lower.trim_end_matches("'s").trim_end_matches("’s");
+        let bare = lower.trim_end_str("'s").trim_end_str("’s");
         if self.children.iter().any(|c| c.eq_ignore_ascii_case(bare)) {
             return true;
         }
@@ -1704,8 +1705,8 @@ fn match_case(original: &str, replacement: &str) -> String {
 /// "I", acronyms, names (the child's, or any word the document capitalises mid-sentence).
 pub(crate) fn keeps_capital(word: &str, proper: &ProperNouns, children: &[String]) -> bool {
     let bare = word
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
+        .trim_end_str("'s")
+        .trim_end_str("’s")
         .trim_end_matches(['\'', '’']);
     if bare.is_empty() || !is_capitalised(bare) {
         return true;

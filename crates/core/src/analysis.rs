@@ -7,6 +7,7 @@
 //! sentences and clauses, the subject of a clause, praise in negative form, and which
 //! shortcomings are significant.
 
+use crate::text::TrimEndStr;
 use std::sync::LazyLock;
 use std::sync::OnceLock;
 
@@ -129,8 +130,9 @@ fn familys_own(sentence: &str, at: usize, word: &str) -> bool {
 /// Other hedges with a family subject still hedge: "Mother was offered only one visit"
 /// tells of the work, and negations are [`familys_own`]'s to tell.
 fn family_clause(sentence: &str, at: usize, word: &str) -> bool {
-    const STATES: [&str; 6] = [
+    const STATES: [&str; 7] = [
         "still",
+        "partly",
         "worr",
         "struggl",
         "difficult",
@@ -655,6 +657,24 @@ fn not_hedging(sentence: &str, at: usize, word: &str) -> bool {
             previous,
             "decision" | "decided" | "agreed" | "chose" | "choice" | "opted" | "elected"
         ),
+        // "language that Evelyn would be able to read when she is older": what the child
+        // will be able to do, not work that would have helped.
+        "would" if after.starts_with("be able to") => {
+            matches!(previous, "he" | "she" | "they")
+                || matches!(subject_at(sentence, at), Some(Head::Child | Head::Adult))
+        }
+        // "once the concerns escalated": the case's risk growing, not a concern about the
+        // work.
+        "concerns" | "concern" => matches!(
+            next,
+            "escalated"
+                | "grew"
+                | "increased"
+                | "heightened"
+                | "intensified"
+                | "mounted"
+                | "deepened"
+        ),
         "could" => {
             (matches!(previous, "he" | "she" | "they" | "i" | "we")
                 || matches!(subject_at(sentence, at), Some(Head::Child | Head::Adult)))
@@ -676,14 +696,12 @@ fn not_hedging(sentence: &str, at: usize, word: &str) -> bool {
         }
         // "Mother missed the first two appointments": the family's, not practice's.
         "missed" => {
-            let owner = previous
-                .trim_end_matches("'s")
-                .trim_end_matches("\u{2019}s");
+            let owner = previous.trim_end_str("'s").trim_end_str("\u{2019}s");
             vocab::ADULT_FAMILY.contains(&owner)
                 || matches!(owner, "he" | "she" | "they" | "family" | "parents")
         }
         "despite" | "although" | "though" => {
-            let owner = next.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+            let owner = next.trim_end_str("'s").trim_end_str("\u{2019}s");
             let family = vocab::ADULT_FAMILY.contains(&owner)
                 || matches!(owner, "his" | "her" | "their" | "he" | "she" | "they");
             let the_family = next == "the"
@@ -1165,10 +1183,7 @@ static PRACTICE_HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// What kind of subject `head`, the last word of `upto`, is.
 fn classify(upto: &str, head: &str) -> Head {
     let lower = head.to_lowercase();
-    let lower = lower
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .to_owned();
+    let lower = lower.trim_end_str("'s").trim_end_str("’s").to_owned();
     let m = &*MATCHERS;
     // A role ends the text ("the allocated social worker", "SW").
     if m.lexicon
@@ -3270,6 +3285,48 @@ mod tests {
         ] {
             assert!(read_evidence(text).shortfalls.is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn shortcomings_told_softly_are_shortcomings() {
+        for text in [
+            "The sibling assessment took rather longer than the court timetable allowed.",
+            "Health were brought in somewhat later than would have been ideal.",
+            "The school's contribution was sought rather late, once the plan was written.",
+            "The dental referral went in some weeks after the date the review had set.",
+            "Life story work petered out after Easter.",
+            "The case summary has not quite kept pace with the changes at home.",
+            "Her wishes feature only fleetingly in the plan.",
+            "The uncle's views were less well represented than the aunt's.",
+            "The recorded decisions are rather light on rationale.",
+            "The LADO outcome is hard to find anywhere on the file.",
+            "The missed health check could usefully have been followed up at the next visit.",
+            "There was scope for the minutes to be shared more promptly.",
+            "Arranging contact with dad was left largely to mum to organise.",
+            "There is no record of Kai (6) being seen on his own.",
+            "The viability would have been strengthened by a visit to the aunt's home.",
+        ] {
+            assert_eq!(read_evidence(text).shortfalls.len(), 1, "{text}");
+        }
+        for text in [
+            "Jo took longer than expected to settle at her new school.",
+            "Tom has not kept up with his reading since he moved schools.",
+            "The early help offer could have been seen as intrusive, but it was explained with care.",
+            "Contact with his sister tailed off when she went to university.",
+            "Visits took place every three weeks, more often than the plan requires.",
+        ] {
+            assert!(read_evidence(text).shortfalls.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn what_the_child_will_be_able_to_do_and_risk_growing_are_no_hedges() {
+        let plain = "The records are kept in language that Evie would be able to read as an adult, which is a real strength.";
+        assert!(read_evidence(plain).wholly_positive(), "{plain}");
+        let risk = "The manager called a legal planning meeting promptly once the concerns escalated, which was the right decision.";
+        assert!(read_evidence(risk).wholly_positive(), "{risk}");
+        let hedged = "The records would be better written in plain language.";
+        assert!(!read_evidence(hedged).wholly_positive(), "{hedged}");
     }
 
     #[test]

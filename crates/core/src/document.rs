@@ -63,6 +63,18 @@ impl SectionKind {
 
     /// The kind a label names (`Evidence and analysis` is Evidence), ignoring case and spacing.
     pub fn from_name(name: &str) -> Option<SectionKind> {
+        if name.is_ascii() {
+            // Word by word, ignoring case, with no string built (a label is looked up on
+            // every line that looks like one).
+            return SectionKind::ALL.into_iter().find(|kind| {
+                kind.names().iter().any(|n| {
+                    let mut written = name.split_ascii_whitespace();
+                    n.split(' ')
+                        .all(|w| written.next().is_some_and(|x| x.eq_ignore_ascii_case(w)))
+                        && written.next().is_none()
+                })
+            });
+        }
         let name = name.trim().to_lowercase();
         let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
         SectionKind::ALL

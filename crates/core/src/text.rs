@@ -231,6 +231,27 @@ pub(crate) trait Part {
     fn part<R: std::slice::SliceIndex<str, Output = str>>(&self, range: R) -> &str;
 }
 
+/// `trim_end_matches` for a string suffix without building a substring searcher on each
+/// call (`str::trim_end_matches(&str)` does; the possessive trims run on every word of some
+/// rules): every trailing `suffix` removed.
+pub(crate) trait TrimEndStr {
+    fn trim_end_str(&self, suffix: &str) -> &str;
+}
+
+impl TrimEndStr for str {
+    #[inline]
+    fn trim_end_str(&self, suffix: &str) -> &str {
+        let mut s = self;
+        if suffix.is_empty() {
+            return s;
+        }
+        while let Some(rest) = s.strip_suffix(suffix) {
+            s = rest;
+        }
+        s
+    }
+}
+
 impl Part for str {
     #[inline]
     fn part<R: std::slice::SliceIndex<str, Output = str>>(&self, range: R) -> &str {

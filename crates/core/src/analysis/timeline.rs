@@ -626,6 +626,10 @@ fn waited(dates: &[Dated]) -> Option<TextRange> {
 /// "The next action on the file is allocation on 2 September" after "received on 4 August":
 /// a first or next step more than two weeks after the event before it.
 fn late_step(sentence: &str, dates: &[Dated], before: Option<&Dated>) -> Option<TextRange> {
+    // The step's date is a day in this sentence: without one, no search for the step.
+    if !dates.iter().any(|d| d.found.date.day.is_some()) {
+        return None;
+    }
     let lower = sentence.to_ascii_lowercase();
     let step = STEP_WORDS
         .iter()

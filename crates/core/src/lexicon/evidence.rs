@@ -1074,7 +1074,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         Subject::Any,
     ),
     (
-        r"(?:lack of|lacks|lacking|a gap|(?:one|only|main|key) gap|gaps in|gap in|gaps between|there is little|there was little|little evidence|less evidence|little analysis|little detail|missing from (?:the )?(?:file|record|records|plan|assessment|chronology|minutes|case notes|system|report))",
+        r"(?:lack of|lacks|lacking|a gap|(?:one|only|main|key) gap|gaps in|gap in|gaps? between|there is little|there was little|little evidence|less evidence|little analysis|little detail|missing from (?:the )?(?:file|record|records|plan|assessment|chronology|minutes|case notes|system|report))",
         ShortfallKind::Recording,
         Subject::Any,
     ),
@@ -1322,7 +1322,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         Subject::Any,
     ),
     (
-        r"(?:would|could|should|might) have (?:been (?:helpful|useful|better|beneficial|good practice|expected|appropriate)|benefited|benefitted|helped|strengthened|improved|added)|would benefit from|needs? (?:to be )?(?:updated|updating|reviewed|revisiting|revisited|strengthening|strengthened|reviewing|completing|completed)|requires? (?:updating|reviewing|strengthening)",
+        r"(?:would|could|should|might) have (?:been (?:helpful|useful|better|beneficial|good practice|expected|appropriate|strengthened|improved|enhanced)|benefited|benefitted|helped|strengthened|improved|added)|would benefit from|needs? (?:to be )?(?:updated|updating|reviewed|revisiting|revisited|strengthening|strengthened|reviewing|completing|completed)|requires? (?:updating|reviewing|strengthening)",
         ShortfallKind::Recording,
         Subject::Any,
     ),
@@ -1419,6 +1419,44 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     (
         r"no (?:{w} ){0,3}?(?:checks?|discussions?|consultations?|midway reviews?) (?:is |was |has been |have been )?(?:recorded|on (?:the )?file|documented|evidenced|noted)",
         ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // Shortcomings told softly, as auditors write them when they would rather not sound
+    // critical: late "rather later than would have been ideal", "took a good deal longer
+    // than the PLO letter anticipated", "was gathered rather late", "some weeks after the
+    // date the review had agreed".
+    (
+        r"(?:rather|somewhat|a little|a bit|slightly|quite|much|a good deal|a great deal|considerably|significantly|far|well|too) (?:later|longer) than (?:would have been (?:ideal|expected|helpful|best|wanted|hoped)|(?:was |had been |were )?(?:ideal|expected|anticipated|planned|intended|agreed|hoped|needed|required|necessary|envisaged|set out|allowed|timetabled))|took (?:{w} ){0,3}?longer than (?:{w} ){0,4}?(?:anticipated|expected|planned|intended|agreed|allowed|envisaged|set out|timetabled|required|needed|it should|they should)|(?:{participle}) (?:{w} )?(?:rather|too|a little|somewhat|quite|relatively|comparatively|fairly) late|(?:days|weeks|months) after the date (?:{w} ){0,4}?(?:agreed|set|planned|recommended|required|given|requested)",
+        ShortfallKind::DelayOrDrift,
+        Subject::NotFamily,
+    ),
+    // Work that thinned out or fell behind: "direct work thinned out over the summer", "the
+    // chronology has not quite kept pace with events".
+    (
+        r"(?:thinned|tailed|petered|trailed) (?:out|off|away)|(?:has|have|had){not} (?:quite |fully |always |really |yet )?kept (?:pace|up) with",
+        ShortfallKind::DelayOrDrift,
+        Subject::NotFamily,
+    ),
+    // Thin in the record, told softly: "his own words appear only sparingly", "dad's voice
+    // was less well represented", "decisions a little light on rationale", "the GP's view is
+    // hard to find anywhere in the file", "it is harder to see where the work is heading".
+    (
+        r"(?:appears?|appeared|features?|featured|recorded|heard|captured|evident|visible|present) only (?:sparingly|rarely|occasionally|fleetingly|briefly|intermittently|in passing)|(?:less|not as|not so|poorly|thinly|under-?) (?:well |fully |clearly )?represented|(?:a little |rather |somewhat |quite |very |too |fairly |a bit )?light on (?:rationale|analysis|detail|evidence|reflection|reasoning|(?:{w} ){0,2}?(?:views|voice|wishes))|(?:hard|harder|difficult|not easy) to (?:find|trace|locate) (?:anywhere )?(?:in|on) the (?:file|record|records|case notes?|system|chronology)|(?:hard|harder|difficult|not easy) to (?:see|tell|trace|follow|work out) (?:from the (?:file|record|records|case notes?) )?(?:where|how|what|why|whether|when) (?:the )?(?:work|plan|planning|case|decision|decisions|intervention)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // Steps that could have been taken, and work left to a parent: "could also usefully
+    // have been picked up", "there was room for minutes to be circulated more quickly",
+    // "contact with him was left largely to mum to arrange".
+    (
+        r"could (?:also |perhaps |usefully |helpfully |still )*have been (?:picked up|followed up|done|completed|made|held|shared|sought|explored|considered|recorded|included|involved|updated|reviewed|revisited|addressed|challenged|progressed|actioned|arranged|offered|gathered|obtained|captured|used|visited|consulted|invited|referred)|(?:room|scope) (?:for|to) (?:{w} ){0,6}?(?:more (?:quickly|promptly|swiftly|consistently|regularly|often|frequently)|sooner|earlier|faster)|left (?:largely |mostly |entirely |wholly |partly )?(?:to|with) (?:the )?(?:mum|mother|dad|father|parents?|family|carers?|(?:her|his|their) (?:mum|mother|dad|father|parents?|carers?)) to (?:arrange|organise|sort|manage|chase|follow up|set up)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // "there is no note of Maisie (4) being seen at home".
+    (
+        r"no (?:note|record|entry|evidence|mention) (?:on (?:the )?file )?of (?:{w} ){1,3}?(?:\(\d+\) )?being (?:seen|visited|spoken (?:to|with))",
+        ShortfallKind::NotSeen,
         Subject::Any,
     ),
     // Last, so that the readings above win where they match: note form, with no

@@ -1,3 +1,4 @@
+use crate::text::TrimEndStr;
 use std::sync::LazyLock;
 
 use crate::lexicon::lazy::LazyRegex;
@@ -165,8 +166,8 @@ fn about_process(text: &str, start: usize, end: usize, children: &[String]) -> b
         t.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '\u{2019}'))
             .filter(|w| !w.is_empty())
             .map(|w| {
-                w.trim_end_matches("'s")
-                    .trim_end_matches("\u{2019}s")
+                w.trim_end_str("'s")
+                    .trim_end_str("\u{2019}s")
                     .to_lowercase()
             })
             .collect()

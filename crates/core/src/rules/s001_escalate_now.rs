@@ -1,3 +1,4 @@
+use crate::text::TrimEndStr;
 use std::sync::LazyLock;
 
 use super::{Context, Rule, Scope};
@@ -553,8 +554,8 @@ fn first_word(t: &str) -> String {
     t.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '\u{2019}')
         .find(|w| !w.is_empty())
         .map(|w| {
-            w.trim_end_matches("'s")
-                .trim_end_matches("\u{2019}s")
+            w.trim_end_str("'s")
+                .trim_end_str("\u{2019}s")
                 .to_lowercase()
         })
         .unwrap_or_default()
@@ -693,7 +694,7 @@ fn person_named(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     words.iter().enumerate().any(|(i, w)| {
-        let bare = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let bare = w.trim_end_str("'s").trim_end_str("\u{2019}s");
         let lower = bare.to_lowercase();
         // "Maisie's birth father": a name that only says whose the adult is.
         let possessor_of_adult = bare.len() < w.len()

@@ -9,6 +9,7 @@ use crate::lexicon::tone::{
     ROLE_MODIFIERS, TELLING_VERBS, TO_NOUNS, WHEN_PREPOSITIONS, WITH_NOUNS,
 };
 use crate::text::TextRange;
+use crate::text::TrimEndStr;
 
 pub(crate) static RULE: Rule = Rule {
     code: "T001",
@@ -669,7 +670,7 @@ fn nominal_failure(view: &View, k: usize) -> Option<Deficit> {
             // "the SW's": an abbreviation with its case.
             let t = &view.tokens[owner];
             let written = view.text.get(t.start..t.end)?;
-            let bare = written.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+            let bare = written.trim_end_str("'s").trim_end_str("\u{2019}s");
             crate::lexicon::roles::role_abbreviations()
                 .contains(&bare)
                 .then_some((owner, owner + 1))
@@ -1607,7 +1608,7 @@ fn elided_subject(
 /// could be theirs ("TM to allocate a worker to Ellie, so that she does not …").
 fn family_mentioned_before(view: &View, at: usize) -> bool {
     (at.saturating_sub(tone::LOOK_BACK)..at).any(|i| {
-        let w = view.word(i).trim_end_matches("'s");
+        let w = view.word(i).trim_end_str("'s");
         (FAMILY_WORDS.contains(&w) && !matches!(w, "young" | "person" | "people"))
             || view.is_name(i)
     })
@@ -3303,9 +3304,9 @@ fn diagnostic(ctx: &Context, view: &View, d: &Deficit) -> Diagnostic {
     };
     let subject = view
         .span_text(d.subject.0, d.subject.1)
-        .trim_end_matches("'s")
+        .trim_end_str("'s")
         .trim_end_matches('\u{2019}')
-        .trim_end_matches("\u{2019}s");
+        .trim_end_str("\u{2019}s");
     let range = view.span(d.start, d.clause_end);
     let mut diagnostic = ctx.diagnostic(
         &RULE,

@@ -6,6 +6,7 @@ use crate::lexicon::tone::{
     LabelEntry, LabelKind, CIRCUMSTANCE_NOUNS, COPULAS, DEGREE_WORDS, FAMILY_WORDS, LABELS,
     LIFE_NOUNS, META_LABEL_WORDS, PRACTICE_NOUNS, SPEECH_VERBS,
 };
+use crate::text::TrimEndStr;
 
 pub(crate) static RULE: Rule = Rule {
     code: "T003",
@@ -134,7 +135,7 @@ fn judge(
     // whoever the clause's subject is.
     let owner = first.checked_sub(1).and_then(|o| {
         let t = &view.tokens[o];
-        let bare = t.lower.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let bare = t.lower.trim_end_str("'s").trim_end_str("\u{2019}s");
         if !(t.is_possessive() || t.is_any(&["his", "her", "their"])) {
             return None;
         }

@@ -7,6 +7,7 @@ use crate::document::Sentence;
 use crate::english::{self, verbs, Token};
 use crate::lexicon::tone::{CIRCUMSTANCE_NOUNS, COPULAS, FAMILY_WORDS, LAY_PEOPLE, PRACTICE_NOUNS};
 use crate::lexicon::PhraseMatcher;
+use crate::text::TrimEndStr;
 use crate::text::{Part, TextRange};
 
 /// A sentence ready for the tone rules.
@@ -190,7 +191,7 @@ impl<'a> View<'a> {
         if !t.is_word() {
             return false;
         }
-        let bare = t.lower.trim_end_matches("'s");
+        let bare = t.lower.trim_end_str("'s");
         if self.children.iter().any(|c| c == bare) {
             return true;
         }
@@ -244,7 +245,7 @@ impl<'a> View<'a> {
         };
         let mut j = i;
         while j < self.len() && j - i < 4 && (self.is_name(j) || titled(j)) {
-            let bare = self.tokens[j].lower.trim_end_matches("'s");
+            let bare = self.tokens[j].lower.trim_end_str("'s");
             if self.children.iter().any(|c| c == bare) || self.tokens[j].is_possessive() {
                 return None;
             }
@@ -521,7 +522,7 @@ fn classify_depth(
     let Some(&head) = words.last() else {
         return Target::Unknown;
     };
-    let head_word = view.word(head).trim_end_matches("'s").to_owned();
+    let head_word = view.word(head).trim_end_str("'s").to_owned();
     if view.role_at(head).is_some() {
         return Target::Role;
     }
@@ -591,7 +592,7 @@ fn classify_depth(
     ) {
         let family_possessor = words[..words.len() - 1].iter().any(|&i| {
             let t = &view.tokens[i];
-            let bare = t.lower.trim_end_matches("'s");
+            let bare = t.lower.trim_end_str("'s");
             (t.is_possessive() || t.is_any(&["his", "her", "their"]))
                 && view.role_at(i).is_none()
                 && (t.is_any(&["his", "her", "their"])
@@ -609,7 +610,7 @@ fn classify_depth(
         "practice" | "practices" | "supervision" | "approach"
     ) && words[..words.len() - 1].iter().any(|&i| {
         let t = &view.tokens[i];
-        t.is_possessive() && FAMILY_WORDS.contains(&t.lower.trim_end_matches("'s"))
+        t.is_possessive() && FAMILY_WORDS.contains(&t.lower.trim_end_str("'s"))
     }) {
         return Target::Person;
     }
@@ -632,7 +633,7 @@ fn classify_depth(
         if view.role_at(i).is_some() {
             return Target::Role;
         }
-        let bare = t.lower.trim_end_matches("'s");
+        let bare = t.lower.trim_end_str("'s");
         if t.is_any(&["his", "her", "their"]) || FAMILY_WORDS.contains(&bare) || view.is_name(i) {
             return Target::Person;
         }
@@ -650,7 +651,7 @@ fn classify_depth(
         }
     }
     for &i in &words {
-        let w = view.word(i).trim_end_matches("'s");
+        let w = view.word(i).trim_end_str("'s");
         if view.role_at(i).is_some() {
             return Target::Role;
         }
@@ -722,7 +723,7 @@ fn first_mention(view: &View, before: usize, gender: Option<Gender>) -> Option<T
         if view.role_at(i).is_some() && !view.word(i).eq("auditor") {
             return Some(Target::Role);
         }
-        let w = view.word(i).trim_end_matches("'s");
+        let w = view.word(i).trim_end_str("'s");
         if matches!(w, "i" | "we") {
             return Some(Target::Role);
         }
