@@ -900,6 +900,33 @@ fn escalation_in_every_place_scores_no_worse() {
     escalation_scores_at_least("s001-fifty-second.jsonl", 0.961, 1.0);
 }
 
+/// J004 in varied styles and grades (`tests/data/measured/j004-twenty-first.jsonl`):
+/// written blind in the thirty-eighth session, after its first readings of softened
+/// wording, and scored without reading its misses. First run 0.917 / 0.880 with the
+/// session's starting build (the floor), the same with the build of those readings.
+#[test]
+fn judgements_written_after_the_softened_readings_score_no_worse() {
+    scores_at_least("j004-twenty-first.jsonl", 0.916, 0.879);
+}
+
+/// Escalation reaching the service through many channels, told in evidence, impact,
+/// actions or whole documents (`tests/data/measured/s001-fifty-third.jsonl`): written
+/// blind in the thirty-eighth session and scored without reading its misses. First run
+/// 0.889 / 0.960 with the session's starting build (the floor).
+#[test]
+fn escalation_through_every_channel_scores_no_worse() {
+    escalation_scores_at_least("s001-fifty-third.jsonl", 0.888, 0.959);
+}
+
+/// T001, T002, T003, E003, I003 and A005, ten cases each
+/// (`tests/data/measured/mixed-ninth.jsonl`): written blind in the thirty-eighth session
+/// and scored without reading its misses. First run 1.000 / 0.967 with the session's
+/// starting build (the floor).
+#[test]
+fn tone_evidence_impact_and_actions_ninth_score_no_worse() {
+    scores_at_least("mixed-ninth.jsonl", 1.0, 0.966);
+}
+
 /// The structure and metadata rules (J001–J003, E001, E004, I001, A001, M001, M002, W001)
 /// in whole documents, from tidy to messy layouts (`tests/data/measured/structure-first.jsonl`):
 /// written blind in the thirty-fifth session and scored without reading its misses. First

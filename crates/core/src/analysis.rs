@@ -3320,6 +3320,37 @@ mod tests {
     }
 
     #[test]
+    fn late_told_as_not_until_and_records_older_than_the_plan() {
+        for text in [
+            "The letter before proceedings did not go out until the end of September.",
+            "The case was not allocated until March, three months after the referral.",
+            "The actions from June were copied forward to September with no comment.",
+            "The management direction on file predates the current child in need plan.",
+            "Neither change of worker included a handover visit.",
+            "The final care plan as filed left out the revised contact arrangements.",
+        ] {
+            assert_eq!(read_evidence(text).shortfalls.len(), 1, "{text}");
+        }
+        // A plan never drawn up, and contact never risk assessed, are significant.
+        for text in [
+            "A child in need plan does not yet seem to have been drawn up.",
+            "The overnight contact at the uncle's flat has not been risk assessed.",
+        ] {
+            let reading = read_evidence(text);
+            assert!(reading.shortfalls.iter().all(|s| s.significant), "{text}");
+            assert_eq!(read_evidence(text).shortfalls.len(), 1, "{text}");
+        }
+        for text in [
+            "Dad did not get up until midday most days.",
+            "She did not start school until she was six.",
+            "Neither parent included the children in the decision.",
+            "Mum left out the part about the argument when she told the worker.",
+        ] {
+            assert!(read_evidence(text).shortfalls.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn what_the_child_will_be_able_to_do_and_risk_growing_are_no_hedges() {
         let plain = "The records are kept in language that Evie would be able to read as an adult, which is a real strength.";
         assert!(read_evidence(plain).wholly_positive(), "{plain}");

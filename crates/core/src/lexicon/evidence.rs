@@ -902,7 +902,13 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         Subject::Any,
     ),
     (
-        r"(?:plan|plans|assessment|assessments) (?:has|have|had|is|are|was|were){not} (?:yet |been |ever )*(?:started|completed|undertaken|written|agreed|drafted|put in place|in place|begun|commenced|initiated|done|carried out|produced|formulated)",
+        r"(?:plan|plans|assessment|assessments) (?:(?:has|have|had|is|are|was|were){not} (?:yet |been |ever )*|(?:does|do|did){not} (?:yet )?(?:seem|appear) to have (?:yet )?been )(?:started|completed|undertaken|written|agreed|drafted|drawn up|put in place|in place|begun|commenced|initiated|done|carried out|produced|formulated)",
+        ShortfallKind::NoAssessmentOrPlan,
+        Subject::Any,
+    ),
+    // "The unsupervised contact … has not been risk assessed".
+    (
+        r"(?:has|have|had|is|are|was|were){not} (?:yet |been |ever )*(?:properly |fully |formally )?risk[- ]assessed",
         ShortfallKind::NoAssessmentOrPlan,
         Subject::Any,
     ),
@@ -1453,6 +1459,27 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::NotDone,
         Subject::Any,
     ),
+    // Late told as "not until": "the letter before proceedings did not go out until the end
+    // of September", "was not allocated until March".
+    (
+        r"(?:did|was|were|had|has|have){not} (?:been )?(?:go out|gone out|went out|happen|happened|take place|taken place|start|started|begin|begun|sent|held|completed|made|arranged|convened|issued|filed|allocated|received|seen|visited|done|written|shared|agreed|authorised|signed off) until",
+        ShortfallKind::DelayOrDrift,
+        Subject::NotFamily,
+    ),
+    // Tasks copied on without comment, and a record older than the plan it serves: "copied
+    // forward to September with no comment", "the direction predates the current plan".
+    (
+        r"(?:copied|carried|rolled) (?:forward|over|across) (?:{w} ){0,4}?(?:with no|without (?:any |a )?) ?(?:comment|update|change|progress|review|explanation)|(?:predates|pre-dates|predated|pre-dated) the (?:current|latest|new|present|revised) (?:{w} ){0,3}?(?:plan|assessment|review|order|arrangements?)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // "Neither change included a handover visit"; "the care plan as filed left out the
+    // revised arrangements".
+    (
+        r"neither (?:of the )?(?:{w} )?(?:{practice}|change|changes|transfer|transfers|move|moves|handover|handovers)(?: of (?:the )?(?:{w} )?{w})? (?:included|involved|had|contained|recorded|came with|led to|resulted in)|(?:left|leaves|leaving) out (?:the |any |her |his |their |all )",
+        ShortfallKind::NotDone,
+        Subject::NotFamily,
+    ),
     // "there is no note of Maisie (4) being seen at home".
     (
         r"no (?:note|record|entry|evidence|mention) (?:on (?:the )?file )?of (?:{w} ){1,3}?(?:\(\d+\) )?being (?:seen|visited|spoken (?:to|with))",
@@ -1647,7 +1674,7 @@ pub const HEDGES: &str = r"\b(?:next steps?|going forward|moving forward|to (?:m
 pub const POSITIVE: &str = r"\b(?:positive(?:ly)?|celebrated|[a-z]+ed (?:very |really |particularly |exceptionally |notably )?well|with (?:real |genuine |great |mutual )?respect|(?:taken|takes|take|took) (?:\w+ )?seriously|respectful(?:ly)?|(?:actively|fully|well) (?:supported|understood|promoted|met|recognised)|reflective(?:ly)?|balanced|commended|explicit(?:ly)?|faithful(?:ly)?|plain (?:english|language)|(?:makes?|making|made) (?:a )?(?:real |clear |big |significant |positive |genuine )?difference|strengths?|strong(?:ly)?|effective(?:ly)?|timely|good|excellent|outstanding|thorough(?:ly)?|robust(?:ly)?|clear(?:ly)?|detailed|comprehensive|child[- ]centred|child[- ]focused|meaningful(?:ly)?|purposeful(?:ly)?|thoughtful(?:ly)?|sensitive(?:ly)?|creative(?:ly)?|skil(?:l)?ful(?:ly)?|appropriate(?:ly)?|proportionate(?:ly)?|helpful|insightful|rigorous(?:ly)?|tenacious(?:ly)?|commendable|encouraging|reassuring|valuable|regular(?:ly)?|consistent(?:ly)?|prompt(?:ly)?|swift(?:ly)?|within (?:the )?(?:statutory |agreed |required )?timescales?|up[- ]to[- ]date|on time|in time|well[- ]\w+|smart|specific|improv(?:ed|ing|ement)|progress(?:ed|ing)?|safe|settled|thriving|flourishing|at (?:each|every) (?:key )?(?:visit|review|decision|meeting|stage|point|contact)|reflects? (?:his|her|their|the child's|the young person's) (?:own )?(?:views|wishes|goals|needs|voice|feelings|aspirations)|at least (?:weekly|fortnightly|monthly))\b";
 
 /// Markers that open a sequenced event ("Then…", "The following week…").
-pub const SEQUENCE_MARKERS: &str = r"(?:then|next|after (?:that|this|which|the \w+)|afterwards|subsequently|following (?:this|that|the \w+)|later(?: that (?:day|week|month))?|the (?:following|next) (?:day|week|month|morning|afternoon|evening|visit|meeting|session|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) later|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?) after(?:wards)?|finally|eventually|shortly (?:after|afterwards|before)|soon after(?:wards)?|since then|from then on|at that point|that (?:day|week|afternoon|evening|morning)|in (?:early|mid|late) (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)?)|by the (?:end|time)|at the (?:next|following|first|second|third|last) \w+|(?:in|by|at|during|from|within) week (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:in|by|at|during|within) the (?:first|second|third|fourth|fifth|sixth) (?:week|month|fortnight)|(?:first|firstly|secondly|thirdly|lastly))";
+pub const SEQUENCE_MARKERS: &str = r"(?:then|next|after (?:that|this|which|the \w+)|afterwards|subsequently|following (?:this|that|the \w+)|later(?: that (?:day|week|month))?|the (?:following|next) (?:day|week|month|morning|afternoon|evening|visit|meeting|session|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) (?:days?|weeks?|months?|years?) later|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?) after(?:wards)?|finally|eventually|shortly (?:after|afterwards|before)|soon after(?:wards)?|since then|from then on|at that point|that (?:day|week|afternoon|evening|morning)|in (?:early|mid|late) (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on the \d{1,2}(?:st|nd|rd|th)?|by the (?:end|time)|at the (?:next|following|first|second|third|last) \w+|(?:in|by|at|during|from|within) week (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:in|by|at|during|within) the (?:first|second|third|fourth|fifth|sixth) (?:week|month|fortnight)|(?:first|firstly|secondly|thirdly|lastly))";
 
 /// `pattern` with every `\b` made an ASCII word boundary. A Unicode `\b` makes the lazy
 /// DFAs give up on any text with a non-ASCII character (a curly apostrophe is enough),

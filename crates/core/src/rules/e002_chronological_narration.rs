@@ -193,6 +193,14 @@ mod tests {
     }
 
     #[test]
+    fn fires_on_a_week_told_day_by_day() {
+        fires(
+            "E002",
+            &audit("On the Monday the police shared a notification. On the Tuesday the SW saw mother alone. On the Wednesday a MARAC referral went in. The following Monday father was bailed."),
+        );
+    }
+
+    #[test]
     fn half_the_dates_cited_in_evaluation_is_not_mostly_narration() {
         silent(
             "E002",

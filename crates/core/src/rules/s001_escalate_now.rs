@@ -276,7 +276,8 @@ static FACTIVE_NEGATION: LazyLock<LazyRegex> = LazyLock::new(|| {
 });
 
 /// Whether `before` ends in a stretch of time spent in the past ("spent some weeks
-/// sofa-surfing"), not one that runs to now ("has spent three nights missing").
+/// sofa-surfing", "after a period of sofa surfing"), not one that runs to now ("has spent
+/// three nights missing").
 fn spent_in_the_past(before: &str) -> bool {
     SPENT.captures(before).is_some_and(|caps| {
         !caps.get(1).is_some_and(|w| {
@@ -287,7 +288,7 @@ fn spent_in_the_past(before: &str) -> bool {
 
 static SPENT: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)(?:^|\b([\w'’]+)\s+)spent\s+(?:some|several|a few|a couple of|two|three|four|\d+|many)\s+(?:days|weeks|months|nights)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,4}[^\w;:,.!?]*$",
+        r"(?i)(?:^|\b([\w'’]+)\s+)(?:spent\s+(?:some|several|a few|a couple of|two|three|four|\d+|many)\s+(?:days|weeks|months|nights)|(?:after|following)\s+an?\s+(?:[a-z]+\s+)?(?:period|spell|stretch|time)\s+of)\b(?:[^\w;:,.!?]+[A-Za-z0-9_'’-]+){0,4}[^\w;:,.!?]*$",
     ))
 });
 
@@ -4315,6 +4316,48 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "S001",
             &dated_area("Frankie had several missing episodes in 2024 and is now missing again."),
         );
+    }
+
+    /// Whereabouts and care not established, a concern nobody has picked up, a phone off
+    /// since a child went, visits that found no one, and secrecy asked of a child online.
+    #[test]
+    fn whereabouts_not_established_and_concerns_nobody_picked_up() {
+        for text in [
+            "Mother discharged herself from the ward with the baby overnight. Where they went has not been established.",
+            "The placement provider stopped answering calls in October, and the file does not confirm that Kez is still at the flat or that anybody is caring for her.",
+            "Maya told her form tutor that her stepdad hit her with a belt. Nobody has picked it up since.",
+            "Callum left the unit on Friday night and Callum's phone has been switched off since.",
+            "The health visitor recorded no access on six days running, and the last time anyone saw Leo was the day he went home.",
+            "The messages ask him to keep their chats secret. The DSL passed them on, but nothing has been shared with the police.",
+        ] {
+            fires("S001", &dated_area(text));
+        }
+        for text in [
+            "Where father is living has not been established; the children are with their mother and seen weekly.",
+            "The file does not confirm that mother is still living at the refuge; the children are with their grandparents and were seen on Monday.",
+            "Mother's phone has been switched off since Sunday; Kez is settled with her foster carers.",
+            "Mia's aunt asked her to keep the surprise party a secret.",
+        ] {
+            silent("S001", &dated_area(text));
+        }
+    }
+
+    /// A stretch told as "after a period of" is over; a risk "dealt with the same day" was
+    /// responded to.
+    #[test]
+    fn a_period_behind_the_child_and_a_risk_dealt_with_that_day() {
+        for text in [
+            "Dylan moved into his supported flat last month after a period of sofa surfing.",
+            "The immediate risk identified at referral was dealt with the same day through a safety plan.",
+        ] {
+            silent("S001", &dated_area(text));
+        }
+        for text in [
+            "Dylan has been sofa surfing since his placement ended, and no one knows where he sleeps.",
+            "The immediate risk identified at referral has not been dealt with.",
+        ] {
+            fires("S001", &dated_area(text));
+        }
     }
 
     /// A last sighting dated longer ago than the longest visiting timescale, with no

@@ -439,3 +439,16 @@ fn a_label_in_a_relative_clause_and_reach_in_its_plain_sense() {
         "The nursery's note says that Jo is attention-seeking at lunchtimes.",
     );
 }
+
+#[test]
+fn a_family_named_by_how_often_it_is_referred() {
+    fires("T003", "The family are frequent flyers at the front door.");
+    fires(
+        "T003",
+        "Mum is a frequent flier with the out-of-hours team.",
+    );
+    silent(
+        "T003",
+        "The family have been referred seven times in two years, mostly by school.",
+    );
+}
