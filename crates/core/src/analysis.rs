@@ -3351,6 +3351,59 @@ mod tests {
     }
 
     #[test]
+    fn what_the_auditor_could_not_find_and_the_one_thing_missing() {
+        for (text, kind) in [
+            (
+                "I could not find any record of the school's email being followed up.",
+                ShortfallKind::NotActedOn,
+            ),
+            (
+                "I have not been able to locate a child protection plan after the conference.",
+                ShortfallKind::NoAssessmentOrPlan,
+            ),
+            (
+                "I also couldn't find the health visitor's report on file.",
+                ShortfallKind::Recording,
+            ),
+            (
+                "We could not see that his views were fed back to him.",
+                ShortfallKind::Recording,
+            ),
+            (
+                "The only thing missing is an up-to-date genogram.",
+                ShortfallKind::NotDone,
+            ),
+            (
+                "The second supervision in September was missed.",
+                ShortfallKind::NotDone,
+            ),
+            (
+                "The latest assessment is still sitting unauthorised.",
+                ShortfallKind::DelayOrDrift,
+            ),
+            (
+                "The revised plan did not reach the nursery for six weeks.",
+                ShortfallKind::NotDone,
+            ),
+        ] {
+            let kinds: Vec<ShortfallKind> = read_evidence(text)
+                .shortfalls
+                .iter()
+                .map(|s| s.kind)
+                .collect();
+            assert_eq!(kinds, vec![kind], "{text}");
+        }
+        for text in [
+            "I could not fault the worker's persistence.",
+            "We did not see any need for a strategy discussion.",
+            "Dad did not arrive for two hours.",
+            "There is no sign of drift or delay, and the plan is on course.",
+        ] {
+            assert!(read_evidence(text).shortfalls.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn what_the_child_will_be_able_to_do_and_risk_growing_are_no_hedges() {
         let plain = "The records are kept in language that Evie would be able to read as an adult, which is a real strength.";
         assert!(read_evidence(plain).wholly_positive(), "{plain}");

@@ -1187,7 +1187,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         Subject::Any,
     ),
     (
-        r"neither (?:been )?(?:{w} )?(?:discussed|shared|explored|reported|recorded|recognised|assessed|considered|challenged|questioned|seen|visited) (?:{w} ){0,4}?nor",
+        r"neither (?:been )?(?:{w} )?(?:discussed|shared|explored|reported|recorded|recognised|assessed|considered|challenged|questioned|seen|visited|told|asked|informed|consulted|invited|involved) (?:{w} ){0,4}?nor",
         ShortfallKind::NotDone,
         Subject::Any,
     ),
@@ -1328,7 +1328,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         Subject::Any,
     ),
     (
-        r"(?:would|could|should|might) have (?:been (?:helpful|useful|better|beneficial|good practice|expected|appropriate|strengthened|improved|enhanced)|benefited|benefitted|helped|strengthened|improved|added)|would benefit from|needs? (?:to be )?(?:updated|updating|reviewed|revisiting|revisited|strengthening|strengthened|reviewing|completing|completed)|requires? (?:updating|reviewing|strengthening)",
+        r"(?:would|could|should|might) have (?:been (?:helpful|useful|better|beneficial|good practice|expected|appropriate|strengthened|improved|enhanced|good to (?:see|have)|nice to see|preferable|ideal)|benefited|benefitted|helped|strengthened|improved|added)|would benefit from|needs? (?:to be )?(?:updated|updating|reviewed|revisiting|revisited|strengthening|strengthened|reviewing|completing|completed)|requires? (?:updating|reviewing|strengthening)",
         ShortfallKind::Recording,
         Subject::Any,
     ),
@@ -1455,7 +1455,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     // have been picked up", "there was room for minutes to be circulated more quickly",
     // "contact with him was left largely to mum to arrange".
     (
-        r"could (?:also |perhaps |usefully |helpfully |still )*have been (?:picked up|followed up|done|completed|made|held|shared|sought|explored|considered|recorded|included|involved|updated|reviewed|revisited|addressed|challenged|progressed|actioned|arranged|offered|gathered|obtained|captured|used|visited|consulted|invited|referred)|(?:room|scope) (?:for|to) (?:{w} ){0,6}?(?:more (?:quickly|promptly|swiftly|consistently|regularly|often|frequently)|sooner|earlier|faster)|left (?:largely |mostly |entirely |wholly |partly )?(?:to|with) (?:the )?(?:mum|mother|dad|father|parents?|family|carers?|(?:her|his|their) (?:mum|mother|dad|father|parents?|carers?)) to (?:arrange|organise|sort|manage|chase|follow up|set up)",
+        r"could (?:also |perhaps |usefully |helpfully |still )*have been (?:picked up|followed up|done|completed|made|held|shared|sought|explored|considered|recorded|included|involved|updated|reviewed|revisited|addressed|challenged|progressed|actioned|arranged|offered|gathered|obtained|captured|used|visited|consulted|invited|referred)|(?:room|scope) (?:for|to) (?:{w} ){0,6}?(?:more (?:quickly|promptly|swiftly|consistently|regularly|often|frequently)|sooner|earlier|faster)|left (?:largely |mostly |entirely |wholly |partly )?(?:to|with) (?:the )?(?:mum|mother|dad|father|parents?|family|carers?|(?:her|his|their) (?:mum|mother|dad|father|parents?|carers?)) to (?:arrange|organise|sort|manage|chase|follow up|set up)|left (?:largely |mostly |entirely |wholly )?(?:to|with) (?:the )?(?:family|parents?|mum|mother|dad|father|carers?),? (?:which|and this|and that) (?:slowed|delayed|held up|set back)",
         ShortfallKind::NotDone,
         Subject::Any,
     ),
@@ -1478,6 +1478,39 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     (
         r"neither (?:of the )?(?:{w} )?(?:{practice}|change|changes|transfer|transfers|move|moves|handover|handovers)(?: of (?:the )?(?:{w} )?{w})? (?:included|involved|had|contained|recorded|came with|led to|resulted in)|(?:left|leaves|leaving) out (?:the |any |her |his |their |all )",
         ShortfallKind::NotDone,
+        Subject::NotFamily,
+    ),
+    // The auditor could not find what should be there: "I could not find any record of this
+    // being followed up or shared with police" (a concern not acted on), "I have not been
+    // able to locate a child protection plan" (no plan), "I couldn't find the school's
+    // contribution on file", "I could not quite see that the school nurse has been invited".
+    (
+        r"(?:i|we) (?:also |still |just )?(?:(?:could|can|did){not}|(?:have|has){not} been able to) (?:quite |readily |easily )?(?:find|see|locate|trace|identify) (?:any |a )?(?:record|evidence|note|sign|trace|mention) (?:on (?:the )?file )?(?:of|that) (?:this|it|that|the (?:{w} ){0,2}?(?:concern|concerns|referral|email|report|disclosure|allegation|information|call|notification)) (?:being |having been |was |had been |were |has been )?(?:followed up|acted on|actioned|responded to|passed on|shared|discussed|escalated|referred|picked up)",
+        ShortfallKind::NotActedOn,
+        Subject::Any,
+    ),
+    (
+        r"(?:i|we) (?:also |still |just )?(?:(?:could|can|did){not}|(?:have|has){not} been able to) (?:quite |readily |easily )?(?:find|see|locate|trace|identify) (?:a|an|any) (?:{w} ){0,3}?(?:plan|assessment)\b",
+        ShortfallKind::NoAssessmentOrPlan,
+        Subject::Any,
+    ),
+    (
+        r"(?:i|we) (?:also |still |just )?(?:(?:(?:could|can){not}|(?:have|has){not} been able to) (?:quite |readily |easily )?(?:find|locate|trace|see (?:that|whether|how|where|when|any (?:record|evidence|note|mention|sign)|(?:his|her|their|the|a|an) (?:{w} ){0,2}?(?:views?|voice|wishes|plan|assessment|record|contribution|minutes|report|chronology|rationale)))|did{not} (?:find|locate|trace)) ",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // "The only thing missing is a genogram"; "the most recent assessment is still sitting
+    // unauthorised on the system"; "the IRO's midway check in August was missed"; "the
+    // referral agreed in July went off late".
+    (
+        r"the (?:one|only|single) (?:thing|element|gap|piece|part|omission|document)s? (?:missing|lacking|absent|not (?:yet )?(?:done|in place|on file))|(?:is|are|was|were|remains?) (?:still )?(?:sitting |lying |left )?(?:unauthorised|unauthorized|unsigned|unapproved|awaiting (?:authorisation|authorization|sign-off|approval))|(?:check|visit|visits|review|reviews|supervision|core group|session|sessions|meeting) (?:{w} ){0,3}?(?:was|were|has been|have been|had been) missed|(?:went|gone|sent|goes|go) (?:off |out |in )?late\b",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // "the new version did not reach her school for five weeks".
+    (
+        r"(?:did|had|has|have|was|were){not} (?:reach|arrive|get to|go out|come through|happen|start|take place)(?: {w}){0,3}? for (?:over |more than |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many) (?:days|weeks|months)",
+        ShortfallKind::DelayOrDrift,
         Subject::NotFamily,
     ),
     // "there is no note of Maisie (4) being seen at home".
@@ -1508,6 +1541,8 @@ pub const PRAISE_PATTERNS: &[&str] = &[
     // "There has been no drift or delay": a list of faults denied together (first, so that
     // it wins over the shorter "no drift").
     r"no (?:drift|delay|delays|slippage|gaps?)(?:,? (?:or|and|nor) (?:any )?(?:drift|delay|delays|slippage|gaps?|missed visits?|cancellations?))+",
+    // "There is no sign of drift or delay".
+    r"no (?:sign|signs|evidence|indication|hint|trace) of (?:any )?(?:drift|delay|delays|slippage)(?:,? (?:or|and|nor) (?:any )?(?:drift|delay|delays|slippage))*",
     // "No concern raised by school has gone unanswered": a failure denied of every one
     // (first, so that it wins over the shorter "no concern").
     r"(?:no|not one|not a single|none of the|neither) (?:{w} ){1,10}?(?:has|have|had|was|were|is|are) (?:ever |yet )?(?:gone|been left|remained|left|been) (?:unanswered|unaddressed|unactioned|ignored|unchallenged|unassessed|unexplained|unclear|unsure|unrecorded|uninformed|out|behind|waiting|without (?:a |any )?(?:response|reply|follow-up|action|explanation|reasons?))",

@@ -4342,6 +4342,22 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
         }
     }
 
+    /// A file that cannot say whether the child is safe or where they live, and police
+    /// asked to attend straight away (a response).
+    #[test]
+    fn nobody_can_say_where_or_whether_safe_and_police_asked_to_attend() {
+        for text in [
+            "Skye sent four texts asking for help. Nothing on the file shows whether Skye is safe today.",
+            "The house has looked empty for weeks and nobody involved with Tomasz can say where he is living.",
+        ] {
+            fires("S001", &dated_area(text));
+        }
+        silent(
+            "S001",
+            &dated_area("A neighbour rang to say Darcy (5) had been left alone in the flat. The duty worker asked police to attend straight away, and Darcy stayed with her aunt that night."),
+        );
+    }
+
     /// A stretch told as "after a period of" is over; a risk "dealt with the same day" was
     /// responded to.
     #[test]

@@ -513,3 +513,12 @@ fn an_act_as_subject_comparison_with_a_competent_worker_and_a_parents_practice()
         "Mother's supervision of the twins at the park was poor.",
     );
 }
+
+#[test]
+fn the_name_of_a_driving_offence_is_no_judgement() {
+    silent(
+        "T002",
+        "Father has an old conviction for careless driving, which has no bearing on his care of Theo.",
+    );
+    fires("T002", "The worker's recording of the visit was careless.");
+}
