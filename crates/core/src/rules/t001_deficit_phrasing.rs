@@ -2653,10 +2653,12 @@ fn no_attempt(view: &View, k: usize) -> Option<Deficit> {
         let role = practitioner_from(view, k + 3)?;
         return attempt_to(view, k, k + 3, role);
     }
-    // "No concerns were raised by school" is a finding, not a deficit.
+    // "No concerns were raised by school" is a finding, not a deficit; "No assumptions
+    // were made by the worker" is praise.
     if !view.tokens.get(k + 1).is_some_and(|t| t.is_word())
         || view.is_verbish(k + 1)
         || FINDING_NOUNS.contains(&view.word(k + 1))
+        || NO_OBJECT_IDIOMS.contains(&view.word(k + 1))
     {
         return None;
     }

@@ -1461,3 +1461,14 @@ fn not_knowing_how_to_practise_and_counterfactuals() {
         silent("T001", text);
     }
 }
+
+#[test]
+fn no_assumptions_made_by_the_worker_is_praise() {
+    for text in [
+        "No assumptions were made by the worker about Zainab's faith or culture.",
+        "No judgements were made by the social worker about mother's home.",
+    ] {
+        silent("T001", text);
+    }
+    fires("T001", "No referral was made by the social worker.");
+}
