@@ -927,6 +927,32 @@ fn tone_evidence_impact_and_actions_ninth_score_no_worse() {
     scores_at_least("mixed-ninth.jsonl", 1.0, 0.966);
 }
 
+/// J004 in varied styles and grades (`tests/data/measured/j004-twenty-second.jsonl`):
+/// written blind in the thirty-ninth session and scored without reading its misses. First
+/// run 0.957 / 0.880 with the session's starting build (the floor).
+#[test]
+fn judgements_of_the_thirty_ninth_session_score_no_worse() {
+    scores_at_least("j004-twenty-second.jsonl", 0.956, 0.879);
+}
+
+/// Escalation in every place and style, across ages and kinds of risk
+/// (`tests/data/measured/s001-fifty-fourth.jsonl`): written blind in the thirty-ninth
+/// session and scored without reading its misses. First run 0.923 / 0.960 with the
+/// session's starting build (the floor).
+#[test]
+fn escalation_of_the_thirty_ninth_session_scores_no_worse() {
+    escalation_scores_at_least("s001-fifty-fourth.jsonl", 0.923, 0.959);
+}
+
+/// T001, I003, A003, E003, J004 and S001, ten cases each
+/// (`tests/data/measured/mixed-tenth.jsonl`): written blind in the thirty-ninth session
+/// and scored without reading its misses. First run 0.966 / 0.933 with the session's
+/// starting build (the floor).
+#[test]
+fn six_rules_tenth_score_no_worse() {
+    scores_at_least("mixed-tenth.jsonl", 0.965, 0.933);
+}
+
 /// The structure and metadata rules (J001–J003, E001, E004, I001, A001, M001, M002, W001)
 /// in whole documents, from tidy to messy layouts (`tests/data/measured/structure-first.jsonl`):
 /// written blind in the thirty-fifth session and scored without reading its misses. First

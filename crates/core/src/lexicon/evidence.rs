@@ -953,6 +953,33 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
         ShortfallKind::NotDone,
         Subject::Any,
     ),
+    // A step taken without the step that belongs with it: "step-down agreed without a
+    // handover meeting with the family", "closed without a closing summary".
+    (
+        r"without (?:any |an? |the )?(?:handover|hand-over|joint|closing|closure|transfer) (?:meeting|visit|summary|discussion|conversation|letter)s?|without (?:any |an? |the )?(?:handover|hand-over)\b",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // Oversight that steers nothing: "management oversight entries are one line and give
+    // no direction".
+    (
+        r"(?:give|gives|gave|provide|provides|provided|offer|offers|offered) (?:little or |little |very little )?no (?:clear |real )?(?:direction|guidance|management direction|analysis|challenge)\b",
+        ShortfallKind::NotDone,
+        Subject::NotFamily,
+    ),
+    // A session lost: "August supervision cancelled and not rescheduled".
+    (
+        r"(?:cancelled|canceled|postponed|stood down|called off|missed) and (?:was |were |has |have |had )?(?:been )?(?:not|never) (?:been )?(?:re-?scheduled|re-?arranged|re-?booked|re-?convened|made up|held)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // Told late, in note form: "GP not informed of the CP plan until the October core
+    // group".
+    (
+        r"not (?:informed|told|notified|invited|updated|copied in|sent|shared|seen|visited|allocated|convened|held|completed|reviewed|started|begun) (?:{w},? ){0,7}?until\b",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
     // A practice event that did not happen.
     (
         r"(?:has|have|had|is|are|was|were)(?: also| still)?{not} (?:yet |always |consistently |fully |routinely |regularly |been |clearly |properly |formally |ever |once |adequately |meaningfully |sufficiently |directly |explicitly |specifically )*(?:{participle})",
@@ -998,6 +1025,14 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     (
         r"no (?:{w} ){0,2}?(?:work|action|progress|visits?|referral|assessment|plan|review|meeting|enquiry|contact) (?:has|have|had|was|were) (?:yet )?(?:been )?(?:started|begun|made|done|completed|undertaken|taken place|happened|commenced|held|sent)",
         ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // A case left waiting for a worker: "between the July and October conferences the
+    // case sat unallocated", "unallocated for six weeks". Drift, significant when the
+    // sentence names a risk left meanwhile.
+    (
+        r"(?:sat|lay|stayed|sitting|lying|went|gone|drifted|languished) unallocated|unallocated (?:for|from) (?:{w} ){0,3}?(?:days|weeks|months)",
+        ShortfallKind::DelayOrDrift,
         Subject::Any,
     ),
     (

@@ -505,6 +505,22 @@ impl LazyRegexSet {
         self.search(haystack, true).matched_any()
     }
 
+    /// Which patterns match somewhere in `haystack`, `None` if none does: what
+    /// [`LazyRegexSet::matches`] says of a text that matches, as fast as
+    /// [`LazyRegexSet::is_match`] for one that does not.
+    ///
+    /// For a caller that reads which patterns matched only when one did. A set searched
+    /// from word starts walks every word start whether it stops at the first match or
+    /// not, so it is searched once; any other is searched for a match first, which its
+    /// DFA's plain search finds faster than the overlapping one that tells patterns apart.
+    pub fn matches_any(&self, haystack: &str) -> Option<SetMatches> {
+        let form = self.forms.form_for(haystack);
+        if self.forms.rules_out(form, &self.patterns, haystack) {
+            return None;
+        }
+        self.compiled(form).search_any(&self.patterns, haystack)
+    }
+
     /// Which patterns match in `haystack` (with `earliest`, at least one if any does).
     fn search(&self, haystack: &str, earliest: bool) -> SetMatches {
         let form = self.forms.form_for(haystack);
@@ -637,6 +653,23 @@ impl SetForm {
             focused: false,
             whole: OnceLock::new(),
         }
+    }
+
+    /// [`LazyRegexSet::matches_any`] with this form.
+    fn search_any(&self, patterns: &[String], haystack: &str) -> Option<SetMatches> {
+        if self.focused && !prebuilt::focus_grams().is_some_and(|g| g.covers(haystack)) {
+            let whole = self
+                .whole
+                .get_or_init(|| SetForm::load(patterns, self.form, false).map(Box::new));
+            if let Some(whole) = whole {
+                return whole.search_any(patterns, haystack);
+            }
+        }
+        let walks_every_start = self.word_starts && self.dfa.is_some();
+        if !walks_every_start && !self.search(patterns, haystack, true).matched_any() {
+            return None;
+        }
+        Some(self.search(patterns, haystack, false)).filter(SetMatches::matched_any)
     }
 
     /// Which patterns match in `haystack` (with `earliest`, at least one if any does).
@@ -1955,8 +1988,26 @@ mod tests {
             let found: Vec<usize> = matcher.any_trigger.matches(text).iter().collect();
             assert_eq!(found, regex_set(patterns, text), "{text:?}");
             matched += usize::from(!found.is_empty());
+            // Searched once (from word starts), `matches_any` says the same.
+            let any: Option<Vec<usize>> = matcher
+                .any_trigger
+                .matches_any(text)
+                .map(|m| m.iter().collect());
+            assert_eq!(any, (!found.is_empty()).then_some(found), "{text:?}");
         }
         assert!(matched >= 4, "{matched}");
+        // A small set, searched for any match first, says the same too.
+        let small = LazyRegexSet::new([
+            r"(?i)(?-u:\b)not\s+seen".to_owned(),
+            r"(?i)(?-u:\b)seen".to_owned(),
+        ]);
+        assert!(!small.searches_from_word_starts());
+        let both: Vec<usize> = small
+            .matches_any("Jo was not seen.")
+            .map(|m| m.iter().collect())
+            .unwrap_or_default();
+        assert_eq!(both, vec![0, 1]);
+        assert!(small.matches_any("Jo was at home.").is_none());
     }
 
     /// S001's triggers are searched from word starts (the evidence reading's shortcomings

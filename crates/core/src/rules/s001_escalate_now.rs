@@ -1262,12 +1262,8 @@ fn triggers(
     audit: Option<Date>,
 ) -> Vec<(Indicator, usize, usize)> {
     let mut out = Vec::new();
-    // Most sentences match no trigger: a plain search says so faster than the
-    // overlapping one that says which.
-    let possible = matcher
-        .any_trigger
-        .is_match(text)
-        .then(|| matcher.any_trigger.matches(text));
+    // Most sentences match no trigger (see `matches_any`).
+    let possible = matcher.any_trigger.matches_any(text);
     let possible = |i: usize| possible.as_ref().is_some_and(|p| p.matched(i));
     let count = matcher.triggers.len();
     let adult_pronoun = adult_pronoun_subject(text, previous);
@@ -4356,6 +4352,32 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "S001",
             &dated_area("A neighbour rang to say Darcy (5) had been left alone in the flat. The duty worker asked police to attend straight away, and Darcy stayed with her aunt that night."),
         );
+    }
+
+    /// A parent who "left the home … and has had no contact since" is the adult kept
+    /// away, not the child unseen; a child removed from a parent's care, or proceedings
+    /// that ended with a care order, is a response.
+    #[test]
+    fn an_adult_gone_with_no_contact_and_a_child_removed_from_care() {
+        for text in [
+            "Father left the home after that incident and has had no contact since.",
+            "Father left the home after that incident, has had no contact since and now lives in another county.",
+            "Leo was removed from his birth parents' care in 2024 after he was found to have rib fractures that were never explained.",
+            "Rib fractures were never explained, and the proceedings ended with a care order.",
+            "For Evie, living with her mother, who has ended the relationship, lowers the risk of harm to her.",
+            "For Evie, living with a mother who understands the impact of domestic abuse means a calmer home.",
+        ] {
+            silent("S001", &dated_area(text));
+        }
+        for text in [
+            "Ellie moved out of her placement last week and has had no contact since.",
+            "Leo has rib fractures that were never explained.",
+            "Leo was removed from his father's care last week, but his brother has not been seen since.",
+            "Mother's partner, who poses a risk of harm to children, is living with Evie again.",
+            "Evie is now living with her mother's new partner, who is on bail for assaulting a child.",
+        ] {
+            fires("S001", &dated_area(text));
+        }
     }
 
     /// A stretch told as "after a period of" is over; a risk "dealt with the same day" was
