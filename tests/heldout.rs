@@ -935,6 +935,15 @@ fn judgements_of_the_thirty_ninth_session_score_no_worse() {
     scores_at_least("j004-twenty-second.jsonl", 0.956, 0.879);
 }
 
+/// J004 in varied styles and grades (`tests/data/measured/j004-twenty-third.jsonl`):
+/// written blind in the thirty-ninth session, after its first readings of whose
+/// shortcoming it is, and scored without reading its misses. First run 0.850 / 0.680 with
+/// the session's starting build (the floor), the same with the build of those readings.
+#[test]
+fn judgements_written_after_the_readings_of_whose_shortcoming_score_no_worse() {
+    scores_at_least("j004-twenty-third.jsonl", 0.85, 0.68);
+}
+
 /// Escalation in every place and style, across ages and kinds of risk
 /// (`tests/data/measured/s001-fifty-fourth.jsonl`): written blind in the thirty-ninth
 /// session and scored without reading its misses. First run 0.923 / 0.960 with the

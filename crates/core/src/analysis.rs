@@ -693,7 +693,12 @@ fn not_hedging(sentence: &str, at: usize, word: &str) -> bool {
                 .rev()
                 .take(6)
                 .take_while(|w| !w.ends_with([',', ';', ':']))
-                .any(|w| matches!(w, "what" | "how" | "whether" | "if")) =>
+                .any(|w| {
+                    matches!(
+                        w,
+                        "what" | "how" | "whether" | "if" | "where" | "when" | "who"
+                    )
+                }) =>
         {
             true
         }
@@ -728,8 +733,32 @@ fn not_hedging(sentence: &str, at: usize, word: &str) -> bool {
         // "the decision to make a section 17 referral": what was decided, not a next step.
         _ if lower.starts_with("to ") => matches!(
             previous,
-            "decision" | "decided" | "agreed" | "chose" | "choice" | "opted" | "elected"
+            "decision"
+                | "decided"
+                | "agreed"
+                | "chose"
+                | "choice"
+                | "opted"
+                | "elected"
+                // "found a way to include him": what the worker did.
+                | "way"
+                | "ways"
+                | "able"
+                | "managed"
+                | "helped"
         ),
+        // "he says he is happy and would like to stay": someone's wish.
+        // Not the auditor's own wish for the work ("I would like to see…").
+        "would" if matches!(next, "like" | "love" | "prefer" | "rather") => {
+            !matches!(previous, "i" | "we") && !after.contains(" to see")
+        }
+        // "The risk to Aaliyah remains high, but the response to it has been prompt and
+        // well coordinated": a contrast that turns to praise of the work, with no hedge of
+        // its own.
+        "but" | "however" | "yet" => {
+            let rest = sentence.part(at + word.len()..);
+            MATCHERS.positive.is_match(rest) && MATCHERS.hedges.find_iter(rest).next().is_none()
+        }
         // "language that Evelyn would be able to read when she is older": what the child
         // will be able to do, not work that would have helped.
         "would" if after.starts_with("be able to") => {
@@ -927,7 +956,10 @@ fn constructive_challenge(sentence: &str, at: usize, word: &str) -> bool {
 /// need", "his needs are met"), or what a plan says "needs to happen": what the child
 /// needs, not what practice still needs to do.
 fn need_as_noun(sentence: &str, at: usize, word: &str) -> bool {
-    if !word.eq_ignore_ascii_case("need") && !word.eq_ignore_ascii_case("needs") {
+    if !["need", "needs", "needed"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+    {
         return false;
     }
     let before = sentence.part(..at).trim_end();
@@ -936,6 +968,12 @@ fn need_as_noun(sentence: &str, at: usize, word: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
+    if word.eq_ignore_ascii_case("needed") {
+        return matches!(
+            previous.as_str(),
+            "as" | "when" | "where" | "if" | "whenever"
+        );
+    }
     previous.ends_with("'s")
         || previous.ends_with("\u{2019}s")
         || matches!(
@@ -965,7 +1003,23 @@ fn need_as_noun(sentence: &str, at: usize, word: &str) -> bool {
                 | "physical"
                 | "dietary"
                 | "sensory-processing"
+                | "housing"
+                | "developmental"
+                | "therapeutic"
+                | "practical"
+                | "financial"
+                | "religious"
+                | "social"
+                | "wider"
+                | "particular"
+                | "specific"
+                | "individual"
+                | "everyday"
+                | "day-to-day"
+                | "unmet"
+                | "changing"
         )
+
         // "the child in need plan": a status, not something practice needs.
         || (previous == "in" && {
             let mut earlier = before
@@ -3659,6 +3713,30 @@ mod tests {
             "The manager agreed that the plan would benefit from a clearer contingency.",
             "The worker did not visit despite being asked to by the school.",
             "Sessions could take place at school, which would be better.",
+        ] {
+            assert!(!read_evidence(hedged).wholly_positive(), "{hedged}");
+        }
+    }
+
+    #[test]
+    fn needs_met_wishes_and_a_contrast_that_turns_to_praise_are_no_hedges() {
+        for plain in [
+            "Her pathway plan was updated straight away to reflect her housing needs, which was thorough.",
+            "The PA visits in person with an interpreter when needed, and the plan is clear.",
+            "Kwame was seen alone at every visit; he says he is happy and would like to stay. The work is thorough.",
+            "The risk to Aaliyah remains high, but the response to it has been prompt and well coordinated.",
+            "His adviser was introduced at 16, so he did not have to worry about where he would live; the plan is clear.",
+            "Dad's reluctance is noted, and the worker has found a way to include him, which is thoughtful.",
+            "Mum says the worker \"doesn't judge\", and the visits are purposeful.",
+        ] {
+            assert!(read_evidence(plain).wholly_positive(), "{plain}");
+        }
+        for hedged in [
+            "The plan is clear, but it has not been shared with the school.",
+            "The work is thorough, but the plan still needs updating.",
+            "I would like to see more detail on contingency.",
+            "The IRO would like to see the plan shared with school.",
+            "The worker needs to include father in the plan.",
         ] {
             assert!(!read_evidence(hedged).wholly_positive(), "{hedged}");
         }

@@ -328,6 +328,23 @@ pub const GOOD_WHEN_NEGATED: &[&str] = &[
     "stopped",
     "wavered",
     "worsened",
+    // What a worker is praised for not doing: mum says the worker "doesn't judge", "never
+    // rushes me".
+    "judge",
+    "judges",
+    "judged",
+    "rush",
+    "rushes",
+    "rushed",
+    "blame",
+    "blames",
+    "blamed",
+    "lecture",
+    "lectures",
+    "lectured",
+    "patronise",
+    "patronises",
+    "patronised",
     // Participles that describe a state, not a practice event: "Jo was not interested".
     "allowed",
     "amused",

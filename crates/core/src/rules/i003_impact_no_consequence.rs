@@ -143,6 +143,14 @@ fn without_process(text: &str, children: &[String]) -> String {
             | "will" | "would" => end,
             "so" if lower.get(end..).is_some_and(|r| r.starts_with(" that")) => end + 5,
             "result" | "consequence" => end,
+            "led" | "leads" | "lead" | "leading"
+                if lower.get(end..).is_some_and(|r| r.starts_with(" to ")) =>
+            {
+                end + 3
+            }
+            "resulted" | "results" if lower.get(end..).is_some_and(|r| r.starts_with(" in ")) => {
+                end + 3
+            }
             _ => continue,
         };
         if about_process(text, start, marker_end, children) {
@@ -204,10 +212,6 @@ fn about_process(text: &str, start: usize, end: usize, children: &[String]) -> b
     {
         return true;
     }
-    // "which means the plan is now overdue", "so that the report could be included": the
-    // consequence's subject, a noun phrase of up to four words before its verb, is a
-    // process ("led to a plan that targets…" has no verb after its noun: the plan is
-    // what followed, not a subject).
     let determiner = |w: &str| {
         matches!(
             w,
@@ -215,6 +219,41 @@ fn about_process(text: &str, start: usize, end: usize, children: &[String]) -> b
         )
     };
     let from = after.iter().take_while(|w| determiner(w)).count();
+    // "the strategy discussion led to a section 47 enquiry, which was completed within 15
+    // working days": what followed is a step of the process, and nothing after it names
+    // the child ("led to a plan that targets her needs" does).
+    let leads_to = [
+        "led to",
+        "leads to",
+        "lead to",
+        "leading to",
+        "resulted in",
+        "results in",
+    ];
+    if leads_to.contains(&marker.as_str()) {
+        let object: Vec<&String> = after
+            .iter()
+            .skip(from)
+            .take_while(|w| !matches!(w.as_str(), "which" | "that" | "and" | "who" | "so" | "but"))
+            .take(5)
+            .collect();
+        return object.iter().any(|w| {
+            PROCESS.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "enquiry"
+                        | "enquiries"
+                        | "discussion"
+                        | "investigation"
+                        | "medical"
+                        | "hearing"
+                )
+        }) && !after.iter().any(|w| child(w));
+    }
+    // "which means the plan is now overdue", "so that the report could be included": the
+    // consequence's subject, a noun phrase of up to four words before its verb, is a
+    // process ("led to a plan that targets…" has no verb after its noun: the plan is
+    // what followed, not a subject).
     let verb =
         (from..(from + 5).min(after.len())).find(|&i| AUXILIARIES.contains(&after[i].as_str()));
     if let Some(v) = verb.filter(|&v| v > from) {
@@ -335,6 +374,8 @@ mod tests {
             "Sam's case moved to the disability team as a result of the reassessment.",
             "Sam's case is held by the YJS, and the transfer meeting is likely to take place in February.",
             "Sam lives at the YMCA; the leaving care service may move to a new office in January.",
+            "For Sam, the strategy discussion led to a section 47 enquiry, which was completed within 15 working days.",
+            "Sam's disclosure resulted in a strategy discussion the same day.",
             // A change in an adult, not in the child.
             "Sam's dad now goes to the dads' group at the family hub on Thursdays.",
         ] {
@@ -343,6 +384,8 @@ mod tests {
         for impact in [
             // What followed names the child, or is a change in her.
             "For Sam, the assessment has led to a plan that targets her needs.",
+            "For Sam, the move led to a calmer routine, and she now sleeps through the night.",
+            "For Sam, the delay led to a second winter in a cold flat.",
             "For Sam, the delay means the plan does not yet protect her at weekends.",
             "Sam is likely to be moved again if the carers give notice.",
             "Sam is increasingly isolated from her classmates.",
