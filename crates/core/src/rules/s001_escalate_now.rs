@@ -4366,6 +4366,7 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "Rib fractures were never explained, and the proceedings ended with a care order.",
             "For Evie, living with her mother, who has ended the relationship, lowers the risk of harm to her.",
             "For Evie, living with a mother who understands the impact of domestic abuse means a calmer home.",
+            "Were her father ever to return to the home, the picture would change quickly.",
         ] {
             silent("S001", &dated_area(text));
         }
@@ -4375,6 +4376,8 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
             "Leo was removed from his father's care last week, but his brother has not been seen since.",
             "Mother's partner, who poses a risk of harm to children, is living with Evie again.",
             "Evie is now living with her mother's new partner, who is on bail for assaulting a child.",
+            "Mother's partner, known to pose a risk of sexual harm to girls, is now living under the same roof as Tia.",
+            "The out-of-hours log records Sofia ringing to say 'if I go home he'll kill me'; nobody has spoken to her since.",
         ] {
             fires("S001", &dated_area(text));
         }
