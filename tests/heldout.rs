@@ -944,6 +944,17 @@ fn judgements_written_after_the_readings_of_whose_shortcoming_score_no_worse() {
     scores_at_least("j004-twenty-third.jsonl", 0.85, 0.68);
 }
 
+/// J004 graded Good, with three or more shortcomings spread through positive prose or one
+/// significant one, and near misses with one or two lapses, others' delays or lapses put
+/// right (`tests/data/measured/j004-twenty-fourth.jsonl`): written blind in the
+/// thirty-ninth session after its first readings, and scored without reading it. First
+/// run 0.913 / 0.840 with the session's starting build (the floor), the same with its
+/// final build.
+#[test]
+fn good_judgements_with_many_or_one_significant_shortcoming_score_no_worse() {
+    scores_at_least("j004-twenty-fourth.jsonl", 0.913, 0.84);
+}
+
 /// Escalation in every place and style, across ages and kinds of risk
 /// (`tests/data/measured/s001-fifty-fourth.jsonl`): written blind in the thirty-ninth
 /// session and scored without reading its misses. First run 0.923 / 0.960 with the
