@@ -964,6 +964,15 @@ fn escalation_of_the_thirty_ninth_session_scores_no_worse() {
     escalation_scores_at_least("s001-fifty-fourth.jsonl", 0.923, 0.959);
 }
 
+/// Escalation in every place and style, across ages and kinds of risk
+/// (`tests/data/measured/s001-fifty-fifth.jsonl`): written blind in the thirty-ninth
+/// session after its first readings, and scored without reading it. First run 0.828 /
+/// 0.960 with the session's starting build (the floor), the same with its final build.
+#[test]
+fn escalation_written_after_the_thirty_ninth_readings_scores_no_worse() {
+    escalation_scores_at_least("s001-fifty-fifth.jsonl", 0.827, 0.959);
+}
+
 /// T001, I003, A003, E003, J004 and S001, ten cases each
 /// (`tests/data/measured/mixed-tenth.jsonl`): written blind in the thirty-ninth session
 /// and scored without reading its misses. First run 0.966 / 0.933 with the session's
