@@ -991,3 +991,22 @@ fn six_rules_tenth_score_no_worse() {
 fn structure_in_whole_documents_scores_no_worse() {
     scores_at_least("structure-first.jsonl", 1.0, 0.966);
 }
+
+/// J004 across all three grades in whole audit areas, shortcomings of practice beside
+/// difficulties that are the family's, the child's, the court's or other agencies'
+/// (`tests/data/measured/j004-twenty-fifth.jsonl`): written blind in the fortieth session
+/// and scored without reading it. First run 0.708 / 0.680 with the session's starting
+/// build (the floor).
+#[test]
+fn judgements_of_the_fortieth_session_score_no_worse() {
+    scores_at_least("j004-twenty-fifth.jsonl", 0.70, 0.68);
+}
+
+/// Escalation in whole audit areas and documents, the risk told among other facts
+/// (`tests/data/measured/s001-fifty-sixth.jsonl`): written blind in the fortieth session
+/// and scored without reading it. First run 0.960 / 0.960 with the session's starting
+/// build (the floor).
+#[test]
+fn escalation_of_the_fortieth_session_scores_no_worse() {
+    escalation_scores_at_least("s001-fifty-sixth.jsonl", 0.959, 0.959);
+}

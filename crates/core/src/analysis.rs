@@ -85,6 +85,30 @@ impl EvidenceReading {
             .get_or_init(|| self.any(&MATCHERS.justification))
     }
 
+    /// Some sentence ties the grade to a reason and weighs the shortcomings, in it or in
+    /// the sentence before: "The judgement is Good because these are administrative gaps
+    /// that have not affected Kieran's safety", "Good despite the late minutes, as…". A
+    /// reason that only names a strength ("The judgement of Good reflects the quality of
+    /// the PEP") is not the hard justification that numerous or significant shortcomings
+    /// need.
+    ///
+    /// A reason that answers a shortcoming in its own words weighs it too: "Sam has not
+    /// been seen alone at home. The judgement is Good because Sam is seen alone at school
+    /// every week" (`answered` holds the shortcomings' words).
+    pub(crate) fn weighs_shortcomings(&self, answered: &[String]) -> bool {
+        let m = &*MATCHERS;
+        self.sentences.iter().enumerate().any(|(i, s)| {
+            m.justification.is_match(s)
+                && (m.weighs.is_match(s)
+                    || words(s)
+                        .iter()
+                        .any(|(_, w)| answered.iter().any(|a| a.eq_ignore_ascii_case(w)))
+                    || i.checked_sub(1)
+                        .and_then(|j| self.sentences.get(j))
+                        .is_some_and(|p| m.weighs_before.is_match(p)))
+        })
+    }
+
     fn any(&self, matcher: &LazyRegex) -> bool {
         self.sentences.iter().any(|s| matcher.is_match(s))
     }
@@ -449,8 +473,147 @@ fn first_hedge(s: &str) -> Option<(usize, &str)> {
                 && !need_as_noun(s, m.start(), m.as_str())
                 && !familys_own(s, m.start(), m.as_str())
                 && !family_clause(s, m.start(), m.as_str())
+                && !outside_clause(s, m.start(), m.as_str())
         })
         .map(|m| (m.start(), m.as_str()))
+}
+
+/// Heads of a subject that tell of the child's or family's life, not the work:
+/// "Progress has been limited", "Outcomes are not yet secure", "Her relationship with her
+/// father remains volatile".
+const OUTCOMES: &[&str] = &[
+    "progress",
+    "attendance",
+    "outcome",
+    "outcomes",
+    "behaviour",
+    "behavior",
+    "drinking",
+    "relationship",
+    "relationships",
+    "situation",
+    "circumstances",
+    "presentation",
+    "mood",
+    "weight",
+    "sleep",
+    "loneliness",
+    "anxiety",
+    "offending",
+    "risk",
+    "risks",
+    "things",
+    "difficulties",
+    "wellbeing",
+    "health",
+];
+
+/// Nouns a body outside practice may head that are still the service's own work: "the
+/// court report", "the housing application".
+const OWN_DOCUMENTS: &[&str] = &[
+    "report",
+    "reports",
+    "statement",
+    "statements",
+    "bundle",
+    "evidence",
+    "application",
+    "applications",
+    "plan",
+    "plans",
+    "assessment",
+    "assessments",
+    "filing",
+    "paperwork",
+    "letter",
+    "letters",
+    "referral",
+    "referrals",
+    "request",
+    "requests",
+];
+
+/// The subject phrase that opens `region` (the words before its first auxiliary, past an
+/// opening connective), and its head: the word before its first preposition, else its
+/// last ("The Home Office decision on his asylum claim" → "decision").
+fn subject_phrase(region: &str) -> Option<(String, String)> {
+    let tokens = words(region);
+    let mut lower: Vec<String> = tokens.iter().map(|(_, w)| w.to_lowercase()).collect();
+    while lower.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "and" | "but" | "or" | "however" | "although" | "though" | "yet" | "while" | "whilst"
+        ) || ADVERBS.contains(&w.as_str())
+    }) {
+        lower.remove(0);
+    }
+    let aux = lower
+        .iter()
+        .position(|w| is_auxiliary(w))
+        .unwrap_or(lower.len().min(6));
+    let phrase = lower.get(..aux)?;
+    if phrase.is_empty() || phrase.len() > 9 {
+        return None;
+    }
+    let head = phrase
+        .iter()
+        .position(|w| PREPOSITIONS.contains(&w.as_str()))
+        .filter(|&p| p > 0)
+        .map_or_else(|| phrase.last(), |p| phrase.get(p - 1))?
+        .clone();
+    Some((phrase.join(" "), head))
+}
+
+/// Whether the subject phrase opening `region` is a body outside practice ("the court",
+/// "the Home Office decision", "the provider"), not the service's own document about it.
+fn outside_party(region: &str) -> bool {
+    subject_phrase(region).is_some_and(|(phrase, head)| {
+        MATCHERS.outside.is_match(&phrase) && !OWN_DOCUMENTS.contains(&head.as_str())
+    })
+}
+
+/// Whether the hedge `word` at `at` in `sentence` is about what lies outside the work: its
+/// clause's subject is a body outside practice ("the final hearing has been relisted by
+/// the court", "The Home Office decision … is still awaited") or the child's or family's
+/// life ("Progress has been limited", "Outcomes are not yet secure"), a contrast opens
+/// such a clause, or the clause gives such a body as its cause ("is delayed because the
+/// provider has no vacancies").
+fn outside_clause(sentence: &str, at: usize, word: &str) -> bool {
+    const CONTRASTS: [&str; 8] = [
+        "however", "but", "although", "though", "whilst", "whereas", "despite", "yet",
+    ];
+    let starts = clause_starts(sentence);
+    let index = starts.partition_point(|&s| s <= at).saturating_sub(1);
+    let end = starts
+        .get(index + 1)
+        .copied()
+        .filter(|&e| e > at + word.len())
+        .or_else(|| starts.iter().copied().find(|&e| e > at + word.len()))
+        .unwrap_or(sentence.len());
+    let lower = word.to_ascii_lowercase();
+    let region = if CONTRASTS.contains(&lower.as_str()) {
+        sentence.part(at + word.len()..end)
+    } else {
+        sentence.part(starts[index]..at)
+    };
+    if outside_party(region) {
+        return true;
+    }
+    // "its outcomes are vague", "the plan's outcomes": a document's, not the child's life.
+    if subject_phrase(region).is_some_and(|(phrase, head)| {
+        OUTCOMES.contains(&head.as_str())
+            && !phrase.split(' ').any(|w| {
+                matches!(
+                    w.trim_end_matches("'s").trim_end_matches("’s"),
+                    "its" | "plan" | "plans" | "assessment" | "review" | "pep" | "ehcp" | "pathway"
+                )
+            })
+    }) {
+        return true;
+    }
+    MATCHERS
+        .outside_cause
+        .is_match(sentence.part(at + word.len()..))
 }
 
 /// Whether `after` (the words after "the only") names what someone wants, asks for or
@@ -1086,6 +1249,18 @@ struct Matchers {
     /// Documents for one part of a child's life (health, education, pathway): an audit
     /// tool's "not up to date" for one of them is a minor shortcoming.
     minor_document: LazyRegex,
+    /// What weighs a grade against the shortcomings (see
+    /// [`EvidenceReading::weighs_shortcomings`]).
+    weighs: LazyRegex,
+    /// What weighs a grade against the shortcomings in the sentence before a justification:
+    /// "These gaps are minor and did not affect Kai's safety."
+    weighs_before: LazyRegex,
+    /// A body whose work is not the service's practice: the court, the Home Office, a
+    /// housing provider (see [`outside_party`]).
+    outside: LazyRegex,
+    /// A cause after a hedge or shortcoming that is such a body: "is delayed because the
+    /// provider has no vacancies", "relisted owing to judicial availability".
+    outside_cause: LazyRegex,
 }
 
 static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
@@ -1135,7 +1310,7 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
                 .to_owned(),
         ),
         told: compile(
-            r"(?i)\b(?:told|informed|reported|raised|disclosed|emailed|alerted|notified)\b (?:{w} ){0,3}?(?:that|about|of)\b"
+            r"(?i)\b(?:told|informed|reported|raised|disclosed|emailed|alerted|notified|rang|phoned|wrote)\b (?:{w} ){0,3}?(?:that|about|of|to say)\b"
                 .replace("{w}", r"[\w'’-]+"),
         ),
         act_verb: compile(
@@ -1155,6 +1330,22 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
         referral: compile(r"(?i)\breferr(?:al|als|ed)\b".to_owned()),
         minor_document: compile(
             r"(?i)\b(?:health|dental|medical|optician|education|educational|personal education|transition|pathway|ehcp|pep|viability|parenting)\b"
+                .to_owned(),
+        ),
+        weighs: compile(
+            r"(?i)\b(?:despite|although|though|notwithstanding|outweigh\w*|on balance|balanced|weigh\w*|mitigat\w*|rather than|gaps?|shortcomings?|shortfalls?|weakness\w*|areas? (?:for|of) development|minor|administrative|isolated|one-off|while|whilst|however|but|these (?:issues|concerns|delays|omissions|lapses|errors)|late|lateness|delay\w*|overdue|missed|beyond (?:the )?timescales?|(?:did|does|do|has|have|had)(?: not|n['’]t) (?:affect\w*|put|leave|left|compromise\w*|undermine\w*|hold|held|delay\w*|stop\w*|change\w*|alter\w*|impact\w*|reduce\w*)|not (?:affected|compromised|undermined)|no (?:impact|effect|difference) (?:on|to))\b"
+                .to_owned(),
+        ),
+        weighs_before: compile(
+            r"(?i)\b(?:outweigh\w*|on balance|mitigat\w*|notwithstanding|(?:did|does|do|has|have|had)(?: not|n['’]t) (?:affect\w*|put|leave|left|compromise\w*|undermine\w*|hold|held|delay\w*|stop\w*|change\w*|alter\w*|impact\w*|reduce\w*)|not (?:affected|compromised|undermined)|no (?:impact|effect|difference) (?:on|to)|(?:gaps?|shortcomings?|shortfalls?|issues|lapses|omissions|errors) (?:are|were|is|was) (?:minor|administrative|isolated|small|few|limited))\b"
+                .to_owned(),
+        ),
+        outside: compile(
+            r"(?i)\b(?:court|courts|judge|judges|judiciary|judicial|magistrates|tribunal|hearing|hearings|cafcass|home office|immigration|dwp|landlord|landlords|provider|providers|housing (?:department|association|provider|office|authority|team|panel|service))\b"
+                .to_owned(),
+        ),
+        outside_cause: compile(
+            r"(?i)^\W*(?:[\w'’-]+\W+){0,8}?(?:because|owing to|due to|caused by|as a result of)\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:court|courts|judge|judicial|judiciary|magistrates|tribunal|cafcass|home office|immigration|dwp|landlord|provider|providers|housing (?:department|association|provider|office|authority|team|panel|service))\b"
                 .to_owned(),
         ),
     }
@@ -1237,9 +1428,13 @@ pub(crate) fn split_sentences(text: &str) -> Vec<(usize, String)> {
 /// `None` when the prefix holds no subject (an elided one: "…and has not been updated").
 fn head_of(prefix: &str) -> Option<Head> {
     let tokens = words(prefix);
+    // "that Amara (6) was seen": an age in brackets is not the head.
     let (start, head) = tokens.iter().rev().copied().find(|(_, w)| {
         let w = w.to_lowercase();
-        !ADVERBS.contains(&w.as_str()) && !is_auxiliary(w.as_str()) && w != "not"
+        !ADVERBS.contains(&w.as_str())
+            && !is_auxiliary(w.as_str())
+            && w != "not"
+            && !w.chars().all(|c| c.is_ascii_digit())
     })?;
     let upto = prefix.part(..(start + head.len()).min(prefix.len()));
     Some(classify(upto, head))
@@ -1830,6 +2025,30 @@ fn lacked(lacks: &str, earlier: &str, before: Option<&str>) -> Option<ShortfallK
     {
         return Some(ShortfallKind::NotActedOn);
     }
+    // "The DSL emailed to say … There is no record of a response": a reply lacking to
+    // what was told.
+    let a_reply = {
+        let first: Vec<String> = words(lacks)
+            .iter()
+            .map(|(_, w)| w.to_lowercase())
+            .filter(|w| {
+                !matches!(
+                    w.as_str(),
+                    "of" | "that" | "a" | "an" | "any" | "on" | "file"
+                )
+            })
+            .take(1)
+            .collect();
+        first.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "response" | "reply" | "follow-up" | "followup" | "acknowledgement"
+            )
+        })
+    };
+    if a_reply && (harm_before || told_before || m.told.is_match(earlier)) {
+        return Some(ShortfallKind::NotActedOn);
+    }
     if points_back
         && (harm_before || told_before)
         && (m.act_verb.is_match(lacks) || m.act_step.is_match(lacks))
@@ -1942,6 +2161,27 @@ fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
                 }
             }
             if good_when_negated(text) || denied(prefix, text) {
+                continue;
+            }
+            // "he has not been reported missing since July": no episode, not a report
+            // left unmade.
+            if text.to_ascii_lowercase().ends_with("reported") && {
+                let next = sentence.part(end..).trim_start().to_ascii_lowercase();
+                next.starts_with("missing") || next.starts_with("absent")
+            } {
+                continue;
+            }
+            // "The Home Office decision is still awaited", "The move is delayed because
+            // the provider has no vacancies", "The final hearing has been relisted by the
+            // court … and is now set well outside the 26-week timescale": a body outside
+            // practice is whose the delay or the gap is.
+            if outside_party(prefix)
+                || m.outside_cause.is_match(sentence.part(end..))
+                || (!matches!(head, Some(Head::Practice | Head::Adult | Head::Child))
+                    && outside_party(
+                        sentence.part(..starts.get(1).copied().unwrap_or(sentence.len())),
+                    ))
+            {
                 continue;
             }
             // "Oliver's mother has not yet started the parenting programme she agreed to":
@@ -3662,6 +3902,94 @@ mod tests {
         ] {
             assert_eq!(read_evidence(practice).shortfalls.len(), 1, "{practice}");
         }
+    }
+
+    #[test]
+    fn a_body_outside_practice_owns_its_delay_and_a_childs_life_is_no_hedge() {
+        for outside in [
+            "Practice on identity is thoughtful. The Home Office decision on his asylum claim is still awaited after 14 months.",
+            "The move is delayed because the provider has no vacancies; the worker has escalated this to the housing lead.",
+            "Progress has been limited: Callum moved placement in August after his carers gave notice.",
+            "Outcomes are not yet secure for Chidera.",
+            "The final hearing has been relisted by the court owing to judicial availability, well outside the 26-week timescale.",
+        ] {
+            let reading = read_evidence(outside);
+            assert!(reading.shortfalls.is_empty(), "{outside}: {:?}", reading.shortfalls);
+            assert!(reading.sentences.iter().all(|s| first_hedge(s).is_none()), "{outside}");
+        }
+        for practice in [
+            "The court report was filed late.",
+            "The plan has not been updated since the court hearing.",
+            "The move is delayed because the worker has not made the referral.",
+            "Supervision has been limited to two sessions in six months.",
+        ] {
+            let reading = read_evidence(practice);
+            assert!(
+                !reading.shortfalls.is_empty()
+                    || reading.sentences.iter().any(|s| first_hedge(s).is_some()),
+                "{practice}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_justification_for_a_positive_grade_weighs_the_shortcomings() {
+        for weighs in [
+            "The judgement is Good because these are administrative gaps that have not affected Kieran's safety.",
+            "The late authorisation reflects a decision to wait for the paediatric report, and the judgement is Good because the analysis was stronger for it.",
+            "These gaps are minor and did not affect Kai's safety. The judgement is Good because his plan is working.",
+        ] {
+            assert!(read_evidence(weighs).weighs_shortcomings(&[]), "{weighs}");
+        }
+        for names_a_strength in [
+            "The judgement of good reflects the quality of the PEP.",
+            "However, Reuben has not been seen since July. The judgement is good because of the progress with mother.",
+        ] {
+            let reading = read_evidence(names_a_strength);
+            assert!(reading.justifies_grade(), "{names_a_strength}");
+            assert!(
+                !reading.weighs_shortcomings(&["seen".to_owned()]),
+                "{names_a_strength}"
+            );
+        }
+        // A reason that answers the shortcoming in its own words.
+        let answers = read_evidence(
+            "Sam has not been seen alone at home. The judgement is Good because Sam is seen alone at school every week.",
+        );
+        assert!(answers.weighs_shortcomings(&["seen".to_owned()]));
+        assert!(!answers.weighs_shortcomings(&["visited".to_owned()]));
+        for names_a_strength in ["The judgement of good reflects the quality of the PEP."] {
+            let reading = read_evidence(names_a_strength);
+            assert!(reading.justifies_grade(), "{names_a_strength}");
+            assert!(
+                !reading.weighs_shortcomings(&["seen".to_owned()]),
+                "{names_a_strength}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_age_in_brackets_a_reply_lacking_and_no_missing_report() {
+        let kinds = |text: &str| -> Vec<ShortfallKind> {
+            read_evidence(text)
+                .shortfalls
+                .iter()
+                .map(|s| s.kind)
+                .collect()
+        };
+        assert_eq!(
+            kinds("However, there is no record that Amara (6) was seen at any point during the assessment."),
+            [ShortfallKind::NotSeen]
+        );
+        assert_eq!(
+            kinds("On 9 September the DSL emailed to say Fatima had twice been collected by an unknown man. There is no record of a response or any follow-up with Fatima."),
+            [ShortfallKind::NotActedOn]
+        );
+        assert!(kinds(
+            "He is attending school full time and has not been reported missing since July."
+        )
+        .is_empty());
+        assert!(!kinds("The episode in July has not been reported to the police.").is_empty());
     }
 
     #[test]

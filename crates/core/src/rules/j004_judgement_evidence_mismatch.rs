@@ -106,8 +106,16 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         } else {
             continue;
         };
-        // A grade the evidence justifies in so many words is the auditor's call.
-        if reading.justifies_grade() {
+        // A grade the evidence justifies in so many words is the auditor's call: for a
+        // positive grade, a justification that weighs the shortcomings (a reason that
+        // only names a strength is not the hard justification they need).
+        let justified = match mismatch {
+            Mismatch::BottomWithoutShortcoming => reading.justifies_grade(),
+            _ => {
+                reading.weighs_shortcomings(&shortfall_words(&shortfalls, ctx.doc.slice(evidence)))
+            }
+        };
+        if justified {
             continue;
         }
         let grade = &scale[index];
@@ -304,6 +312,27 @@ fn number(n: usize) -> String {
         .map_or_else(|| n.to_string(), |w| (*w).to_owned())
 }
 
+/// The content words of the shortcomings found in `evidence` ("seen", "authorisation"),
+/// which a justification that answers them repeats.
+fn shortfall_words(shortfalls: &[Shortfall], evidence: &str) -> Vec<String> {
+    const COMMON: &[&str] = &[
+        "been", "have", "having", "with", "that", "this", "there", "were", "record", "recorded",
+        "which", "from", "into", "since", "only", "more", "than", "when", "they", "their", "being",
+        "also", "still", "not", "yet", "does", "done", "made",
+    ];
+    let mut out: Vec<String> = Vec::new();
+    for s in shortfalls {
+        let text = evidence.get(s.range.start()..s.range.end()).unwrap_or("");
+        for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            let w = w.to_lowercase();
+            if w.chars().count() >= 4 && !COMMON.contains(&w.as_str()) && !out.contains(&w) {
+                out.push(w);
+            }
+        }
+    }
+    out
+}
+
 /// A fix that appends a justification scaffold to the evidence.
 fn justification_fix(ctx: &Context, evidence: TextRange, grade: &str, mismatch: &Mismatch) -> Fix {
     let child = ctx.child().unwrap_or("the child");
@@ -336,6 +365,25 @@ mod tests {
         format!(
             "---\nchild: Sam\n---\n## Planning\nJudgement: {grade}\n\n### Evidence\n{evidence}\n"
         )
+    }
+
+    #[test]
+    fn a_reason_that_only_names_a_strength_is_no_hard_justification() {
+        let unseen = "Home visits have been made every ten working days. However, Reuben has not been seen since 28 July: on each visit he was out.";
+        fires(
+            "J004",
+            &audit(
+                "Good",
+                &format!("{unseen} The judgement is good because of the progress with mother."),
+            ),
+        );
+        silent(
+            "J004",
+            &audit(
+                "Good",
+                &format!("{unseen} The judgement is Good despite this gap because Reuben has been seen twice at school this month and says he is safe."),
+            ),
+        );
     }
 
     #[test]

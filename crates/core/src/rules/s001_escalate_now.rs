@@ -223,7 +223,7 @@ fn current(matcher: &EscalationMatcher, text: &str, start: usize, end: usize) ->
 /// otherwise ("The hospital's advice has not been shared" after another child's harm).
 static RESPONDER_FIRST: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^\W*(?:(?:before|after|following|within|on|later|that|the same|the next|the following) (?:[a-z0-9/'’-]+ ){0,3}?(?:,\s*)?)?(?:(?:the |his |her |their |[a-z-]+['’]s )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician|police|officers|emergency duty team|edt|yw|youth worker|tm|atm|team manager|ssw|pa|personal adviser|fsw|family support worker|camhs|yot|yos|hv|school nurse|key ?worker|probation|(?:class |form |head ?)?teacher|nursery|(?:the )?nurse)|(?:a|the) strategy (?:discussion|meeting)|the response|strat(?:egy)?(?: discussion| meeting| disc)? \d{1,2}[/.]\d{1,2}|(?:a|an|the) (?:joint |same-day |unannounced )?(?:welfare|home|safe and well) (?:visit|check)|(?:(?:a|an|the) )?(?:s47|section 47)(?: enquiry| enquiries)?|(?:a|the) (?:child protection |cp )?medical|(?:a|the) contextual safeguarding meeting|(?:(?:a|the|his|her|their) )?(?:duty |allocated )?(?:social worker|sw)|(?:a|the) police officer|the (?:[a-z'’-]+ ){0,3}?(?:team|service|crisis team)|on \d{1,2}(?:st|nd|rd|th)? [a-z]+,? (?:the |a )?(?:social worker|sw|worker|police|officers|tm|team manager|duty|health visitor)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[-\u{2013}\u{2014}:]?\s*(?:the )?(?:tm|team manager|manager|sw|social worker|worker|police|duty|edt|dsl))\b",
+        r"(?i)^\W*(?:(?:before|after|following|within|on|later|that|the same|the next|the following) (?:[a-z0-9/'’-]+ ){0,3}?(?:,\s*)?)?(?:(?:the |his |her |their |[a-z-]+['’]s )?(?:dsl|school|hospital|front door|mash|gp|health visitor|iro|paediatrician|police|officers|emergency duty team|edt|yw|youth worker|tm|atm|team manager|ssw|pa|personal adviser|fsw|family support worker|camhs|yot|yos|hv|school nurse|key ?worker|probation|(?:class |form |head ?)?teacher|nursery|(?:the )?nurse)|(?:a|the) strategy (?:discussion|meeting)|the response|strat(?:egy)?(?: discussion| meeting| disc)? \d{1,2}[/.]\d{1,2}|(?:a|an|the) (?:joint |same-day |unannounced )?(?:welfare|home|safe and well) (?:visit|check)|(?:a|an) (?:joint |same-day |unannounced |urgent )?visit (?:was|has been|had been) (?:made|carried out|completed|undertaken)|the auditor|(?:(?:a|an|the) )?(?:s47|section 47)(?: enquiry| enquiries)?|(?:a|the) (?:child protection |cp )?medical|(?:a|the) contextual safeguarding meeting|(?:(?:a|the|his|her|their) )?(?:duty |allocated )?(?:social worker|sw)|(?:a|the) police officer|the (?:[a-z'’-]+ ){0,3}?(?:team|service|crisis team)|on \d{1,2}(?:st|nd|rd|th)? [a-z]+,? (?:the |a )?(?:social worker|sw|worker|police|officers|tm|team manager|duty|health visitor)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[-\u{2013}\u{2014}:]?\s*(?:the )?(?:tm|team manager|manager|sw|social worker|worker|police|duty|edt|dsl))\b",
     ))
 });
 
@@ -1791,6 +1791,14 @@ static NOT_NEEDED_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
 /// The subject just before a cue when it is no harm but a part of a child's life or an
 /// assessment ("Dad's role has not been considered", "the wider family network has not
 /// been explored", "her views were not sought"): a gap in the work, not a harm left.
+/// What follows "not told" or "not informed" when it is an outcome someone was not given:
+/// "the referrer was not told the outcome", "not informed of the decision".
+static FEEDBACK_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
+    LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
+        r"(?i)^\s+(?:of\s+|about\s+)?(?:the\s+)?(?:outcome|decision|result)s?\b",
+    ))
+});
+
 static NOT_HARM_SUBJECT: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
         r"(?i)\b(?:role|roles|views?|wishes|feelings|network|networks|options?|identity|culture|cultural needs|heritage|religion|faith|interests|hobbies|strengths|aspirations|education|learning needs|health needs)\s+(?:(?:has|have|had|was|were|is|are)\s+)?$",
@@ -1849,6 +1857,8 @@ fn first_not_acted(matcher: &EscalationMatcher, text: &str) -> Option<(usize, us
                 || DONE_LATER_AFTER.is_match(text.get(m.end()..).unwrap_or(""))
                 // "has not reported any further threats": none since, not one ignored.
                 || NONE_SINCE_AFTER.is_match(text.get(m.end()..).unwrap_or(""))
+                // "the referrer was not told the outcome": feedback, not a protective step.
+                || FEEDBACK_AFTER.is_match(text.get(m.end()..).unwrap_or(""))
                 // "The next entry is the strategy discussion": what came next was a response.
                 || (m.as_str().get(..8).is_some_and(|w| w.eq_ignore_ascii_case("the next"))
                     && NEXT_RESPONSE.is_match(text.get(m.start()..).unwrap_or(""))))
@@ -4357,6 +4367,28 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
     /// A parent who "left the home … and has had no contact since" is the adult kept
     /// away, not the child unseen; a child removed from a parent's care, or proceedings
     /// that ended with a care order, is a response.
+    #[test]
+    fn lessons_missed_episodes_over_and_a_response_told_after() {
+        for text in [
+            "Jayden's attendance is 89% this term, and he is missing most Thursday afternoon lessons because of a clash with his mentoring sessions.",
+            "For Jayden, missing maths each week means he is falling behind.",
+            "Grace has settled well with her foster carers, and the missing episodes that led to her coming into care have not recurred.",
+            "The plan recognises Kian's two missing episodes in July and the links to older peers, which is positive.",
+            "It became clear at the audit that Sofia had not been seen for five weeks. The auditor escalated to the team manager and the principal social worker that day. A visit was made the same afternoon: Sofia was seen alone and said she was happy.",
+            "Neighbours reported that Layla had not been seen outside the flat for several weeks. The referral was screened within 24 hours and a visit was made the next day: Layla was seen at home. However, the referrer was not told the outcome.",
+        ] {
+            silent("S001", &dated_area(text));
+        }
+        for text in [
+            "Jayden is missing from home and his phone is switched off.",
+            "Grace went missing again last night and the missing episodes have not been discussed with her.",
+            "Grandmother has not been to the house for weeks, so the twins are being cared for by father without supervision, contrary to the plan.",
+            "Neighbours reported that Layla had not been seen outside the flat for several weeks. The referral was screened within 24 hours. However, no visit was made.",
+        ] {
+            fires("S001", &dated_area(text));
+        }
+    }
+
     #[test]
     fn an_adult_gone_with_no_contact_and_a_child_removed_from_care() {
         for text in [
