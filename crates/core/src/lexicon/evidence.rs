@@ -1047,6 +1047,13 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     // A case left waiting for a worker: "between the July and October conferences the
     // case sat unallocated", "unallocated for six weeks". Drift, significant when the
     // sentence names a risk left meanwhile.
+    // "the last two home visits took place without an interpreter": a visit held without
+    // what it needed for the family to take part.
+    (
+        r"(?:visits?|meetings?|sessions?|reviews?|assessments?|conferences?|core groups?|interviews?|discussions?) (?:{w} ){0,3}?(?:took place|were held|was held|went ahead|happened|were carried out|was carried out|were completed|was completed|proceeded) without (?:an? |any |the )?(?:bsl |accredited |qualified |independent )?(?:interpreter|interpreters|translator|advocate|signer|intermediary)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
     (
         r"(?:sat|lay|stayed|sitting|lying|went|gone|drifted|languished) unallocated|unallocated (?:for|from) (?:{w} ){0,3}?(?:days|weeks|months)",
         ShortfallKind::DelayOrDrift,
