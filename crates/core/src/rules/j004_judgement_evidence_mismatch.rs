@@ -25,8 +25,12 @@ shortcomings, or any significant one;\n\
 - the grade is the top of the scale (Outstanding) and the evidence records any shortcoming;\n\
 - the grade is the bottom of the scale (Requires improvement) and the evidence records no \
 shortcoming at all: only strengths, or plain facts.\n\n\
-A sentence in the evidence that ties the grade to a reason (\u{201c}The judgement is Good \
-because…\u{201d}) is the justification the standard asks for, and the rule stays silent.\n\n\
+A sentence in the evidence that ties the grade to a reason and weighs the shortcomings \
+(\u{201c}The judgement is Good because these are administrative gaps that have not affected \
+Jo\u{2019}s safety\u{201d}), or answers one in its own words, is the hard justification the \
+standard asks for, and the rule stays silent. A reason that only names a strength \
+(\u{201c}The judgement of Good reflects the quality of the PEP\u{201d}) is not. For \
+Requires improvement any reason will do.\n\n\
 ## Why\n\
 The practice standard: \u{201c}If shortcomings are numerous and/or significant, a \u{2018}good\u{2019} \
 judgement needs hard justification. If impact cannot be identified, \u{2018}good\u{2019} is \
