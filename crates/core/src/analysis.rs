@@ -986,19 +986,16 @@ fn not_hedging(sentence: &str, at: usize, word: &str) -> bool {
         }
         // "has not been allowed to hold up the match": harm kept off.
         "not"
-            if ["been allowed to ", "allowed to ", "been able to "]
-                .iter()
-                .any(|p| {
-                    after.strip_prefix(p).is_some_and(|rest| {
-                        [
-                            "hold", "delay", "derail", "disrupt", "stop", "affect", "slow",
-                            "get in", "stand in", "drift",
-                        ]
-                        .iter()
-                        .any(|v| rest.starts_with(v))
-                    })
+            if ["been allowed to ", "allowed to "].iter().any(|p| {
+                after.strip_prefix(p).is_some_and(|rest| {
+                    [
+                        "hold", "delay", "derail", "disrupt", "stop", "affect", "slow", "get in",
+                        "stand in", "drift",
+                    ]
+                    .iter()
+                    .any(|v| rest.starts_with(v))
                 })
-                && !["been able to "].iter().any(|p| after.starts_with(p)) =>
+            }) =>
         {
             true
         }
