@@ -1010,3 +1010,21 @@ fn judgements_of_the_fortieth_session_score_no_worse() {
 fn escalation_of_the_fortieth_session_scores_no_worse() {
     escalation_scores_at_least("s001-fifty-sixth.jsonl", 0.959, 0.959);
 }
+
+/// J004 for Good and Outstanding about oversight, supervision, recording, reviews and
+/// multi-agency work, some shortcomings other agencies' (`tests/data/measured/
+/// j004-twenty-sixth.jsonl`): written blind in the forty-first session and scored without
+/// reading it. First run 0.944 / 0.680 with the session's starting build (the floor).
+#[test]
+fn judgements_of_the_forty_first_session_score_no_worse() {
+    scores_at_least("j004-twenty-sixth.jsonl", 0.94, 0.68);
+}
+
+/// Escalation in evidence, impact statements, actions and short whole documents, with
+/// risk words where the child is safe now (`tests/data/measured/s001-fifty-seventh.jsonl`):
+/// written blind in the forty-first session and scored without reading it. First run
+/// 1.000 / 0.800 with the session's starting build (the floor).
+#[test]
+fn escalation_of_the_forty_first_session_scores_no_worse() {
+    escalation_scores_at_least("s001-fifty-seventh.jsonl", 0.99, 0.80);
+}

@@ -135,7 +135,12 @@ fn familys_own(sentence: &str, at: usize, word: &str) -> bool {
     !matches!(
         next.as_str(),
         "been" | "being" | "yet" | "always" | "properly" | "fully"
-    ) && !crate::english::verbs::is_participle(&next)
+    ) && (!crate::english::verbs::is_participle(&next)
+        // "Father … has not attended a TAF": what the parent did, whoever answers for it.
+        || matches!(
+            next.as_str(),
+            "attended" | "come" | "kept" | "responded" | "replied" | "returned" | "turned"
+        ))
 }
 
 /// Whether the hedge `word` at `at` in `sentence` qualifies the child's or a parent's own
@@ -854,7 +859,37 @@ fn not_hedging(sentence: &str, at: usize, word: &str) -> bool {
                 || previous.ends_with("'s")
                 || previous.ends_with("\u{2019}s")
                 || (previous == "the" && someones_only_wish(&after))
+                // "lists significant events only": what a chronology should hold.
+                || ["significant events", "key events", "significant incidents"]
+                    .iter()
+                    .any(|e| before.ends_with(e))
         }
+        // "a worry monster activity", "her worry box": a tool of direct work.
+        w if w.starts_with("worr")
+            && matches!(
+                next,
+                "monster"
+                    | "monsters"
+                    | "box"
+                    | "boxes"
+                    | "doll"
+                    | "dolls"
+                    | "tree"
+                    | "jar"
+                    | "eater"
+                    | "eaters"
+                    | "stone"
+                    | "stones"
+                    | "bear"
+                    | "cards"
+                    | "bag"
+            ) =>
+        {
+            true
+        }
+        // "Father's continued contact with mother despite the bail conditions": what the
+        // family does in spite of something, not the work falling short.
+        "despite" if matches!(clause_owner(sentence, at), Some(Head::Adult | Head::Child)) => true,
         // "the challenge of working with parents who…", "managed the challenges well":
         // what the case asked of the worker, not what the work lacks.
         "challenge" | "challenges" => {
@@ -1425,7 +1460,7 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
         hedges: compile(format!("(?i){}", vocab::HEDGES)),
         positive: compile(format!("(?i){}", vocab::POSITIVE)),
         justification: compile(
-            r"(?i)\b(?:judgements?|judgments?|grades?|grading|graded|rating|rated|judged)\b.*?\b(?:because|as|since|given|outweighs?|outweighed|on balance|in light of|due to|reflects?)\b\s+\S+\s+\S+\s+\S+"
+            r"(?i)(?:\b(?:judgements?|judgments?|grades?|grading|graded|rating|rated|judged)\b|\b(?:good|outstanding)\s+(?:is|remains|was|feels|seems)\s+(?:still\s+|therefore\s+|fully\s+|clearly\s+|nonetheless\s+|nevertheless\s+)?(?:justified|warranted|merited|deserved|secure|safe)\b).*?\b(?:because|as|since|given|outweighs?|outweighed|on balance|in light of|due to|reflects?)\b\s+\S+\s+\S+\s+\S+"
                 .to_owned(),
         ),
         clause: compile(
@@ -1438,7 +1473,7 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
                 .to_owned(),
         ),
         told: compile(
-            r"(?i)\b(?:told|informed|reported|raised|disclosed|emailed|alerted|notified|rang|phoned|wrote)\b (?:{w} ){0,3}?(?:that|about|of|to say)\b"
+            r"(?i)\b(?:told|informed|reported|raised|disclosed|emailed|alerted|notified|rang|phoned|wrote)\b (?:{w} ){0,3}?(?:that|about|of|to say)\b|\btold (?:{w} ){1,3}?(?:he|she|they) (?:was|were|is|are|had|felt|feels|did|does)\b"
                 .replace("{w}", r"[\w'’-]+"),
         ),
         act_verb: compile(
@@ -1632,17 +1667,19 @@ fn by_a_clinician(after: &str) -> bool {
 }
 
 /// Whether `text`, a shortcoming's words, negates a verb whose negation is praise: "the
-/// visit was not cancelled", "a strategy discussion was not needed".
-fn good_when_negated(text: &str) -> bool {
+/// visit was not cancelled", "a strategy discussion was not needed", or a phrase that ends
+/// in one within a few words of `after` ("never makes me feel judged").
+fn good_when_negated(text: &str, after: &str) -> bool {
     let tokens = words(text);
     let negated = tokens.iter().any(|(_, w)| {
         let w = w.to_lowercase();
         w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")
     });
+    let good = |w: &str| vocab::GOOD_WHEN_NEGATED.contains(&w.to_lowercase().as_str());
+    let phrase = after.part(..after.find([',', ';', '.', ':']).unwrap_or(after.len()));
     negated
-        && tokens
-            .last()
-            .is_some_and(|(_, w)| vocab::GOOD_WHEN_NEGATED.contains(&w.to_lowercase().as_str()))
+        && (tokens.last().is_some_and(|(_, w)| good(w))
+            || words(phrase).iter().take(3).any(|(_, w)| good(w)))
 }
 
 /// Whether the clause denies the lapse found (`text`) by its subject: "No recommendation
@@ -1653,7 +1690,14 @@ fn denied(prefix: &str, text: &str) -> bool {
     let tokens = words(prefix);
     let mut lower = tokens.iter().map(|(_, w)| w.to_lowercase());
     let first = lower.next().unwrap_or_default();
-    let second = lower.next().unwrap_or_default();
+    // The lapse's words may begin with the subject's noun: "No [recommendation from the
+    // previous review remains outstanding]".
+    let second = lower.next().unwrap_or_else(|| {
+        words(text)
+            .first()
+            .map(|(_, w)| w.to_lowercase())
+            .unwrap_or_default()
+    });
     matches!(first.as_str(), "no" | "none" | "nothing" | "neither")
         && !matches!(second.as_str(), "one" | "")
         && !words(text).iter().any(|(_, w)| {
@@ -2183,6 +2227,11 @@ fn lacked(lacks: &str, earlier: &str, before: Option<&str>) -> Option<ShortfallK
     {
         return Some(ShortfallKind::NotActedOn);
     }
+    // "After Amelia's disclosure the TM directed that a strategy discussion be held; there
+    // is no evidence that this happened": the step named after the harm, lacking.
+    if points_back && m.harm.is_match(earlier) && m.act_step.is_match(earlier) {
+        return Some(ShortfallKind::NotActedOn);
+    }
     if m.referral.is_match(lacks) && (m.harm.is_match(earlier) || harm_before) {
         return Some(ShortfallKind::NotActedOn);
     }
@@ -2288,7 +2337,7 @@ fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
                     }
                 }
             }
-            if good_when_negated(text) || denied(prefix, text) {
+            if good_when_negated(text, sentence.part(end..)) || denied(prefix, text) {
                 continue;
             }
             // "he has not been reported missing since July": no episode, not a report
@@ -3760,13 +3809,7 @@ mod tests {
     /// standard is no shortcoming.
     #[test]
     fn timeliness_against_a_standard_is_read_by_its_numbers() {
-        let kinds = |text: &str| -> Vec<(ShortfallKind, bool)> {
-            read_evidence(text)
-                .shortfalls
-                .iter()
-                .map(|s| (s.kind, s.significant))
-                .collect()
-        };
+        let kinds = kinds_and_weight;
         let late = [
             "The initial health assessment was completed 61 working days after she became looked after, against 20.",
             "The second review took place 19 weeks after she came into care rather than at three months.",
@@ -4134,6 +4177,122 @@ mod tests {
             assert!(
                 !reading.weighs_shortcomings(&["seen".to_owned()]),
                 "{names_a_strength}"
+            );
+        }
+    }
+
+    #[test]
+    fn shortcomings_told_in_notes_by_comparison_or_as_thin_records() {
+        let kinds = kinds_and_weight;
+        for (text, count) in [
+            (
+                "Supervision irregular: two gaps of over eight weeks since June.",
+                2,
+            ),
+            ("Directions recorded without timescales.", 1),
+            (
+                "Life story work started later than planned, in October rather than August.",
+                1,
+            ),
+            (
+                "The chronology is a little behind, with nothing entered after mid-August.",
+                1,
+            ),
+            (
+                "There is no mention of Ifrah's faith in the placement plan.",
+                1,
+            ),
+            ("3 visit records awaiting TM sign-off since Sept.", 1),
+            (
+                "His Jamaican heritage is only touched on in the care plan.",
+                1,
+            ),
+            (
+                "His father's side of the family are not part of any identity work.",
+                1,
+            ),
+            ("Actions from that meeting are still open.", 1),
+        ] {
+            assert_eq!(kinds(text).len(), count, "{text}: {:?}", kinds(text));
+        }
+        // A delay with risk left unmanaged meanwhile, and a concern logged with nothing
+        // after it, are significant.
+        assert!(kinds("The MASH decision took 6 working days rather than 24 hours, and there was no safety planning in the meantime, with father still living at the address.").iter().any(|&(k, sig)| k == ShortfallKind::DelayOrDrift && sig));
+        assert_eq!(
+            kinds("The school's referral about Ahmed arriving hungry was logged by the front door but no contact with the family or the school followed."),
+            [(ShortfallKind::NotActedOn, true)]
+        );
+        for none in [
+            "Jo learned to ride his bike later than expected.",
+            "His speech developed later than expected.",
+            "Jo is a little behind with his reading.",
+            "No recommendation from the previous review remains outstanding.",
+            "Mother told the auditor that the worker 'never makes me feel judged'.",
+            "Two actions were completed early and none are still open.",
+        ] {
+            assert!(kinds(none).is_empty(), "{none}: {:?}", kinds(none));
+        }
+    }
+
+    #[test]
+    fn a_step_named_after_harm_and_lacking_is_a_concern_not_acted_on() {
+        let significant = |text: &str| read_evidence(text).shortfalls.iter().any(|s| s.significant);
+        assert!(significant("However, after Amelia's disclosure at school in August the TM directed that a strategy discussion be held; there is no evidence that this happened."));
+        assert!(significant("In September Kayden told his teacher he was 'scared to go home when Dean's there'. This was passed to the SW, but there is no evidence it was explored with Kayden or discussed with the TM."));
+        assert!(!significant(
+            "The TM directed that the plan be updated; there is no evidence that this happened."
+        ));
+        assert!(!significant(
+            "Kayden enjoys football at school. There is no evidence it was discussed with the TM."
+        ));
+    }
+
+    #[test]
+    fn a_grade_said_to_be_justified_and_work_that_hedges_nothing() {
+        let reading = read_evidence("The C&F assessment was signed off at 52 working days. Good is justified because the delay was purposeful and left no risk unmanaged.");
+        assert!(reading.justifies_grade());
+        assert!(reading.weighs_shortcomings(&[]));
+        assert!(
+            !read_evidence("Good work has been done because the worker cares.").justifies_grade()
+        );
+        assert_hedges(
+            &[
+                "The SW used the Three Houses tool and a worry monster activity in October.",
+                "The chronology lists significant events only, with a short analysis at the top.",
+                "Father works night shifts and has not attended a TAF; he has been offered phone updates.",
+            ],
+            &[
+                "The SW has a worry about the quality of the plan.",
+                "The chronology lists events only up to July.",
+                "The worker has not attended a core group since June.",
+            ],
+        );
+    }
+
+    /// The kind of each shortcoming `text` records, and whether it is significant.
+    fn kinds_and_weight(text: &str) -> Vec<(ShortfallKind, bool)> {
+        read_evidence(text)
+            .shortfalls
+            .iter()
+            .map(|s| (s.kind, s.significant))
+            .collect()
+    }
+
+    /// Each of `strengths` hedges nothing; each of `hedged` hedges.
+    fn assert_hedges(strengths: &[&str], hedged: &[&str]) {
+        for strengths in strengths {
+            let reading = read_evidence(strengths);
+            assert!(
+                reading.sentences.iter().all(|s| first_hedge(s).is_none()),
+                "{strengths}: {:?}",
+                reading.sentences.iter().find_map(|s| first_hedge(s))
+            );
+        }
+        for hedged in hedged {
+            let reading = read_evidence(hedged);
+            assert!(
+                reading.sentences.iter().any(|s| first_hedge(s).is_some()),
+                "{hedged}"
             );
         }
     }

@@ -468,7 +468,7 @@ pub const QUALITY_SHORTFALLS: &[&str] = &[
 pub const HARM_EVENTS: &str = r"(?:disclos\w*|allegations?|alleged|harm\w*|injur\w*|bruis\w*|assault\w*|abuse\w*|violen\w*|neglect\w*|self-harm\w*|exploit\w*|missing\s+(?:from|episodes?|person\w*|overnight|for|again|since|child\w*)|(?:go|goes|went|gone|going|been|is|was|were|are|reported|ran|run|runs)\s+missing|burns?|burnt|scald\w*|fractur\w*|hit|hitting|punched|kicked|slapped|beaten|strangled|choked)";
 
 /// Harm and concern words: a shortcoming near one is about a risk not acted on.
-pub const HARM_WORDS: &str = r"(?:concerns?|worr(?:y|ies)|referrals?|disclos\w*|allegations?|alleged|incidents?|notifications?|reports?|risks?|harm\w*|injur\w*|bruis\w*|marks?|assault\w*|abuse\w*|violen\w*|neglect\w*|safeguarding|self-harm\w*|exploit\w*|missing|burns?|burnt|scald\w*|fractur\w*|hit|hitting|punched|kicked|slapped|beaten|strangled|choked|cut(?:ting)? (?:her|his|their|him|herself|himself|themselves))";
+pub const HARM_WORDS: &str = r"(?:concerns?|worr(?:y|ies)|referrals?|disclos\w*|allegations?|alleged|incidents?|notifications?|reports?|risks?|harm\w*|injur\w*|bruis\w*|marks?|assault\w*|abuse\w*|violen\w*|neglect\w*|safeguarding|self-harm\w*|exploit\w*|missing|burns?|burnt|scald\w*|fractur\w*|hit|hitting|punched|kicked|slapped|beaten|strangled|choked|cut(?:ting)? (?:her|his|their|him|herself|himself|themselves)|(?:scared|frightened|afraid|fearful) (?:of|to go home|to return|at home|when))";
 
 /// A shortcoming in the evidence, with its kind and the subject it needs.
 /// Listed most specific first: where matches overlap, the earlier pattern wins.
@@ -1115,6 +1115,80 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     (
         r"(?:only )?(?:second-hand|second hand|secondhand)|only (?:through|via) (?:his|her|their|the) (?:mother|father|mum|dad|partner|carers?|parents?)",
         ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // Note form, a practice noun and its shortfall without a verb: "Supervision irregular:
+    // two gaps of over eight weeks", "PEP out of date;". Not the adjectives a verb could be
+    // ("the plan limited contact").
+    (
+        r"(?:{practice}) (?:very |rather |somewhat |too |largely |still )?(?:brief|generic|vague|superficial|unclear|incomplete|insufficient|inadequate|poor|weak|basic|minimal|patchy|sparse|thin|infrequent|irregular|sporadic|intermittent|inconsistent|out of date|out-of-date|outdated|not up to date|not up-to-date|not specific|not smart|not robust|not timely|overdue)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // A gap of weeks or months in what should be regular: "two gaps of over eight weeks
+    // since June".
+    (
+        r"gaps? (?:of|in excess of) (?:over |more than |up to |around |about |nearly |almost )?(?:{w} )?(?:weeks?|months?)",
+        ShortfallKind::DelayOrDrift,
+        Subject::Any,
+    ),
+    // Later than it should have been, told by comparison: "Life story work started later
+    // than planned", "the MASH decision took 6 working days rather than 24 hours".
+    (
+        r"(?:(?:started|began|begun|completed|held|took place|convened|arranged|made|done|finished|sent|shared|allocated|undertaken|carried out|signed off|authorised|authorized|reviewed|updated|happened|written|filed|submitted|received|visited|seen)(?:,? {w}){0,4}? later|took (?:{w} ){0,3}?longer) than (?:was |had been |it was |it had been )?(?:planned|expected|agreed|intended|scheduled|required|needed|it should have (?:been|taken))|took (?:{w} ){0,3}?(?:hours|days|weeks|months) rather than",
+        ShortfallKind::DelayOrDrift,
+        Subject::NotFamily,
+    ),
+    // A record that has fallen behind, or has nothing in it since: "The chronology … is a
+    // little behind, with nothing entered after mid-August".
+    (
+        r"(?:is|are|was|were|remains?|has fallen|have fallen|had fallen|fell|running|got) (?:a little |a bit |slightly |somewhat |rather |considerably |well |significantly |(?:{w} )?(?:weeks?|months?) )?behind|nothing (?:has been |was |had been )?(?:entered|recorded|added|uploaded|logged|written) (?:on it |in it |on (?:the )?file )?(?:after|since)",
+        ShortfallKind::Recording,
+        Subject::Practice,
+    ),
+    // What a document leaves out: "no mention of Ifrah's faith … in the placement plan".
+    (
+        r"no (?:mention|reference|consideration|exploration|recognition) (?:is made |was made )?(?:of|to) (?:{w} ){1,8}?(?:in|within|on) (?:the |her |his |their |any )?(?:{w} ){0,2}?(?:plan|assessment|review|record|file|report|minutes|chronology|pep)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // Records waiting on a manager: "3 visit records awaiting TM sign-off since Sept".
+    (
+        r"awaiting (?:{w} ){0,2}?(?:sign-off|sign off|signing off|authorisation|authorization|approval|countersignature|counter-signature) (?:since|for)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // Thin: "his Jamaican heritage is only touched on in the care plan", "the identity
+    // section of the assessment is a single line".
+    (
+        r"only (?:briefly )?(?:touched on|touched upon|mentioned in passing)|(?:is|are|was|were) (?:only |just )?(?:a single line|a line or two|a couple of lines|a few lines)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // Left out: "his father's side of the family are not part of any identity work".
+    (
+        r"(?:is|are|was|were|has|have|had){not} (?:been )?(?:part of|included in|involved in|invited to) (?:any|the) (?:{w} ){0,2}?(?:work|plan|planning|assessment|meetings?|review|reviews|discussions?|decisions?)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // Directions or actions set down without what makes them measurable: "Directions
+    // recorded without timescales".
+    (
+        r"(?:recorded|set|written|given|agreed|issued|made) without (?:any |an? |clear |named )?(?:timescales?|dates?|deadlines?|owners?|measures?)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // A concern logged and nothing after it: "The school's referral … was logged by the
+    // front door but no contact with the family or the school followed".
+    (
+        r"(?:referrals?|concerns?|disclosures?|allegations?|notifications?)\b[^.;]*?\bno (?:further )?(?:contact|visits?|action|follow-up|follow up|response|assessment|enquiries|checks?|discussion)\b(?:[^.;]*?)\b(?:followed|ensued|took place|happened)",
+        ShortfallKind::NotActedOn,
+        Subject::Any,
+    ),
+    // Actions left open: "actions from that meeting are still open".
+    (
+        r"(?:actions?|tasks?|recommendations?|directions?)(?: (?:from|of|set at|agreed at|set in|agreed in|raised at|raised in)(?: {w}){1,3}?)? (?:(?:are|is|were|was) still|remains?|remained) (?:open|outstanding|incomplete|uncompleted)",
+        ShortfallKind::NotDone,
         Subject::Any,
     ),
     // Recording: missing, out of date, thin or unclear.

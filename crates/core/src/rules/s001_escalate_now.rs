@@ -312,6 +312,11 @@ fn generic_class(matcher: &EscalationMatcher, before: &str, matched: Option<&str
 
 fn about_fits(about: About, text: &str, start: usize, end: usize) -> bool {
     let matched = text.get(start..end).unwrap_or("");
+    // "it is unclear who is responsible for several of them": the actions', not the
+    // child's.
+    if responsible_for_a_task(matched, text.get(end..).unwrap_or("")) {
+        return false;
+    }
     if about == About::Companion {
         let last_words: Vec<&str> = matched.split_whitespace().rev().take(2).collect();
         return !adult_named(&last_words.join(" "));
@@ -359,6 +364,54 @@ fn about_fits(about: About, text: &str, start: usize, end: usize) -> bool {
         About::Child => !matches!(head, Some(Head::Adult | Head::Practice)),
         About::Practitioner => !matches!(head, Some(Head::Adult | Head::Child)),
         About::NotChild => !matches!(head, Some(Head::Child)),
+    }
+}
+
+/// Whether `matched` ends in "responsible for" (or "responsibility for", "in charge of")
+/// and `after`, the words after it, name a task or a share of some, not a child: "who is
+/// responsible for several of them", "who is responsible for the actions".
+fn responsible_for_a_task(matched: &str, after: &str) -> bool {
+    let lower = matched.to_ascii_lowercase();
+    if !["responsible for", "responsibility for", "in charge of"]
+        .iter()
+        .any(|w| lower.ends_with(w))
+    {
+        return false;
+    }
+    let after = after.to_ascii_lowercase();
+    let mut words = after
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    let task = |w: &str| {
+        matches!(
+            w,
+            "plan"
+                | "plans"
+                | "action"
+                | "actions"
+                | "task"
+                | "tasks"
+                | "meeting"
+                | "meetings"
+                | "review"
+                | "case"
+                | "work"
+                | "referral"
+                | "assessment"
+                | "recommendations"
+                | "decision"
+                | "decisions"
+                | "budget"
+                | "outcomes"
+        )
+    };
+    match first {
+        "the" | "each" | "this" | "these" | "those" => words.next().is_some_and(task),
+        "several" | "some" | "many" | "most" | "all" | "any" | "it" | "which" | "what" | "that" => {
+            true
+        }
+        w => task(w) || w.ends_with("ing"),
     }
 }
 
@@ -456,38 +509,69 @@ fn contact_with_an_adult(after: &str, child_subject: bool) -> bool {
                         | "independent"
                 )
         }
-        "his" | "their" | "the" => adult(second),
-        w => adult(w),
+        "his" | "their" | "the" => adult(second) || child_subject && relative(second),
+        w => adult(w) || child_subject && relative(w),
     }
 }
 
+/// Whether `word` names the child's siblings, wider family or friends: the child's own
+/// contact with them ("Jordan has not had contact with his brothers since September") is
+/// family time, not a child unseen.
+fn relative(word: &str) -> bool {
+    matches!(
+        word,
+        "brother"
+            | "brothers"
+            | "sister"
+            | "sisters"
+            | "sibling"
+            | "siblings"
+            | "half-brother"
+            | "half-sister"
+            | "half-siblings"
+            | "cousin"
+            | "cousins"
+            | "relatives"
+            | "friend"
+            | "friends"
+            | "grandchildren"
+    )
+}
+
 /// Whether what is not known, after the trigger `start..end`, is about an adult of the
-/// family ("We do not know whether father is safe", "it is unclear if Mr Okafor is").
+/// family ("We do not know whether father is safe", "it is unclear if Mr Okafor is"):
+/// every "whether" or "if" within reach is about one, so "It is unclear whether father has
+/// returned to the home and whether Leah is living with him" is about the child.
 fn about_an_adult_next(text: &str, start: usize, end: usize) -> bool {
     // The "whether" may be in the match or follow it.
     let tail = text.get(start..).unwrap_or("").to_lowercase();
     let reach = (end - start + 12).min(tail.len());
-    let Some(at) = [" whether ", " if "]
+    let mut asks: Vec<usize> = [" whether ", " if "]
         .iter()
-        .filter_map(|w| tail.find(w).filter(|&i| i < reach).map(|i| i + w.len()))
-        .min()
-    else {
-        return false;
-    };
-    let rest = tail.get(at..).unwrap_or("");
-    let mut words = rest
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty());
-    let mut first = words.next().unwrap_or("");
-    if matches!(first, "the" | "her" | "his" | "their") {
-        first = words.next().unwrap_or("");
-    }
-    let adult = ADULT_FAMILY.contains(&first)
-        || matches!(first, "mr" | "ms" | "mrs" | "miss" | "mx" | "dr");
-    adult
-        && words
-            .next()
-            .is_some_and(|w| matches!(w, "is" | "was" | "has" | "had" | "will" | "can" | "could"))
+        .flat_map(|w| {
+            tail.match_indices(w)
+                .filter(|&(i, _)| i < reach)
+                .map(move |(i, _)| i + w.len())
+        })
+        .collect();
+    asks.sort_unstable();
+    !asks.is_empty()
+        && asks.iter().all(|&at| {
+            let rest = tail.get(at..).unwrap_or("");
+            let mut words = rest
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty());
+            let mut first = words.next().unwrap_or("");
+            if matches!(first, "the" | "her" | "his" | "their") {
+                first = words.next().unwrap_or("");
+            }
+            let adult = ADULT_FAMILY.contains(&first)
+                || matches!(first, "mr" | "ms" | "mrs" | "miss" | "mx" | "dr");
+            adult
+                && words.next().is_some_and(|w| {
+                    matches!(w, "is" | "was" | "has" | "had" | "will" | "can" | "could")
+                })
+        })
 }
 
 /// Whether the words of the clause before `at` start with children, or a child, as its
@@ -1537,15 +1621,24 @@ fn follows_on(matcher: &EscalationMatcher, text: &str, children: &[String]) -> b
     if matcher.follows_on.is_match(text) || RESPONDER_FIRST.is_match(text) {
         return true;
     }
-    let first = text
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .next()
-        .unwrap_or("");
-    !first.is_empty()
-        && children
-            .iter()
-            .any(|c| c.split_whitespace().next() == Some(first))
+    let opens_with_child = |clause: &str| {
+        let first = clause
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or("");
+        !first.is_empty()
+            && children
+                .iter()
+                .any(|c| c.split_whitespace().next() == Some(first))
+    };
+    // The child may open a later clause: "A plan was agreed with school in advance, and
+    // Tyrone was seen at home the day after they returned".
+    opens_with_child(text)
+        || [", and ", "; "].iter().any(|joint| {
+            text.match_indices(joint)
+                .any(|(at, _)| opens_with_child(text.get(at + joint.len()..).unwrap_or("")))
+        })
 }
 
 /// How many sentences back in a paragraph a harm can be that a later "no strategy
@@ -1801,7 +1894,7 @@ static FEEDBACK_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
 
 static NOT_HARM_SUBJECT: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)\b(?:role|roles|views?|wishes|feelings|network|networks|options?|identity|culture|cultural needs|heritage|religion|faith|interests|hobbies|strengths|aspirations|education|learning needs|health needs)\s+(?:(?:has|have|had|was|were|is|are)\s+)?$",
+        r"(?i)\b(?:role|roles|views?|wishes|feelings|network|networks|options?|identity|culture|cultural needs|heritage|religion|faith|interests|hobbies|strengths|aspirations|education|learning needs|health needs)\s+(?:(?:has|have|had|was|were|is|are)\s+)?$|\b(?:hostility|attitude|relationship|working relationship|engagement|communication)\s+(?:with|towards|toward|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:has|have|had|was|were|is|are)\s+)?$",
     ))
 });
 
@@ -1817,7 +1910,7 @@ static NONE_SINCE_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
 /// 30 October").
 static DONE_LATER_AFTER: LazyLock<LazyRegex> = LazyLock::new(|| {
     LazyRegex::builtin(crate::lexicon::evidence::ascii_boundaries(
-        r"(?i)^(?:\s+[\w'’-]+){0,5}?\s+until\s+(?:\d|the\s+(?:following|next)\b|later\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)",
+        r"(?i)^(?:\s+[\w'’-]+){0,5}?\s+until\s+(?:\d|the\s+(?:following|next)\b|later\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|^\s+(?:as\s+)?(?:promptly|quickly|swiftly|in\s+time|straight\s+away|immediately|without\s+delay|within\s+(?:the\s+)?(?:statutory\s+)?timescales?)\b",
     ))
 });
 
@@ -4367,6 +4460,35 @@ The manager suspended the night worker for a week. He returned to work on 13 Oct
     /// A parent who "left the home … and has had no contact since" is the adult kept
     /// away, not the child unseen; a child removed from a parent's care, or proceedings
     /// that ended with a care order, is a response.
+    #[test]
+    fn responsibilities_relatives_promptness_and_episodes_answered() {
+        for text in [
+            "Many actions are not specific and it is unclear who is responsible for several of them.",
+            "Jordan has not had contact with his brothers since September because the transport arrangements broke down.",
+            "Earlier in the family's history, concerns about neglect were not progressed promptly. Ioana has been seen weekly since June.",
+            "Return home interviews are offered after every missing episode, although take-up across the cohort is low.",
+            "Callum was offered, and completed, an interview within 72 hours of each of his three missing episodes in September.",
+            "Dylan had not been seen for nineteen days in October because his father would not let the SW in. The TM escalated this on 20 October and a police-assisted visit the next day saw Dylan alone. However, father's hostility towards the SW has not yet been addressed in the plan.",
+        ] {
+            silent("S001", &dated_area(text));
+        }
+        for text in [
+            "It is unclear who is responsible for her while mother is in hospital.",
+            "He has since left home again; his phone is off and nobody has heard from him for four days.",
+            "It is unclear whether father has returned and whether Leah is living with him.",
+            "Jakub has twice arrived at school with marks to his arms, and since then no professional has been into the home or asked Jakub about the marks.",
+            "The disclosure was not acted on, and Ioana remains at home.",
+        ] {
+            fires("S001", &dated_area(text));
+        }
+        // The child seen again, in a later clause of the next sentence.
+        let named = |evidence: &str| {
+            format!("---\nchild: Tyrone\naudit-date: 2026-11-20\n---\n## Planning\nJudgement: Good\nEvidence: {evidence}\n")
+        };
+        silent("S001", &named("The family could not be contacted for two weeks in August while visiting relatives. A plan was agreed with school in advance, and Tyrone was seen at home the day after they returned."));
+        fires("S001", &named("The family could not be contacted for two weeks in August while visiting relatives. A plan was agreed with school in advance, and Tyrone's mother was pleased."));
+    }
+
     #[test]
     fn lessons_missed_episodes_over_and_a_response_told_after() {
         for text in [
