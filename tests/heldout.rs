@@ -1028,3 +1028,22 @@ fn judgements_of_the_forty_first_session_score_no_worse() {
 fn escalation_of_the_forty_first_session_scores_no_worse() {
     escalation_scores_at_least("s001-fifty-seventh.jsonl", 0.99, 0.80);
 }
+
+/// Escalation across ages and kinds of risk in evidence, impact and actions, with near
+/// misses that are historic, answered, planned, hypothetical, policy or about adults
+/// (`tests/data/measured/s001-fifty-eighth.jsonl`): written blind in the forty-first
+/// session after its first readings and scored without reading it. First run 0.880 /
+/// 0.880 with the session's starting build (the floor).
+#[test]
+fn escalation_of_the_forty_first_session_second_set_scores_no_worse() {
+    escalation_scores_at_least("s001-fifty-eighth.jsonl", 0.879, 0.879);
+}
+
+/// J004 across all grades in whole audit areas of every default area, with many near
+/// misses (`tests/data/measured/j004-twenty-seventh.jsonl`): written blind in the
+/// forty-first session after its first readings and scored without reading it. First run
+/// 1.000 / 0.800 with the session's starting build (the floor).
+#[test]
+fn judgements_of_the_forty_first_session_second_set_score_no_worse() {
+    scores_at_least("j004-twenty-seventh.jsonl", 0.99, 0.80);
+}

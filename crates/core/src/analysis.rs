@@ -474,6 +474,18 @@ fn first_hedge(s: &str) -> Option<(usize, &str)> {
         .map(|m| (m.start(), m.as_str()))
 }
 
+/// What a record that gives its reasons says before them ("explains why…").
+const EXPLAINS_WHY: [&str; 8] = [
+    "explains why",
+    "explained why",
+    "sets out why",
+    "set out why",
+    "records why",
+    "recorded why",
+    "shows why",
+    "describes why",
+];
+
 /// Whether the hedge `word` at `at` in `sentence` qualifies something other than the work,
 /// or is no limit at all (see [`first_hedge`]).
 fn hedges_nothing(s: &str, at: usize, word: &str) -> bool {
@@ -926,6 +938,26 @@ fn not_hedging(sentence: &str, at: usize, word: &str) -> bool {
             if ["is and is", "was and was", "does and does", "can and can"]
                 .iter()
                 .any(|p| before.ends_with(p)) =>
+        {
+            true
+        }
+        // "Despite this, the worker has offered meetings…": the contrast points back to
+        // what the sentence before told; what it hedges is told there.
+        "despite"
+            if matches!(next, "this" | "that" | "these" | "those" | "all")
+                && before
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .is_empty() =>
+        {
+            true
+        }
+        // "explains why the pre-proceedings threshold was not yet met": the reasons a
+        // record gives, not a limit on the work.
+        "not"
+            if before
+                .rsplit([';', ':', '.'])
+                .next()
+                .is_some_and(|clause| EXPLAINS_WHY.iter().any(|w| clause.contains(w))) =>
         {
             true
         }
@@ -1460,7 +1492,7 @@ static MATCHERS: LazyLock<Matchers> = LazyLock::new(|| {
         hedges: compile(format!("(?i){}", vocab::HEDGES)),
         positive: compile(format!("(?i){}", vocab::POSITIVE)),
         justification: compile(
-            r"(?i)(?:\b(?:judgements?|judgments?|grades?|grading|graded|rating|rated|judged)\b|\b(?:good|outstanding)\s+(?:is|remains|was|feels|seems)\s+(?:still\s+|therefore\s+|fully\s+|clearly\s+|nonetheless\s+|nevertheless\s+)?(?:justified|warranted|merited|deserved|secure|safe)\b).*?\b(?:because|as|since|given|outweighs?|outweighed|on balance|in light of|due to|reflects?)\b\s+\S+\s+\S+\s+\S+"
+            r"(?i)(?:\b(?:judgements?|judgments?|grades?|grading|graded|rating|rated|judged)\b|\b(?:good|outstanding)\s+(?:is|remains|was|feels|seems)\s+(?:still\s+|therefore\s+|fully\s+|clearly\s+|nonetheless\s+|nevertheless\s+)?(?:justified|warranted|merited|deserved|secure|safe)\b).*?\b(?:because|as|since|given|outweighs?|outweighed|on balance|in light of|due to|reflects?)\b\s+\S+\s+\S+\s+\S+|\b(?:good|outstanding)\s+(?:is|remains)\s+(?:still\s+|therefore\s+|fully\s+|clearly\s+)?(?:justified|warranted|merited|secure)\s+on\s+balance\b"
                 .to_owned(),
         ),
         clause: compile(
@@ -2243,6 +2275,35 @@ fn lacked(lacks: &str, earlier: &str, before: Option<&str>) -> Option<ShortfallK
 fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
     let m = &*MATCHERS;
     let mut counted = partial_counts(sentence);
+    // An audit tool's checklist: "[ ] Seen alone — 1 of 5 visits" is a standard not met,
+    // whatever the item goes on to say. (The sentence's lines are joined by spaces: an
+    // item runs to the next box.)
+    let boxes: Vec<usize> = ["[ ]", "[x]", "[X]"]
+        .iter()
+        .flat_map(|b| sentence.match_indices(b).map(|(at, _)| at))
+        .filter(|&at| at == 0 || sentence.part(..at).ends_with(char::is_whitespace))
+        .collect();
+    let mut unticked = Vec::new();
+    for &at in &boxes {
+        if !sentence.part(at..).starts_with("[ ]") {
+            continue;
+        }
+        let end = boxes
+            .iter()
+            .copied()
+            .filter(|&b| b > at)
+            .min()
+            .unwrap_or(sentence.len());
+        let item = sentence.part(at + 3..end);
+        if item.trim().chars().any(char::is_alphanumeric) {
+            unticked.push(Shortfall {
+                range: TextRange::new(at, at + 3 + item.trim_end().len()),
+                kind: ShortfallKind::NotDone,
+                significant: false,
+            });
+        }
+    }
+    unticked.sort_by_key(|s| s.range);
     for late in timeliness(sentence) {
         if !counted
             .iter()
@@ -2254,7 +2315,7 @@ fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
     // Most sentences record no shortcoming: the set says so before anything else is read.
     let possible = m.any_shortfall.matches_any(sentence);
     if counted.is_empty() && possible.is_none() {
-        return Vec::new();
+        return unticked;
     }
     let praise: Vec<(usize, usize)> = m
         .praise
@@ -2337,7 +2398,12 @@ fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
                     }
                 }
             }
-            if good_when_negated(text, sentence.part(end..)) || denied(prefix, text) {
+            // "explains why the threshold was not yet met": a reason given, not a lapse.
+            let explains = prefix.to_lowercase();
+            if good_when_negated(text, sentence.part(end..))
+                || denied(prefix, text)
+                || EXPLAINS_WHY.iter().any(|w| explains.contains(w))
+            {
                 continue;
             }
             // "he has not been reported missing since July": no episode, not a report
@@ -2527,6 +2593,16 @@ fn sentence_shortfalls(sentence: &str, before: Option<&str>) -> Vec<Shortfall> {
             }
             _ => merged.push(shortfall),
         }
+    }
+    // Each unticked line of a checklist is its own shortcoming, whatever else it says.
+    if !unticked.is_empty() {
+        merged.retain(|m| {
+            !unticked
+                .iter()
+                .any(|u| m.range.start() < u.range.end() && u.range.start() < m.range.end())
+        });
+        merged.extend(unticked);
+        merged.sort_by_key(|s| s.range);
     }
     merged
 }
@@ -4232,6 +4308,41 @@ mod tests {
         ] {
             assert!(kinds(none).is_empty(), "{none}: {:?}", kinds(none));
         }
+    }
+
+    #[test]
+    fn checklists_notes_and_records_made_by_copying() {
+        let kinds = kinds_and_weight;
+        // Each unticked box of a checklist is a standard not met; a ticked one is none.
+        let list = "[x] Priya seen on every statutory visit\n[ ] Seen alone — 1 of 5 visits\n[ ] Direct work — none recorded since June\n[x] Advocacy offered before CP conference\n[ ] Her views reflected in the CP plan";
+        assert_eq!(kinds(list).len(), 3, "{:?}", kinds(list));
+        assert!(kinds("[x] Seen alone at every visit\n[x] Views recorded").is_empty());
+        for (text, kind, significant) in [
+            ("No checks or assessment of the partner on file.", ShortfallKind::NoAssessmentOrPlan, true),
+            ("BSL: interpreter booked for LAC reviews but not for statutory visits.", ShortfallKind::NotDone, false),
+            ("Plan not refreshed after the RCPC.", ShortfallKind::NotDone, false),
+            ("Contingency section still blank.", ShortfallKind::Recording, false),
+            ("Several visit records are copied and pasted from earlier entries.", ShortfallKind::Recording, false),
+            ("Father, who has parental responsibility, has had no contact from the service since the assessment began.", ShortfallKind::NotDone, false),
+        ] {
+            assert_eq!(kinds(text), [(kind, significant)], "{text}");
+        }
+        let reasons =
+            "The September supervision record explains why the pre-proceedings threshold was not yet met.";
+        assert!(kinds(reasons).is_empty(), "{:?}", kinds(reasons));
+        let justified = read_evidence("Legal gateway minutes not on file. Auditor's view: these gaps are real, but decisions have been timely. Good is justified on balance.");
+        assert!(justified.justifies_grade() && justified.weighs_shortcomings(&[]));
+        assert_hedges(
+            &[
+                "Despite this, the worker has offered meetings at different times and venues.",
+                "No standard direct-work tool was imposed on Darius; instead the worker followed his lead.",
+                "The supervision record explains why the threshold was not yet met, with clear markers.",
+            ],
+            &[
+                "Despite the delay, the worker has offered meetings.",
+                "No direct-work tool was used with Darius.",
+            ],
+        );
     }
 
     #[test]

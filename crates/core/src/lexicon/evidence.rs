@@ -914,7 +914,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     ),
     // No assessment or plan.
     (
-        r"(?:no|without an?|without any|absence of an?|not an?) (?:(?:{planadj}|or|and) ){0,3}(?:plan|plans|assessment|assessments)",
+        r"(?:no|without an?|without any|absence of an?|not an?) (?:(?:{planadj}|or|and|checks?) ){0,3}(?:plan|plans|assessment|assessments)",
         ShortfallKind::NoAssessmentOrPlan,
         Subject::Any,
     ),
@@ -1121,7 +1121,7 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     // two gaps of over eight weeks", "PEP out of date;". Not the adjectives a verb could be
     // ("the plan limited contact").
     (
-        r"(?:{practice}) (?:very |rather |somewhat |too |largely |still )?(?:brief|generic|vague|superficial|unclear|incomplete|insufficient|inadequate|poor|weak|basic|minimal|patchy|sparse|thin|infrequent|irregular|sporadic|intermittent|inconsistent|out of date|out-of-date|outdated|not up to date|not up-to-date|not specific|not smart|not robust|not timely|overdue)",
+        r"(?:{practice}) (?:very |rather |somewhat |too |largely |still )?(?:brief|generic|vague|superficial|unclear|incomplete|insufficient|inadequate|poor|weak|basic|minimal|patchy|sparse|thin|infrequent|irregular|sporadic|intermittent|inconsistent|out of date|out-of-date|outdated|not up to date|not up-to-date|not specific|not smart|not robust|not timely|overdue|blank|left blank|empty|unsigned)",
         ShortfallKind::Recording,
         Subject::Any,
     ),
@@ -1181,8 +1181,36 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
     // A concern logged and nothing after it: "The school's referral … was logged by the
     // front door but no contact with the family or the school followed".
     (
-        r"(?:referrals?|concerns?|disclosures?|allegations?|notifications?)\b[^.;]*?\bno (?:further )?(?:contact|visits?|action|follow-up|follow up|response|assessment|enquiries|checks?|discussion)\b(?:[^.;]*?)\b(?:followed|ensued|took place|happened)",
+        r"(?:referrals?|concerns?|disclosures?|allegations?|notifications?|reported|bruis\w*|injur\w*|marks?)\b[^.]*?\bno (?:further )?(?:{w} )?(?:contact|visits?|action|follow-up|follow up|response|assessment|enquiries|checks?|discussion|strategy discussion)\b(?:[^.;]*?)\b(?:followed|ensued|took place|happened)",
         ShortfallKind::NotActedOn,
+        Subject::Any,
+    ),
+    // Records made by copying: "Several visit records are copied and pasted from earlier
+    // entries".
+    (
+        r"(?:copied|cut) and pasted|copy(?:-and-| and )past(?:e|ed|ing)|(?:copied|duplicated) (?:{w} ){0,2}?from (?:earlier|previous|old|other) (?:entries|records|visits|notes|plans|assessments|reports)",
+        ShortfallKind::Recording,
+        Subject::Any,
+    ),
+    // A parent the service has not reached: "Father, who has parental responsibility, has
+    // had no contact from the service since the assessment began".
+    (
+        r"(?:has|have|had) (?:had|received) no (?:{w} )?(?:contact|visits?|letters?|calls?|invitations?) (?:{w} ){0,2}?from (?:the |her |his |their |any )?(?:service|social worker|sw|worker|team|local authority|children['’]s services|professionals?)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // Note form, a practice noun and what was not done to it: "Plan not refreshed after the
+    // RCPC".
+    (
+        r"(?:{practice}) not (?:yet )?(?:{participle}|refreshed|revised|shared|held|signed|circulated|uploaded|started|done|sent|chased)",
+        ShortfallKind::NotDone,
+        Subject::Any,
+    ),
+    // Done for some and not for others: "interpreter booked for LAC reviews but not for
+    // statutory visits".
+    (
+        r"(?:booked|arranged|provided|offered|used|shared|sent|invited|in place) (?:{w} ){0,4}?(?:for|at|to|with|in) (?:{w} ){1,4}?but not (?:for|at|to|with|in)",
+        ShortfallKind::NotDone,
         Subject::Any,
     ),
     // Actions left open: "actions from that meeting are still open".
@@ -1667,6 +1695,8 @@ pub const SHORTFALL_PATTERNS: &[(&str, ShortfallKind, Subject)] = &[
 /// Praise in the shape of a shortcoming ("did not hesitate", "no drift"): matches that
 /// overlap one of these are not shortcomings.
 pub const PRAISE_PATTERNS: &[&str] = &[
+    // "No standard direct-work tool was imposed on Darius": pressure denied.
+    r"(?:no|not|never|nothing)(?: {w}){0,4}? (?:imposed|forced|rushed|pressured|pressurised|hurried|coerced)",
     // A compliance line that finds no fault: "Drift: none", "Delay: none identified".
     r"(?:drift|delays?|slippage|gaps?|missed visits?|cancellations?):? (?:none|nil|no|n/a|not (?:identified|evident|seen|found)|none (?:identified|evident|noted|seen|found))",
     // "has seen her every month, not once missing a planned visit".
@@ -1777,7 +1807,7 @@ pub const HARMISH: &str = r"harm\w*|injur\w*|abuse|neglect|risks?|concerns?|drif
 pub const PLAN_ADJECTIVES: &str = r"taf|tac|team around the family|team around the child|child and family|c&f|up-to-date|up to date|current|updated|recorded|written|clear|agreed|formal|specific|smart|robust|child protection|cp|cin|child in need|care|pathway|placement|safety|contingency|family|single|holistic|multi-agency|new|documented|effective|meaningful|proper|adequate|sufficient|full|comprehensive|kinship|viability|parenting|risk|revised|interim|signed|initial|protection|support|permanence|transition|education|personal education|training|employment|cohesive|coherent";
 
 /// Context that makes a delay significant: risk left unmanaged while it lasted.
-pub const RISK_CONTEXT: &str = r"\b(?:risks?|harm|unsafe|intoxicated|drunk|under the influence|unmanaged|exposed|exposure|unprotected|without protection|danger|deteriorat\w*|in the meantime|meanwhile|while\s+(?:[A-Za-z0-9_'’-]+\s+)?(?:remains?|continues?|is\s+still|stays|lives)|unregulated|unsuitable placement|remain(?:ed|s)? (?:at home|in the home|living|with)|continu(?:ed|es|ing) to (?:live|be|have|experience|go|stay)|no (?:safety|protection|protective)|sofa[- ]surf\w*|homeless\w*|sleeping rough|rough sleep\w*|out late|older (?:boys|men|males|young men|peers))\b";
+pub const RISK_CONTEXT: &str = r"\b(?:risks?|harm|unsafe|intoxicated|drunk|under the influence|unmanaged|exposed|exposure|unprotected|without protection|danger|deteriorat\w*|in the meantime|in the interim|meanwhile|while\s+(?:[A-Za-z0-9_'’-]+\s+)?(?:remains?|continues?|is\s+still|stays|lives)|unregulated|unsuitable placement|remain(?:ed|s)? (?:at home|in the home|living|with)|continu(?:ed|es|ing) to (?:live|be|have|experience|go|stay)|no (?:safety|protection|protective)|sofa[- ]surf\w*|homeless\w*|sleeping rough|rough sleep\w*|out late|older (?:boys|men|males|young men|peers))\b";
 
 /// Phrases that excuse a missing plan or assessment: it was not needed.
 pub const NOT_NEEDED: &str =
