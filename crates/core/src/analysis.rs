@@ -899,9 +899,6 @@ fn not_hedging(sentence: &str, at: usize, word: &str) -> bool {
         {
             true
         }
-        // "Father's continued contact with mother despite the bail conditions": what the
-        // family does in spite of something, not the work falling short.
-        "despite" if matches!(clause_owner(sentence, at), Some(Head::Adult | Head::Child)) => true,
         // "the challenge of working with parents who…", "managed the challenges well":
         // what the case asked of the worker, not what the work lacks.
         "challenge" | "challenges" => {
